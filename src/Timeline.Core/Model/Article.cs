@@ -1,0 +1,31 @@
+namespace Timeline.Model;
+
+/// <summary>One ingested source article: its metadata and its plain-text body.</summary>
+public sealed record Article
+{
+    /// <summary>Stable id derived from the file name (lower-case slug), unique in a batch.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Path of the source file as given to the reader (for diagnostics and links).</summary>
+    public required string Path { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Publication date: from the article, else the reference date, else unknown.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>True when <see cref="Date"/> came from <c>--reference-date</c>, not from the article.</summary>
+    public bool DateFromReference { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? Url { get; init; }
+
+    public List<string> Tags { get; init; } = [];
+
+    /// <summary>The plain text every offset in the timeline points into.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>1-based line of the source file on which <see cref="Body"/> starts.</summary>
+    public int BodyLine { get; init; } = 1;
+}
