@@ -16,8 +16,9 @@ public static class ChronologicalOrder
             byId.TryAdd(e.Id, e);
         }
 
-        var keys = list.ToDictionary(e => e, e => KeyOf(e, byId, 0), ReferenceEqualityComparer.Instance);
-        return [.. list.OrderBy(e => keys[e], KeyComparer.Instance)];
+        return [.. list.Select(e => (Event: e, Key: KeyOf(e, byId, 0)))
+            .OrderBy(p => p.Key, KeyComparer.Instance)
+            .Select(p => p.Event)];
     }
 
     private static SortKey KeyOf(TimelineEvent e, Dictionary<string, TimelineEvent> byId, int depth)
