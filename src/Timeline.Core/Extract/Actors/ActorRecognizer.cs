@@ -1,0 +1,185 @@
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Finds actor mentions in a sentence: gazetteer names (countries, demonyms, places, organisations,
+/// groups), people introduced by a role ("Defense Minister Li Shangfu"), and capitalised name runs.
+/// Pure and thread-safe.
+/// </summary>
+public sealed class ActorRecognizer(Gazetteer gazetteer)
+{
+    public List<ActorMention> Recognize(string sentence, int offset)
+    {
+        var tokens = Tokenizer.Tokenize(sentence, offset);
+        var mentions = new List<ActorMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (MatchName(tokens, i) is { } found)
+            {
+                mentions.Add(Mention(tokens, i, found.Length, found.Entry));
+                i += found.Length;
+                continue;
+            }
+
+            if (MatchRole(tokens, i) is { } roleLength)
+            {
+                var nameStart = i + roleLength;
+                if (nameStart < tokens.Count && tokens[nameStart].Text == "," && nameStart + 1 < tokens.Count) nameStart++;
+                var nameLength = NameRun(tokens, nameStart);
+                if (nameLength > 0)
+                {
+                    var role = RoleText(tokens, i, roleLength);
+                    mentions.Add(Person(tokens, nameStart, nameLength, role, CountryBefore(tokens, i, mentions)));
+                    i = nameStart + nameLength;
+                    continue;
+                }
+
+                i += roleLength;
+                continue;
+            }
+
+            var run = NameRun(tokens, i);
+            if (run == 0)
+            {
+                i++;
+                continue;
+            }
+
+            AddRun(tokens, i, run, mentions);
+            i += run;
+        }
+
+        return mentions;
+    }
+
+    private void AddRun(List<TextSpan> tokens, int start, int length, List<ActorMention> mentions)
+    {
+        // Common words at the edges are sentence starters or heading words, not names ("However", "The").
+        while (length > 0 && gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()))
+        {
+            start++;
+            length--;
+        }
+
+        while (length > 0 && gazetteer.CommonWords.Contains(tokens[start + length - 1].Text.ToLowerInvariant()))
+        {
+            length--;
+        }
+
+        if (length == 0) return;
+        var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToList();
+        if (words.Exists(NameShapes.IsOrganisationWord))
+        {
+            mentions.Add(Mention(tokens, start, length, null) with { Kind = ActorKind.Organisation });
+        }
+        else if (length >= 2)
+        {
+            mentions.Add(Person(tokens, start, length, null, null));
+        }
+        else if (NameShapes.LooksLikeNameWord(words[0]))
+        {
+            mentions.Add(Person(tokens, start, 1, null, null) with { IsPartial = true });
+        }
+    }
+
+    private (int Length, GazetteerEntry Entry)? MatchName(List<TextSpan> tokens, int i)
+    {
+        var first = tokens[i].Text;
+        if (!NameShapes.IsCapitalised(first) && first != "the") return null;
+        for (var n = Math.Min(gazetteer.MaxNameTokens + 1, tokens.Count - i); n >= 1; n--)
+        {
+            if (first == "the" && n == 1) break;
+            if (!NameShapes.IsCapitalised(tokens[i + n - 1].Text) && n > 1 && tokens[i + n - 1].Text is not ("minority" or "powers" or "countries" or "nations" or "governments" or "fighters" or "Muslims")) continue;
+            var name = Join(tokens, i, n);
+            if (gazetteer.Find(name) is { } entry) return (n, entry);
+        }
+
+        return null;
+    }
+
+    private int? MatchRole(List<TextSpan> tokens, int i)
+    {
+        for (var n = Math.Min(gazetteer.MaxRoleTokens, tokens.Count - i); n >= 1; n--)
+        {
+            if (gazetteer.Roles.Contains(Join(tokens, i, n).ToLowerInvariant())) return n;
+        }
+
+        return null;
+    }
+
+    /// <summary>Length of the run of name-shaped words starting at <paramref name="i"/>, connectors inside allowed.</summary>
+    private int NameRun(List<TextSpan> tokens, int i)
+    {
+        var j = i;
+        while (j < tokens.Count)
+        {
+            var t = tokens[j].Text;
+            if (NameShapes.LooksLikeNameWord(t) && (j == i || (MatchName(tokens, j) is null && MatchRole(tokens, j) is null)))
+            {
+                j++;
+            }
+            else if (j > i && NameShapes.Connectors.Contains(t) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+                     && !gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j - i;
+    }
+
+    private static string? CountryBefore(List<TextSpan> tokens, int roleStart, List<ActorMention> mentions)
+    {
+        if (mentions.Count == 0 || roleStart == 0) return null;
+        var last = mentions[^1];
+        if (last.Kind != ActorKind.Country) return null;
+        var previous = tokens[roleStart - 1];
+        var adjacent = last.End == previous.Start + previous.Length
+            || (previous.Text is "'s" or "’s" && roleStart >= 2 && last.End == tokens[roleStart - 2].Start + tokens[roleStart - 2].Length);
+        return adjacent ? last.Name : null;
+    }
+
+    private static string RoleText(List<TextSpan> tokens, int start, int length)
+    {
+        var words = tokens.Skip(start).Take(length).Select(t => t.Text.TrimEnd('.'));
+        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    private static ActorMention Person(List<TextSpan> tokens, int start, int length, string? role, string? country) =>
+        Mention(tokens, start, length, null) with { Kind = ActorKind.Person, Role = role, Country = country };
+
+    private static ActorMention Mention(List<TextSpan> tokens, int start, int length, GazetteerEntry? entry)
+    {
+        var first = tokens[start];
+        var last = tokens[start + length - 1];
+        var text = Join(tokens, start, length);
+        return new ActorMention
+        {
+            Start = first.Start,
+            Text = text,
+            Kind = entry?.Kind ?? ActorKind.Person,
+            Name = entry?.Name ?? text,
+            Country = entry?.Country,
+            IsDemonym = entry?.IsDemonym ?? false,
+        } is var m && last.Start + last.Length - first.Start != text.Length ? m with { Text = text } : m;
+    }
+
+    private static string Join(List<TextSpan> tokens, int start, int length)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var k = start; k < start + length; k++)
+        {
+            if (k > start && tokens[k].Start > tokens[k - 1].Start + tokens[k - 1].Length) sb.Append(' ');
+            sb.Append(tokens[k].Text);
+        }
+
+        return sb.ToString();
+    }
+}

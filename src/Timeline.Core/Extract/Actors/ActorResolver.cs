@@ -1,0 +1,91 @@
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Resolves the mentions of one article to actors: a later partial name ("Shangfu") is the person
+/// named in full elsewhere ("Li Shangfu"), a demonym is its country, "his counterpart" takes the role
+/// of the other person in the sentence. Unresolvable single words are dropped rather than guessed.
+/// </summary>
+public static class ActorResolver
+{
+    public static ArticleActors Resolve(IReadOnlyList<List<ActorMention>> sentences)
+    {
+        var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name).Distinct().ToList();
+        var resolved = new List<ResolvedMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var mention in sentences[s])
+            {
+                var name = mention.Name;
+                if (mention.Kind == ActorKind.Person && mention.IsPartial)
+                {
+                    var full = FindFullName(fullNames, name);
+                    if (full is null) continue;
+                    name = full;
+                }
+
+                var id = Slug.Make(name);
+                if (!actors.TryGetValue(id, out var actor))
+                {
+                    actor = new Actor { Id = id, Name = name, Kind = mention.Kind };
+                    order.Add(id);
+                }
+
+                actor = Merge(actor, mention, name);
+                actors[id] = actor;
+                resolved.Add(new ResolvedMention { Mention = mention, ActorId = id, Sentence = s });
+            }
+        }
+
+        ResolveCounterparts(actors, resolved);
+        return new ArticleActors { Actors = [.. order.Select(id => actors[id])], Mentions = resolved };
+    }
+
+    private static string? FindFullName(List<string> fullNames, string word)
+    {
+        var bare = word.TrimEnd('.');
+        return fullNames.LastOrDefault(f => f.Split(' ').Contains(bare, StringComparer.Ordinal));
+    }
+
+    private static Actor Merge(Actor actor, ActorMention mention, string canonical)
+    {
+        var aliases = actor.Aliases;
+        if (!string.Equals(mention.Text, canonical, StringComparison.Ordinal) && !aliases.Contains(mention.Text))
+        {
+            aliases = [.. aliases, mention.Text];
+            aliases.Sort(StringComparer.Ordinal);
+        }
+
+        var role = actor.Role ?? mention.Role;
+        if (actor.Role == "Counterpart" && mention.Role is { } r && r != "Counterpart") role = r;
+        return actor with
+        {
+            Aliases = aliases,
+            Role = role,
+            Country = actor.Country ?? (mention.Kind == ActorKind.Country ? null : mention.Country),
+        };
+    }
+
+    // "Li Shangfu met his Russian counterpart, Sergei Shoigu": the counterpart holds the same role.
+    private static void ResolveCounterparts(Dictionary<string, Actor> actors, List<ResolvedMention> mentions)
+    {
+        foreach (var group in mentions.GroupBy(m => m.Sentence))
+        {
+            var people = group.Select(m => actors[m.ActorId]).Where(a => a.Kind == ActorKind.Person).Distinct().ToList();
+            foreach (var counterpart in people.Where(a => a.Role == "Counterpart"))
+            {
+                var other = people.FirstOrDefault(a => a.Role is { } r && r != "Counterpart");
+                if (other is not null) actors[counterpart.Id] = counterpart with { Role = other.Role };
+            }
+        }
+
+        foreach (var actor in actors.Values.Where(a => a.Role == "Counterpart").ToList())
+        {
+            actors[actor.Id] = actor with { Role = null };
+        }
+    }
+}

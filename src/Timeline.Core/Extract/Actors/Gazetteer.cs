@@ -1,0 +1,115 @@
+using System.Reflection;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Names of countries, demonyms, cities, organisations, groups and role nouns, loaded once from the
+/// embedded data files (see Data/ATTRIBUTION.md). Immutable after loading, safe to share.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(Load);
+    private readonly Dictionary<string, GazetteerEntry> _names;
+
+    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords)
+    {
+        _names = names;
+        Roles = roles;
+        CommonWords = commonWords;
+        MaxNameTokens = names.Keys.Max(k => k.Split(' ').Length);
+        MaxRoleTokens = roles.Max(k => k.Split(' ').Length);
+    }
+
+    public static Gazetteer Default => Shared.Value;
+
+    /// <summary>Role nouns in lower case ("defense minister").</summary>
+    public IReadOnlySet<string> Roles { get; }
+
+    /// <summary>Lower-case words that never name an actor on their own.</summary>
+    public IReadOnlySet<string> CommonWords { get; }
+
+    public int MaxNameTokens { get; }
+
+    public int MaxRoleTokens { get; }
+
+    /// <summary>Looks up a name exactly as written (case-sensitive, so "US" is not "us").</summary>
+    public GazetteerEntry? Find(string name) => _names.GetValueOrDefault(name);
+
+    private static Gazetteer Load()
+    {
+        var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var row in Rows("cities.tsv"))
+        {
+            var country = CountryName(row[1]);
+            Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = country });
+        }
+
+        foreach (var row in Rows("organisations.tsv"))
+        {
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Organisation };
+            AddAll(names, row, entry);
+        }
+
+        foreach (var row in Rows("groups.tsv"))
+        {
+            AddAll(names, row, new GazetteerEntry { Name = row[0], Kind = ActorKind.Group });
+        }
+
+        // Countries last: a country's name wins over a city or group of the same name.
+        foreach (var row in Rows("countries.tsv"))
+        {
+            var entry = new GazetteerEntry { Name = row[1], Kind = ActorKind.Country, Country = row[1] };
+            names[row[1]] = entry;
+            foreach (var alias in Split(row, 2)) names[alias] = entry;
+            foreach (var demonym in Split(row, 3))
+            {
+                var d = entry with { IsDemonym = true };
+                names.TryAdd(demonym, d);
+                if (!demonym.EndsWith('s') && !demonym.EndsWith("ese", StringComparison.Ordinal)) names.TryAdd(demonym + "s", d);
+            }
+        }
+
+        var roles = new HashSet<string>(Lines("roles.txt"), StringComparer.Ordinal);
+        var words = new HashSet<string>(Lines("words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+        return new Gazetteer(names, roles, words);
+    }
+
+    private static Dictionary<string, string>? _countryCodes;
+
+    private static string? CountryName(string iso3)
+    {
+        _countryCodes ??= Rows("countries.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        return _countryCodes.GetValueOrDefault(iso3);
+    }
+
+    private static void AddAll(Dictionary<string, GazetteerEntry> names, string[] row, GazetteerEntry entry)
+    {
+        names[row[0]] = entry;
+        foreach (var alias in Split(row, 1))
+        {
+            names[alias] = entry;
+        }
+    }
+
+    private static void Add(Dictionary<string, GazetteerEntry> names, string key, GazetteerEntry entry) => names.TryAdd(key, entry);
+
+    private static IEnumerable<string> Split(string[] row, int column) =>
+        column < row.Length ? row[column].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
+    private static IEnumerable<string[]> Rows(string resource) => Lines(resource).Select(l => l.Split('\t'));
+
+    private static IEnumerable<string> Lines(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Missing embedded gazetteer '{resource}'.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#') lines.Add(line.TrimEnd());
+        }
+
+        return lines;
+    }
+}

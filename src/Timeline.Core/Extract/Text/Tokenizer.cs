@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extract.Text;
+
+/// <summary>Splits text into word and punctuation tokens with their offsets.</summary>
+public static partial class Tokenizer
+{
+    public static List<TextSpan> Tokenize(string text, int offset = 0)
+    {
+        var tokens = new List<TextSpan>();
+        foreach (Match m in TokenRegex().Matches(text))
+        {
+            tokens.Add(new TextSpan { Start = offset + m.Index, Text = m.Value });
+        }
+
+        return tokens;
+    }
+
+    // Words keep inner hyphens, dots and apostrophes ("al-Assad", "O'Brien"); "U.S." stays whole; a possessive 's is its own token.
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[\-.]|['’](?![sS]\b))[\p{L}\p{N}]+)*|['’][sS]\b|[^\s\p{L}\p{N}]")]
+    private static partial Regex TokenRegex();
+}
