@@ -1,0 +1,16 @@
+using Timeline.Extract.Time;
+using Timeline.Model;
+
+namespace Timeline.Extract;
+
+/// <summary>What one article yielded: its events, its actors and its time expressions.</summary>
+public sealed record ArticleExtraction
+{
+    public required Article Article { get; init; }
+
+    public required List<TimelineEvent> Events { get; init; }
+
+    public required List<Actor> Actors { get; init; }
+
+    public required List<TimeMention> Times { get; init; }
+}

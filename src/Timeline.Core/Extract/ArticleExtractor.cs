@@ -1,0 +1,28 @@
+using Timeline.Extract.Actors;
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Time;
+using Timeline.Model;
+
+namespace Timeline.Extract;
+
+/// <summary>
+/// Runs every extraction step on one article. Build one and reuse it: it holds the time recogniser
+/// model and the gazetteers, which are costly to load and safe to share between threads.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private readonly TemporalTagger _tagger = new();
+    private readonly ActorRecognizer _actors = new(Gazetteer.Default);
+    private readonly EventExtractor _events = new(TriggerLexicon.Default);
+
+    public ArticleExtraction Extract(Article article)
+    {
+        var sentences = SentenceSplitter.Split(article.Body);
+        var times = _tagger.Tag(article.Body, article.Date);
+        var mentions = sentences.Select(s => _actors.Recognize(s.Text, s.Start)).ToList();
+        var actors = ActorResolver.Resolve(mentions);
+        var events = _events.Extract(article, sentences, times, actors);
+        return new ArticleExtraction { Article = article, Events = events, Actors = actors.Actors, Times = [.. times] };
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Timeline.Extract.Text;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Splits a sentence into clauses that can each report one event: at semicolons, before
+/// "while", "whereas" and "but", and before "and" that starts a new subject. Relative clauses
+/// ("where ...", "which ...") stay out: they describe, they seldom report a new event.
+/// </summary>
+public static partial class ClauseSplitter
+{
+    public static List<TextSpan> Split(Sentence sentence)
+    {
+        var clauses = new List<TextSpan>();
+        var text = sentence.Text;
+        var cursor = 0;
+        foreach (Match m in BoundaryRegex().Matches(text))
+        {
+            Add(clauses, sentence, cursor, m.Index);
+            cursor = m.Index + m.Length;
+        }
+
+        Add(clauses, sentence, cursor, text.Length);
+        return clauses;
+    }
+
+    private static void Add(List<TextSpan> clauses, Sentence sentence, int from, int to)
+    {
+        var piece = sentence.Text[from..to].Trim();
+        if (piece.Length == 0) return;
+        if (RelativeRegex().IsMatch(piece)) return;
+        var start = sentence.Start + from + sentence.Text[from..to].IndexOf(piece, StringComparison.Ordinal);
+        clauses.Add(new TextSpan { Start = start, Text = piece.TrimEnd('.', '!', '?', ';', ':') });
+    }
+
+    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it|[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will|said|\w+ed)\b))")]
+    private static partial Regex BoundaryRegex();
+
+    [GeneratedRegex(@"^(?:where|which|who|whose|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeRegex();
+}

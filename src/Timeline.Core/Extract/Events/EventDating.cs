@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Timeline.Extract.Time;
+using Timeline.Model;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Dates an event: its own time expression first; else what the text says about another event
+/// ("prior to the visit", "during the talks"); else the time the narrative is at; else the article
+/// date, marked approximate.
+/// </summary>
+internal static partial class EventDating
+{
+    public static (EventDate Date, bool ByText) Date(
+        string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
+        IReadOnlyList<TimeMention> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier)
+    {
+        var future = FutureRegex().IsMatch(clause);
+        var own = times
+            .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length)
+            .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate, future)))
+            .Where(t => t.Date is not null)
+            .OrderBy(t => Math.Abs(t.Mention.Start - triggerOffset))
+            .FirstOrDefault();
+        if (own.Date is { } date) return (date, true);
+
+        var anchor = AnchorRegex().Match(clause);
+        if (anchor.Success && anchor.Index < triggerOffset - clauseStart && FindEvent(earlier, anchor.Groups["noun"].Value) is { } target)
+        {
+            var d = target.Event.Date;
+            var phrase = anchor.Groups["rel"].Value.ToLowerInvariant();
+            var relation = phrase switch
+            {
+                "prior to" or "before" or "ahead of" or "in the run-up to" => DateRelation.Before,
+                "after" or "following" or "since" => DateRelation.After,
+                _ => DateRelation.On,
+            };
+            return (d with
+            {
+                Relation = relation,
+                Anchor = target.Event.Id,
+                Start = relation == DateRelation.Before ? null : d.Start,
+                End = relation == DateRelation.After ? null : d.End,
+                Text = anchor.Value,
+            }, true);
+        }
+
+        // A past-tense clause with no date of its own goes on at the time the story is at.
+        if ((trigger.IsPast && !trigger.IsPerfect) || trigger.IsDefiniteNoun)
+        {
+            var narrative = earlier.LastOrDefault(e => e.DatedByText && !e.Event.Date.Planned && e.Event.Date.Relation == DateRelation.On);
+            if (narrative is not null)
+            {
+                return (narrative.Event.Date with { Text = null, Anchor = narrative.Event.Id }, true);
+            }
+        }
+
+        return (Fallback(articleDate), false);
+    }
+
+    public static bool IsFuture(string clause) => FutureRegex().IsMatch(clause);
+
+    private static EventDate Fallback(DateOnly? articleDate) => articleDate is { } d
+        ? new EventDate
+        {
+            Value = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Precision = DatePrecision.Day,
+            Start = d, End = d, Approximate = true,
+        }
+        : new EventDate { Value = "", Precision = DatePrecision.Unknown, Approximate = true };
+
+    private static ExtractedEvent? FindEvent(IReadOnlyList<ExtractedEvent> earlier, string noun)
+    {
+        var lemma = noun.ToLowerInvariant();
+        var byLemma = earlier.LastOrDefault(e => e.Lemma == lemma || e.Lemma + "s" == lemma || e.Lemma == lemma + "s");
+        if (byLemma is not null) return byLemma;
+        // "the meeting" after "talks" or "a visit": the same diplomatic encounter.
+        return lemma is "meeting" or "talks" or "visit" or "trip" or "summit"
+            ? earlier.LastOrDefault(e => e.Event.Type == "CONSULT")
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?<rel>[Pp]rior to|[Bb]efore|[Aa]head of|[Ii]n the run-up to|[Aa]fter|[Ff]ollowing|[Ss]ince|[Dd]uring|[Aa]t)\s+(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?(?<noun>visit|trip|talks|meeting|summit|negotiations|election|war|invasion|attack|attacks|drills|exercises|agreement|deal|protests?|strikes?|launch|sanctions)\b")]
+    private static partial Regex AnchorRegex();
+
+    [GeneratedRegex(@"\b(?:will|would|plans?|planned|planning|expected|intends?|commitment|commit|committed|to be held|upcoming|next|coming|future|scheduled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureRegex();
+}

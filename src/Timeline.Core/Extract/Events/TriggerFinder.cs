@@ -1,0 +1,115 @@
+using Timeline.Extract.Text;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>Chooses the event trigger of a clause without a part-of-speech tagger, from word forms and their neighbours.</summary>
+public sealed class TriggerFinder(TriggerLexicon lexicon)
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "each", "every", "no",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "to", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
+    };
+
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    private static readonly HashSet<string> Have = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had" };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "neither", "nor" };
+
+    /// <summary>Returns the trigger, or null when the clause reports no event (or only a negated one).</summary>
+    public TriggerMatch? Find(List<TextSpan> tokens)
+    {
+        int? report = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var word = lexicon.Find(tokens[k].Text);
+            if (word is null) continue;
+            if (IsNegated(tokens, k)) return null;
+            if (word.IsLight || (word.IsVerb && word.IsNoun is false && IsVerbHere(tokens, k, word)))
+            {
+                var noun = word.IsLight ? NounAfter(tokens, k) : null;
+                if (noun is { } n) return Match(tokens, n, k, definite: false);
+                if (word.IsVerb && IsVerbHere(tokens, k, word)) return Match(tokens, k, k, definite: false);
+                continue;
+            }
+
+            if (word.IsReport)
+            {
+                report ??= k;
+                continue;
+            }
+
+            if (word.IsVerb && IsVerbHere(tokens, k, word)) return Match(tokens, k, k, definite: false);
+            if (word.IsNoun && (k == 0 || !Auxiliaries.Contains(tokens[k - 1].Text)))
+            {
+                var definite = k > 0 && tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+                var verb = MainVerb(tokens, k);
+                return Match(tokens, k, verb, definite);
+            }
+        }
+
+        return report is { } r ? Match(tokens, r, r, definite: false) with { IsStatement = true } : null;
+    }
+
+    private TriggerMatch Match(List<TextSpan> tokens, int trigger, int verb, bool definite)
+    {
+        var verbWord = lexicon.Find(tokens[verb].Text);
+        var perfect = verb > 0 && (Have.Contains(tokens[verb - 1].Text) || (verb > 1 && Be.Contains(tokens[verb - 1].Text) && Have.Contains(tokens[verb - 2].Text)));
+        return new TriggerMatch
+        {
+            Token = trigger,
+            Word = lexicon.Find(tokens[trigger].Text)!,
+            IsPast = verbWord?.IsPast ?? false,
+            IsPresent = verbWord?.IsPresent ?? false,
+            IsPerfect = perfect && !tokens[verb - 1].Text.Equals("had", StringComparison.OrdinalIgnoreCase),
+            IsDefiniteNoun = definite,
+            IsStatement = false,
+        };
+    }
+
+    private bool IsVerbHere(List<TextSpan> tokens, int k, TriggerWord word)
+    {
+        var previous = k > 0 ? tokens[k - 1].Text : "";
+        if (Determiners.Contains(previous)) return false;
+        var form = tokens[k].Text.ToLowerInvariant();
+        if (form.EndsWith("ing", StringComparison.Ordinal)) return Be.Contains(previous);
+        return word.IsPast || word.IsPresent || Auxiliaries.Contains(previous);
+    }
+
+    private int? NounAfter(List<TextSpan> tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + 5; j++)
+        {
+            if (tokens[j].Text is "," or ";") break;
+            if (lexicon.Find(tokens[j].Text) is { IsNoun: true }) return j;
+        }
+
+        return null;
+    }
+
+    // The finite verb before a noun trigger gives the clause its tense ("Belarus has been targeted with sanctions").
+    private int MainVerb(List<TextSpan> tokens, int noun)
+    {
+        for (var j = noun - 1; j >= 0; j--)
+        {
+            if (lexicon.Find(tokens[j].Text) is { } w && (w.IsPast || w.IsPresent) && !w.IsNoun) return j;
+        }
+
+        return noun;
+    }
+
+    private static bool IsNegated(List<TextSpan> tokens, int k)
+    {
+        for (var j = Math.Max(0, k - 3); j < k; j++)
+        {
+            if (Negations.Contains(tokens[j].Text)) return true;
+        }
+
+        return false;
+    }
+}

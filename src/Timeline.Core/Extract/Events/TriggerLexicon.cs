@@ -1,0 +1,87 @@
+using System.Reflection;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>Word forms that signal events, loaded once from the embedded <c>triggers.tsv</c>.</summary>
+public sealed class TriggerLexicon
+{
+    private static readonly Lazy<TriggerLexicon> Shared = new(Load);
+    private readonly Dictionary<string, TriggerWord> _forms;
+
+    private TriggerLexicon(Dictionary<string, TriggerWord> forms) => _forms = forms;
+
+    public static TriggerLexicon Default => Shared.Value;
+
+    public TriggerWord? Find(string token) => _forms.GetValueOrDefault(token.ToLowerInvariant());
+
+    private static TriggerLexicon Load()
+    {
+        var forms = new Dictionary<string, TriggerWord>(StringComparer.Ordinal);
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("triggers.tsv")
+            ?? throw new InvalidOperationException("Missing embedded trigger lexicon.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            var (kind, lemma) = (cols[0], cols[1]);
+            var irregular = cols.Length > 2 ? cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
+            var type = cols.Length > 3 && cols[3].Length > 0 ? cols[3] : "other";
+            if (kind == "noun")
+            {
+                Merge(forms, lemma, new TriggerWord { Lemma = lemma, IsNoun = true, Type = type });
+                continue;
+            }
+
+            foreach (var (form, past, present) in Forms(lemma, irregular))
+            {
+                Merge(forms, form, new TriggerWord
+                {
+                    Lemma = lemma, Type = type, IsPast = past, IsPresent = present,
+                    IsVerb = kind == "verb", IsLight = kind == "light", IsReport = kind == "report",
+                });
+            }
+        }
+
+        return new TriggerLexicon(forms);
+    }
+
+    private static void Merge(Dictionary<string, TriggerWord> forms, string form, TriggerWord word)
+    {
+        if (!forms.TryGetValue(form, out var existing))
+        {
+            forms[form] = word;
+            return;
+        }
+
+        forms[form] = existing with
+        {
+            IsVerb = existing.IsVerb || word.IsVerb,
+            IsNoun = existing.IsNoun || word.IsNoun,
+            IsLight = existing.IsLight || word.IsLight,
+            IsReport = existing.IsReport || word.IsReport,
+            IsPast = existing.IsPast || word.IsPast,
+            IsPresent = existing.IsPresent || word.IsPresent,
+            Type = existing.Type != "other" ? existing.Type : word.Type,
+        };
+    }
+
+    private static IEnumerable<(string Form, bool Past, bool Present)> Forms(string lemma, string[] irregular)
+    {
+        yield return (lemma, false, false);
+        if (irregular.Length > 0)
+        {
+            foreach (var f in irregular)
+            {
+                yield return (f, !f.EndsWith('s') && !f.EndsWith("ing", StringComparison.Ordinal), f.EndsWith('s') || f.EndsWith("ing", StringComparison.Ordinal));
+            }
+
+            yield break;
+        }
+
+        var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
+        yield return (lemma.EndsWith('e') ? lemma + "d" : lemma + "ed", true, false);
+        yield return (lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) ? lemma + "es" : lemma + "s", false, true);
+        yield return (stem + "ing", false, true);
+    }
+}

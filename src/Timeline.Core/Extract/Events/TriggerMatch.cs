@@ -1,0 +1,24 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>The word chosen as a clause's event trigger, with what surrounds it.</summary>
+public sealed record TriggerMatch
+{
+    /// <summary>Index of the trigger token in the clause.</summary>
+    public required int Token { get; init; }
+
+    public required TriggerWord Word { get; init; }
+
+    /// <summary>The tense of the clause's main verb (the light or reporting verb when the trigger is a noun).</summary>
+    public required bool IsPast { get; init; }
+
+    public required bool IsPresent { get; init; }
+
+    /// <summary>"has faced", "have been targeted": a state that lasts up to the article date.</summary>
+    public required bool IsPerfect { get; init; }
+
+    /// <summary>The trigger is a noun with a definite article ("the visit"): maybe a mention of an earlier event.</summary>
+    public required bool IsDefiniteNoun { get; init; }
+
+    /// <summary>Only a reporting verb was found: the event is the statement itself.</summary>
+    public required bool IsStatement { get; init; }
+}
