@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Timeline.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -6,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Timeline.Ingest;
 
 /// <summary>Splits an optional YAML front matter off a Markdown or text file and reads its keys.</summary>
-internal static partial class FrontMatterParser
+internal static class FrontMatterParser
 {
     // The YAML text starts on file line 2, right after the opening '---'.
     private const int FirstYamlLine = 2;
@@ -30,18 +29,10 @@ internal static partial class FrontMatterParser
 
         var yaml = string.Join('\n', lines[1..close]);
         var empty = new ParsedArticle { Body = string.Join('\n', lines[(close + 1)..]), BodyLine = close + 2 };
-        YamlNode? root;
-        try
+        if (!FrontMatterYaml.TryLoad(yaml, out var root, out var errorAt, out var error))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        }
-        catch (YamlException ex)
-        {
-            var (line, column) = ToFile(ex.Start);
-            diagnostics.Add(Diagnostic.Error(IngestCodes.BadFrontMatter, path, line, column,
-                $"front matter is not valid YAML: {MarkPrefix().Replace(ex.Message, "")}"));
+            var (line, column) = ToFile(errorAt);
+            diagnostics.Add(Diagnostic.Error(IngestCodes.BadFrontMatter, path, line, column, $"front matter is not valid YAML: {error}"));
             return null;
         }
 
@@ -138,9 +129,5 @@ internal static partial class FrontMatterParser
     }
 
     private static (int Line, int Column) ToFile(Mark mark) =>
-        ((int)mark.Line + FirstYamlLine - 1, (int)mark.Column);
-
-    // YamlException messages start with the YAML-relative span, which would contradict the file position.
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
+        ((int)Math.Max(mark.Line, 1) + FirstYamlLine - 1, (int)Math.Max(mark.Column, 1));
 }
