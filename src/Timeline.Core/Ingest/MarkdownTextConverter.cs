@@ -39,7 +39,7 @@ internal static class MarkdownTextConverter
                 break;
             case CodeBlock code:
                 // Code keeps its line layout; only trailing blank lines go.
-                blocks.Add(new TextBlock(code.Lines.ToString().TrimEnd(), code.Line, false));
+                blocks.Add(new TextBlock { Text = code.Lines.ToString().TrimEnd(), Line = code.Line });
                 break;
             case ContainerBlock container when container is not LinkReferenceDefinitionGroup:
                 foreach (var child in container)
@@ -62,7 +62,7 @@ internal static class MarkdownTextConverter
         var clean = TextCleanup.CollapseWhitespace(text);
         if (clean.Length > 0)
         {
-            blocks.Add(new TextBlock(clean, line, isHeading));
+            blocks.Add(new TextBlock { Text = clean, Line = line, IsHeading = isHeading });
         }
     }
 

@@ -40,7 +40,7 @@ internal static class TextCleanup
     /// <summary>A readable title from a file name: <c>li-shangfu_visit.md</c> gives <c>li shangfu visit</c>.</summary>
     public static string TitleFromFileName(string relativePath)
     {
-        var name = System.IO.Path.GetFileNameWithoutExtension(relativePath.Replace('\\', '/').Split('/')[^1]);
+        var name = Path.GetFileNameWithoutExtension(relativePath.Replace('\\', '/').Split('/')[^1]);
         var spaced = CollapseWhitespace(name.Replace('_', ' ').Replace('-', ' '));
         return spaced.Length > 0 ? spaced : name;
     }

@@ -20,6 +20,7 @@ public sealed class HtmlIngestTests
         {bodyExtra}
         {Paragraphs}
         </article>
+        <div class="sidebar related">Related stories you may also like</div>
         <footer>Copyright notice</footer>
         </body>
         </html>
@@ -101,6 +102,7 @@ public sealed class HtmlIngestTests
         Assert.Equal(4, paragraphs.Length);
         Assert.StartsWith("Paragraph 1 tells how the defence ministers of China & Belarus met", paragraphs[0], StringComparison.Ordinal);
         Assert.DoesNotContain("Home", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Related stories", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Copyright", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("<", article.Body, StringComparison.Ordinal);
         Assert.Equal(9, article.BodyLine);
@@ -115,5 +117,6 @@ public sealed class HtmlIngestTests
 
         Assert.Equal("Short", article!.Title);
         Assert.Equal("One line.\n\nTwo é lines.", article.Body);
+        Assert.Equal(1, article.BodyLine);
     }
 }
