@@ -1,0 +1,13 @@
+namespace Timeline.Ingest;
+
+/// <summary>Stable diagnostic codes of the ingest stage (TL01xx).</summary>
+internal static class IngestCodes
+{
+    public const string BadFrontMatter = "TL0101";
+    public const string BadDate = "TL0102";
+    public const string EmptyFile = "TL0103";
+    public const string NotUtf8 = "TL0104";
+    public const string NoDate = "TL0105";
+    public const string Unreadable = "TL0106";
+    public const string UnknownFrontMatterKey = "TL0107";
+}
