@@ -60,7 +60,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         foreach (var m in mentions)
         {
-            if (m.ActorId != place && !actorIds.Contains(m.ActorId)) actorIds.Add(m.ActorId);
+            if (byId[m.ActorId].Kind != ActorKind.Place && !actorIds.Contains(m.ActorId)) actorIds.Add(m.ActorId);
         }
 
         var title = TitleBuilder.Build(clause.Text, clause.Start, triggerToken.Start, triggerToken.Start + triggerToken.Length, mentions, byId, clauseTimes);
@@ -93,9 +93,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         {
             var kind = byId[m.ActorId].Kind;
             if (m.Mention.IsDemonym || kind is not (ActorKind.Place or ActorKind.Country)) continue;
+            var afterIndex = m.Mention.End - clauseStart;
+            if (afterIndex < clause.Length && clause[afterIndex] is '\'' or '’') continue; // "Russia's invasion"
             var before = clause[..(m.Mention.Start - clauseStart)].TrimEnd();
             var word = before[(before.LastIndexOf(' ') + 1)..];
-            if (word is "in" or "at" or "near" or "inside") return m.ActorId;
+            if (word is "in" or "at" or "inside") return m.ActorId;
             if (word == "to" && lemma is "visit" or "trip" or "travel" or "arrive" or "embark") return m.ActorId;
         }
 

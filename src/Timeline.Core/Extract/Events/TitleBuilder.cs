@@ -81,15 +81,9 @@ internal static partial class TitleBuilder
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords)
         {
-            var cut = MaxWords;
-            for (var k = MaxWords - 1; k >= 6; k--)
-            {
-                if (words[k].EndsWith(',') || Prepositions.Contains(words[k + 1 < words.Length ? k + 1 : k]))
-                {
-                    cut = k + 1;
-                    break;
-                }
-            }
+            var cut = Enumerable.Range(6, MaxWords - 6).Reverse().FirstOrDefault(k => words[k - 1].EndsWith(','));
+            if (cut == 0) cut = Enumerable.Range(6, MaxWords - 6).Reverse().FirstOrDefault(k => Prepositions.Contains(words[k]));
+            if (cut == 0) cut = MaxWords;
 
             text = string.Join(' ', words.Take(cut)).TrimEnd(',', ';', ':');
         }
@@ -105,10 +99,10 @@ internal static partial class TitleBuilder
     [GeneratedRegex(@",\s+(?:\w+ing|which|who|where|when|while|as|whereas|but|although|though)\b|\s+(?:to|in order to|so as to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|[A-Z0-9])[a-z]+\b|\s+and\s+(?:\w+s|\w+ed)\b(?!\s+(?:of|and|to)\b)|\s+(?:because|so that|after|before|amid|despite)\b")]
     private static partial Regex CutRegex();
 
-    [GeneratedRegex(@"\s*\b(?:recently|also|reportedly|heavily|however|similarly|still|already|finally)\b,?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*)?\b(?:recently|also|reportedly|heavily|however|similarly|still|already|finally)\b(?:\s*,)?", RegexOptions.IgnoreCase)]
     private static partial Regex AdverbRegex();
 
-    [GeneratedRegex(@"\s+(?:in|on|at|during|since|by|from|until|over|of)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:(?:in|on|at|during|since|by|from|until|over|of|for)(?:\s+(?:the|this|that|a))?|the|this|that)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPrepositionRegex();
 
     [GeneratedRegex(@"\s+")]

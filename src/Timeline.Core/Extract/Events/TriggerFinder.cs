@@ -25,6 +25,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     public TriggerMatch? Find(List<TextSpan> tokens)
     {
         int? report = null;
+        TriggerMatch? noun = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var word = lexicon.Find(tokens[k].Text);
@@ -32,8 +33,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             if (IsNegated(tokens, k)) return null;
             if (word.IsLight || (word.IsVerb && word.IsNoun is false && IsVerbHere(tokens, k, word)))
             {
-                var noun = word.IsLight ? NounAfter(tokens, k) : null;
-                if (noun is { } n) return Match(tokens, n, k, definite: false);
+                var after = word.IsLight ? NounAfter(tokens, k) : null;
+                if (after is { } n) return Match(tokens, n, k, definite: false);
                 if (word.IsVerb && IsVerbHere(tokens, k, word)) return Match(tokens, k, k, definite: false);
                 continue;
             }
@@ -45,15 +46,15 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             }
 
             if (word.IsVerb && IsVerbHere(tokens, k, word)) return Match(tokens, k, k, definite: false);
-            if (word.IsNoun && (k == 0 || !Auxiliaries.Contains(tokens[k - 1].Text)))
+            // A noun is the event only when no verb of the clause is: "The visit included talks" is about the talks.
+            if (word.IsNoun && noun is null && (k == 0 || !Auxiliaries.Contains(tokens[k - 1].Text)) && !InLeadingAdverbial(tokens, k))
             {
                 var definite = k > 0 && tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-                var verb = MainVerb(tokens, k);
-                return Match(tokens, k, verb, definite);
+                noun = Match(tokens, k, MainVerb(tokens, k), definite);
             }
         }
 
-        return report is { } r ? Match(tokens, r, r, definite: false) with { IsStatement = true } : null;
+        return noun ?? (report is { } r ? Match(tokens, r, r, definite: false) with { IsStatement = true } : null);
     }
 
     private TriggerMatch Match(List<TextSpan> tokens, int trigger, int verb, bool definite)
@@ -83,10 +84,11 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
 
     private int? NounAfter(List<TextSpan> tokens, int k)
     {
-        for (var j = k + 1; j < tokens.Count && j <= k + 5; j++)
+        for (var j = k + 1; j < tokens.Count; j++)
         {
             if (tokens[j].Text is "," or ";") break;
             if (lexicon.Find(tokens[j].Text) is { IsNoun: true }) return j;
+            if (j == k + 6) break;
         }
 
         return null;
@@ -101,6 +103,17 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         }
 
         return noun;
+    }
+
+    // "During the meeting, ..." names an earlier event to date this one; it is not this clause's event.
+    private static bool InLeadingAdverbial(List<TextSpan> tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].Text == ",") return true;
+        }
+
+        return false;
     }
 
     private static bool IsNegated(List<TextSpan> tokens, int k)
