@@ -1,0 +1,118 @@
+using System.Text;
+using Scriban.Runtime;
+using Timeline.Diagnostics;
+using Timeline.Model;
+
+namespace Timeline.Render;
+
+/// <summary>Renders <see cref="TimelineData"/> into a static HTML site through layered Scriban templates.</summary>
+public sealed class SiteRenderer
+{
+    public const string LayoutTemplate = "layout.sbn-html";
+    public const string MissingTheme = "TL0403";
+
+    private static readonly HashSet<string> TextAssets = new(StringComparer.OrdinalIgnoreCase) { ".css", ".js", ".svg", ".txt", ".html", ".json" };
+
+    private readonly RenderOptions _options;
+
+    public SiteRenderer(RenderOptions options)
+    {
+        _options = options;
+    }
+
+    /// <summary>
+    /// Renders into <paramref name="siteFolder"/>: index.html, actors/&lt;actor-id&gt;.html,
+    /// articles/&lt;article-id&gt;.html and the template layers' assets/. Everything is rendered in
+    /// memory first and swapped in at once; on any error nothing is written and false is returned.
+    /// </summary>
+    public bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics)
+    {
+        var layers = Layers(siteFolder, diagnostics);
+        if (layers is null)
+        {
+            return false;
+        }
+
+        var (site, pages) = SiteModelBuilder.Build(data, _options.SiteTitle, siteFolder, diagnostics);
+        var engine = new TemplateEngine(layers, diagnostics);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var page in pages)
+        {
+            var html = RenderPage(engine, site, page);
+            ok &= html is not null;
+            if (html is not null)
+            {
+                files[page.Page.Path] = Encoding.UTF8.GetBytes(html);
+            }
+        }
+
+        if (!ok)
+        {
+            return false;
+        }
+
+        foreach (var (relative, path) in layers.ListFiles("assets"))
+        {
+            var bytes = File.ReadAllBytes(path);
+            files[relative] = TextAssets.Contains(Path.GetExtension(path))
+                ? Encoding.UTF8.GetBytes(TemplateText.Normalize(Encoding.UTF8.GetString(bytes)))
+                : bytes;
+        }
+
+        return SiteWriter.Write(siteFolder, files, diagnostics);
+    }
+
+    private static string? RenderPage(TemplateEngine engine, Views.SiteView site, PageJob job)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("site", site, true);
+        globals.SetValue("page", job.Page, true);
+        globals.SetValue("root", job.Page.Root, true);
+        globals.SetValue("years", job.Years, true);
+        if (job.Actor is not null)
+        {
+            globals.SetValue("actor", job.Actor, true);
+        }
+
+        if (job.Article is not null)
+        {
+            globals.SetValue("article", job.Article, true);
+        }
+
+        var content = engine.Render(job.Template, globals);
+        if (content is null)
+        {
+            return null;
+        }
+
+        globals.SetValue("content", content, true);
+        return engine.Render(LayoutTemplate, globals);
+    }
+
+    private TemplateLayers? Layers(string siteFolder, DiagnosticBag diagnostics)
+    {
+        var builtIn = _options.BuiltInTemplatesFolder ?? BuiltInTemplates.Locate();
+        if (builtIn is null || !Directory.Exists(builtIn))
+        {
+            diagnostics.Add(Diagnostic.Error(MissingTheme, builtIn ?? siteFolder, 0, 0,
+                "the built-in templates folder was not found (looked next to the program and above the current directory)"));
+            return null;
+        }
+
+        var roots = new List<string>();
+        if (_options.TemplatesFolder is { } user)
+        {
+            if (!Directory.Exists(user))
+            {
+                diagnostics.Add(Diagnostic.Error(MissingTheme, user, 0, 0, "the templates folder does not exist"));
+                return null;
+            }
+
+            roots.Add(user);
+        }
+
+        roots.Add(builtIn);
+        return new TemplateLayers(roots);
+    }
+}

@@ -1,0 +1,117 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Timeline.Diagnostics;
+
+namespace Timeline.Render;
+
+/// <summary>
+/// Parses templates once from the layers and renders them with strict settings, turning every
+/// Scriban error into a diagnostic at the template's file(line,col), each reported once.
+/// </summary>
+internal sealed class TemplateEngine
+{
+    public const string TemplateError = "TL0401";
+    public const string IncludeRefused = "TL0402";
+
+    private readonly TemplateLayers _layers;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
+    public TemplateEngine(TemplateLayers layers, DiagnosticBag diagnostics)
+    {
+        _layers = layers;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Renders <paramref name="name"/> (a layer-relative path) with the globals; null on error.</summary>
+    public string? Render(string name, ScriptObject globals)
+    {
+        var template = Parse(name);
+        if (template is null)
+        {
+            return null;
+        }
+
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 0,
+            NewLine = "\n",
+            TemplateLoader = new LayeredTemplateLoader(_layers),
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return TemplateText.Normalize(template.Render(context));
+        }
+        catch (IncludeRefusedException e)
+        {
+            Report(IncludeRefused, e.Span, e.OriginalMessage);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            // An included template failed to parse: point at the include's own errors.
+            ReportAll(e.ParserMessages);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            Report(TemplateError, e.Span, e.OriginalMessage);
+        }
+        catch (IOException e)
+        {
+            Report(TemplateError, new SourceSpan(_layers.Roots[0], default, default), e.Message);
+        }
+
+        return null;
+    }
+
+    private Template? Parse(string name)
+    {
+        if (_parsed.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        Template? template = null;
+        if (!_layers.TryResolve(name, out var path) || path is null)
+        {
+            var where = Path.Combine(_layers.Roots[^1], name);
+            Report(TemplateError, new SourceSpan(where, default, default), $"template '{name}' was not found in any template folder", wholeFile: true);
+        }
+        else
+        {
+            template = Template.Parse(TemplateText.Read(path), path);
+            if (template.HasErrors)
+            {
+                ReportAll(template.Messages);
+                template = null;
+            }
+        }
+
+        _parsed[name] = template;
+        return template;
+    }
+
+    private void ReportAll(LogMessageBag messages)
+    {
+        foreach (var message in messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            Report(TemplateError, message.Span, message.Message);
+        }
+    }
+
+    private void Report(string code, SourceSpan span, string message, bool wholeFile = false)
+    {
+        var line = wholeFile ? 0 : span.Start.Line + 1;
+        var column = wholeFile ? 0 : span.Start.Column + 1;
+        var diagnostic = Diagnostic.Error(code, span.FileName ?? "", line, column, message);
+        if (_reported.Add(diagnostic.ToString()))
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+}
