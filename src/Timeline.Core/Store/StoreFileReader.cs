@@ -12,6 +12,21 @@ internal static partial class StoreFileReader
     {
         try
         {
+            // Syntax first, over the whole text: the typed read stops at the first value it cannot
+            // use, which would hide a syntax error further down behind a less helpful message.
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+            }
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.Syntax, path, (int)e.Start.Line, (int)e.Start.Column, e.Message));
+            return null;
+        }
+
+        try
+        {
             var value = TimelineYaml.Deserializer.Deserialize<T?>(text);
             if (value is null)
             {
