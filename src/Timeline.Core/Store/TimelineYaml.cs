@@ -33,6 +33,7 @@ public static class TimelineYaml
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithTypeConverter(new DateOnlyConverter())
         .WithTypeConverter(new SnakeEnumConverter())
+        .WithNodeDeserializer(new EmptyListDeserializer(), where => where.OnTop())
         .WithEnforceRequiredMembers()
         .WithEnforceNullability()
         .WithDuplicateKeyChecking()
