@@ -1,0 +1,156 @@
+using Timeline.Diagnostics;
+using Timeline.Model;
+
+namespace Timeline.Store;
+
+/// <summary>
+/// The hand-editable YAML store under an output folder: <c>events/&lt;article-id&gt;.yaml</c> per article
+/// and <c>actors.yaml</c>. Saving merges a fresh extraction into it without losing a hand edit.
+/// </summary>
+public sealed class EventStore(string outputFolder)
+{
+    private readonly StoreLayout _layout = new(outputFolder);
+
+    /// <summary>Reads every events file and actors.yaml; files with errors are reported and skipped.</summary>
+    public StoredTimeline Load(DiagnosticBag diagnostics)
+    {
+        var snapshot = StoreReader.Read(_layout, diagnostics);
+        return new StoredTimeline
+        {
+            Data = ToData(snapshot.EventFiles.Values.Select(s => s.Original!), snapshot.OriginalActors),
+            SkippedFiles = snapshot.SkippedFiles,
+        };
+    }
+
+    /// <summary>Merges <paramref name="extracted"/> into the files on disk, writes what changed, and returns what is now stored.</summary>
+    public SaveResult Save(TimelineData extracted, DiagnosticBag diagnostics)
+    {
+        var snapshot = StoreReader.Read(_layout, diagnostics);
+        var before = ToData(snapshot.EventFiles.Values.Select(s => s.Original!), snapshot.OriginalActors);
+        AddArticles(snapshot, extracted.Articles, diagnostics);
+
+        var eventMerger = new ItemMerger<TimelineEvent, StoredEvent>(StoreItemKinds.Events);
+        var buckets = snapshot.EventFiles.Values.Select(s => s.Bucket).ToList();
+        var eventCounts = eventMerger.Merge(buckets, EventTargets(snapshot, extracted.Events, diagnostics), diagnostics);
+
+        var referenced = buckets.SelectMany(b => b.Items)
+            .SelectMany(e => e.Place is null ? e.Actors : [.. e.Actors, e.Place])
+            .ToHashSet(StringComparer.Ordinal);
+        var actorMerger = new ItemMerger<Actor, StoredActor>(StoreItemKinds.Actors(referenced));
+        var actorCounts = snapshot.ActorsSkipped
+            ? new MergeCounts()
+            : actorMerger.Merge([snapshot.Actors], [.. extracted.Actors.Select(a => (a, snapshot.Actors))], diagnostics);
+
+        var writes = new List<(string Path, string Content)>();
+        var eventFiles = new List<EventFile>();
+        foreach (var state in snapshot.EventFiles.Values)
+        {
+            var bucket = state.Bucket;
+            var merged = StoreWriter.ToFile(state.Article, bucket.Items, bucket.Deleted, eventMerger.GeneratedIds(bucket));
+            eventFiles.Add(merged);
+            if (StoreWriter.Differs(state.Original, merged))
+            {
+                writes.Add((bucket.Path, StoreWriter.Text(merged)));
+            }
+        }
+
+        ActorsFile? actors = snapshot.OriginalActors;
+        if (!snapshot.ActorsSkipped)
+        {
+            var bucket = snapshot.Actors;
+            actors = StoreWriter.ToFile(bucket.Items, bucket.Deleted, actorMerger.GeneratedIds(bucket));
+            var worthAFile = snapshot.OriginalActors is not null || actors.Actors.Count > 0 || actors.Deleted.Count > 0;
+            if (worthAFile && StoreWriter.Differs(snapshot.OriginalActors, actors))
+            {
+                writes.Add((bucket.Path, StoreWriter.Text(actors)));
+            }
+        }
+
+        writes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var stored = ToData(eventFiles, actors);
+        if (!TryWrite(writes, diagnostics))
+        {
+            stored = before;
+            writes.Clear();
+        }
+
+        return new SaveResult
+        {
+            Data = stored,
+            Report = new MergeReport { Events = eventCounts, Actors = actorCounts, WrittenFiles = [.. writes.Select(w => w.Path)] },
+        };
+    }
+
+    private void AddArticles(StoreSnapshot snapshot, IEnumerable<ArticleInfo> articles, DiagnosticBag diagnostics)
+    {
+        foreach (var article in articles.DistinctBy(a => a.Id, StringComparer.Ordinal))
+        {
+            if (!StoreLayout.IsUsableId(article.Id))
+            {
+                diagnostics.Add(Diagnostic.Error(StoreCodes.BadArticleId, article.Path ?? article.Id, 0, 0,
+                    $"article id '{article.Id}' cannot be used as a file name; its events are not stored"));
+            }
+            else if (snapshot.EventFiles.TryGetValue(article.Id, out var state))
+            {
+                state.Bucket.Active = true;
+                state.Article = ArticleRefresh.Merge(state, article, diagnostics);
+            }
+            else if (!snapshot.SkippedArticles.Contains(article.Id))
+            {
+                snapshot.EventFiles[article.Id] = new EventFileState
+                {
+                    Article = StoredArticle.From(article),
+                    Bucket = new MergeBucket<StoredEvent> { Key = article.Id, Path = _layout.EventFilePath(article.Id), Active = true },
+                };
+            }
+        }
+    }
+
+    // An event is filed under the article of its first source, the one the chronology also orders it by.
+    private List<(TimelineEvent, MergeBucket<StoredEvent>)> EventTargets(
+        StoreSnapshot snapshot, IEnumerable<TimelineEvent> events, DiagnosticBag diagnostics)
+    {
+        var targets = new List<(TimelineEvent, MergeBucket<StoredEvent>)>();
+        foreach (var e in events)
+        {
+            var articleId = e.Sources.Count > 0 ? e.Sources[0].Article : null;
+            if (articleId is not null && snapshot.EventFiles.TryGetValue(articleId, out var state))
+            {
+                targets.Add((e, state.Bucket));
+            }
+            else if (articleId is null || !snapshot.SkippedArticles.Contains(articleId))
+            {
+                diagnostics.Add(Diagnostic.Warning(StoreCodes.NoArticle, _layout.EventsFolder, 0, 0,
+                    $"event {e.Id} has no known source article, so there is no file to store it in"));
+            }
+        }
+
+        return targets;
+    }
+
+    private static bool TryWrite(List<(string Path, string Content)> writes, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            AtomicFile.WriteAll(writes);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, writes[0].Path, 0, 0,
+                $"cannot write the timeline files, none was changed: {e.Message}"));
+            return false;
+        }
+    }
+
+    private static TimelineData ToData(IEnumerable<EventFile> files, ActorsFile? actors)
+    {
+        var list = files.ToList();
+        return new TimelineData
+        {
+            Articles = [.. list.Select(f => f.Article.ToModel()).OrderBy(a => a.Id, StringComparer.Ordinal)],
+            Events = ChronologicalOrder.Sort(list.SelectMany(f => f.Events).Select(e => e.ToModel())),
+            Actors = StoreWriter.SortActors((actors?.Actors ?? []).Select(a => a.ToModel())),
+        };
+    }
+}

@@ -1,0 +1,32 @@
+namespace Timeline.Store;
+
+/// <summary>Diagnostic codes of the store stage (TL03xx); docs/yaml-format.md explains each one.</summary>
+public static class StoreCodes
+{
+    /// <summary>The file is not valid YAML.</summary>
+    public const string Syntax = "TL0301";
+
+    /// <summary>A field the format does not know (often a typo).</summary>
+    public const string UnknownField = "TL0302";
+
+    /// <summary>Two events, or two actors, share an id.</summary>
+    public const string DuplicateId = "TL0303";
+
+    /// <summary>A value of the wrong kind, a missing required field, or an empty file.</summary>
+    public const string InvalidValue = "TL0304";
+
+    /// <summary>The <c>article.id</c> of an events file differs from its file name.</summary>
+    public const string ArticleIdMismatch = "TL0305";
+
+    /// <summary>An article id that cannot be used as a file name.</summary>
+    public const string BadArticleId = "TL0306";
+
+    /// <summary>A hand-edited item was kept; the extractor proposes a change that was not applied.</summary>
+    public const string EditedByHand = "TL0310";
+
+    /// <summary>An extracted event whose article is unknown, so there is no file to store it in.</summary>
+    public const string NoArticle = "TL0311";
+
+    /// <summary>A store file could not be read, or writing failed (then nothing was changed).</summary>
+    public const string FileAccess = "TL0312";
+}

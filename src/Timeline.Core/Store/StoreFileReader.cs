@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Timeline.Diagnostics;
+using YamlDotNet.Core;
+
+namespace Timeline.Store;
+
+/// <summary>Reads one store file into its record, turning every YAML problem into a positioned diagnostic.</summary>
+internal static partial class StoreFileReader
+{
+    public static T? Read<T>(string path, string text, DiagnosticBag diagnostics)
+        where T : class
+    {
+        try
+        {
+            // Syntax first, over the whole text: the typed read stops at the first value it cannot
+            // use, which would hide a syntax error further down behind a less helpful message.
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+            }
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.Syntax, path, (int)e.Start.Line, (int)e.Start.Column, e.Message));
+            return null;
+        }
+
+        try
+        {
+            var value = TimelineYaml.Deserializer.Deserialize<T?>(text);
+            if (value is null)
+            {
+                diagnostics.Add(Diagnostic.Error(StoreCodes.InvalidValue, path, 0, 0,
+                    "the file is empty; delete it to have it generated again"));
+            }
+
+            return value;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Describe(path, e));
+            return null;
+        }
+    }
+
+    private static Diagnostic Describe(string path, YamlException e)
+    {
+        var line = (int)e.Start.Line;
+        var column = (int)e.Start.Column;
+        if (e is SyntaxErrorException or SemanticErrorException || e.Message.StartsWith("Encountered duplicate key", StringComparison.Ordinal))
+        {
+            return Diagnostic.Error(StoreCodes.Syntax, path, line, column, e.Message);
+        }
+
+        if (UnknownProperty().Match(e.Message) is { Success: true } unknown)
+        {
+            return Diagnostic.Error(StoreCodes.UnknownField, path, line, column, StoreFields.DescribeUnknown(
+                unknown.Groups["field"].Value, unknown.Groups["type"].Value));
+        }
+
+        return Diagnostic.Error(StoreCodes.InvalidValue, path, line, column, DescribeValueError(e));
+    }
+
+    private static string DescribeValueError(YamlException e)
+    {
+        if (MissingProperties().Match(e.Message) is { Success: true } missing)
+        {
+            return $"missing required field {missing.Groups["fields"].Value}";
+        }
+
+        if (e.Message.StartsWith("Strict nullability", StringComparison.Ordinal))
+        {
+            return "a required field is empty";
+        }
+
+        if (e.Message.StartsWith("Expected 'SequenceStart'", StringComparison.Ordinal))
+        {
+            return "expected a list here (items starting with '- ')";
+        }
+
+        if (e.Message.StartsWith("Expected 'MappingStart'", StringComparison.Ordinal)
+            || e.Message.StartsWith("No node deserializer", StringComparison.Ordinal))
+        {
+            return "expected fields here ('name: value' lines)";
+        }
+
+        if (e.Message.StartsWith("Expected 'Scalar'", StringComparison.Ordinal))
+        {
+            return "expected a single value here, not a list or fields";
+        }
+
+        return e.InnerException is { } inner ? $"invalid value: {inner.Message}" : e.Message;
+    }
+
+    [GeneratedRegex("^Property '(?<field>[^']*)' not found on type '(?<type>[^']*)'")]
+    private static partial Regex UnknownProperty();
+
+    [GeneratedRegex("^Missing properties, (?<fields>.*) in source yaml")]
+    private static partial Regex MissingProperties();
+}

@@ -1,0 +1,59 @@
+using Timeline.Model;
+
+namespace Timeline.Store;
+
+/// <summary>Turns merged files into their text: sorted, with a short header, byte-identical for the same data.</summary>
+internal static class StoreWriter
+{
+    private const string Footer = " Edit freely: hand edits are kept on re-runs. Format: docs/yaml-format.md\n";
+
+    public static EventFile ToFile(StoredArticle article, List<StoredEvent> events, List<string> deleted, List<string> generated) => new()
+    {
+        Article = article,
+        Events = SortEvents(events),
+        Deleted = [.. deleted.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        Generated = generated,
+    };
+
+    public static ActorsFile ToFile(List<StoredActor> actors, List<string> deleted, List<string> generated) => new()
+    {
+        Actors = SortActors(actors),
+        Deleted = [.. deleted.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        Generated = generated,
+    };
+
+    public static string Text(EventFile file) =>
+        $"# Timeline events for {OneLine(file.Article.Title)}.{Footer}{TimelineYaml.Serializer.Serialize(file)}";
+
+    public static string Text(ActorsFile file) =>
+        $"# Timeline actors: people, organisations, countries, places and groups.{Footer}{TimelineYaml.Serializer.Serialize(file)}";
+
+    /// <summary>True when writing <paramref name="merged"/> would change what <paramref name="original"/> says.</summary>
+    public static bool Differs(EventFile? original, EventFile merged) =>
+        original is null || TimelineYaml.Serializer.Serialize(original) != TimelineYaml.Serializer.Serialize(merged);
+
+    public static bool Differs(ActorsFile? original, ActorsFile merged) =>
+        original is null || TimelineYaml.Serializer.Serialize(original) != TimelineYaml.Serializer.Serialize(merged);
+
+    public static List<StoredEvent> SortEvents(IEnumerable<StoredEvent> events)
+    {
+        var models = new List<TimelineEvent>();
+        var byModel = new Dictionary<TimelineEvent, StoredEvent>(ReferenceEqualityComparer.Instance);
+        foreach (var stored in events)
+        {
+            var model = stored.ToModel();
+            models.Add(model);
+            byModel[model] = stored;
+        }
+
+        return [.. ChronologicalOrder.Sort(models).Select(m => byModel[m])];
+    }
+
+    public static List<StoredActor> SortActors(IEnumerable<StoredActor> actors) =>
+        [.. actors.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)];
+
+    public static List<Actor> SortActors(IEnumerable<Actor> actors) =>
+        [.. actors.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)];
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+}
