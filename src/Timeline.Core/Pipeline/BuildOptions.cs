@@ -1,0 +1,23 @@
+namespace Timeline.Pipeline;
+
+/// <summary>Where a run reads and writes, and the choices a user can make on the command line.</summary>
+public sealed record BuildOptions
+{
+    public static BuildOptions Default { get; } = new();
+
+    /// <summary>Folder of source articles, read recursively.</summary>
+    public string Input { get; init; } = "seeds";
+
+    /// <summary>Output folder: <c>events/</c>, <c>actors.yaml</c> and <c>site/</c>.</summary>
+    public string Output { get; init; } = "output";
+
+    /// <summary>Publication date for articles that state none.</summary>
+    public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>User templates layered in front of the built-in theme.</summary>
+    public string? Templates { get; init; }
+
+    public string SiteTitle { get; init; } = "Timeline";
+
+    public string SiteFolder => Path.Combine(Output, "site");
+}

@@ -1,0 +1,73 @@
+using Timeline.Diagnostics;
+using Timeline.Extract;
+using Timeline.Ingest;
+using Timeline.Model;
+using Timeline.Render;
+using Timeline.Store;
+
+namespace Timeline.Pipeline;
+
+/// <summary>
+/// The whole job: read the articles, extract their events and actors, merge them into the YAML
+/// store (hand edits kept), and render the site from what is stored.
+/// </summary>
+public sealed class TimelineBuilder(BuildOptions options)
+{
+    private readonly Lazy<ArticleExtractor> _extractor = new(() => new ArticleExtractor());
+
+    public BuildSummary Extract(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
+    {
+        var reader = new ArticleReader(ArticleReaderOptions.Default with { ReferenceDate = options.ReferenceDate });
+        var articles = reader.ReadFolder(options.Input, diagnostics);
+        var infos = new List<ArticleInfo>();
+        var events = new List<TimelineEvent>();
+        var actors = new List<List<Actor>>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            var extraction = _extractor.Value.Extract(article);
+            infos.Add(ArticleInfo.From(article, Relative(article.Path)));
+            events.AddRange(EventIds.MakeUnique(extraction.Events, taken));
+            actors.Add(extraction.Actors);
+            progress?.Report(new ExtractProgress(i + 1, articles.Count, article.Id));
+        }
+
+        var data = new TimelineData { Articles = infos, Events = events, Actors = ActorRegistry.Merge(actors) };
+        var saved = new EventStore(options.Output).Save(data, diagnostics);
+        return new BuildSummary
+        {
+            Articles = articles.Count,
+            Events = saved.Data.Events.Count,
+            Actors = saved.Data.Actors.Count,
+            Merge = saved.Report,
+        };
+    }
+
+    public BuildSummary Render(DiagnosticBag diagnostics)
+    {
+        var stored = new EventStore(options.Output).Load(diagnostics);
+        var renderer = new SiteRenderer(RenderOptions.Default with { TemplatesFolder = options.Templates, SiteTitle = options.SiteTitle });
+        var rendered = renderer.Render(stored.Data, options.SiteFolder, diagnostics);
+        return new BuildSummary
+        {
+            Articles = stored.Data.Articles.Count,
+            Events = stored.Data.Events.Count,
+            Actors = stored.Data.Actors.Count,
+            Site = rendered ? options.SiteFolder : null,
+        };
+    }
+
+    public BuildSummary Build(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
+    {
+        var extracted = Extract(diagnostics, progress);
+        var rendered = Render(diagnostics);
+        return extracted with { Site = rendered.Site };
+    }
+
+    private string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(options.Input, path);
+        return relative.Replace('\\', '/');
+    }
+}
