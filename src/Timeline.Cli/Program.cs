@@ -1,1 +1,3 @@
-return 0;
+using Timeline.Cli;
+
+return await TimelineApp.Create().RunAsync(args).ConfigureAwait(false);

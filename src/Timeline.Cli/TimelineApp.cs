@@ -1,0 +1,24 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Timeline.Cli.Commands;
+
+namespace Timeline.Cli;
+
+/// <summary>The command-line application: commands and their names, nothing else.</summary>
+public static class TimelineApp
+{
+    public static CommandApp Create(IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("timeline");
+            if (console is not null) config.ConfigureConsole(console);
+            config.AddCommand<BuildCommand>("build").WithDescription("Extract, then render (the usual command)")
+                .WithExample("build", "seeds", "-o", "output");
+            config.AddCommand<ExtractCommand>("extract");
+            config.AddCommand<RenderCommand>("render");
+        });
+        return app;
+    }
+}
