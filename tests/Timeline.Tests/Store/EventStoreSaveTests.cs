@@ -123,6 +123,20 @@ public sealed class EventStoreSaveTests : IDisposable
     }
 
     [Fact]
+    public void Takes_the_new_proposal_after_a_person_removes_the_item_and_its_generated_entry()
+    {
+        Save(Samples.Event("a"));
+        StoreFiles.Edit(EventsFile, "title: Event a\n", "title: Mine\n");
+        StoreFiles.RemoveItem(EventsFile, "a");
+        StoreFiles.Edit(EventsFile, "generated:\n- a\n", "");
+
+        var result = Save(Samples.Event("a") with { Title = "Proposal" });
+
+        Assert.Equal("Proposal", Assert.Single(result.Data.Events).Title);
+        Assert.Equal(1, result.Report.Events.Added);
+    }
+
+    [Fact]
     public void Does_not_add_an_event_listed_under_deleted()
     {
         Save(Samples.Event("b"));
