@@ -1,19 +1,44 @@
+using System.Text.RegularExpressions;
+
 namespace Timeline.Extract.Time;
 
 /// <summary>
 /// Annotates text with TIMEX3 expressions (extent, type, value) following TimeML conventions,
-/// anchored on the document creation time. The same values feed event dates.
+/// anchored on the document creation time. The same values feed event dates. Thread-safe.
 /// </summary>
-public sealed class TimexAnnotator(TemporalTagger tagger)
+public sealed partial class TimexAnnotator(TemporalTagger tagger)
 {
-    public IReadOnlyList<Timex3> Annotate(string text, DateOnly? documentDate)
+    public IReadOnlyList<Timex3> Annotate(string text, DateOnly? documentDate) =>
+        Annotate(text, documentDate, tagger.Tag(text, documentDate));
+
+    /// <summary>Annotates from mentions already found (so a caller that needs both tags the text once).</summary>
+    public static IReadOnlyList<Timex3> Annotate(string text, DateOnly? documentDate, IReadOnlyList<TimeMention> mentions)
     {
         var result = new List<Timex3>();
-        foreach (var mention in tagger.Tag(text, documentDate))
+        foreach (var found in mentions)
         {
-            if (TimexNormalizer.Normalize(mention, documentDate) is { } timex) result.Add(timex);
+            var mention = TimexExtent.Adjust(text, found);
+            if (TimexFilter.IsSpurious(mention)) continue;
+            var context = new TimexContext { Future = FutureRegex().IsMatch(SentenceAround(text, mention.Start)) };
+            if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
         }
 
+        foreach (var extra in ReferenceWords.Find(text))
+        {
+            if (!result.Exists(t => t.Start < extra.End && extra.Start < t.End)) result.Add(extra);
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    private static string SentenceAround(string text, int index)
+    {
+        var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, index - 1)) + 1;
+        var to = text.IndexOfAny(['.', '!', '?', '\n'], index);
+        return text[from..(to < 0 ? text.Length : to)];
+    }
+
+    [GeneratedRegex(@"\b(?:will|'ll|shall|going to|plans? to|planned|expected to|scheduled|upcoming)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureRegex();
 }

@@ -3,40 +3,207 @@ using System.Text.RegularExpressions;
 
 namespace Timeline.Extract.Time;
 
-/// <summary>Maps one recogniser mention to a TIMEX3 type and value (TimeML conventions).</summary>
+/// <summary>
+/// Maps one recogniser mention to a TIMEX3 type and value following the TimeML conventions, anchored
+/// on the document date. Each rule names the convention it implements; tests mirror them.
+/// </summary>
 public static partial class TimexNormalizer
 {
-    public static Timex3? Normalize(TimeMention mention, DateOnly? documentDate)
+    public static Timex3? Normalize(TimeMention mention, DateOnly? documentDate, TimexContext context)
     {
         if (mention.Candidates.Count == 0) return null;
-        var candidate = mention.Candidates.Count > 1 && documentDate is not null
-            ? mention.Candidates.OrderBy(c => c.Value ?? c.Start ?? DateOnly.MinValue).First()
-            : mention.Candidates[0];
-        var type = mention.Kind switch
-        {
-            "duration" => "DURATION",
-            "set" => "SET",
-            "time" or "timerange" or "datetime" or "datetimerange" when candidate.Timex.Contains('T', StringComparison.Ordinal) => "TIME",
-            _ => "DATE",
-        };
-        var value = Value(candidate, type);
-        return new Timex3 { Start = mention.Start, Text = mention.Text, Type = type, Value = value };
-    }
+        var candidate = Pick(mention, documentDate, context);
+        var text = mention.Text;
+        var timex = candidate.Timex;
 
-    private static string Value(TimexCandidate c, string type)
-    {
-        var timex = c.Timex;
-        if (type is "DURATION" or "SET") return timex;
+        if (mention.Kind == "set") return Set(mention, candidate);
+        if (mention.Kind == "duration") return Make(mention, "DURATION", Duration(timex, text));
+        if (timex is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF") return Make(mention, "DATE", timex);
+
         var range = RangeRegex().Match(timex);
-        if (range.Success) return timex;
-        if (timex.StartsWith("XXXX", StringComparison.Ordinal) && c.Value is { } v)
+        if (range.Success)
         {
-            return v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + timex[10..];
+            return Range(mention, range, documentDate, text);
         }
 
+        var value = timex;
+        if (documentDate is { } dct)
+        {
+            value = Anchor(timex, candidate, dct, text, context);
+        }
+
+        value = Granularity(value, text);
+        var type = value.Contains('T', StringComparison.Ordinal) && !WeekdayRegex().IsMatch(text) && !DateWithDayRegex().IsMatch(value) ? "TIME"
+            : value.Contains('T', StringComparison.Ordinal) && TimeOfDayRegex().IsMatch(value) ? "TIME"
+            : "DATE";
+        return Make(mention, type, value);
+    }
+
+    private static Timex3 Make(TimeMention m, string type, string value) =>
+        new() { Start = m.Start, Text = m.Text, Type = type, Value = value };
+
+    // Two readings (past and future) of "Friday" or "Nov. 6": the nearer one, the past when news reports the past.
+    private static TimexCandidate Pick(TimeMention mention, DateOnly? dct, TimexContext context)
+    {
+        if (mention.Candidates.Count == 1 || dct is null) return mention.Candidates[0];
+        var ordered = mention.Candidates.OrderBy(c => c.Value ?? c.Start ?? DateOnly.MinValue).ToList();
+        return context.Future ? ordered[^1] : ordered[0];
+    }
+
+    /// <summary>Fills what the words leave open (year, week) from the document date.</summary>
+    private static string Anchor(string timex, TimexCandidate candidate, DateOnly dct, string text, TimexContext context)
+    {
+        var weekday = WeekdayTimexRegex().Match(timex);
+        if (weekday.Success)
+        {
+            // TimeML: a bare weekday is the nearest such day, the document day itself included; past tense looks back.
+            var day = int.Parse(weekday.Groups[1].Value, CultureInfo.InvariantCulture) % 7;
+            var delta = (day - (int)dct.DayOfWeek + 7) % 7;
+            var date = delta == 0 ? dct : context.Future ? dct.AddDays(delta) : dct.AddDays(delta - 7);
+            if (LastRegex().IsMatch(text) && delta == 0) date = dct.AddDays(-7);
+            if (NextRegex().IsMatch(text)) date = dct.AddDays(delta == 0 ? 7 : delta);
+            return Iso(date) + weekday.Groups[2].Value;
+        }
+
+        if (timex.StartsWith("XXXX-", StringComparison.Ordinal))
+        {
+            var rest = timex[4..];
+            var monthDay = MonthDayRegex().Match(timex);
+            if (monthDay.Success)
+            {
+                // TimeML: a day without a year is the one nearest the document date.
+                var month = int.Parse(monthDay.Groups[1].Value, CultureInfo.InvariantCulture);
+                var dayOfMonth = int.Parse(monthDay.Groups[2].Value, CultureInfo.InvariantCulture);
+                var best = Enumerable.Range(dct.Year - 1, 3)
+                    .Where(y => dayOfMonth <= DateTime.DaysInMonth(y, month))
+                    .Select(y => new DateOnly(y, month, dayOfMonth))
+                    .OrderBy(d => Math.Abs(d.DayNumber - dct.DayNumber)).First();
+                return Iso(best) + monthDay.Groups[3].Value;
+            }
+
+            var monthOnly = MonthOnlyRegex().Match(timex);
+            if (monthOnly.Success)
+            {
+                // TimeML: a month without a year is in the document's year; "last June" is the latest June before it.
+                var month = int.Parse(monthOnly.Groups[1].Value, CultureInfo.InvariantCulture);
+                var year = LastRegex().IsMatch(text) && month >= dct.Month ? dct.Year - 1
+                    : NextRegex().IsMatch(text) && month <= dct.Month ? dct.Year + 1
+                    : dct.Year;
+                return $"{year:D4}-{month:D2}";
+            }
+
+            if (candidate.Value is { } v && rest.Length >= 6) return Iso(v);
+            return $"{dct.Year:D4}{rest}";
+        }
+
+        if (SeasonOnlyRegex().IsMatch(timex)) return $"{dct.Year:D4}-{timex}";
         return timex;
     }
 
-    [GeneratedRegex(@"^\((.+),(.+),(P.+)\)$")]
+    // TimeML: "two years ago" is a year, "two months ago" a month: the value keeps the unit's granularity.
+    private static string Granularity(string value, string text)
+    {
+        var ago = AgoRegex().Match(text);
+        if (!ago.Success || !FullDateRegex().IsMatch(value)) return value;
+        var date = DateOnly.ParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return ago.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "year" or "years" => date.Year.ToString("D4", CultureInfo.InvariantCulture),
+            "month" or "months" => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            "week" or "weeks" => $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}",
+            "decade" or "decades" => (date.Year / 10).ToString(CultureInfo.InvariantCulture),
+            _ => value,
+        };
+    }
+
+    private static Timex3 Range(TimeMention mention, Match range, DateOnly? dct, string text)
+    {
+        var duration = range.Groups[3].Value;
+        var from = Fill(range.Groups[1].Value, dct);
+        var to = Fill(range.Groups[2].Value, dct);
+        if (from is { } a && to is { } b)
+        {
+            if (b.Year == a.Year + 1 && b.Month == 1 && b.Day == 1 && range.Groups[2].Value.StartsWith("XXXX", StringComparison.Ordinal) && a.Month > 1)
+            {
+                // "fourth quarter": the recogniser leaves both years open; the end is in the next year.
+            }
+            else if (b < a)
+            {
+                b = b.AddYears(1);
+            }
+
+            var end = b.AddDays(-1);
+            if (duration == "P10Y" && a.Year % 10 == 0 && a.Month == 1 && a.Day == 1) return Make(mention, "DATE", (a.Year / 10).ToString(CultureInfo.InvariantCulture));
+            if (a.Day == 1 && (a.Month - 1) % 3 == 0 && end == a.AddMonths(3).AddDays(-1)) return Make(mention, "DATE", $"{a.Year:D4}-Q{((a.Month - 1) / 3) + 1}");
+            if (a.Day == 1 && a.Month == 7 && end == new DateOnly(a.Year, 12, 31)) return Make(mention, "DATE", $"{a.Year:D4}-H2");
+            if (a.Day == 1 && a.Month == 1 && end == new DateOnly(a.Year, 6, 30)) return Make(mention, "DATE", $"{a.Year:D4}-H1");
+            if (a.Day == 1 && a.Month == 1 && end == new DateOnly(a.Year, 12, 31)) return Make(mention, "DATE", a.Year.ToString("D4", CultureInfo.InvariantCulture));
+            if (a.Day == 1 && end == a.AddMonths(1).AddDays(-1)) return Make(mention, "DATE", $"{a.Year:D4}-{a.Month:D2}");
+        }
+
+        // TimeML: "the past two weeks", "within 18 months" measure a length of time: a DURATION.
+        return Make(mention, "DURATION", Duration(duration, text));
+    }
+
+    private static DateOnly? Fill(string s, DateOnly? dct)
+    {
+        var datePart = s.Length >= 10 ? s[..10] : s;
+        if (datePart.StartsWith("XXXX", StringComparison.Ordinal))
+        {
+            if (dct is null) return null;
+            datePart = dct.Value.Year.ToString("D4", CultureInfo.InvariantCulture) + datePart[4..];
+        }
+
+        return DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
+
+    // TimeML: vague quantities ("several years", "a few weeks") leave the number open: PXY, PXW.
+    private static string Duration(string timex, string text) =>
+        VagueRegex().IsMatch(text) ? VagueNumberRegex().Replace(timex, "X") : timex;
+
+    private static Timex3 Set(TimeMention mention, TimexCandidate candidate) => Make(mention, "SET", candidate.Timex);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\((.+?),(.+?),(P[^)]+)\)$")]
     private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"^XXXX-WXX-(\d)(T.*)?$")]
+    private static partial Regex WeekdayTimexRegex();
+
+    [GeneratedRegex(@"^XXXX-(\d\d)-(\d\d)(T.*)?$")]
+    private static partial Regex MonthDayRegex();
+
+    [GeneratedRegex(@"^XXXX-(\d\d)$")]
+    private static partial Regex MonthOnlyRegex();
+
+    [GeneratedRegex(@"^(SP|SU|FA|WI)$")]
+    private static partial Regex SeasonOnlyRegex();
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\d")]
+    private static partial Regex FullDateRegex();
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\dT")]
+    private static partial Regex DateWithDayRegex();
+
+    [GeneratedRegex(@"T\d")]
+    private static partial Regex TimeOfDayRegex();
+
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"\blast\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastRegex();
+
+    [GeneratedRegex(@"\bnext\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextRegex();
+
+    [GeneratedRegex(@"\b(years?|months?|weeks?|decades?)\s+(?:ago|earlier|before|later|after|previously|back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgoRegex();
+
+    [GeneratedRegex(@"\b(?:several|few|some|many|couple|number of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueRegex();
+
+    [GeneratedRegex(@"(?<=P|PT)\d+(?=[YMWDHS])")]
+    private static partial Regex VagueNumberRegex();
 }

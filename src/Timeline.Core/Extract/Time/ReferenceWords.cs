@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extract.Time;
+
+/// <summary>
+/// Time expressions the recogniser does not know, with TimeML's values: "currently" and "these days"
+/// (PRESENT_REF), "the future", "the near term" (FUTURE_REF), "recent years" (PAST_REF).
+/// </summary>
+public static partial class ReferenceWords
+{
+    public static IEnumerable<Timex3> Find(string text)
+    {
+        foreach (Match m in WordsRegex().Matches(text))
+        {
+            var value = m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["future"].Success ? "FUTURE_REF" : "PAST_REF";
+            yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = value };
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment)|(?<future>the (?:near |distant |foreseeable )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|in the past(?= (?:[,.]|\b(?:and|but|when|they|he|she|it|we)\b))))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordsRegex();
+}

@@ -1,0 +1,10 @@
+namespace Timeline.Extract.Time;
+
+/// <summary>What the sentence around a time expression says about its direction in time.</summary>
+public sealed record TimexContext
+{
+    public static TimexContext Past { get; } = new();
+
+    /// <summary>The sentence looks ahead ("will", "plans to", "next"): open dates resolve forward.</summary>
+    public bool Future { get; init; }
+}
