@@ -31,7 +31,7 @@ public sealed class SeedSiteTests(BrowserFixture browser) : IDisposable
         Assert.Equal(titles.Count, dates.Count);
         var expected = new (TimelineEvent Event, string Date)[]
         {
-            (Single(data, e => Has(data, e, "Sergei Shoigu")), "before 18 August 2023 (approximate)"),
+            (Single(data, e => Has(data, e, "Sergei Shoigu")), "before 18 August 2023"),
             (Single(data, e => Has(data, e, "Li Shangfu", "Belarus") && Trigger(e, "visit")), "around August 2023"),
             (Single(data, e => Has(data, e, "Alexander Lukashenko") && Trigger(e, "talks")), "around August 2023"),
             (Single(data, e => Trigger(e, "drills") && e.Date.Planned), "2024 (planned)"),

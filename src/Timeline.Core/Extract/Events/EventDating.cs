@@ -40,6 +40,8 @@ internal static partial class EventDating
             {
                 Relation = relation,
                 Anchor = target.Event.Id,
+                // "Before the visit" is exact about the order even when the visit's own date is not.
+                Approximate = relation == DateRelation.On && d.Approximate,
                 Start = relation == DateRelation.Before ? null : d.Start,
                 End = relation == DateRelation.After ? null : d.End,
                 Text = anchor.Value,
@@ -67,7 +69,7 @@ internal static partial class EventDating
             Value = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Precision = DatePrecision.Day,
             Start = d, End = d, Approximate = true,
         }
-        : new EventDate { Value = "", Precision = DatePrecision.Unknown, Approximate = true };
+        : new EventDate { Value = "XXXX-XX-XX", Precision = DatePrecision.Unknown, Approximate = true };
 
     private static ExtractedEvent? FindEvent(IReadOnlyList<ExtractedEvent> earlier, string noun)
     {

@@ -12,9 +12,26 @@ public sealed class TemporalTagger
 {
     private readonly DateTimeModel _model = (DateTimeModel)new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel();
 
+    /// <summary>
+    /// Finds the time expressions of <paramref name="text"/>. Without a reference date, expressions whose
+    /// reading depends on it ("last week") keep their extent but get no candidate: they stay unresolved.
+    /// </summary>
     public IReadOnlyList<TimeMention> Tag(string text, DateOnly? reference)
     {
-        var anchor = (reference ?? new DateOnly(2000, 1, 1)).ToDateTime(TimeOnly.MinValue);
+        if (reference is { } r) return Parse(text, r);
+        var first = Parse(text, new DateOnly(2000, 1, 1));
+        var second = Parse(text, new DateOnly(2011, 7, 15));
+        var readings = second.ToDictionary(m => (m.Start, m.Length), m => m);
+        return [.. first.Select(m => readings.TryGetValue((m.Start, m.Length), out var other) && SameReadings(m, other) ? m : m with { Candidates = [] })];
+    }
+
+    private static bool SameReadings(TimeMention a, TimeMention b) =>
+        a.Candidates.Select(c => c.Timex).SequenceEqual(b.Candidates.Select(c => c.Timex), StringComparer.Ordinal)
+        && a.Candidates.Select(c => (c.Start, c.End, c.Value)).SequenceEqual(b.Candidates.Select(c => (c.Start, c.End, c.Value)));
+
+    private List<TimeMention> Parse(string text, DateOnly reference)
+    {
+        var anchor = reference.ToDateTime(TimeOnly.MinValue);
         var results = _model.Parse(text, anchor);
         var mentions = new List<TimeMention>(results.Count);
         foreach (var r in results)
