@@ -63,6 +63,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Reads_a_full_name_after_an_honorific_without_taking_the_honorific_for_a_role()
+    {
+        var mentions = Recognizer.Recognize("Mr. Sergei Shoigu arrived.", 0);
+
+        var person = Assert.Single(mentions);
+        Assert.Equal(("Sergei Shoigu", null, false), (person.Name, person.Role, person.IsPartial));
+    }
+
+    [Fact]
     public void Marks_a_lone_capitalised_word_as_a_partial_name()
     {
         var mentions = Recognizer.Recognize("The talks ended when Ardern left.", 0);

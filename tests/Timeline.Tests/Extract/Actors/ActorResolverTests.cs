@@ -30,6 +30,20 @@ public sealed class ActorResolverTests
         Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Lukashenko"), m => Assert.Equal("alexander-lukashenko", m.ActorId));
     }
 
+    [Theory]
+    [InlineData("Mr.")]
+    [InlineData("Ms.")]
+    [InlineData("Dr")]
+    public void Resolves_a_surname_after_an_honorific_to_the_full_name(string honorific)
+    {
+        var actors = Resolve($"Foreign Minister Amara Diallo spoke. {honorific} Diallo left for Paris.");
+
+        var person = Get(actors, "amara-diallo");
+        Assert.Equal("Foreign Minister", person.Role);
+        Assert.Equal(["Diallo"], person.Aliases);
+        Assert.Single(actors.Actors, a => a.Kind == ActorKind.Person);
+    }
+
     [Fact]
     public void Resolves_a_surname_written_before_the_full_name()
     {
