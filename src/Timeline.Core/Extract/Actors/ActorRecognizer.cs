@@ -10,6 +10,8 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 public sealed class ActorRecognizer(Gazetteer gazetteer)
 {
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady" };
+
     public List<ActorMention> Recognize(string sentence, int offset)
     {
         var tokens = Tokenizer.Tokenize(sentence, offset);
@@ -32,7 +34,10 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 if (nameLength > 0)
                 {
                     var role = RoleText(tokens, i, roleLength);
-                    mentions.Add(Person(tokens, nameStart, nameLength, role, CountryBefore(tokens, i, mentions)));
+                    var person = Person(tokens, nameStart, nameLength, role, CountryBefore(tokens, i, mentions));
+                    // "Mr. Shoigu" is a courtesy, not a role: the surname still refers to the full name given elsewhere.
+                    if (Honorifics.Contains(role)) person = person with { Role = null, IsPartial = nameLength == 1 };
+                    mentions.Add(person);
                     i = nameStart + nameLength;
                     continue;
                 }
@@ -148,7 +153,8 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
 
     private static string RoleText(List<TextSpan> tokens, int start, int length)
     {
-        var words = tokens.Skip(start).Take(length).Select(t => t.Text.TrimEnd('.'));
+        // "Mr." is two tokens, "Mr" and ".": the dot alone leaves an empty word.
+        var words = tokens.Skip(start).Take(length).Select(t => t.Text.TrimEnd('.')).Where(w => w.Length > 0);
         return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 

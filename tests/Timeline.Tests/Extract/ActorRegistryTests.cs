@@ -1,0 +1,53 @@
+using Timeline.Extract;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract;
+
+public sealed class ActorRegistryTests
+{
+    [Fact]
+    public void Unions_the_aliases_of_one_actor_from_several_articles()
+    {
+        var first = new Actor { Id = "gabriel-boric", Name = "Gabriel Boric", Kind = ActorKind.Person, Aliases = ["Boric"] };
+        var second = new Actor { Id = "gabriel-boric", Name = "Gabriel Boric", Kind = ActorKind.Person, Aliases = ["President Boric", "Boric", "Gabriel Boric"], Role = "President", Country = "Chile" };
+
+        var merged = Assert.Single(ActorRegistry.Merge([[first], [second]]));
+
+        Assert.Equal(["Boric", "President Boric"], merged.Aliases);
+        Assert.Equal("President", merged.Role);
+        Assert.Equal("Chile", merged.Country);
+    }
+
+    [Fact]
+    public void Keeps_the_first_role_and_country_given()
+    {
+        var first = new Actor { Id = "amara-diallo", Name = "Amara Diallo", Kind = ActorKind.Person, Role = "Envoy", Country = "Guinea" };
+        var second = first with { Role = "Minister", Country = "Mali" };
+
+        var merged = Assert.Single(ActorRegistry.Merge([[first], [second]]));
+
+        Assert.Equal(("Envoy", "Guinea"), (merged.Role, merged.Country));
+    }
+
+    [Fact]
+    public void Does_not_share_the_alias_list_of_its_input()
+    {
+        var actor = new Actor { Id = "kenya", Name = "Kenya", Kind = ActorKind.Country, Aliases = ["Kenyan"] };
+
+        var merged = ActorRegistry.Merge([[actor], [actor with { Aliases = ["Kenyans"] }]]);
+
+        Assert.Equal(["Kenyan"], actor.Aliases);
+        Assert.Equal(["Kenyan", "Kenyans"], merged[0].Aliases);
+    }
+
+    [Fact]
+    public void Sorts_actors_by_kind_then_name()
+    {
+        var merged = ActorRegistry.Merge([
+            [new Actor { Id = "peru", Name = "Peru", Kind = ActorKind.Country }, new Actor { Id = "zoe-adams", Name = "Zoe Adams", Kind = ActorKind.Person }],
+            [new Actor { Id = "chile", Name = "Chile", Kind = ActorKind.Country }, new Actor { Id = "ana-bel", Name = "Ana Bel", Kind = ActorKind.Person }],
+        ]);
+
+        Assert.Equal(["ana-bel", "zoe-adams", "chile", "peru"], merged.Select(a => a.Id));
+    }
+}

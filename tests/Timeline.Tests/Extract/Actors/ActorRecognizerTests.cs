@@ -1,0 +1,100 @@
+using Timeline.Extract.Actors;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Actors;
+
+public sealed class ActorRecognizerTests
+{
+    private static readonly ActorRecognizer Recognizer = new(Gazetteer.Default);
+
+    [Fact]
+    public void Reads_role_and_country_of_a_person_introduced_by_a_possessive()
+    {
+        var mentions = Recognizer.Recognize("China’s Defense Minister Li Shangfu arrived in Minsk.", 0);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Equal("Li Shangfu", person.Name);
+        Assert.Equal("Defense Minister", person.Role);
+        Assert.Equal("China", person.Country);
+        Assert.False(person.IsPartial);
+    }
+
+    [Fact]
+    public void Reads_the_country_of_a_person_introduced_by_a_demonym()
+    {
+        var mentions = Recognizer.Recognize("Belarusian leader Alexander Lukashenko greeted him.", 0);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Equal("Alexander Lukashenko", person.Name);
+        Assert.Equal("Leader", person.Role);
+        Assert.Equal("Belarus", person.Country);
+        Assert.Contains(mentions, m => m is { Kind: ActorKind.Country, IsDemonym: true, Name: "Belarus" });
+    }
+
+    [Fact]
+    public void Gives_mention_offsets_in_the_article()
+    {
+        const string sentence = "Later, Lukashenko flew to Moscow.";
+
+        var mentions = Recognizer.Recognize(sentence, 500);
+
+        Assert.All(mentions, m => Assert.Equal(m.Text, sentence.Substring(m.Start - 500, m.Text.Length)));
+        var moscow = Assert.Single(mentions, m => m.Text == "Moscow");
+        Assert.Equal(ActorKind.Place, moscow.Kind);
+        Assert.Equal("Russia", moscow.Country);
+    }
+
+    [Theory]
+    [InlineData("However, the ministers disagreed.")]
+    [InlineData("Despite the rain, the ministers walked.")]
+    [InlineData("Meanwhile, the President arrived late.")]
+    [InlineData("President arrived late, officials said.")]
+    public void Never_takes_sentence_starters_or_a_bare_role_for_an_actor(string sentence)
+    {
+        Assert.Empty(Recognizer.Recognize(sentence, 0));
+    }
+
+    [Fact]
+    public void Strips_a_sentence_starter_from_the_front_of_a_name()
+    {
+        var mentions = Recognizer.Recognize("However Jacinda Ardern declined.", 0);
+
+        Assert.Equal(["Jacinda Ardern"], mentions.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Reads_a_full_name_after_an_honorific_without_taking_the_honorific_for_a_role()
+    {
+        var mentions = Recognizer.Recognize("Mr. Sergei Shoigu arrived.", 0);
+
+        var person = Assert.Single(mentions);
+        Assert.Equal(("Sergei Shoigu", null, false), (person.Name, person.Role, person.IsPartial));
+    }
+
+    [Fact]
+    public void Marks_a_lone_capitalised_word_as_a_partial_name()
+    {
+        var mentions = Recognizer.Recognize("The talks ended when Ardern left.", 0);
+
+        var partial = Assert.Single(mentions);
+        Assert.True(partial.IsPartial);
+        Assert.Equal("Ardern", partial.Name);
+    }
+
+    [Fact]
+    public void Recognises_an_organisation_from_its_words()
+    {
+        var mentions = Recognizer.Recognize("The Zambian Electoral Commission published results.", 0);
+
+        Assert.Contains(mentions, m => m.Kind == ActorKind.Organisation && m.Text.EndsWith("Electoral Commission", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Takes_the_west_and_western_powers_for_the_same_group()
+    {
+        var mentions = Recognizer.Recognize("The West and Western powers hesitated.", 0);
+
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal((ActorKind.Group, "the West"), (m.Kind, m.Name)));
+    }
+}

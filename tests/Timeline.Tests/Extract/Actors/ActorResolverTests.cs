@@ -1,0 +1,121 @@
+using Timeline.Extract.Actors;
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Actors;
+
+public sealed class ActorResolverTests
+{
+    private static ArticleActors Resolve(string body)
+    {
+        var recognizer = new ActorRecognizer(Gazetteer.Default);
+        var mentions = SentenceSplitter.Split(body).Select(s => recognizer.Recognize(s.Text, s.Start)).ToList();
+        return ActorResolver.Resolve(mentions);
+    }
+
+    private static Actor Get(ArticleActors actors, string id) =>
+        actors.Actors.SingleOrDefault(a => a.Id == id) ?? throw new Xunit.Sdk.XunitException($"no actor '{id}' in {string.Join(", ", actors.Actors.Select(a => a.Id))}");
+
+    [Fact]
+    public void Resolves_a_later_surname_to_the_full_name_and_keeps_it_as_an_alias()
+    {
+        var actors = Resolve("Belarusian leader Alexander Lukashenko met reporters. Lukashenko said little.");
+
+        var person = Get(actors, "alexander-lukashenko");
+        Assert.Equal("Alexander Lukashenko", person.Name);
+        Assert.Equal("Belarus", person.Country);
+        Assert.Equal("Leader", person.Role);
+        Assert.Equal(["Lukashenko"], person.Aliases);
+        Assert.DoesNotContain(actors.Actors, a => a.Id == "lukashenko");
+        Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Lukashenko"), m => Assert.Equal("alexander-lukashenko", m.ActorId));
+    }
+
+    [Theory]
+    [InlineData("Mr.")]
+    [InlineData("Ms.")]
+    [InlineData("Dr")]
+    public void Resolves_a_surname_after_an_honorific_to_the_full_name(string honorific)
+    {
+        var actors = Resolve($"Foreign Minister Amara Diallo spoke. {honorific} Diallo left for Paris.");
+
+        var person = Get(actors, "amara-diallo");
+        Assert.Equal("Foreign Minister", person.Role);
+        Assert.Equal(["Diallo"], person.Aliases);
+        Assert.Single(actors.Actors, a => a.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void Resolves_a_surname_written_before_the_full_name()
+    {
+        var actors = Resolve("Shangfu was late. China’s Defense Minister Li Shangfu then spoke.");
+
+        Assert.Equal(["Shangfu"], Get(actors, "li-shangfu").Aliases);
+    }
+
+    [Fact]
+    public void Gives_a_counterpart_the_role_of_the_other_person()
+    {
+        var actors = Resolve("China’s Defense Minister Li Shangfu met his Russian counterpart, Sergei Shoigu.");
+
+        var shoigu = Get(actors, "sergei-shoigu");
+        Assert.Equal("Defense Minister", shoigu.Role);
+        Assert.Equal("Russia", shoigu.Country);
+        Assert.Equal("China", Get(actors, "li-shangfu").Country);
+    }
+
+    [Fact]
+    public void Leaves_no_counterpart_role_when_nobody_else_has_a_role()
+    {
+        var actors = Resolve("The envoy met his counterpart, Amara Diallo.");
+
+        Assert.Null(Get(actors, "amara-diallo").Role);
+    }
+
+    [Fact]
+    public void Makes_a_city_a_place_in_its_country()
+    {
+        var actors = Resolve("The delegation landed in Moscow.");
+
+        var moscow = Get(actors, "moscow");
+        Assert.Equal(ActorKind.Place, moscow.Kind);
+        Assert.Equal("Russia", moscow.Country);
+    }
+
+    [Fact]
+    public void Makes_the_west_and_western_powers_one_group_actor()
+    {
+        var actors = Resolve("Moscow blamed the West. Western powers rejected the claim.");
+
+        var west = Get(actors, "the-west");
+        Assert.Equal(ActorKind.Group, west.Kind);
+        Assert.Equal(["Western powers"], west.Aliases);
+        Assert.Single(actors.Actors, a => a.Kind == ActorKind.Group);
+    }
+
+    [Fact]
+    public void Makes_a_demonym_an_alias_of_its_country()
+    {
+        var actors = Resolve("Chinese officials arrived. China said nothing.");
+
+        var china = Get(actors, "china");
+        Assert.Equal(ActorKind.Country, china.Kind);
+        Assert.Contains("Chinese", china.Aliases);
+    }
+
+    [Fact]
+    public void Drops_an_unknown_single_word_with_no_full_name()
+    {
+        var actors = Resolve("Zorblat stayed silent. Officials left.");
+
+        Assert.Empty(actors.Actors);
+        Assert.Empty(actors.Mentions);
+    }
+
+    [Fact]
+    public void Keeps_actors_in_order_of_first_mention()
+    {
+        var actors = Resolve("Kenya and Peru signed. Then Chile joined Kenya.");
+
+        Assert.Equal(["kenya", "peru", "chile"], actors.Actors.Select(a => a.Id));
+    }
+}

@@ -1,0 +1,46 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+
+namespace Timeline.Tests.Extract.Events;
+
+public sealed class ClauseSplitterTests
+{
+    private static List<TextSpan> Split(string text, int start = 0) =>
+        ClauseSplitter.Split(new Sentence { Start = start, Text = text, Paragraph = 0, Index = 0 });
+
+    [Fact]
+    public void Splits_at_a_semicolon_and_before_while()
+    {
+        var clauses = Split("Kenya signed the accord; Uganda refused, while Tanzania waited.");
+
+        Assert.Equal(["Kenya signed the accord", "Uganda refused", "while Tanzania waited"], clauses.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Splits_before_and_that_starts_a_new_subject()
+    {
+        var clauses = Split("The envoy arrived in Oslo and Norway welcomed the visit.");
+
+        Assert.Equal(["The envoy arrived in Oslo", "Norway welcomed the visit"], clauses.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Leaves_out_a_relative_clause()
+    {
+        var clauses = Split("The envoy visited Oslo, which hosted talks in 1993.");
+
+        Assert.Equal(["The envoy visited Oslo"], clauses.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Gives_clause_offsets_in_the_article()
+    {
+        const string prefix = "Some earlier text. ";
+        const string sentence = "Kenya signed; Uganda refused.";
+        var body = prefix + sentence;
+
+        var clauses = Split(sentence, prefix.Length);
+
+        Assert.All(clauses, c => Assert.Equal(c.Text, body.Substring(c.Start, c.Length)));
+    }
+}

@@ -1,0 +1,153 @@
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Events;
+
+public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2023, 5, 10);
+
+    private const string Visit =
+        "On March 3, Brazilian President Luiz Inácio Lula da Silva traveled to Santiago. "
+        + "He met Chilean President Gabriel Boric at the presidential palace.";
+
+    private List<TimelineEvent> Events(string body) => fixture.Extract(body, Published).Events;
+
+    private static TimelineEvent ByTrigger(List<TimelineEvent> events, string trigger) =>
+        events.SingleOrDefault(e => e.Sources[0].Trigger == trigger)
+        ?? throw new Xunit.Sdk.XunitException($"no event with trigger '{trigger}' in: {string.Join(" | ", events.Select(e => $"{e.Sources[0].Trigger}: {e.Title}"))}");
+
+    [Fact]
+    public void Dates_a_past_event_by_its_own_time_expression()
+    {
+        var travel = ByTrigger(Events(Visit), "traveled");
+
+        Assert.Equal("2023-03-03", travel.Date.Value);
+        Assert.False(travel.Date.Approximate);
+        Assert.Equal(EventStatus.Happened, travel.Status);
+        Assert.Equal("santiago", travel.Place);
+        Assert.Contains("luiz-inacio-lula-da-silva", travel.Actors);
+    }
+
+    [Fact]
+    public void Dates_an_undated_past_event_at_the_time_the_narrative_is_at()
+    {
+        var events = Events(Visit);
+        var travel = ByTrigger(events, "traveled");
+        var meeting = ByTrigger(events, "met");
+
+        Assert.Equal("2023-03-03", meeting.Date.Value);
+        Assert.Equal(DateRelation.On, meeting.Date.Relation);
+        Assert.Equal(travel.Id, meeting.Date.Anchor);
+        Assert.Contains("luiz-inacio-lula-da-silva", meeting.Actors);
+        Assert.Contains("gabriel-boric", meeting.Actors);
+    }
+
+    [Fact]
+    public void Dates_an_event_before_the_event_it_is_said_to_precede()
+    {
+        var events = Events(Visit + "\n\nLeaders of twelve nations held a summit in Lima on April 12. Prior to the summit, Boric met Lula in Paris.");
+        var summit = ByTrigger(events, "summit");
+        var meetings = events.Where(e => e.Sources[0].Trigger == "met").ToList();
+        var before = meetings[^1];
+
+        Assert.Equal("2023-04-12", summit.Date.Value);
+        Assert.Equal("lima", summit.Place);
+        Assert.Equal(DateRelation.Before, before.Date.Relation);
+        Assert.Equal(summit.Id, before.Date.Anchor);
+        Assert.Null(before.Date.Start);
+        Assert.Equal(new DateOnly(2023, 4, 12), before.Date.End);
+        Assert.Equal("paris", before.Place);
+        Assert.Equal(["gabriel-boric", "luiz-inacio-lula-da-silva"], before.Actors);
+    }
+
+    [Fact]
+    public void Dates_an_event_after_the_event_it_is_said_to_follow()
+    {
+        var events = Events("Leaders of twelve nations held a summit in Lima on April 12. Following the summit, Peru signed a trade accord with Chile.");
+        var summit = ByTrigger(events, "summit");
+        var signing = ByTrigger(events, "signed");
+
+        Assert.Equal(DateRelation.After, signing.Date.Relation);
+        Assert.Equal(summit.Id, signing.Date.Anchor);
+        Assert.Equal(new DateOnly(2023, 4, 12), signing.Date.Start);
+        Assert.Null(signing.Date.End);
+    }
+
+    [Fact]
+    public void Marks_an_event_announced_for_next_month_as_planned()
+    {
+        var talks = ByTrigger(Events(Visit + " The two presidents will hold talks next month."), "talks");
+
+        Assert.Equal(EventStatus.Planned, talks.Status);
+        Assert.True(talks.Date.Planned);
+        Assert.Equal("2023-06", talks.Date.Value);
+        Assert.Equal(DatePrecision.Month, talks.Date.Precision);
+    }
+
+    [Fact]
+    public void Reads_no_event_from_a_negated_clause()
+    {
+        const string negated = "Boric did not sign the agreement.";
+        var body = Visit + " " + negated;
+
+        var events = Events(body);
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Offset == body.IndexOf(negated, StringComparison.Ordinal));
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
+    public void Reads_no_second_event_from_the_same_event_named_again_with_the_definite_article()
+    {
+        var events = Events("Leaders of twelve nations held a summit in Lima on April 12. The summit drew large crowds.");
+
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Falls_back_to_the_article_date_marked_approximate()
+    {
+        var e = Assert.Single(Events("Kenya signed the accord."));
+
+        Assert.Equal("2023-05-10", e.Date.Value);
+        Assert.True(e.Date.Approximate);
+    }
+
+    [Fact]
+    public void Builds_titles_without_leading_adverbials_and_with_partial_names_spelt_out()
+    {
+        var events = Events(Visit + "\n\nEarlier on Tuesday, Lula met Boric in Valparaíso.");
+
+        Assert.Equal("Luiz Inácio Lula da Silva met Gabriel Boric in Valparaíso", events[^1].Title);
+    }
+
+    [Fact]
+    public void Builds_titles_without_time_words()
+    {
+        var events = Events(Visit + " Lula met Boric in Valparaíso on Tuesday.");
+
+        Assert.Equal("Luiz Inácio Lula da Silva met Gabriel Boric in Valparaíso", events[^1].Title);
+    }
+
+    [Fact]
+    public void Gives_events_readable_slug_ids_from_who_did_what_to_whom()
+    {
+        var events = Events(Visit + " Lula met Boric in Valparaíso on Tuesday.");
+
+        Assert.Equal("luiz-inacio-lula-da-silva-meet-gabriel-boric", events[^1].Id);
+        Assert.All(events, e => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", e.Id));
+    }
+
+    [Fact]
+    public void Keeps_the_evidence_sentence_and_trigger_offsets()
+    {
+        var body = Visit;
+
+        var travel = ByTrigger(Events(body), "traveled");
+
+        var source = travel.Sources[0];
+        Assert.Equal("test-article", source.Article);
+        Assert.Equal(body.Substring(source.Offset, source.Length), travel.Summary);
+        Assert.Equal("traveled", body.Substring(source.TriggerOffset, source.TriggerLength));
+    }
+}

@@ -1,0 +1,73 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+
+namespace Timeline.Tests.Extract.Events;
+
+public sealed class TriggerFinderTests
+{
+    private static readonly TriggerFinder Finder = new(TriggerLexicon.Default);
+
+    private static (string Trigger, TriggerMatch Match)? Find(string clause)
+    {
+        var tokens = Tokenizer.Tokenize(clause);
+        return Finder.Find(tokens) is { } m ? (tokens[m.Token].Text, m) : null;
+    }
+
+    [Fact]
+    public void Knows_irregular_and_regular_verb_forms()
+    {
+        var lexicon = TriggerLexicon.Default;
+
+        Assert.Equal(("meet", true), (lexicon.Find("Met")?.Lemma, lexicon.Find("Met")?.IsPast ?? false));
+        Assert.True(lexicon.Find("visited")?.IsPast);
+        Assert.True(lexicon.Find("visits")?.IsPresent);
+        Assert.True(lexicon.Find("talks")?.IsNoun);
+        Assert.Null(lexicon.Find("breakfast"));
+    }
+
+    [Fact]
+    public void Takes_a_past_verb_as_the_trigger()
+    {
+        var found = Find("The envoy visited Hanoi");
+
+        Assert.Equal("visited", found?.Trigger);
+        Assert.True(found?.Match.IsPast);
+    }
+
+    [Fact]
+    public void Takes_the_noun_after_a_light_verb_as_the_trigger()
+    {
+        Assert.Equal("talks", Find("The ministers held talks in Oslo")?.Trigger);
+        Assert.Equal("visit", Find("She embarked on a state visit")?.Trigger);
+    }
+
+    [Fact]
+    public void Finds_no_trigger_in_a_negated_clause()
+    {
+        Assert.Null(Find("Kenya did not sign the accord"));
+        Assert.Null(Find("The minister never visited Oslo"));
+    }
+
+    [Fact]
+    public void Reads_a_perfect_tense_as_ongoing()
+    {
+        var found = Find("Ghana has supplied grain");
+
+        Assert.True(found?.Match.IsPerfect);
+    }
+
+    [Fact]
+    public void Marks_a_definite_noun_as_a_possible_repeat()
+    {
+        Assert.True(Find("The summit drew crowds")?.Match.IsDefiniteNoun);
+    }
+
+    [Fact]
+    public void Falls_back_to_the_reporting_verb_as_a_statement()
+    {
+        var found = Find("The spokesman said the weather was fine");
+
+        Assert.Equal("said", found?.Trigger);
+        Assert.True(found?.Match.IsStatement);
+    }
+}

@@ -1,0 +1,78 @@
+using Timeline.Extract.Text;
+
+namespace Timeline.Tests.Extract.Text;
+
+public sealed class SentenceSplitterTests
+{
+    [Fact]
+    public void Keeps_a_title_abbreviation_inside_its_sentence()
+    {
+        var sentences = SentenceSplitter.Split("Mr. Okafor arrived in Accra on Monday. He left the next day.");
+
+        Assert.Equal(["Mr. Okafor arrived in Accra on Monday.", "He left the next day."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Keeps_a_dotted_country_abbreviation_before_a_noun_inside_its_sentence()
+    {
+        var sentences = SentenceSplitter.Split("U.S. officials said the talks went well. Nobody in Ottawa objected.");
+
+        Assert.Equal(["U.S. officials said the talks went well.", "Nobody in Ottawa objected."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Does_not_end_a_sentence_after_a_middle_initial()
+    {
+        var sentences = SentenceSplitter.Split("John F. Kennedy visited Berlin in 1963. Crowds gathered.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.StartsWith("John F. Kennedy visited Berlin", sentences[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ends_sentences_at_question_and_exclamation_marks_and_closing_quotes()
+    {
+        var sentences = SentenceSplitter.Split("Will the deal hold? \"It must!\" The minister left.");
+
+        Assert.Equal(["Will the deal hold?", "\"It must!\"", "The minister left."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Numbers_paragraphs_and_sentences_in_order()
+    {
+        var sentences = SentenceSplitter.Split("First one. Second one.\n\nThird one.\n\n\nFourth one.");
+
+        Assert.Equal([0, 0, 1, 2], sentences.Select(s => s.Paragraph));
+        Assert.Equal([0, 1, 2, 3], sentences.Select(s => s.Index));
+    }
+
+    [Fact]
+    public void Keeps_a_single_line_break_inside_a_paragraph()
+    {
+        var sentences = SentenceSplitter.Split("The talks began\nin Nairobi. They ended.");
+
+        Assert.Equal(0, sentences[1].Paragraph);
+        Assert.Equal("The talks began\nin Nairobi.", sentences[0].Text);
+    }
+
+    [Fact]
+    public void Gives_offsets_that_point_into_the_text()
+    {
+        const string text = "  Dr. Mensah spoke first.\n\n  Then the U.S. envoy replied. It was late.  ";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal(3, sentences.Count);
+        foreach (var s in sentences)
+        {
+            Assert.Equal(s.Text, text.Substring(s.Start, s.Text.Length));
+            Assert.Equal(s.Start + s.Text.Length, s.End);
+        }
+    }
+
+    [Fact]
+    public void Gives_nothing_for_blank_text()
+    {
+        Assert.Empty(SentenceSplitter.Split(" \n\n  \n"));
+    }
+}

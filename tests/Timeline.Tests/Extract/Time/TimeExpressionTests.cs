@@ -1,0 +1,83 @@
+using Timeline.Extract.Time;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Time;
+
+public sealed class TimeExpressionTests(TaggerFixture fixture) : IClassFixture<TaggerFixture>
+{
+    public static TheoryData<string> Cases() => [.. TimeCase.All.Select(c => c.Text)];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Resolves_the_time_expression_of_each_case_in_the_yaml_file(string text)
+    {
+        var c = TimeCase.All.First(x => x.Text == text);
+
+        var mentions = fixture.Tagger.Tag(c.Text, c.Reference);
+        var mention = c.Mention is null ? (mentions.Count > 0 ? mentions[0] : null) : mentions.FirstOrDefault(m => m.Text == c.Mention);
+        Assert.True(mention is not null, $"no time expression '{c.Mention}' found in '{c.Text}'; found: {string.Join(", ", mentions.Select(m => m.Text))}");
+        Assert.Equal(mention.Text, c.Text.Substring(mention.Start, mention.Length));
+
+        var date = TimexResolver.Resolve(mention, c.Reference);
+
+        if (c.Value is null)
+        {
+            Assert.Null(date);
+            return;
+        }
+
+        Assert.NotNull(date);
+        Assert.Equal(c.Value, date.Value);
+        Assert.Equal(c.Precision, date.Precision.ToString().ToLowerInvariant());
+        Assert.Equal(c.Approximate, date.Approximate);
+        Assert.Equal(c.Planned, date.Planned);
+        Assert.Equal(c.Relation, date.Relation.ToString().ToLowerInvariant());
+        Assert.Equal(mention.Text, date.Text);
+        if (c.Start is { } start) Assert.Equal(start, date.Start);
+        if (c.End is { } end) Assert.Equal(end, date.End);
+    }
+
+    [Fact]
+    public void The_yaml_file_has_cases_for_every_precision_used_by_news()
+    {
+        var precisions = TimeCase.All.Select(c => c.Precision).OfType<string>().ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "day", "week", "month", "quarter", "season", "year", "decade" }, precisions);
+    }
+
+    [Fact]
+    public void Prefers_the_future_reading_of_a_weekday_when_asked()
+    {
+        var reference = new DateOnly(2023, 8, 16);
+        var mention = fixture.Tagger.Tag("The leaders will meet on Friday.", reference).Single();
+
+        var past = TimexResolver.Resolve(mention, reference);
+        var future = TimexResolver.Resolve(mention, reference, preferFuture: true);
+
+        Assert.Equal("2023-08-11", past?.Value);
+        Assert.Equal("2023-08-18", future?.Value);
+        Assert.True(future?.Planned);
+    }
+
+    [Fact]
+    public void Gives_offsets_of_every_mention_into_a_longer_text()
+    {
+        const string text = "On May 2, the envoy arrived. Two days later, on May 4, she left for Cairo.";
+
+        var mentions = fixture.Tagger.Tag(text, new DateOnly(2023, 5, 10));
+
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
+        Assert.Contains(mentions, m => m.Text.Contains("May 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolves_against_no_reference_without_failing()
+    {
+        var mention = fixture.Tagger.Tag("The accord was signed in 2015.", null).Single();
+
+        var date = TimexResolver.Resolve(mention, null);
+
+        Assert.Equal(new EventDate { Value = "2015", Precision = DatePrecision.Year, Start = new DateOnly(2015, 1, 1), End = new DateOnly(2015, 12, 31), Text = mention.Text }, date);
+    }
+}
