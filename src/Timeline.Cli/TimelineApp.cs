@@ -18,6 +18,8 @@ public static class TimelineApp
                 .WithExample("build", "seeds", "-o", "output");
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
+            config.AddCommand<TagCommand>("tag").WithDescription("Annotate documents with TIMEX3s as TimeML");
+            config.AddBranch("eval", eval => eval.AddCommand<EvalTimexCommand>("timex"));
         });
         return app;
     }
