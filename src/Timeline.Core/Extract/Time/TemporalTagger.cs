@@ -29,15 +29,27 @@ public sealed class TemporalTagger
         a.Candidates.Select(c => c.Timex).SequenceEqual(b.Candidates.Select(c => c.Timex), StringComparer.Ordinal)
         && a.Candidates.Select(c => (c.Start, c.End, c.Value)).SequenceEqual(b.Candidates.Select(c => (c.Start, c.End, c.Value)));
 
+    // The recogniser's cost grows faster than the length of its input, and a time expression never
+    // crosses a sentence, so the text is parsed a sentence at a time.
     private List<TimeMention> Parse(string text, DateOnly reference)
     {
+        var mentions = new List<TimeMention>();
+        foreach (var sentence in Text.SentenceSplitter.Split(text))
+        {
+            Parse(text, sentence.Start, sentence.Text, reference, mentions);
+        }
+
+        return mentions;
+    }
+
+    private void Parse(string text, int offset, string chunk, DateOnly reference, List<TimeMention> mentions)
+    {
         var anchor = reference.ToDateTime(TimeOnly.MinValue);
-        var results = _model.Parse(text, anchor);
-        var mentions = new List<TimeMention>(results.Count);
+        var results = _model.Parse(chunk, anchor);
         foreach (var r in results)
         {
-            var start = r.Start;
-            var end = r.End + 1; // ModelResult.End is inclusive
+            var start = offset + r.Start;
+            var end = offset + r.End + 1; // ModelResult.End is inclusive
             if (start < 0 || end > text.Length || end <= start) continue;
             mentions.Add(new TimeMention
             {
@@ -47,8 +59,6 @@ public sealed class TemporalTagger
                 Candidates = Candidates(r),
             });
         }
-
-        return mentions;
     }
 
     private static List<TimexCandidate> Candidates(ModelResult r)
