@@ -19,11 +19,12 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         {
             var mention = TimexExtent.Adjust(text, found);
             if (TimexFilter.IsSpurious(mention)) continue;
-            var context = new TimexContext { Future = FutureRegex().IsMatch(SentenceAround(text, mention.Start)) };
+            var sentence = SentenceAround(text, mention.Start);
+            var context = new TimexContext { Future = FutureRegex().IsMatch(sentence), Quarter = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
         }
 
-        foreach (var extra in ReferenceWords.Find(text))
+        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)))
         {
             if (!result.Exists(t => t.Start < extra.End && extra.Start < t.End)) result.Add(extra);
         }

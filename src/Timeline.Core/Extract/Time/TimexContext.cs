@@ -7,4 +7,7 @@ public sealed record TimexContext
 
     /// <summary>The sentence looks ahead ("will", "plans to", "next"): open dates resolve forward.</summary>
     public bool Future { get; init; }
+
+    /// <summary>The sentence is about a financial quarter: "a year earlier" means the same quarter a year before.</summary>
+    public bool Quarter { get; init; }
 }

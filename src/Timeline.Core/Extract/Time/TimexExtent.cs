@@ -21,7 +21,7 @@ public static partial class TimexExtent
 
         var before = text[..start];
         var article = PrecedingRegex().Match(before);
-        if (article.Success && !text[start..end].StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !text[start..end].Contains('-', StringComparison.Ordinal))
+        if (article.Success && UnitPhraseRegex().IsMatch(text[start..end]) && !text[start..end].Contains('-', StringComparison.Ordinal))
         {
             start = article.Index;
         }
@@ -29,9 +29,13 @@ public static partial class TimexExtent
         return start == mention.Start && end == mention.End ? mention : mention with { Start = start, Text = text[start..end] };
     }
 
-    [GeneratedRegex(@"(?:by|since|until|till|in|within|around|about|from|after|before|during|for|on|at|of|through|throughout|earlier|later|over|under|as of|as early as|as late as|no later than)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:by|since|until|till|in|within|around|about|from|after|before|during|for|on|at|of|through|throughout|over|under|as of|as early as|as late as|no later than)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingSignalRegex();
 
-    [GeneratedRegex(@"\b(?:the\s+(?:fiscal\s+)?|fiscal\s+)$", RegexOptions.IgnoreCase)]
+    // Only phrases that measure or count periods take the article: "the nine months", "the past year", not "the Oct. 23 meeting".
+    [GeneratedRegex(@"^(?:(?:first|past|last|next|latest|full|same|previous|prior|coming|final|early|late|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\b[\s\w]*\b)?(?:weeks?|months?|years?|quarters?|days?|hours?|decades?|weekend|period|half|summer|winter|spring|fall|autumn|season)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitPhraseRegex();
+
+    [GeneratedRegex(@"\b(?:the\s+(?:(?:first|past|last|latest|fiscal)\s+)?|fiscal\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PrecedingRegex();
 }

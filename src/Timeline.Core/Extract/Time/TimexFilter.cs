@@ -18,10 +18,10 @@ public static partial class TimexFilter
             || text.Equals("previously", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?:may|march|fall|sun|sat|wed|mon|second|seconds)$")]
+    [GeneratedRegex(@"^(?:(?:the|this|last|next)\s+)?(?:may|march|fall|sun|sat|wed|mon|second|seconds|Jan|quarterly|annual|annually|the annual|semiannual|biannual)$")]
     private static partial Regex AmbiguousWordRegex();
 
-    [GeneratedRegex(@"^[\w.]+-(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?)(?:-old|-long)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\w.]+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old|-long)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectivalLengthRegex();
 
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]

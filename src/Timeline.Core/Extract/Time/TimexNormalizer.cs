@@ -33,6 +33,12 @@ public static partial class TimexNormalizer
         }
 
         value = Granularity(value, text);
+        if (context.Quarter && documentDate is { } d && YearAgoRegex().IsMatch(text))
+        {
+            // Earnings news: "up 5% from a year earlier" compares with the same quarter of the year before.
+            var (qYear, q) = Periods.LastCompletedQuarter(d);
+            value = $"{qYear - 1:D4}-Q{q}";
+        }
         var type = value.Contains('T', StringComparison.Ordinal) && !WeekdayRegex().IsMatch(text) && !DateWithDayRegex().IsMatch(value) ? "TIME"
             : value.Contains('T', StringComparison.Ordinal) && TimeOfDayRegex().IsMatch(value) ? "TIME"
             : "DATE";
@@ -71,24 +77,37 @@ public static partial class TimexNormalizer
             var monthDay = MonthDayRegex().Match(timex);
             if (monthDay.Success)
             {
-                // TimeML: a day without a year is the one nearest the document date.
+                // TimeML: a day without a year is the nearest such day, in news the past one unless the next is close.
                 var month = int.Parse(monthDay.Groups[1].Value, CultureInfo.InvariantCulture);
                 var dayOfMonth = int.Parse(monthDay.Groups[2].Value, CultureInfo.InvariantCulture);
-                var best = Enumerable.Range(dct.Year - 1, 3)
+                var days = Enumerable.Range(dct.Year - 1, 3)
                     .Where(y => dayOfMonth <= DateTime.DaysInMonth(y, month))
-                    .Select(y => new DateOnly(y, month, dayOfMonth))
-                    .OrderBy(d => Math.Abs(d.DayNumber - dct.DayNumber)).First();
-                return Iso(best) + monthDay.Groups[3].Value;
+                    .Select(y => new DateOnly(y, month, dayOfMonth)).ToList();
+                var past = days.Where(d => d <= dct).DefaultIfEmpty(days[0]).Max();
+                var next = days.Where(d => d > dct).DefaultIfEmpty(days[^1]).Min();
+                var ahead = next.DayNumber - dct.DayNumber;
+                var behind = dct.DayNumber - past.DayNumber;
+                var chosen = context.Future ? (ahead < 300 ? next : past) : ahead < 92 && ahead < behind ? next : past;
+                return Iso(chosen) + monthDay.Groups[3].Value;
             }
 
             var monthOnly = MonthOnlyRegex().Match(timex);
             if (monthOnly.Success)
             {
-                // TimeML: a month without a year is in the document's year; "last June" is the latest June before it.
+                // TimeML: a month without a year is the nearest such month ("January" in a November article is next
+                // January); "last June" is the latest June before the document month, "next June" the first after it.
                 var month = int.Parse(monthOnly.Groups[1].Value, CultureInfo.InvariantCulture);
-                var year = LastRegex().IsMatch(text) && month >= dct.Month ? dct.Year - 1
-                    : NextRegex().IsMatch(text) && month <= dct.Month ? dct.Year + 1
-                    : dct.Year;
+                var here = (dct.Year * 12) + dct.Month - 1;
+                int year;
+                if (LastRegex().IsMatch(text)) year = month < dct.Month ? dct.Year : dct.Year - 1;
+                else if (NextRegex().IsMatch(text)) year = month > dct.Month ? dct.Year : dct.Year + 1;
+                else
+                {
+                    year = new[] { dct.Year - 1, dct.Year, dct.Year + 1 }
+                        .OrderBy(y => Math.Abs((y * 12) + month - 1 - here) + ((y * 12) + month - 1 > here && !context.Future ? 0.5 : 0))
+                        .First();
+                }
+
                 return $"{year:D4}-{month:D2}";
             }
 
@@ -191,6 +210,9 @@ public static partial class TimexNormalizer
 
     [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"^(?:a|one) year (?:ago|earlier|before)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearAgoRegex();
 
     [GeneratedRegex(@"\blast\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastRegex();

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extract.Time;
+
+/// <summary>
+/// Quarter references of business news that the recogniser does not resolve: "the quarter" and "the
+/// latest quarter" (the last completed one), "the current quarter", "the year-earlier quarter".
+/// </summary>
+public static partial class PeriodWords
+{
+    public static IEnumerable<Timex3> Find(string text, DateOnly? documentDate)
+    {
+        if (documentDate is not { } dct) yield break;
+        foreach (Match m in QuarterRegex().Matches(text))
+        {
+            var which = m.Groups["which"].Value.ToLowerInvariant();
+            var (year, quarter) = which is "current" or "this" ? Periods.QuarterOf(dct) : Periods.LastCompletedQuarter(dct);
+            if (m.Groups["ago"].Success) year--;
+            yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = $"{year:D4}-Q{quarter}" };
+        }
+    }
+
+    [GeneratedRegex(@"\b[Tt]he (?:(?<which>latest|most recent|recent|current|this|same|fiscal|just-ended|just-completed) )?(?:(?<ago>year-earlier|year-ago|comparable year-ago|comparable year-earlier) )?quarter\b(?! of\b)(?!ly)")]
+    private static partial Regex QuarterRegex();
+}
