@@ -15,18 +15,25 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     public static IReadOnlyList<Timex3> Annotate(string text, DateOnly? documentDate, IReadOnlyList<TimeMention> mentions)
     {
         var result = new List<Timex3>();
+        var quarterDocument = QuarterRegex().Count(text) >= 2;
         foreach (var found in mentions)
         {
             var mention = TimexExtent.Adjust(text, found);
             if (TimexFilter.IsSpurious(mention)) continue;
             var sentence = SentenceAround(text, mention.Start);
-            var context = new TimexContext { Future = FutureRegex().IsMatch(sentence), Quarter = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
+            var context = new TimexContext { Future = FutureRegex().IsMatch(sentence), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
         }
 
         foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)))
         {
-            if (!result.Exists(t => t.Start < extra.End && extra.Start < t.End)) result.Add(extra);
+            // A longer phrase wins over the recogniser's part of it ("the year-earlier quarter" over "the year").
+            var overlapping = result.FindAll(t => t.Start < extra.End && extra.Start < t.End);
+            if (overlapping.TrueForAll(t => t.Start >= extra.Start && t.End <= extra.End && t.Length < extra.Length))
+            {
+                result.RemoveAll(overlapping.Contains);
+                result.Add(extra);
+            }
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -39,6 +46,9 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         var to = text.IndexOfAny(['.', '!', '?', '\n'], index);
         return text[from..(to < 0 ? text.Length : to)];
     }
+
+    [GeneratedRegex(@"\bquarter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterRegex();
 
     [GeneratedRegex(@"\b(?:will|'ll|shall|going to|plans? to|planned|expected to|scheduled|upcoming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureRegex();

@@ -103,9 +103,11 @@ public static partial class TimexNormalizer
                 else if (NextRegex().IsMatch(text)) year = month > dct.Month ? dct.Year : dct.Year + 1;
                 else
                 {
-                    year = new[] { dct.Year - 1, dct.Year, dct.Year + 1 }
-                        .OrderBy(y => Math.Abs((y * 12) + month - 1 - here) + ((y * 12) + month - 1 > here && !context.Future ? 0.5 : 0))
-                        .First();
+                    // The past reading, unless the month is at most two months ahead (or the sentence looks ahead).
+                    var ahead = ((month - 1 - (here % 12)) + 12) % 12;
+                    year = ahead == 0 ? dct.Year
+                        : ahead <= 2 || (context.Future && ahead <= 9) ? (month > dct.Month ? dct.Year : dct.Year + 1)
+                        : (month < dct.Month ? dct.Year : dct.Year - 1);
                 }
 
                 return $"{year:D4}-{month:D2}";
@@ -116,6 +118,14 @@ public static partial class TimexNormalizer
         }
 
         if (SeasonOnlyRegex().IsMatch(timex)) return $"{dct.Year:D4}-{timex}";
+        var lastMonth = LastMonthRegex().Match(text);
+        if (lastMonth.Success && ResolvedMonthRegex().IsMatch(timex))
+        {
+            // "last June" in a November article is this year's June: the latest June before the document month.
+            var month = int.Parse(timex[5..7], CultureInfo.InvariantCulture);
+            return $"{(month < dct.Month ? dct.Year : dct.Year - 1):D4}-{month:D2}";
+        }
+
         return timex;
     }
 
@@ -213,6 +223,12 @@ public static partial class TimexNormalizer
 
     [GeneratedRegex(@"^(?:a|one) year (?:ago|earlier|before)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearAgoRegex();
+
+    [GeneratedRegex(@"^last (?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastMonthRegex();
+
+    [GeneratedRegex(@"^\d{4}-\d\d$")]
+    private static partial Regex ResolvedMonthRegex();
 
     [GeneratedRegex(@"\blast\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastRegex();
