@@ -21,7 +21,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
             var mention = TimexExtent.Adjust(text, found);
             if (TimexFilter.IsSpurious(mention)) continue;
             var sentence = SentenceAround(text, mention.Start);
-            var context = new TimexContext { Future = FutureRegex().IsMatch(sentence), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
+            var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
         }
 
@@ -40,12 +40,31 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         return result;
     }
 
+    // The tense that matters is the nearest verb's: "said Friday it will ..." reports a past Friday.
+    private static bool LooksAhead(string text, TimeMention mention)
+    {
+        var from = Math.Max(0, mention.Start - 60);
+        var to = Math.Min(text.Length, mention.End + 30);
+        var window = text[from..to];
+        var boundary = window.LastIndexOfAny(['.', '\n', ';'], Math.Max(0, mention.Start - from - 1));
+        if (boundary >= 0) window = window[(boundary + 1)..];
+        var future = FutureRegex().Matches(window).Select(m => m.Index).DefaultIfEmpty(-1).Max();
+        if (future < 0) return false;
+        var past = PastRegex().Matches(window).Select(m => m.Index).ToList();
+        var anchor = mention.Start - from - (boundary + 1);
+        // The past verb closer to the expression wins.
+        return !past.Exists(p => Math.Abs(p - anchor) < Math.Abs(future - anchor));
+    }
+
     private static string SentenceAround(string text, int index)
     {
         var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, index - 1)) + 1;
         var to = text.IndexOfAny(['.', '!', '?', '\n'], index);
         return text[from..(to < 0 ? text.Length : to)];
     }
+
+    [GeneratedRegex(@"\b(?:said|says|announced|reported|told|was|were|had|did|\w+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastRegex();
 
     [GeneratedRegex(@"\bquarter\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterRegex();

@@ -33,6 +33,18 @@ public static partial class TimexNormalizer
         }
 
         value = Granularity(value, text);
+        if (documentDate is { } day && value.StartsWith('T'))
+        {
+            // TimeML: a clock time is on the document's day unless the text names another: 1998-01-08T19:15.
+            value = Iso(day) + ClockTime(value);
+        }
+
+        var partOfDay = PartOfDayRegex().Match(value);
+        if (partOfDay.Success && (WeekdayRegex().IsMatch(text) || MonthNameRegex().IsMatch(text)))
+        {
+            // "Wednesday night" is annotated as the day (DATE), the part of the day left out of the value.
+            return Make(mention, "DATE", value[..partOfDay.Index]);
+        }
         if (context.Quarter && documentDate is { } d && YearAgoRegex().IsMatch(text))
         {
             // Earnings news: "up 5% from a year earlier" compares with the same quarter of the year before.
@@ -43,6 +55,12 @@ public static partial class TimexNormalizer
             : value.Contains('T', StringComparison.Ordinal) && TimeOfDayRegex().IsMatch(value) ? "TIME"
             : "DATE";
         return Make(mention, type, value);
+    }
+
+    private static string ClockTime(string value)
+    {
+        var m = ClockRegex().Match(value);
+        return m.Success ? $"T{m.Groups[1].Value}:{(m.Groups[2].Success ? m.Groups[2].Value : "00")}" : value;
     }
 
     private static Timex3 Make(TimeMention m, string type, string value) =>
@@ -87,7 +105,7 @@ public static partial class TimexNormalizer
                 var next = days.Where(d => d > dct).DefaultIfEmpty(days[^1]).Min();
                 var ahead = next.DayNumber - dct.DayNumber;
                 var behind = dct.DayNumber - past.DayNumber;
-                var chosen = context.Future ? (ahead < 300 ? next : past) : ahead < 92 && ahead < behind ? next : past;
+                var chosen = context.Future ? (ahead < 150 ? next : past) : ahead < 92 && ahead < behind ? next : past;
                 return Iso(chosen) + monthDay.Groups[3].Value;
             }
 
@@ -229,6 +247,15 @@ public static partial class TimexNormalizer
 
     [GeneratedRegex(@"^\d{4}-\d\d$")]
     private static partial Regex ResolvedMonthRegex();
+
+    [GeneratedRegex(@"^T(\d\d)(?::(\d\d))?(?::\d\d)?$")]
+    private static partial Regex ClockRegex();
+
+    [GeneratedRegex(@"T(?:MO|AF|EV|NI|DT|MI)$")]
+    private static partial Regex PartOfDayRegex();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthNameRegex();
 
     [GeneratedRegex(@"\blast\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastRegex();
