@@ -19,7 +19,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         foreach (var found in mentions.SelectMany(m => TimexSplitter.Split(text, m)))
         {
             var mention = TimexExtent.Adjust(text, found);
-            if (TimexFilter.IsSpurious(mention)) continue;
+            if (TimexFilter.IsSpurious(mention, text)) continue;
             var sentence = SentenceAround(text, mention.Start);
             var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
