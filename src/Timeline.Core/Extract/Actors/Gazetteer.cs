@@ -12,11 +12,13 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(Load);
     private readonly Dictionary<string, GazetteerEntry> _names;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords)
+    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords)
     {
         _names = names;
         Roles = roles;
         CommonWords = commonWords;
+        GivenNames = givenNames;
+        NameWords = nameWords;
         MaxNameTokens = names.Keys.Max(k => k.Split(' ').Length);
         MaxRoleTokens = roles.Max(k => k.Split(' ').Length);
     }
@@ -28,6 +30,12 @@ public sealed class Gazetteer
 
     /// <summary>Lower-case words that never name an actor on their own.</summary>
     public IReadOnlySet<string> CommonWords { get; }
+
+    /// <summary>Given names of many cultures, as written ("Li", "Sergei", "Mohamed").</summary>
+    public IReadOnlySet<string> GivenNames { get; }
+
+    /// <summary>Other words people's names are made of, mostly family names ("Shoigu", "Martinez").</summary>
+    public IReadOnlySet<string> NameWords { get; }
 
     public int MaxNameTokens { get; }
 
@@ -45,7 +53,17 @@ public sealed class Gazetteer
             Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = country });
         }
 
-        foreach (var row in Rows("organisations.tsv"))
+        foreach (var row in Rows("regions.tsv"))
+        {
+            AddAll(names, [row[0], .. row.Skip(2)], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row.ElementAtOrDefault(1) ?? "") });
+        }
+
+        foreach (var row in Rows("leaders.tsv"))
+        {
+            Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Person, Country = CountryName(row[1]) });
+        }
+
+        foreach (var row in Rows("igos.tsv").Concat(Rows("organisations.tsv")))
         {
             var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Organisation };
             AddAll(names, row, entry);
@@ -72,7 +90,9 @@ public sealed class Gazetteer
 
         var roles = new HashSet<string>(Lines("roles.txt"), StringComparer.Ordinal);
         var words = new HashSet<string>(Lines("words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
-        return new Gazetteer(names, roles, words);
+        var given = new HashSet<string>(Lines("given-names.txt"), StringComparer.Ordinal);
+        var nameWords = new HashSet<string>(Lines("name-words.txt"), StringComparer.Ordinal);
+        return new Gazetteer(names, roles, words, given, nameWords);
     }
 
     private static Dictionary<string, string>? _countryCodes;
