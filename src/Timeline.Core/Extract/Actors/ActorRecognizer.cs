@@ -31,7 +31,10 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                     continue;
                 }
 
-                mentions.Add(Mention(tokens, i, found.Length, found.Entry));
+                var known = Mention(tokens, i, found.Length, found.Entry);
+                // A shorter name of a known person ("Lukashenko") stands for the full one, as a partial name does.
+                if (known.Kind == ActorKind.Person && known.Name != known.Text) known = known with { IsPartial = true };
+                mentions.Add(known);
                 i += found.Length;
                 continue;
             }
@@ -137,6 +140,9 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         return null;
     }
 
+    // A known person's name inside a run is part of it ("Alexander Lukashenko"); a country or place starts another actor.
+    private bool StartsOtherActor(List<TextSpan> tokens, int j) => MatchName(tokens, j) is { } m && m.Entry.Kind != ActorKind.Person;
+
     private int? MatchRole(List<TextSpan> tokens, int i)
     {
         for (var n = Math.Min(gazetteer.MaxRoleTokens, tokens.Count - i); n >= 1; n--)
@@ -154,7 +160,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         while (j < tokens.Count)
         {
             var t = tokens[j].Text;
-            if (NameShapes.LooksLikeNameWord(t) && (j == i || (MatchName(tokens, j) is null && MatchRole(tokens, j) is null)))
+            if (NameShapes.LooksLikeNameWord(t) && (j == i || (!StartsOtherActor(tokens, j) && MatchRole(tokens, j) is null)))
             {
                 j++;
             }

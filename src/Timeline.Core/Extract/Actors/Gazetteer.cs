@@ -41,6 +41,18 @@ public sealed class Gazetteer
 
     public int MaxRoleTokens { get; }
 
+    /// <summary>A gazetteer that also knows <paramref name="extra"/> (names from hand edits); they win over built-in ones.</summary>
+    public Gazetteer With(IEnumerable<GazetteerEntry> extra, IEnumerable<string> aliases)
+    {
+        var names = new Dictionary<string, GazetteerEntry>(_names, StringComparer.Ordinal);
+        foreach (var (entry, alias) in extra.Zip(aliases))
+        {
+            names[alias] = entry;
+        }
+
+        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords);
+    }
+
     /// <summary>Looks up a name exactly as written (case-sensitive, so "US" is not "us").</summary>
     public GazetteerEntry? Find(string name) => _names.GetValueOrDefault(name);
 
