@@ -23,7 +23,9 @@ public sealed class ActorNerTagger(ActorRecognizer recognizer)
         {
             if (m.Mention.IsDemonym || TypeOf(kinds[m.ActorId]) is not { } type) continue;
             var sentence = document.Sentences[m.Sentence];
-            if (text.Tokens(m.Sentence, m.Mention.Start, m.Mention.End, sentence.Tokens) is { } range)
+            // CoNLL leaves a lower-case article out of the entity ("the [United Nations]").
+            var start = m.Mention.Text.StartsWith("the ", StringComparison.Ordinal) ? m.Mention.Start + 4 : m.Mention.Start;
+            if (text.Tokens(m.Sentence, start, m.Mention.End, sentence.Tokens) is { } range)
             {
                 spans.Add(new EntitySpan { Sentence = m.Sentence, Start = range.Start, End = range.End, Type = type });
             }
