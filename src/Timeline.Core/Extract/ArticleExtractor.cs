@@ -32,7 +32,7 @@ public sealed class ArticleExtractor
     public ArticleExtraction Extract(Article article)
     {
         var sentences = SentenceSplitter.Split(article.Body);
-        var times = _tagger.Tag(article.Body, article.Date);
+        var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date));
         var mentions = sentences.Select(s => _actors.Recognize(s.Text, s.Start)).ToList();
         var actors = _edits.Apply(ActorResolver.Resolve(mentions));
         var events = _events.Extract(article, sentences, times, actors);

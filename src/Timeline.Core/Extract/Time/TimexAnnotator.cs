@@ -16,7 +16,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     {
         var result = new List<Timex3>();
         var quarterDocument = QuarterRegex().Count(text) >= 2;
-        foreach (var found in mentions)
+        foreach (var found in mentions.SelectMany(m => TimexSplitter.Split(text, m)))
         {
             var mention = TimexExtent.Adjust(text, found);
             if (TimexFilter.IsSpurious(mention)) continue;

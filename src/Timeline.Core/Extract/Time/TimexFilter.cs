@@ -18,7 +18,7 @@ public static partial class TimexFilter
             || text.Equals("previously", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?:(?:the|this|last|next)\s+)?(?:may|march|fall|sun|sat|wed|mon|second|seconds|Jan|quarterly|annual|annually|the annual|semiannual|biannual)$")]
+    [GeneratedRegex(@"^(?:(?:(?:the|this|last|next)\s+)?(?:may|march)|fall|sun|sat|wed|mon|second|seconds|Jan|quarterly|annual|annually|the annual|semiannual|biannual)$")]
     private static partial Regex AmbiguousWordRegex();
 
     [GeneratedRegex(@"^[\w.]+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old|-long)?$", RegexOptions.IgnoreCase)]
