@@ -19,7 +19,11 @@ public static class TimelineApp
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
             config.AddCommand<TagCommand>("tag").WithDescription("Annotate documents with TIMEX3s as TimeML");
-            config.AddBranch("eval", eval => eval.AddCommand<EvalTimexCommand>("timex"));
+            config.AddBranch("eval", eval =>
+            {
+                eval.AddCommand<EvalTimexCommand>("timex");
+                eval.AddCommand<EvalActorsCommand>("actors");
+            });
         });
         return app;
     }
