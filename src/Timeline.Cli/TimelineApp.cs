@@ -23,6 +23,7 @@ public static class TimelineApp
             {
                 eval.AddCommand<EvalTimexCommand>("timex");
                 eval.AddCommand<EvalActorsCommand>("actors");
+                eval.AddCommand<EvalTimelinesCommand>("timelines");
             });
         });
         return app;
