@@ -20,7 +20,7 @@ public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
         foreach (var (entity, name) in targets)
         {
             var matcher = EntityNames.Matcher(entity);
-            var involved = mentions.Where(m => matcher.IsMatch(m.Sentence)).ToList();
+            var involved = mentions.Where(m => Involves(matcher, m)).ToList();
             timelines.Add(new EntityTimeline { Entity = entity, Name = name, Entries = Rank(involved) });
         }
 
@@ -30,6 +30,7 @@ public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
     private IEnumerable<Mention> Mentions(Article article, TokenMap tokens)
     {
         var extraction = extractor.Extract(article);
+        EventDate? narrative = null;
         foreach (var sentence in SentenceSplitter.Split(article.Body))
         {
             var events = extraction.Events.Where(e => e.Sources.Count > 0 && e.Sources[0].Offset == sentence.Start).ToList();
@@ -46,9 +47,13 @@ public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
                 if (id is null) continue;
                 var date = events.OrderBy(e => Math.Abs(e.Sources[0].TriggerOffset - token.Start)).Select(e => e.Date).FirstOrDefault()
                     ?? own.OrderBy(t => Math.Abs(t.Start - token.Start)).Select(t => t.Date).FirstOrDefault()
+                    ?? narrative
                     ?? Fallback(article.Date);
-                yield return new Mention(id, date, sentence.Text);
+                yield return new Mention(id, date, sentence.Text, token.Start - sentence.Start);
             }
+
+            // The story stays at the last date its text gave, until it names another.
+            narrative = events.Select(e => e.Date).LastOrDefault(d => d.Relation == DateRelation.On && !d.Planned && (d.Text is not null || d.Anchor is not null)) ?? narrative;
         }
     }
 
@@ -71,5 +76,11 @@ public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
         return [.. dated.Select(m => new TimelineEntry { Token = m.Token, Date = m.Date, Rank = order.GetValueOrDefault(m.Date) })];
     }
 
-    private sealed record Mention(string Token, EventDate? Date, string Sentence);
+    // An event involves the entity when the entity is named close to it in its sentence: its subject or object.
+    private static bool Involves(System.Text.RegularExpressions.Regex matcher, Mention m) =>
+        matcher.Matches(m.Sentence).Any(x => Math.Abs(x.Index - m.Offset) <= MaxDistance || Math.Abs(x.Index + x.Length - m.Offset) <= MaxDistance);
+
+    private const int MaxDistance = 40;
+
+    private sealed record Mention(string Token, EventDate? Date, string Sentence, int Offset);
 }
