@@ -20,6 +20,8 @@ public static class TimelineApp
             config.AddCommand<RenderCommand>("render");
             config.AddCommand<TagCommand>("tag").WithDescription("Annotate documents with TIMEX3s as TimeML");
             config.AddBranch("eval", eval => eval.AddCommand<EvalTimexCommand>("timex"));
+            config.AddBranch("templates", templates => templates.AddCommand<TemplatesEjectCommand>("eject")
+                .WithExample("templates", "eject", "my-theme"));
         });
         return app;
     }
