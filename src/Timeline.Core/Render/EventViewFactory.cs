@@ -54,7 +54,8 @@ internal sealed class EventViewFactory
             Ranged = flags.Ranged,
             Planned = flags.Planned,
             Ongoing = flags.Ongoing,
-            Classes = Classes(flags.Approximate, flags.Ranged, flags.Planned, flags.Ongoing),
+            // The status already gives event-planned or event-ongoing; a planned date on another status adds it.
+            Classes = Classes(flags.Approximate, flags.Ranged, flags.Planned && e.Status != EventStatus.Planned),
             Type = Html.EscapeOrNull(e.Type),
             TypeLink = typeKey is null ? null : new LinkView
             {
@@ -82,13 +83,12 @@ internal sealed class EventViewFactory
         date.Value.Contains('/', StringComparison.Ordinal)
         || (date.Precision >= DatePrecision.Day && date.Start is { } s && date.End is { } end && end > s && date.Relation == DateRelation.On);
 
-    private static string Classes(bool approximate, bool ranged, bool planned, bool ongoing)
+    private static string Classes(bool approximate, bool ranged, bool planned)
     {
-        var classes = new List<string>(4);
+        var classes = new List<string>(3);
         if (approximate) classes.Add("event-approximate");
         if (ranged) classes.Add("event-ranged");
         if (planned) classes.Add("event-planned");
-        if (ongoing) classes.Add("event-ongoing");
         return string.Join(' ', classes);
     }
 

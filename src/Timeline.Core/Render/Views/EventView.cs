@@ -34,7 +34,7 @@ internal sealed record EventView
     public bool Ongoing { get; init; }
 
     /// <summary>Extra CSS classes for the kinds above, e.g. <c>event-approximate event-planned</c>.</summary>
-    public required string Classes { get; init; }
+    public string Classes { get; init; } = "";
 
     /// <summary>The event type (PLOVER code) as written, e.g. <c>CONSULT</c>.</summary>
     public string? Type { get; init; }
@@ -43,15 +43,15 @@ internal sealed record EventView
     public LinkView? TypeLink { get; init; }
 
     /// <summary>Lower-case type key for filtering; empty when none.</summary>
-    public required string TypeKey { get; init; }
+    public string TypeKey { get; init; } = "";
 
     /// <summary>Space-separated actor ids (and the place's), for filtering.</summary>
-    public required string ActorKeys { get; init; }
+    public string ActorKeys { get; init; } = "";
 
     public List<string> Tags { get; init; } = [];
 
     /// <summary>Lower-case tags joined by '|', for filtering.</summary>
-    public required string TagKeys { get; init; }
+    public string TagKeys { get; init; } = "";
 
     public List<LinkView> Actors { get; init; } = [];
 
