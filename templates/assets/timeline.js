@@ -26,7 +26,7 @@
   }
 
   function has(list, separator, item) {
-    return (separator + list + separator).indexOf(separator + item + separator) >= 0;
+    return (separator + (list || '') + separator).indexOf(separator + item + separator) >= 0;
   }
 
   function apply() {
