@@ -19,7 +19,12 @@ public static class TimelineApp
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
             config.AddCommand<TagCommand>("tag").WithDescription("Annotate documents with TIMEX3s as TimeML");
-            config.AddBranch("eval", eval => eval.AddCommand<EvalTimexCommand>("timex"));
+            config.AddBranch("eval", eval =>
+            {
+                eval.AddCommand<EvalTimexCommand>("timex");
+                eval.AddCommand<EvalActorsCommand>("actors");
+                eval.AddCommand<EvalTimelinesCommand>("timelines");
+            });
             config.AddBranch("templates", templates => templates.AddCommand<TemplatesEjectCommand>("eject")
                 .WithExample("templates", "eject", "my-theme"));
         });
