@@ -25,6 +25,8 @@ public static class TimelineApp
                 eval.AddCommand<EvalActorsCommand>("actors");
                 eval.AddCommand<EvalTimelinesCommand>("timelines");
             });
+            config.AddBranch("templates", templates => templates.AddCommand<TemplatesEjectCommand>("eject")
+                .WithExample("templates", "eject", "my-theme"));
         });
         return app;
     }
