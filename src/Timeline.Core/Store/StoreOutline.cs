@@ -14,7 +14,10 @@ internal sealed class StoreOutline
     /// <summary>Event ids named by <c>date.anchor</c>.</summary>
     public List<(string Id, Mark At)> AnchorRefs { get; } = [];
 
-    /// <summary>The ids under <c>deleted:</c>.</summary>
+    /// <summary>
+    /// The ids under <c>deleted:</c>, and those under <c>generated:</c> no longer in the list: a person
+    /// removed them and the next run will move them to <c>deleted:</c>.
+    /// </summary>
     public List<string> Deleted { get; } = [];
 
     public (string Id, Mark At)? ArticleId { get; private set; }
@@ -38,12 +41,8 @@ internal sealed class StoreOutline
             outline.Deleted.AddRange(deleted.Children.Select(Text).OfType<(string Id, Mark)>().Select(d => d.Id));
         }
 
-        if (Child(file, listKey) is not YamlSequenceNode items)
-        {
-            return outline;
-        }
-
-        foreach (var item in items.Children.OfType<YamlMappingNode>())
+        var items = Child(file, listKey) as YamlSequenceNode;
+        foreach (var item in items?.Children.OfType<YamlMappingNode>() ?? [])
         {
             if (Text(Child(item, "id")) is { } id)
             {
@@ -64,6 +63,12 @@ internal sealed class StoreOutline
             {
                 outline.AnchorRefs.Add(anchor);
             }
+        }
+
+        if (Child(file, "generated") is YamlSequenceNode generated)
+        {
+            var present = outline.Ids.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            outline.Deleted.AddRange(generated.Children.Select(Text).OfType<(string Id, Mark)>().Select(g => g.Id).Where(id => !present.Contains(id)));
         }
 
         return outline;
