@@ -13,6 +13,9 @@ internal static class HandAdder
     /// <summary>The file of events added by hand that name no source URL.</summary>
     public const string HandFileId = "hand-added";
 
+    /// <summary>The <c>trigger</c> of a hand-made source: no word of an article text signalled it.</summary>
+    public const string Trigger = "(added by hand)";
+
     public static string? Add(StoreLayout layout, HandEvent request, DiagnosticBag diagnostics)
     {
         var check = new DiagnosticBag();
@@ -65,7 +68,13 @@ internal static class HandAdder
             Sources = source is null ? [] : [source],
         };
         var merged = StoreWriter.ToFile(file?.Article ?? article, [.. file?.Events.Where(e => e is not null) ?? [], added], file?.Deleted ?? [], file?.Generated ?? []);
-        List<(string Path, string Content)> writes = [(path, StoreWriter.Text(merged)), .. StoreSchemas.FilesUnder(layout.Output).Where(s => !File.Exists(s.Path))];
+        var text = StoreWriter.Text(merged);
+        if (StoreFileReader.Read<EventFile>(path, text, diagnostics) is null)
+        {
+            return null; // What would be written does not read back: refuse rather than leave a broken file.
+        }
+
+        List<(string Path, string Content)> writes = [(path, text), .. StoreSchemas.FilesUnder(layout.Output).Where(s => !File.Exists(s.Path))];
         return EventStore.TryWrite(writes, null, diagnostics) ? id : null;
     }
 
@@ -80,7 +89,7 @@ internal static class HandAdder
         var article = articles.FirstOrDefault(a => a.Url == url) is { } known
             ? StoredArticle.From(known) with { Fingerprint = null }
             : new StoredArticle { Id = "hand-" + Slug(url.Split("://")[^1], "source"), Title = url, Url = url };
-        var source = new EventSource { Article = article.Id, Offset = 0, Length = 0, TriggerOffset = 0, TriggerLength = 0, Trigger = "" };
+        var source = new EventSource { Article = article.Id, Offset = 0, Length = 0, TriggerOffset = 0, TriggerLength = 0, Trigger = Trigger };
         return (article, source);
     }
 
