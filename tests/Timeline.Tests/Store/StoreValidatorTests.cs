@@ -118,6 +118,17 @@ public sealed class StoreValidatorTests : IDisposable
     }
 
     [Fact]
+    public void An_anchor_to_an_event_a_person_just_removed_is_a_warning()
+    {
+        File.WriteAllText(_out.File("events", "a1.yaml"), "article:\n  id: a1\n  title: T\nevents:\n"
+            + "- id: e2\n  title: Two\n  date:\n    value: \"2023\"\n    precision: year\n    relation: after\n    anchor: e1\ngenerated:\n- e1\n- e2\n");
+
+        var warning = Assert.Single(Validate());
+
+        Assert.Equal((Severity.Warning, "TL0309", 11, 13), (warning.Severity, warning.Code, warning.Line, warning.Column));
+    }
+
+    [Fact]
     public void A_duplicate_id_is_at_the_second_one_and_names_the_first()
     {
         var first = Write("a1", Event("e1"));
