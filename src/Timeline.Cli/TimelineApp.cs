@@ -22,7 +22,12 @@ public static class TimelineApp
             config.AddCommand<AddCommand>("add")
                 .WithExample("add", "--date", "2023-08-20", "--title", "\"Talks resume\"", "--actor", "belarus", "-o", "output");
             config.AddCommand<TagCommand>("tag").WithDescription("Annotate documents with TIMEX3s as TimeML");
-            config.AddBranch("eval", eval => eval.AddCommand<EvalTimexCommand>("timex"));
+            config.AddBranch("eval", eval =>
+            {
+                eval.AddCommand<EvalTimexCommand>("timex");
+                eval.AddCommand<EvalActorsCommand>("actors");
+                eval.AddCommand<EvalTimelinesCommand>("timelines");
+            });
         });
         return app;
     }

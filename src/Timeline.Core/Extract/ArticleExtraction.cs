@@ -12,5 +12,5 @@ public sealed record ArticleExtraction
 
     public required List<Actor> Actors { get; init; }
 
-    public required List<TimeMention> Times { get; init; }
+    public required List<Timex3> Times { get; init; }
 }

@@ -13,15 +13,28 @@ namespace Timeline.Extract;
 public sealed class ArticleExtractor
 {
     private readonly TemporalTagger _tagger = new();
-    private readonly ActorRecognizer _actors = new(Gazetteer.Default);
+    private readonly ActorRecognizer _actors;
+    private readonly ActorEdits _edits;
     private readonly EventExtractor _events = new(TriggerLexicon.Default);
+
+    public ArticleExtractor()
+        : this(ActorEdits.None)
+    {
+    }
+
+    /// <summary>An extractor that follows the hand edits of the actor registry (aliases, renames, merges, not-an-actor).</summary>
+    public ArticleExtractor(ActorEdits edits)
+    {
+        _edits = edits;
+        _actors = new ActorRecognizer(edits.Extend(Gazetteer.Default));
+    }
 
     public ArticleExtraction Extract(Article article)
     {
         var sentences = SentenceSplitter.Split(article.Body);
-        var times = _tagger.Tag(article.Body, article.Date);
+        var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date));
         var mentions = sentences.Select(s => _actors.Recognize(s.Text, s.Start)).ToList();
-        var actors = ActorResolver.Resolve(mentions);
+        var actors = _edits.Apply(ActorResolver.Resolve(mentions));
         var events = _events.Extract(article, sentences, times, actors);
         return new ArticleExtraction { Article = article, Events = events, Actors = actors.Actors, Times = [.. times] };
     }

@@ -8,4 +8,7 @@ public enum ActorKind
     Country,
     Place,
     Group,
+
+    /// <summary>Set by hand in actors.yaml: the name was recognised but names no actor; later builds leave it out.</summary>
+    NotAnActor,
 }

@@ -1,5 +1,6 @@
 using Timeline.Diagnostics;
 using Timeline.Extract;
+using Timeline.Extract.Actors;
 using Timeline.Ingest;
 using Timeline.Model;
 using Timeline.Render;
@@ -13,10 +14,11 @@ namespace Timeline.Pipeline;
 /// </summary>
 public sealed class TimelineBuilder(BuildOptions options)
 {
-    private readonly Lazy<ArticleExtractor> _extractor = new(() => new ArticleExtractor());
-
     public BuildSummary Extract(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
     {
+        // The registry as people left it steers extraction; its problems are reported once, by the save below.
+        var registry = new EventStore(options.Output).Load(new DiagnosticBag()).Data.Actors;
+        var extractor = new ArticleExtractor(ActorEdits.From(registry));
         var reader = new ArticleReader(ArticleReaderOptions.Default with { ReferenceDate = options.ReferenceDate });
         var articles = reader.ReadFolder(options.Input, diagnostics);
         var infos = new List<ArticleInfo>();
@@ -26,7 +28,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            var extraction = _extractor.Value.Extract(article);
+            var extraction = extractor.Extract(article);
             infos.Add(ArticleInfo.From(article, Relative(article.Path)));
             events.AddRange(EventIds.MakeUnique(extraction.Events, taken));
             actors.Add(extraction.Actors);
@@ -60,7 +62,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         // The validator reported everything Load could; its diagnostics would only repeat them.
         var stored = new EventStore(options.Output).Load(new DiagnosticBag());
         var renderer = new SiteRenderer(RenderOptions.Default with { TemplatesFolder = options.Templates, SiteTitle = options.SiteTitle });
-        var rendered = renderer.Render(stored.Data, options.SiteFolder, diagnostics);
+        var rendered = renderer.Render(WithoutNonActors(stored.Data), options.SiteFolder, diagnostics);
         return new BuildSummary
         {
             Articles = stored.Data.Articles.Count,
@@ -75,6 +77,22 @@ public sealed class TimelineBuilder(BuildOptions options)
         var extracted = Extract(diagnostics, progress);
         var rendered = Render(diagnostics);
         return extracted with { Site = rendered.Site };
+    }
+
+    // Names marked not_an_actor stay in actors.yaml, so the mark is kept, but get no page and leave every event.
+    private static TimelineData WithoutNonActors(TimelineData data)
+    {
+        var dropped = data.Actors.Where(a => a.Kind == ActorKind.NotAnActor).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        if (dropped.Count == 0) return data;
+        return data with
+        {
+            Actors = [.. data.Actors.Where(a => !dropped.Contains(a.Id))],
+            Events = [.. data.Events.Select(e => e with
+            {
+                Actors = [.. e.Actors.Where(a => !dropped.Contains(a))],
+                Place = e.Place is { } p && dropped.Contains(p) ? null : e.Place,
+            })],
+        };
     }
 
     private string Relative(string path)

@@ -21,7 +21,20 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         {
             if (MatchName(tokens, i) is { } found)
             {
-                mentions.Add(Mention(tokens, i, found.Length, found.Entry));
+                // A known name that opens a longer one ("Atlantic City", "New Jersey Department of Health") yields to it.
+                var more = i + found.Length < tokens.Count && !gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
+                    ? NameRun(tokens, i + found.Length) : 0;
+                if (more > 0 && Classify(tokens, i, found.Length + more, i > 0 ? tokens[i - 1].Text : null, knownStart: true) is { } longer)
+                {
+                    mentions.Add(longer);
+                    i += found.Length + more;
+                    continue;
+                }
+
+                var known = Mention(tokens, i, found.Length, found.Entry);
+                // A shorter name of a known person ("Lukashenko") stands for the full one, as a partial name does.
+                if (known.Kind == ActorKind.Person && known.Name != known.Text) known = known with { IsPartial = true };
+                mentions.Add(known);
                 i += found.Length;
                 continue;
             }
@@ -63,7 +76,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
     private void AddRun(List<TextSpan> tokens, int start, int length, List<ActorMention> mentions)
     {
         // Common words at the edges are sentence starters or heading words, not names ("However", "The").
-        while (length > 0 && gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()))
+        while (length > 0 && (gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()) || (length > 1 && gazetteer.Roles.Contains(tokens[start].Text.ToLowerInvariant()))))
         {
             start++;
             length--;
@@ -75,19 +88,41 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         }
 
         if (length == 0) return;
+        if (Classify(tokens, start, length, start > 0 ? tokens[start - 1].Text : null, knownStart: false) is { } mention) mentions.Add(mention);
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "near", "at", "outside", "across", "around", "via" };
+
+    /// <summary>What a run of capitalised words names, from its words and the word before it; null when it names no actor.</summary>
+    private ActorMention? Classify(List<TextSpan> tokens, int start, int length, string? before, bool knownStart)
+    {
         var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToList();
-        if (words.Exists(NameShapes.IsOrganisationWord))
+        if (words.Exists(NameShapes.IsEventWord)) return null; // "Battle of Antietam", "World Cup": events, not actors.
+        if (words.Exists(NameShapes.IsOrganisationWord)) return Mention(tokens, start, length, null) with { Kind = ActorKind.Organisation };
+        if (NameShapes.IsPlaceWord(words[^1]) || NameShapes.IsPlaceWord(words[0])) return Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
+        if (knownStart) return null;
+        if (length == 1 && NameShapes.IsAcronym(words[0])) return Mention(tokens, start, 1, null) with { Kind = ActorKind.Organisation };
+        if (length >= 2 && LooksLikePerson(words)) return Person(tokens, start, length, null, null);
+        var knownName = gazetteer.GivenNames.Contains(words[0]) || gazetteer.NameWords.Contains(words[0]);
+        if (before is not null && PlacePrepositions.Contains(before) && !(length == 1 && knownName))
         {
-            mentions.Add(Mention(tokens, start, length, null) with { Kind = ActorKind.Organisation });
+            return Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
         }
-        else if (length >= 2)
-        {
-            mentions.Add(Person(tokens, start, length, null, null));
-        }
-        else if (NameShapes.LooksLikeNameWord(words[0]))
-        {
-            mentions.Add(Person(tokens, start, 1, null, null) with { IsPartial = true });
-        }
+
+        // Two unknown name-shaped words are most often a person from a culture the name lists miss ("Tomo Milicevic").
+        if (length == 2 && words.TrueForAll(NameShapes.LooksLikeNameWord)) return Person(tokens, start, length, null, null);
+        if (length >= 2) return Mention(tokens, start, length, null) with { Kind = ActorKind.Organisation };
+        return NameShapes.LooksLikeNameWord(words[0]) ? Person(tokens, start, 1, null, null) with { IsPartial = true } : null;
+    }
+
+    // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.
+    private bool LooksLikePerson(List<string> words)
+    {
+        var first = words[0];
+        if (gazetteer.GivenNames.Contains(first) || NameShapes.IsInitial(first)) return true;
+        var last = words[^1];
+        return words.Count <= 3 && (gazetteer.NameWords.Contains(last) || gazetteer.GivenNames.Contains(last))
+            && words.TrueForAll(w => NameShapes.IsInitial(w) || gazetteer.NameWords.Contains(w) || gazetteer.GivenNames.Contains(w) || NameShapes.Connectors.Contains(w));
     }
 
     private (int Length, GazetteerEntry Entry)? MatchName(List<TextSpan> tokens, int i)
@@ -104,6 +139,9 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
 
         return null;
     }
+
+    // A known person's name inside a run is part of it ("Alexander Lukashenko"); a country or place starts another actor.
+    private bool StartsOtherActor(List<TextSpan> tokens, int j) => MatchName(tokens, j) is { } m && m.Entry.Kind != ActorKind.Person;
 
     private int? MatchRole(List<TextSpan> tokens, int i)
     {
@@ -122,7 +160,12 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         while (j < tokens.Count)
         {
             var t = tokens[j].Text;
-            if (NameShapes.LooksLikeNameWord(t) && (j == i || (MatchName(tokens, j) is null && MatchRole(tokens, j) is null)))
+            if (NameShapes.LooksLikeNameWord(t) && (j == i || (!StartsOtherActor(tokens, j) && MatchRole(tokens, j) is null)))
+            {
+                j++;
+            }
+            else if (t == "." && j > i && NameShapes.IsInitial(tokens[j - 1].Text) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+                     && tokens[j].Start == tokens[j - 1].Start + 1)
             {
                 j++;
             }

@@ -23,7 +23,7 @@ public static class ActorResolver
                 var name = mention.Name;
                 if (mention.Kind == ActorKind.Person && mention.IsPartial)
                 {
-                    var full = FindFullName(fullNames, name);
+                    var full = FindFullName(fullNames, name) ?? (mention.Name != mention.Text ? mention.Name : null);
                     if (full is null) continue;
                     name = full;
                 }

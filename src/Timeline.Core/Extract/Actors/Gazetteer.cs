@@ -12,11 +12,13 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(Load);
     private readonly Dictionary<string, GazetteerEntry> _names;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords)
+    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords)
     {
         _names = names;
         Roles = roles;
         CommonWords = commonWords;
+        GivenNames = givenNames;
+        NameWords = nameWords;
         MaxNameTokens = names.Keys.Max(k => k.Split(' ').Length);
         MaxRoleTokens = roles.Max(k => k.Split(' ').Length);
     }
@@ -29,9 +31,27 @@ public sealed class Gazetteer
     /// <summary>Lower-case words that never name an actor on their own.</summary>
     public IReadOnlySet<string> CommonWords { get; }
 
+    /// <summary>Given names of many cultures, as written ("Li", "Sergei", "Mohamed").</summary>
+    public IReadOnlySet<string> GivenNames { get; }
+
+    /// <summary>Other words people's names are made of, mostly family names ("Shoigu", "Martinez").</summary>
+    public IReadOnlySet<string> NameWords { get; }
+
     public int MaxNameTokens { get; }
 
     public int MaxRoleTokens { get; }
+
+    /// <summary>A gazetteer that also knows <paramref name="extra"/> (names from hand edits); they win over built-in ones.</summary>
+    public Gazetteer With(IEnumerable<GazetteerEntry> extra, IEnumerable<string> aliases)
+    {
+        var names = new Dictionary<string, GazetteerEntry>(_names, StringComparer.Ordinal);
+        foreach (var (entry, alias) in extra.Zip(aliases))
+        {
+            names[alias] = entry;
+        }
+
+        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords);
+    }
 
     /// <summary>Looks up a name exactly as written (case-sensitive, so "US" is not "us").</summary>
     public GazetteerEntry? Find(string name) => _names.GetValueOrDefault(name);
@@ -45,7 +65,17 @@ public sealed class Gazetteer
             Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = country });
         }
 
-        foreach (var row in Rows("organisations.tsv"))
+        foreach (var row in Rows("regions.tsv"))
+        {
+            AddAll(names, [row[0], .. row.Skip(2)], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row.ElementAtOrDefault(1) ?? "") });
+        }
+
+        foreach (var row in Rows("leaders.tsv"))
+        {
+            Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Person, Country = CountryName(row[1]) });
+        }
+
+        foreach (var row in Rows("igos.tsv").Concat(Rows("organisations.tsv")))
         {
             var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Organisation };
             AddAll(names, row, entry);
@@ -72,7 +102,9 @@ public sealed class Gazetteer
 
         var roles = new HashSet<string>(Lines("roles.txt"), StringComparer.Ordinal);
         var words = new HashSet<string>(Lines("words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
-        return new Gazetteer(names, roles, words);
+        var given = new HashSet<string>(Lines("given-names.txt"), StringComparer.Ordinal);
+        var nameWords = new HashSet<string>(Lines("name-words.txt"), StringComparer.Ordinal);
+        return new Gazetteer(names, roles, words, given, nameWords);
     }
 
     private static Dictionary<string, string>? _countryCodes;

@@ -14,12 +14,11 @@ internal static partial class EventDating
 {
     public static (EventDate Date, bool ByText) Date(
         string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
-        IReadOnlyList<TimeMention> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier)
+        IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier)
     {
-        var future = FutureRegex().IsMatch(clause);
         var own = times
             .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length)
-            .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate, future)))
+            .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate)))
             .Where(t => t.Date is not null)
             .OrderBy(t => Math.Abs(t.Mention.Start - triggerOffset))
             .FirstOrDefault();

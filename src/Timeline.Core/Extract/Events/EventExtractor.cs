@@ -13,7 +13,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 {
     private readonly TriggerFinder _finder = new(lexicon);
 
-    public List<TimelineEvent> Extract(Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeMention> times, ArticleActors actors)
+    public List<TimelineEvent> Extract(Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<Timex3> times, ArticleActors actors)
     {
         var byId = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var events = new List<ExtractedEvent>();
@@ -28,7 +28,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         return [.. events.Select(e => e.Event)];
     }
 
-    private ExtractedEvent? Read(Article article, Sentence sentence, TextSpan clause, IReadOnlyList<TimeMention> times,
+    private ExtractedEvent? Read(Article article, Sentence sentence, TextSpan clause, IReadOnlyList<Timex3> times,
         ArticleActors actors, Dictionary<string, Actor> byId, List<ExtractedEvent> earlier)
     {
         var tokens = Tokenizer.Tokenize(clause.Text, clause.Start);

@@ -15,7 +15,7 @@ internal static partial class TitleBuilder
     private const int MaxWords = 16;
 
     public static string Build(string clause, int clauseStart, int triggerStart, int triggerEnd,
-        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, IReadOnlyList<TimeMention> times)
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, IReadOnlyList<Timex3> times)
     {
         var start = 0;
         for (var guard = 0; guard < 3; guard++)
@@ -40,14 +40,14 @@ internal static partial class TitleBuilder
     }
 
     private static string Rewrite(string clause, int clauseStart, int start, int end,
-        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, IReadOnlyList<TimeMention> times)
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, IReadOnlyList<Timex3> times)
     {
         var sb = new StringBuilder();
         var i = start;
         while (i < end)
         {
             var at = clauseStart + i;
-            if (times.FirstOrDefault(t => t.Start == at && t.Kind is not ("duration" or "set")) is { } time && time.End - clauseStart <= end)
+            if (times.FirstOrDefault(t => t.Start == at && t.Type is not ("DURATION" or "SET")) is { } time && time.End - clauseStart <= end)
             {
                 TrimPreposition(sb);
                 i = time.End - clauseStart;

@@ -20,6 +20,6 @@ public static partial class PeriodWords
         }
     }
 
-    [GeneratedRegex(@"\b[Tt]he (?:(?<which>latest|most recent|recent|current|this|same|fiscal|just-ended|just-completed) )?(?:(?<ago>year-earlier|year-ago|comparable year-ago|comparable year-earlier) )?quarter\b(?! of\b)(?!ly)|\b[Tt]he (?<ago>year-earlier|year-ago) period\b")]
+    [GeneratedRegex(@"\b[Tt]he (?:(?<which>latest|most recent|recent|current|this|same|fiscal|just-ended|just-completed) )?(?:(?<ago>year-earlier|year-ago|comparable year-ago|comparable year-earlier) )?(?:quarter|period)\b(?! of\b)(?!ly)(?<=quarter|(?:latest|most recent|recent|just-ended) period)|\b[Tt]he (?<ago>year-earlier|year-ago) period\b")]
     private static partial Regex QuarterRegex();
 }

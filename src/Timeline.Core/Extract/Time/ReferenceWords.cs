@@ -17,6 +17,6 @@ public static partial class ReferenceWords
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment)|(?<future>the (?:near |distant |foreseeable )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|in the past(?= (?:[,.]|\b(?:and|but|when|they|he|she|it|we)\b))))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment)|(?<future>the (?:near |distant )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|in the past(?= (?:[,.]|\b(?:and|but|when|they|he|she|it|we)\b))))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordsRegex();
 }

@@ -16,10 +16,10 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     {
         var result = new List<Timex3>();
         var quarterDocument = QuarterRegex().Count(text) >= 2;
-        foreach (var found in mentions)
+        foreach (var found in mentions.SelectMany(m => TimexSplitter.Split(text, m)))
         {
             var mention = TimexExtent.Adjust(text, found);
-            if (TimexFilter.IsSpurious(mention)) continue;
+            if (TimexFilter.IsSpurious(mention, text)) continue;
             var sentence = SentenceAround(text, mention.Start);
             var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);

@@ -8,9 +8,21 @@ namespace Timeline.Extract.Time;
 /// </summary>
 public static partial class TimexFilter
 {
-    public static bool IsSpurious(TimeMention mention)
+    public static bool IsSpurious(TimeMention mention) => IsSpurious(mention, "");
+
+    /// <summary>Also looks at the words around the mention in <paramref name="document"/>.</summary>
+    public static bool IsSpurious(TimeMention mention, string document)
     {
         var text = mention.Text;
+        if (document.Length > 0)
+        {
+            var after = document[mention.End..Math.Min(document.Length, mention.End + 12)];
+            var lineStart = document.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
+            var before = document[Math.Max(lineStart, mention.Start - 40)..mention.Start];
+            if (AgeRegex().IsMatch(after)) return true; // "37 years old" is an age
+            if (RateRegex().IsMatch(text) && RateBeforeRegex().IsMatch(before)) return true; // "four flights a week" is a rate
+        }
+
         return AmbiguousWordRegex().IsMatch(text)
             || AdjectivalLengthRegex().IsMatch(text)
             || FractionRegex().IsMatch(text)
@@ -18,11 +30,20 @@ public static partial class TimexFilter
             || text.Equals("previously", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?:(?:the|this|last|next)\s+)?(?:may|march|fall|sun|sat|wed|mon|second|seconds|Jan|quarterly|annual|annually|the annual|semiannual|biannual)$")]
+    [GeneratedRegex(@"^(?:(?:(?:the|this|last|next)\s+)?(?:may|march)|fall|sun|sat|wed|mon|second|seconds|Jan|quarterly|annual|annually|the annual|semiannual|biannual)$")]
     private static partial Regex AmbiguousWordRegex();
 
     [GeneratedRegex(@"^[\w.]+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old|-long)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectivalLengthRegex();
+
+    [GeneratedRegex(@"^\s*old\b")]
+    private static partial Regex AgeRegex();
+
+    [GeneratedRegex(@"^an? (?:day|week|month|year)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateRegex();
+
+    [GeneratedRegex(@"(?:\d[\d,.]*|\b(?!(?:was|is|has|as|its|his|this|us|thus|does|yes|less|unless|across|across|perhaps)\b)[a-z]+s)\s+$")]
+    private static partial Regex RateBeforeRegex();
 
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
     private static partial Regex FractionRegex();

@@ -11,7 +11,9 @@ public static partial class TimexNormalizer
 {
     public static Timex3? Normalize(TimeMention mention, DateOnly? documentDate, TimexContext context)
     {
-        if (mention.Candidates.Count == 0) return null;
+        // Without a reference date a relative expression keeps its extent, its value left open.
+        if (mention.Candidates.Count == 0 && documentDate is not null) return null;
+        if (mention.Candidates.Count == 0) return Make(mention, mention.Kind is "duration" ? "DURATION" : mention.Kind is "set" ? "SET" : "DATE", mention.Kind is "duration" or "set" ? "PX" : "XXXX-XX-XX");
         var candidate = Pick(mention, documentDate, context);
         var text = mention.Text;
         var timex = candidate.Timex;
@@ -64,7 +66,26 @@ public static partial class TimexNormalizer
     }
 
     private static Timex3 Make(TimeMention m, string type, string value) =>
-        new() { Start = m.Start, Text = m.Text, Type = type, Value = value };
+        new() { Start = m.Start, Text = m.Text, Type = type, Value = value, Mod = Mod(m) };
+
+    // TimeML mod: what the words add to the value ("about", "early", "by the end of", "since").
+    private static string? Mod(TimeMention m)
+    {
+        var text = m.Text.ToLowerInvariant();
+        if (ModApproxRegex().IsMatch(text)) return "APPROX";
+        if (ModStartRegex().IsMatch(text)) return "START";
+        if (ModMidRegex().IsMatch(text)) return "MID";
+        if (ModEndRegex().IsMatch(text)) return "END";
+        if (ModMoreRegex().IsMatch(text)) return "MORE_THAN";
+        if (ModLessRegex().IsMatch(text)) return "LESS_THAN";
+        return m.Candidates.Count > 0 ? m.Candidates[0].Mod switch
+        {
+            "before" or "until" => "BEFORE",
+            "after" => "AFTER",
+            "since" => "ON_OR_AFTER",
+            _ => null,
+        } : null;
+    }
 
     // Two readings (past and future) of "Friday" or "Nov. 6": the nearer one, the past when news reports the past.
     private static TimexCandidate Pick(TimeMention mention, DateOnly? dct, TimexContext context)
@@ -247,6 +268,24 @@ public static partial class TimexNormalizer
 
     [GeneratedRegex(@"^\d{4}-\d\d$")]
     private static partial Regex ResolvedMonthRegex();
+
+    [GeneratedRegex(@"^(?:nearly|almost|about|around|approximately|roughly|some)\b")]
+    private static partial Regex ModApproxRegex();
+
+    [GeneratedRegex(@"^(?:the )?(?:early|beginning of|start of|first half of)\b")]
+    private static partial Regex ModStartRegex();
+
+    [GeneratedRegex(@"^(?:the )?(?:mid\b|mid-|middle of)")]
+    private static partial Regex ModMidRegex();
+
+    [GeneratedRegex(@"^(?:the )?(?:late|end of|close of|second half of|last half of|latter half of)\b")]
+    private static partial Regex ModEndRegex();
+
+    [GeneratedRegex(@"^(?:more than|at least|over|no less than)\b")]
+    private static partial Regex ModMoreRegex();
+
+    [GeneratedRegex(@"^(?:less than|at most|under|no more than|up to|fewer than|within)\b")]
+    private static partial Regex ModLessRegex();
 
     [GeneratedRegex(@"^T(\d\d)(?::(\d\d))?(?::\d\d)?$")]
     private static partial Regex ClockRegex();

@@ -5,39 +5,35 @@ using Timeline.Model;
 namespace Timeline.Extract.Time;
 
 /// <summary>
-/// Turns a time mention into a calendar date at its precision (TIMEX3 values: <c>2023-08-18</c>,
-/// <c>2023-08</c>, <c>2023-W33</c>, <c>2023-Q3</c>, <c>2023-SU</c>, <c>2023</c>, <c>202</c> for a decade),
-/// anchored on the article date. Durations and sets are not dates and give null.
+/// Places a normalised TIMEX3 value on the calendar as an event date: the day range it covers, its
+/// precision, and whether it is approximate (PAST_REF: "recently") or planned (after the article date).
+/// Durations and sets are not dates and give null. Events use exactly the values <c>timeline tag</c> writes.
 /// </summary>
 public static partial class TimexResolver
 {
-    public static EventDate? Resolve(TimeMention mention, DateOnly? reference, bool preferFuture = false)
+    public static EventDate? Resolve(Timex3 timex, DateOnly? reference)
     {
-        if (mention.Kind is "duration" or "set" || mention.Candidates.Count == 0) return null;
-        var candidate = Pick(mention.Candidates, reference, preferFuture);
-        var date = FromTimex(candidate, reference);
+        if (timex.Type is "DURATION" or "SET") return null;
+        var date = FromValue(timex.Value, reference);
         if (date is null) return null;
-        date = date with { Text = mention.Text };
-        if (reference is { } r && date.Start is { } s && s > r && !date.Approximate)
+        date = date with { Text = timex.Text };
+        if (reference is { } r && date.Start is { } s && s > r && date.Relation == DateRelation.On)
         {
             date = date with { Planned = true };
         }
 
-        return ApplyMod(date, candidate.Mod);
+        return timex.Mod switch
+        {
+            "BEFORE" or "ON_OR_BEFORE" => date with { Relation = DateRelation.Before, Start = null },
+            "AFTER" or "ON_OR_AFTER" => date with { Relation = DateRelation.After, End = null },
+            "APPROX" or "START" or "MID" or "END" => date with { Approximate = true },
+            _ => date,
+        };
     }
 
-    // The recogniser offers a past and a future reading of "Friday" or "March 3": news reports the past.
-    private static TimexCandidate Pick(List<TimexCandidate> candidates, DateOnly? reference, bool preferFuture)
+    public static EventDate? FromValue(string value, DateOnly? reference)
     {
-        if (candidates.Count == 1 || reference is null) return candidates[0];
-        var ordered = candidates.OrderBy(c => c.Value ?? c.Start ?? DateOnly.MinValue).ToList();
-        return preferFuture ? ordered[^1] : ordered[0];
-    }
-
-    private static EventDate? FromTimex(TimexCandidate c, DateOnly? reference)
-    {
-        var timex = c.Timex;
-        switch (timex)
+        switch (value)
         {
             case "PAST_REF" when reference is { } r:
                 return new EventDate
@@ -48,126 +44,82 @@ public static partial class TimexResolver
             case "FUTURE_REF" when reference is { } r:
                 return new EventDate
                 {
-                    Value = r.Year.ToString(CultureInfo.InvariantCulture), Precision = DatePrecision.Year,
+                    Value = r.Year.ToString("D4", CultureInfo.InvariantCulture), Precision = DatePrecision.Year,
                     Start = r, End = new DateOnly(r.Year, 12, 31), Approximate = true, Planned = true,
                 };
             case "PRESENT_REF" when reference is { } r:
                 return Day(r);
         }
 
-        var range = RangeRegex().Match(timex);
-        if (range.Success)
+        var m = ValueRegex().Match(value);
+        if (!m.Success) return null;
+        var yearText = m.Groups["y"].Value;
+        if (yearText.Length == 2) // century "19" = the 1900s
         {
-            return FromRange(Parse(range.Groups[1].Value), Parse(range.Groups[2].Value), range.Groups[3].Value);
+            var c = int.Parse(yearText, CultureInfo.InvariantCulture) * 100;
+            return Span(yearText, DatePrecision.Century, new DateOnly(Math.Max(c, 1), 1, 1), new DateOnly(c + 99, 12, 31));
         }
 
-        var m = DateRegex().Match(timex);
-        if (!m.Success)
+        if (yearText.Length == 3)
         {
-            return c.Value is { } v ? Day(v) : null;
+            var d = int.Parse(yearText, CultureInfo.InvariantCulture) * 10;
+            return Span(yearText, DatePrecision.Decade, new DateOnly(Math.Max(d, 1), 1, 1), new DateOnly(d + 9, 12, 31));
         }
 
-        if (m.Groups["y"].Value.Contains('X', StringComparison.Ordinal))
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        if (year < 1) return null;
+        if (m.Groups["mo"].Success && m.Groups["d"].Success)
         {
-            // Year left open by the text: the recogniser's resolved value places it.
-            return c.Value is { } value ? Day(value) with { Value = timex.Length >= 10 ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : timex }
-                : c.Start is { } st && c.End is { } en ? FromRange(st, en, "") : null;
-        }
-
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        if (m.Groups["d"].Success && m.Groups["mo"].Success)
-        {
-            return Day(new DateOnly(year, int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)));
+            var day = new DateOnly(year, Int(m, "mo"), Int(m, "d"));
+            return Day(day);
         }
 
         if (m.Groups["mo"].Success)
         {
-            var start = new DateOnly(year, int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture), 1);
-            return new EventDate { Value = start.ToString("yyyy-MM", CultureInfo.InvariantCulture), Precision = DatePrecision.Month, Start = start, End = start.AddMonths(1).AddDays(-1) };
+            var start = new DateOnly(year, Int(m, "mo"), 1);
+            return Span(start.ToString("yyyy-MM", CultureInfo.InvariantCulture), DatePrecision.Month, start, start.AddMonths(1).AddDays(-1));
         }
 
         if (m.Groups["w"].Success)
         {
-            var week = int.Parse(m.Groups["w"].Value, CultureInfo.InvariantCulture);
-            var start = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
-            return new EventDate { Value = $"{year:D4}-W{week:D2}", Precision = DatePrecision.Week, Start = start, End = start.AddDays(6) };
+            var start = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Int(m, "w"), DayOfWeek.Monday));
+            return m.Groups["we"].Success
+                ? Span(value, DatePrecision.Week, start.AddDays(5), start.AddDays(6))
+                : Span($"{year:D4}-W{Int(m, "w"):D2}", DatePrecision.Week, start, start.AddDays(6));
         }
 
         if (m.Groups["q"].Success)
         {
-            var q = int.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture);
-            var start = new DateOnly(year, (q * 3) - 2, 1);
-            return new EventDate { Value = $"{year:D4}-Q{q}", Precision = DatePrecision.Quarter, Start = start, End = start.AddMonths(3).AddDays(-1) };
+            var start = new DateOnly(year, (Int(m, "q") * 3) - 2, 1);
+            return Span($"{year:D4}-Q{Int(m, "q")}", DatePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
+        }
+
+        if (m.Groups["h"].Success)
+        {
+            var start = new DateOnly(year, Int(m, "h") == 1 ? 1 : 7, 1);
+            return Span($"{year:D4}-H{Int(m, "h")}", DatePrecision.Quarter, start, start.AddMonths(6).AddDays(-1));
         }
 
         if (m.Groups["s"].Success)
         {
-            var (from, to) = m.Groups["s"].Value switch
-            {
-                "SP" => (3, 5), "SU" => (6, 8), "FA" => (9, 11), _ => (12, 14),
-            };
+            var (from, months) = m.Groups["s"].Value switch { "SP" => (3, 3), "SU" => (6, 3), "FA" => (9, 3), _ => (12, 3) };
             var start = new DateOnly(year, from, 1);
-            return new EventDate { Value = $"{year:D4}-{m.Groups["s"].Value}", Precision = DatePrecision.Season, Start = start, End = start.AddMonths(to - from + 1).AddDays(-1) };
+            return Span($"{year:D4}-{m.Groups["s"].Value}", DatePrecision.Season, start, start.AddMonths(months).AddDays(-1));
         }
 
-        return Year(year);
+        return Span(year.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
-    private static EventDate FromRange(DateOnly start, DateOnly endExclusive, string duration)
-    {
-        var end = endExclusive.AddDays(-1);
-        if (duration == "P10Y" && start.Year % 10 == 0 && start.Month == 1 && start.Day == 1)
-        {
-            return new EventDate { Value = (start.Year / 10).ToString(CultureInfo.InvariantCulture), Precision = DatePrecision.Decade, Start = start, End = end };
-        }
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-        if (duration == "P3M" && start.Day == 1 && (start.Month - 1) % 3 == 0)
-        {
-            var q = ((start.Month - 1) / 3) + 1;
-            return new EventDate { Value = $"{start.Year:D4}-Q{q}", Precision = DatePrecision.Quarter, Start = start, End = end };
-        }
-
-        if (start.Day == 1 && start.Month == 1 && end == new DateOnly(start.Year, 12, 31))
-        {
-            return Year(start.Year);
-        }
-
-        if (start.Day == 1 && end == start.AddMonths(1).AddDays(-1))
-        {
-            return new EventDate { Value = start.ToString("yyyy-MM", CultureInfo.InvariantCulture), Precision = DatePrecision.Month, Start = start, End = end };
-        }
-
-        return new EventDate
-        {
-            Value = $"{start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-            Precision = DatePrecision.Day, Start = start, End = end,
-        };
-    }
-
-    private static EventDate ApplyMod(EventDate date, string? mod) => mod switch
-    {
-        "before" or "until" => date with { Relation = DateRelation.Before, Start = null },
-        "after" or "since" => date with { Relation = DateRelation.After, End = null },
-        "approx" or "before-end" or "after-start" or "after-mid" or "before-mid" => date with { Approximate = true },
-        _ => date,
-    };
+    private static EventDate Span(string value, DatePrecision precision, DateOnly start, DateOnly end) =>
+        new() { Value = value, Precision = precision, Start = start, End = end };
 
     private static EventDate Day(DateOnly d) => new()
     {
         Value = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Precision = DatePrecision.Day, Start = d, End = d,
     };
 
-    private static EventDate Year(int year) => new()
-    {
-        Value = year.ToString("D4", CultureInfo.InvariantCulture), Precision = DatePrecision.Year,
-        Start = new DateOnly(year, 1, 1), End = new DateOnly(year, 12, 31),
-    };
-
-    private static DateOnly Parse(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^\((\d{4}-\d\d-\d\d)(?:T[\d:]+)?,(\d{4}-\d\d-\d\d)(?:T[\d:]+)?,(P[^)]*)\)$")]
-    private static partial Regex RangeRegex();
-
-    [GeneratedRegex(@"^(?<y>[\dX]{4})(?:-(?:(?<mo>[\dX]{2})(?:-(?<d>[\dX]{2}))?|W(?<w>\d\d)|Q(?<q>[1-4])|(?<s>SP|SU|FA|WI)))?(?:T.*)?$")]
-    private static partial Regex DateRegex();
+    [GeneratedRegex(@"^(?<y>\d{2,4})(?:-(?:(?<mo>\d\d)(?:-(?<d>\d\d))?|W(?<w>\d\d)(?<we>-WE)?|Q(?<q>[1-4])|H(?<h>[12])|(?<s>SP|SU|FA|WI)))?(?:T.*)?$")]
+    private static partial Regex ValueRegex();
 }

@@ -13,7 +13,7 @@ public sealed class TimeExpressionTests(TaggerFixture fixture) : IClassFixture<T
     {
         var c = TimeCase.All.First(x => x.Text == text);
 
-        var mentions = fixture.Tagger.Tag(c.Text, c.Reference);
+        var mentions = TimexAnnotator.Annotate(c.Text, c.Reference, fixture.Tagger.Tag(c.Text, c.Reference));
         var mention = c.Mention is null ? (mentions.Count > 0 ? mentions[0] : null) : mentions.FirstOrDefault(m => m.Text == c.Mention);
         Assert.True(mention is not null, $"no time expression '{c.Mention}' found in '{c.Text}'; found: {string.Join(", ", mentions.Select(m => m.Text))}");
         Assert.Equal(mention.Text, c.Text.Substring(mention.Start, mention.Length));
@@ -46,13 +46,14 @@ public sealed class TimeExpressionTests(TaggerFixture fixture) : IClassFixture<T
     }
 
     [Fact]
-    public void Prefers_the_future_reading_of_a_weekday_when_asked()
+    public void Reads_a_weekday_forward_when_the_verb_next_to_it_looks_ahead()
     {
         var reference = new DateOnly(2023, 8, 16);
-        var mention = fixture.Tagger.Tag("The leaders will meet on Friday.", reference).Single();
+        const string pastText = "The leaders met on Friday.";
+        const string futureText = "The leaders will meet on Friday.";
 
-        var past = TimexResolver.Resolve(mention, reference);
-        var future = TimexResolver.Resolve(mention, reference, preferFuture: true);
+        var past = TimexResolver.Resolve(TimexAnnotator.Annotate(pastText, reference, fixture.Tagger.Tag(pastText, reference)).Single(), reference);
+        var future = TimexResolver.Resolve(TimexAnnotator.Annotate(futureText, reference, fixture.Tagger.Tag(futureText, reference)).Single(), reference);
 
         Assert.Equal("2023-08-11", past?.Value);
         Assert.Equal("2023-08-18", future?.Value);
@@ -74,7 +75,8 @@ public sealed class TimeExpressionTests(TaggerFixture fixture) : IClassFixture<T
     [Fact]
     public void Resolves_against_no_reference_without_failing()
     {
-        var mention = fixture.Tagger.Tag("The accord was signed in 2015.", null).Single();
+        const string text = "The accord was signed in 2015.";
+        var mention = TimexAnnotator.Annotate(text, null, fixture.Tagger.Tag(text, null)).Single();
 
         var date = TimexResolver.Resolve(mention, null);
 

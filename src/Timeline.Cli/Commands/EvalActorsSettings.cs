@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary>Arguments of <c>timeline eval actors</c>.</summary>
+public sealed class EvalActorsSettings : CommandSettings
+{
+    [CommandArgument(0, "<file>")]
+    [Description("CoNLL NER file: a token and its IOB tag per line, blank lines between sentences")]
+    public string File { get; init; } = "";
+
+    [CommandOption("--errors <FILE>")]
+    [Description("Write the missed and spurious entities to this file")]
+    public string? Errors { get; init; }
+
+    public override ValidationResult Validate() =>
+        System.IO.File.Exists(File) ? ValidationResult.Success() : ValidationResult.Error($"CoNLL file '{File}' does not exist");
+}

@@ -1,0 +1,150 @@
+using Timeline.Extract.Time;
+
+namespace Timeline.Tests.Extract.Time;
+
+/// <summary>
+/// One test per TimeML convention the normaliser implements, on hand-written sentences.
+/// The document date is Thursday 26 October 1989 unless a test says otherwise.
+/// </summary>
+public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<TaggerFixture>
+{
+    private static readonly DateOnly Dct = new(1989, 10, 26);
+
+    private IReadOnlyList<Timex3> Annotate(string text, DateOnly? dct = null) =>
+        TimexAnnotator.Annotate(text, dct ?? Dct, fixture.Tagger.Tag(text, dct ?? Dct));
+
+    private Timex3 Single(string text, string words, DateOnly? dct = null)
+    {
+        var all = Annotate(text, dct);
+        var found = all.FirstOrDefault(t => t.Text == words);
+        Assert.True(found is not null, $"'{words}' not annotated in '{text}'; got: {string.Join(" | ", all.Select(t => $"{t.Text}={t.Value}"))}");
+        return found;
+    }
+
+    [Fact]
+    public void A_weekday_named_on_its_own_day_is_the_document_day()
+    {
+        Assert.Equal("1989-10-26", Single("The company said Thursday it would cut jobs.", "Thursday").Value);
+    }
+
+    [Fact]
+    public void A_weekday_in_past_tense_news_is_the_last_such_day()
+    {
+        Assert.Equal("1989-10-23", Single("Shares fell sharply on Monday.", "Monday").Value);
+    }
+
+    [Fact]
+    public void A_weekday_next_to_a_future_verb_is_the_next_such_day()
+    {
+        Assert.Equal("1989-10-30", Single("The board will meet Monday to vote.", "Monday").Value);
+    }
+
+    [Fact]
+    public void A_month_without_a_year_is_in_the_document_year_when_it_has_passed()
+    {
+        Assert.Equal("1989-06", Single("Sales peaked in June.", "June").Value);
+    }
+
+    [Fact]
+    public void A_month_in_a_sentence_that_looks_ahead_is_the_coming_one()
+    {
+        Assert.Equal("1990-01", Single("The new rules will take effect in January.", "January").Value);
+    }
+
+    [Fact]
+    public void Last_with_a_month_is_the_latest_such_month_before_the_document()
+    {
+        Assert.Equal("1989-06", Single("The plant closed last June.", "last June").Value);
+    }
+
+    [Fact]
+    public void A_day_without_a_year_just_ahead_is_the_coming_one()
+    {
+        Assert.Equal("1989-11-06", Single("The offer expires Nov. 6.", "Nov. 6").Value);
+    }
+
+    [Fact]
+    public void Quarter_words_of_business_news_name_the_last_completed_quarter()
+    {
+        Assert.Equal("1989-Q3", Single("Net income in the quarter rose 5%.", "the quarter").Value);
+        Assert.Equal("1989-Q3", Single("Profit in the third quarter doubled.", "the third quarter").Value);
+    }
+
+    [Fact]
+    public void A_year_earlier_in_quarter_news_is_the_same_quarter_a_year_before()
+    {
+        Assert.Equal("1988-Q3", Single("Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier").Value);
+    }
+
+    [Fact]
+    public void Ago_keeps_the_granularity_of_its_unit()
+    {
+        Assert.Equal("1987", Single("The firm was founded two years ago.", "two years ago").Value);
+        Assert.Equal("1989-08", Single("He left two months ago.", "two months ago").Value);
+    }
+
+    [Fact]
+    public void A_range_that_measures_time_is_a_duration()
+    {
+        var t = Single("Prices rose over the past two weeks.", "the past two weeks");
+        Assert.Equal(("DURATION", "P2W"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void Vague_quantities_leave_the_number_open()
+    {
+        Assert.Equal("PXY", Single("The talks dragged on for several years.", "several years").Value);
+    }
+
+    [Fact]
+    public void A_clock_time_is_on_the_document_day()
+    {
+        var t = Single("The market closed at 4 p.m. after heavy trading.", "4 p.m.");
+        Assert.Equal(("TIME", "1989-10-26T16:00"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void Now_and_currently_are_the_present_as_dates()
+    {
+        var now = Single("The company is now profitable.", "now");
+        Assert.Equal(("DATE", "PRESENT_REF"), (now.Type, now.Value));
+        Assert.Equal("PRESENT_REF", Single("The company currently employs 300 people.", "currently").Value);
+    }
+
+    [Fact]
+    public void Signals_stay_outside_and_approximators_inside_the_extent()
+    {
+        Assert.NotNull(Single("The plant has been closed since 1987.", "1987"));
+        Assert.NotNull(Single("The dispute lasted nearly two years.", "nearly two years"));
+    }
+
+    [Fact]
+    public void Phrases_that_count_periods_take_their_article()
+    {
+        Assert.NotNull(Single("Revenue rose 8% in the first nine months.", "the first nine months"));
+    }
+
+    [Fact]
+    public void Each_end_of_a_range_of_years_is_its_own_date()
+    {
+        var all = Annotate("Output grew between 1994 and 1997.");
+        Assert.Equal(["1994", "1997"], all.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void Adjectival_lengths_ages_rates_modals_and_fractions_are_not_time_expressions()
+    {
+        Assert.Empty(Annotate("The bank sold 6-year notes at 8 7/8%."));
+        Assert.Empty(Annotate("The driver, 37 years old, was not hurt."));
+        Assert.DoesNotContain(Annotate("It runs four flights a week."), t => t.Text == "a week");
+        Assert.Empty(Annotate("Officials say the bill may pass."));
+    }
+
+    [Fact]
+    public void Without_a_document_date_relative_expressions_keep_their_extent_but_no_value()
+    {
+        var text = "Officials met last week.";
+        var t = TimexAnnotator.Annotate(text, null, fixture.Tagger.Tag(text, null)).Single();
+        Assert.Equal(("last week", "XXXX-XX-XX"), (t.Text, t.Value));
+    }
+}
