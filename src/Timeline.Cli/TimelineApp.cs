@@ -18,6 +18,9 @@ public static class TimelineApp
                 .WithExample("build", "seeds", "-o", "output");
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
+            config.AddCommand<ValidateCommand>("validate").WithExample("validate", "output");
+            config.AddCommand<AddCommand>("add")
+                .WithExample("add", "--date", "2023-08-20", "--title", "\"Talks resume\"", "--actor", "belarus", "-o", "output");
             config.AddCommand<TagCommand>("tag").WithDescription("Annotate documents with TIMEX3s as TimeML");
             config.AddBranch("eval", eval =>
             {

@@ -48,7 +48,19 @@ public sealed class TimelineBuilder(BuildOptions options)
 
     public BuildSummary Render(DiagnosticBag diagnostics)
     {
-        var stored = new EventStore(options.Output).Load(diagnostics);
+        // An invalid timeline is not published: the previous site stays as it was.
+        var validation = new DiagnosticBag();
+        var checkedStore = new StoreValidator(options.Output).Validate(validation);
+        diagnostics.AddRange(validation.ToSortedList());
+        if (validation.HasErrors)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.NotPublished, options.Output, 0, 0,
+                "the timeline files have errors (above), so the site was not rendered; run 'timeline validate' after fixing them"));
+            return new BuildSummary { Articles = checkedStore.Articles, Events = checkedStore.Events, Actors = checkedStore.Actors };
+        }
+
+        // The validator reported everything Load could; its diagnostics would only repeat them.
+        var stored = new EventStore(options.Output).Load(new DiagnosticBag());
         var settings = SiteSettingsReader.Load(options.Config, options.Input, diagnostics);
         var builtIn = BuiltInTemplates.Locate();
         var renderer = new SiteRenderer(RenderOptions.Default with

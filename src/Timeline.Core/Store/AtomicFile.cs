@@ -11,7 +11,13 @@ public static class AtomicFile
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes every file (UTF-8 without BOM, '\n' line endings); throws and writes nothing if a temp write fails.</summary>
-    public static void WriteAll(IReadOnlyList<(string Path, string Content)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, string Content)> files) => WriteAll(files, afterTempWritten: null);
+
+    /// <summary>
+    /// As <see cref="WriteAll(IReadOnlyList{ValueTuple{string, string}})"/>; <paramref name="afterTempWritten"/> runs after
+    /// each temp file (given how many are written), so tests can stop a write half-way.
+    /// </summary>
+    internal static void WriteAll(IReadOnlyList<(string Path, string Content)> files, Action<int>? afterTempWritten)
     {
         var temps = new List<(string Temp, string Target)>(files.Count);
         try
@@ -29,6 +35,7 @@ public static class AtomicFile
                 var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
                 temps.Add((temp, full));
                 File.WriteAllText(temp, content.ReplaceLineEndings("\n"), Utf8NoBom);
+                afterTempWritten?.Invoke(temps.Count);
             }
         }
         catch

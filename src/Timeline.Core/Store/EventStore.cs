@@ -11,6 +11,12 @@ public sealed class EventStore(string outputFolder)
 {
     private readonly StoreLayout _layout = new(outputFolder);
 
+    /// <summary>Runs after each temp file of a save is written; tests use it to stop a save half-way.</summary>
+    internal Action<int>? AfterTempWritten { get; init; }
+
+    /// <summary>Adds an event written by a person (no fingerprint, so every re-run keeps it); returns its id, or null when refused.</summary>
+    public string? AddByHand(HandEvent request, DiagnosticBag diagnostics) => HandAdder.Add(_layout, request, diagnostics);
+
     /// <summary>Reads every events file and actors.yaml; files with errors are reported and skipped.</summary>
     public StoredTimeline Load(DiagnosticBag diagnostics)
     {
@@ -66,9 +72,14 @@ public sealed class EventStore(string outputFolder)
             }
         }
 
+        if (eventFiles.Count > 0 || actors is not null)
+        {
+            writes.AddRange(StoreSchemas.FilesUnder(_layout.Output).Where(s => !HasContent(s.Path, s.Content)));
+        }
+
         writes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var stored = ToData(eventFiles, actors);
-        if (!TryWrite(writes, diagnostics))
+        if (!TryWrite(writes, AfterTempWritten, diagnostics))
         {
             stored = before;
             writes.Clear();
@@ -128,11 +139,11 @@ public sealed class EventStore(string outputFolder)
         return targets;
     }
 
-    private static bool TryWrite(List<(string Path, string Content)> writes, DiagnosticBag diagnostics)
+    internal static bool TryWrite(List<(string Path, string Content)> writes, Action<int>? afterTempWritten, DiagnosticBag diagnostics)
     {
         try
         {
-            AtomicFile.WriteAll(writes);
+            AtomicFile.WriteAll(writes, afterTempWritten);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -140,6 +151,18 @@ public sealed class EventStore(string outputFolder)
             diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, writes[0].Path, 0, 0,
                 $"cannot write the timeline files, none was changed: {e.Message}"));
             return false;
+        }
+    }
+
+    private static bool HasContent(string path, string content)
+    {
+        try
+        {
+            return File.Exists(path) && File.ReadAllText(path) == content;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // Rewriting it will tell what is wrong.
         }
     }
 

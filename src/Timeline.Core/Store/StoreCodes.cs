@@ -21,6 +21,15 @@ public static class StoreCodes
     /// <summary>An article id that cannot be used as a file name.</summary>
     public const string BadArticleId = "TL0306";
 
+    /// <summary>A date that cannot be read: not yyyy-MM-dd where a day is needed, or not one of the short forms.</summary>
+    public const string BadDate = "TL0307";
+
+    /// <summary>An event names an actor or place that is not in actors.yaml.</summary>
+    public const string UnknownActor = "TL0308";
+
+    /// <summary>A <c>before</c>/<c>after</c> date names an anchor event that does not exist.</summary>
+    public const string UnknownAnchor = "TL0309";
+
     /// <summary>A hand-edited item was kept; the extractor proposes a change that was not applied.</summary>
     public const string EditedByHand = "TL0310";
 
@@ -29,4 +38,7 @@ public static class StoreCodes
 
     /// <summary>A store file could not be read, or writing failed (then nothing was changed).</summary>
     public const string FileAccess = "TL0312";
+
+    /// <summary>The timeline has errors, so the site was not rendered (the previous one is left as it was).</summary>
+    public const string NotPublished = "TL0313";
 }

@@ -52,6 +52,16 @@ internal static partial class StoreFileReader
             return Diagnostic.Error(StoreCodes.Syntax, path, line, column, e.Message);
         }
 
+        if (e.Message.StartsWith(EventDateScalarDeserializer.Marker, StringComparison.Ordinal))
+        {
+            return Diagnostic.Error(StoreCodes.BadDate, path, line, column, e.Message[EventDateScalarDeserializer.Marker.Length..]);
+        }
+
+        if (e.Message.Contains("is not a date", StringComparison.Ordinal))
+        {
+            return Diagnostic.Error(StoreCodes.BadDate, path, line, column, e.Message);
+        }
+
         if (UnknownProperty().Match(e.Message) is { Success: true } unknown)
         {
             return Diagnostic.Error(StoreCodes.UnknownField, path, line, column, StoreFields.DescribeUnknown(

@@ -3,6 +3,8 @@ namespace Timeline.Store;
 /// <summary>Where the store's files live under an output folder.</summary>
 internal sealed class StoreLayout(string outputFolder)
 {
+    public string Output { get; } = outputFolder;
+
     public string EventsFolder { get; } = Path.Combine(outputFolder, "events");
 
     public string ActorsPath { get; } = Path.Combine(outputFolder, "actors.yaml");

@@ -23,10 +23,10 @@ internal static class StoreWriter
     };
 
     public static string Text(EventFile file) =>
-        $"# Timeline events for {OneLine(file.Article.Title)}.{Footer}{TimelineYaml.Serializer.Serialize(file)}";
+        $"{StoreSchemas.EventsHeader}# Timeline events for {OneLine(file.Article.Title)}.{Footer}{TimelineYaml.Serializer.Serialize(file)}";
 
     public static string Text(ActorsFile file) =>
-        $"# Timeline actors: people, organisations, countries, places and groups.{Footer}{TimelineYaml.Serializer.Serialize(file)}";
+        $"{StoreSchemas.ActorsHeader}# Timeline actors: people, organisations, countries, places and groups.{Footer}{TimelineYaml.Serializer.Serialize(file)}";
 
     /// <summary>True when writing <paramref name="merged"/> would change what <paramref name="original"/> says.</summary>
     public static bool Differs(EventFile? original, EventFile merged) =>

@@ -34,6 +34,7 @@ public static class TimelineYaml
         .WithTypeConverter(new DateOnlyConverter())
         .WithTypeConverter(new SnakeEnumConverter())
         .WithNodeDeserializer(new EmptyListDeserializer(), where => where.OnTop())
+        .WithNodeDeserializer(new EventDateScalarDeserializer(), where => where.OnTop())
         .WithEnforceRequiredMembers()
         .WithEnforceNullability()
         .WithDuplicateKeyChecking()

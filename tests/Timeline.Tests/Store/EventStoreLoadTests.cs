@@ -74,7 +74,7 @@ public sealed class EventStoreLoadTests : IDisposable
 
         var error = Assert.Single(_diagnostics.ToSortedList());
         Assert.Equal(("TL0302", bad, 7, 3), (error.Code, error.Path, error.Line, error.Column));
-        Assert.StartsWith("unknown field 'titel' in an event; known fields: id, title, summary, date,", error.Message);
+        Assert.StartsWith("unknown field 'titel' in an event (did you mean 'title'?); known fields: id, title, summary, date,", error.Message);
         Assert.Empty(loaded.Data.Events);
     }
 
@@ -125,7 +125,7 @@ public sealed class EventStoreLoadTests : IDisposable
 
         var errors = _diagnostics.ToSortedList();
         Assert.Equal(2, errors.Count);
-        Assert.Equal(("TL0304", 4, 9), (errors[0].Code, errors[0].Line, errors[0].Column));
+        Assert.Equal(("TL0307", 4, 9), (errors[0].Code, errors[0].Line, errors[0].Column));
         Assert.Contains("'2023-02-30' is not a date", errors[0].Message);
         Assert.Equal(("TL0304", second, 9, 16), (errors[1].Code, errors[1].Path, errors[1].Line, errors[1].Column));
         Assert.Contains("use one of: unknown, century, decade, year", errors[1].Message);

@@ -22,7 +22,11 @@ public sealed partial class FormatDocTests
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal(["li-shangfu-visit-belarus", "talks-announced"], loaded.Data.Events.Select(e => e.Id));
-        Assert.Equal(["li-shangfu", "belarus"], loaded.Data.Actors.Select(a => a.Id));
+        Assert.Equal(["li-shangfu", "belarus", "minsk"], loaded.Data.Actors.Select(a => a.Id));
+        new StoreValidator(store.Path).Validate(diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Empty(YamlJson.SchemaErrors(blocks[0], actors: false));
+        Assert.Empty(YamlJson.SchemaErrors(blocks[1], actors: true));
     }
 
     private static string FindDoc()

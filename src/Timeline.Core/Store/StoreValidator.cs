@@ -1,0 +1,147 @@
+using Timeline.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Timeline.Store;
+
+/// <summary>
+/// Checks every file of the store under an output folder and reports all problems at once, each at its
+/// line and column: syntax, unknown fields, bad values and dates, duplicate ids, unknown actors and anchors.
+/// </summary>
+public sealed class StoreValidator(string outputFolder)
+{
+    private readonly StoreLayout _layout = new(outputFolder);
+
+    public ValidationSummary Validate(DiagnosticBag diagnostics)
+    {
+        var eventFiles = Directory.Exists(_layout.EventsFolder)
+            ? Directory.GetFiles(_layout.EventsFolder, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : [];
+        var events = new List<(string Path, StoreOutline Outline)>();
+        foreach (var path in eventFiles)
+        {
+            if (CheckFile<EventFile>(path, "events", diagnostics) is { } outline)
+            {
+                CheckArticleId(path, outline, diagnostics);
+                events.Add((path, outline));
+            }
+        }
+
+        var actors = File.Exists(_layout.ActorsPath) ? CheckFile<ActorsFile>(_layout.ActorsPath, "actors", diagnostics) : new StoreOutline();
+        var eventOwners = CheckUnique("event", events, diagnostics);
+        var actorOwners = actors is null ? null : CheckUnique("actor", [(_layout.ActorsPath, actors)], diagnostics);
+        var deletedEvents = events.SelectMany(e => e.Outline.Deleted).ToHashSet(StringComparer.Ordinal);
+        foreach (var (path, outline) in events)
+        {
+            if (actorOwners is not null)
+            {
+                CheckRefs(path, outline.ActorRefs, actorOwners, actors!.Deleted.ToHashSet(StringComparer.Ordinal), StoreCodes.UnknownActor, "actor", "actors.yaml", diagnostics);
+            }
+
+            CheckRefs(path, outline.AnchorRefs, eventOwners, deletedEvents, StoreCodes.UnknownAnchor, "anchor event", "any events file", diagnostics);
+        }
+
+        return new ValidationSummary
+        {
+            Articles = eventFiles.Count,
+            Events = events.Sum(e => e.Outline.Ids.Count),
+            Actors = actors?.Ids.Count ?? 0,
+        };
+    }
+
+    /// <summary>Checks one file on its own; returns its outline, or null when it cannot be parsed at all.</summary>
+    private static StoreOutline? CheckFile<T>(string path, string listKey, DiagnosticBag diagnostics)
+        where T : class
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, path, 0, 0, $"cannot read the file: {e.Message}"));
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.Syntax, path, (int)e.Start.Line, (int)e.Start.Column, e.InnerException?.Message ?? e.Message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || StoreShapeChecker.IsNull(stream.Documents[0].RootNode))
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.InvalidValue, path, 0, 0, "the file is empty; delete it to have it generated again"));
+            return null;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        var checker = new StoreShapeChecker(path, diagnostics);
+        checker.Check(root, typeof(T));
+        if (checker.Errors == 0)
+        {
+            // The typed read is what extract and render use; anything it still refuses is reported too.
+            StoreFileReader.Read<T>(path, text, diagnostics);
+        }
+
+        return StoreOutline.Of(root, listKey);
+    }
+
+    private static void CheckArticleId(string path, StoreOutline outline, DiagnosticBag diagnostics)
+    {
+        var stem = Path.GetFileNameWithoutExtension(path);
+        if (outline.ArticleId is { } id && id.Id != stem)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.ArticleIdMismatch, path, (int)id.At.Line, (int)id.At.Column,
+                $"article id '{id.Id}' differs from the file name '{stem}'; make them the same"));
+        }
+    }
+
+    private static Dictionary<string, (string Path, Mark At)> CheckUnique(
+        string what, List<(string Path, StoreOutline Outline)> files, DiagnosticBag diagnostics)
+    {
+        var owners = new Dictionary<string, (string Path, Mark At)>(StringComparer.Ordinal);
+        foreach (var (path, outline) in files)
+        {
+            foreach (var (id, at) in outline.Ids)
+            {
+                if (owners.TryGetValue(id, out var first))
+                {
+                    var other = first.Path == path ? $"line {first.At.Line} of this file" : $"{first.Path}({first.At.Line},{first.At.Column})";
+                    diagnostics.Add(Diagnostic.Error(StoreCodes.DuplicateId, path, (int)at.Line, (int)at.Column,
+                        $"duplicate {what} id '{id}' (also at {other}); give one of them another id"));
+                }
+                else
+                {
+                    owners[id] = (path, at);
+                }
+            }
+        }
+
+        return owners;
+    }
+
+    private static void CheckRefs(
+        string path, List<(string Id, Mark At)> refs, Dictionary<string, (string Path, Mark At)> known, IReadOnlySet<string> deleted,
+        string code, string what, string where, DiagnosticBag diagnostics)
+    {
+        foreach (var (id, at) in refs.Where(r => !known.ContainsKey(r.Id)))
+        {
+            if (deleted.Contains(id))
+            {
+                // A person deleted it on purpose; an event still naming it is worth a look, not a refusal to publish.
+                diagnostics.Add(Diagnostic.Warning(code, path, (int)at.Line, (int)at.Column, $"{what} '{id}' was deleted (it is under deleted:), but this event still names it"));
+                continue;
+            }
+
+            var hint = StoreFields.Closest(id, known.Keys) is { } best ? $" (did you mean '{best}'?)" : "";
+            diagnostics.Add(Diagnostic.Error(code, path, (int)at.Line, (int)at.Column, $"unknown {what} '{id}': it is not in {where}{hint}"));
+        }
+    }
+}
