@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace Timeline.Extract.Text.Pos;
+
+/// <summary>Everything the tagger looks words up in; built once from the embedded files, never changed after.</summary>
+internal sealed class PosData
+{
+    public required PosLexicon Lexicon { get; init; }
+
+    /// <summary>humannames' given names, case-sensitive.</summary>
+    public required FrozenSet<string> GivenNames { get; init; }
+
+    /// <summary>cities-list's cities, case-sensitive.</summary>
+    public required FrozenSet<string> Cities { get; init; }
+
+    /// <summary>en-inflectors' base-form verbs.</summary>
+    public required FrozenSet<string> Infinitives { get; init; }
+
+    /// <summary>conjugate(word, "VBP") for the words where en-pos compares it with a known verb.</summary>
+    public required FrozenDictionary<string, string> VerbBases { get; init; }
+
+    public required PluralDetector Plurals { get; init; }
+
+    public required IReadOnlyList<BrillRule> BrillRules { get; init; }
+
+    public static PosData Load() => new()
+    {
+        Lexicon = PosLexicon.Load(),
+        GivenNames = Set("pos-given-names.txt"),
+        Cities = Set("pos-cities.txt"),
+        Infinitives = Set("pos-infinitives.txt"),
+        VerbBases = PosResources.Rows("pos-verb-bases.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal),
+        Plurals = PluralDetector.Load(),
+        BrillRules = BrillRule.LoadAll(),
+    };
+
+    /// <summary>The verb's base form when it is one en-pos asks about, else "".</summary>
+    public string VerbBase(string lowerWord) => VerbBases.GetValueOrDefault(lowerWord) ?? "";
+
+    private static FrozenSet<string> Set(string resource) =>
+        PosResources.Lines(resource).ToFrozenSet(StringComparer.Ordinal);
+}
