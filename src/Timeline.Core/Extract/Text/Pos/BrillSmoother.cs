@@ -4,8 +4,13 @@ namespace Timeline.Extract.Text.Pos;
 internal sealed class BrillSmoother
 {
     private readonly PosData _data;
+    private readonly BrillRuleIndex _index;
 
-    public BrillSmoother(PosData data) => _data = data;
+    public BrillSmoother(PosData data)
+    {
+        _data = data;
+        _index = new BrillRuleIndex(data.BrillRules);
+    }
 
     public void Run(TagState state)
     {
@@ -18,13 +23,20 @@ internal sealed class BrillSmoother
         }
     }
 
-    // Later rules see the tag earlier rules wrote, as in en-pos.
+    // en-pos walks all rules in order and later rules see the tag earlier ones wrote: after a change, the walk goes on
+    // with the rules for the new tag that come after the one that fired.
     private void Apply(TagState state, int index, int iteration)
     {
-        foreach (var rule in _data.BrillRules)
+        var positions = _index.For(state.Tags[index]);
+        for (var k = 0; k < positions.Length; k++)
         {
-            if (rule.From != state.Tags[index] || (rule.SecondRun && iteration == 1)) continue;
-            if (Holds(rule, state, index)) state.Tags[index] = rule.To;
+            var rule = _index.Rules[positions[k]];
+            if ((rule.SecondRun && iteration == 1) || !Holds(rule, state, index) || rule.To == state.Tags[index]) continue;
+            state.Tags[index] = rule.To;
+            var fired = positions[k];
+            positions = _index.For(rule.To);
+            k = Array.BinarySearch(positions, fired);
+            k = k >= 0 ? k : ~k - 1;
         }
     }
 
