@@ -23,7 +23,10 @@ public static class TimelineApp
             {
                 eval.AddCommand<EvalTimexCommand>("timex");
                 eval.AddCommand<EvalActorsCommand>("actors");
+                eval.AddCommand<EvalTimelinesCommand>("timelines");
             });
+            config.AddBranch("templates", templates => templates.AddCommand<TemplatesEjectCommand>("eject")
+                .WithExample("templates", "eject", "my-theme"));
         });
         return app;
     }

@@ -29,6 +29,10 @@ public class CommonSettings : CommandSettings
     [Description("Site title. Default: Timeline")]
     public string Title { get; init; } = "Timeline";
 
+    [CommandOption("--config <FILE>")]
+    [Description("Site settings (title, description, base_url, language, theme). Default: timeline.yaml beside the input folder")]
+    public string? Config { get; init; }
+
     public override ValidationResult Validate()
     {
         if (ReferenceDate is not null && !DateOnly.TryParseExact(ReferenceDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -51,5 +55,6 @@ public class CommonSettings : CommandSettings
         ReferenceDate = ReferenceDate is null ? null : DateOnly.ParseExact(ReferenceDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         Templates = Templates,
         SiteTitle = Title,
+        Config = Config,
     };
 }

@@ -19,5 +19,8 @@ public sealed record BuildOptions
 
     public string SiteTitle { get; init; } = "Timeline";
 
+    /// <summary>Site settings file; null for <c>timeline.yaml</c> beside the input folder, when there is one.</summary>
+    public string? Config { get; init; }
+
     public string SiteFolder => Path.Combine(Output, "site");
 }

@@ -49,7 +49,16 @@ public sealed class TimelineBuilder(BuildOptions options)
     public BuildSummary Render(DiagnosticBag diagnostics)
     {
         var stored = new EventStore(options.Output).Load(diagnostics);
-        var renderer = new SiteRenderer(RenderOptions.Default with { TemplatesFolder = options.Templates, SiteTitle = options.SiteTitle });
+        var settings = SiteSettingsReader.Load(options.Config, options.Input, diagnostics);
+        var builtIn = BuiltInTemplates.Locate();
+        var renderer = new SiteRenderer(RenderOptions.Default with
+        {
+            TemplatesFolder = options.Templates ?? UserTemplates.Beside(options.Input, builtIn),
+            BuiltInTemplatesFolder = builtIn,
+            SiteTitle = options.SiteTitle,
+            // A --title other than the default beats the file's title.
+            Settings = options.SiteTitle != BuildOptions.Default.SiteTitle ? settings with { Title = options.SiteTitle } : settings,
+        });
         var rendered = renderer.Render(WithoutNonActors(stored.Data), options.SiteFolder, diagnostics);
         return new BuildSummary
         {

@@ -3,7 +3,7 @@ using Timeline.Render.Views;
 
 namespace Timeline.Render;
 
-/// <summary>Builds the escaped view of an event: date text, actor and place links, source articles.</summary>
+/// <summary>Builds the escaped view of an event: date text and kind, actor and place links, type, tags, source articles.</summary>
 internal sealed class EventViewFactory
 {
     private readonly IReadOnlyDictionary<string, Actor> _actors;
@@ -21,6 +21,10 @@ internal sealed class EventViewFactory
         _events = events;
     }
 
+    /// <summary>Events that get a page of their own (ids that are safe file names, first of each id).</summary>
+    public static bool HasPage(TimelineEvent e, IReadOnlyDictionary<string, TimelineEvent> events) =>
+        PageNames.IsSafe(e.Id) && ReferenceEquals(events.GetValueOrDefault(e.Id), e);
+
     public EventView Create(TimelineEvent e)
     {
         if (_cache.TryGetValue(e.Id, out var cached) && ReferenceEquals(_events.GetValueOrDefault(e.Id), e))
@@ -29,15 +33,39 @@ internal sealed class EventViewFactory
         }
 
         var anchor = e.Date.Anchor is { } anchorId && _events.TryGetValue(anchorId, out var a) && a != e ? a.Date : null;
+        var typeKey = EventTypes.Key(e.Type);
+        var flags = (
+            Approximate: e.Date.Approximate,
+            Ranged: IsRanged(e.Date),
+            Planned: e.Date.Planned || e.Status == EventStatus.Planned,
+            Ongoing: e.Status == EventStatus.Ongoing);
+        var tags = e.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var actorIds = e.Actors.Append(e.Place ?? "").Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
         var view = new EventView
         {
             Id = Html.Escape(e.Id),
+            Path = HasPage(e, _events) ? PageNames.Event(e.Id) : null,
             DateHtml = DateDisplay.ToHtml(e.Date, anchor),
             DateText = Html.Escape(DateDisplay.Format(e.Date, anchor)),
             Title = Html.Escape(e.Title),
             Summary = Html.EscapeOrNull(e.Summary),
             Status = e.Status.ToString().ToLowerInvariant(),
+            Approximate = flags.Approximate,
+            Ranged = flags.Ranged,
+            Planned = flags.Planned,
+            Ongoing = flags.Ongoing,
+            // The status already gives event-planned or event-ongoing; a planned date on another status adds it.
+            Classes = Classes(flags.Approximate, flags.Ranged, flags.Planned && e.Status != EventStatus.Planned),
             Type = Html.EscapeOrNull(e.Type),
+            TypeLink = typeKey is null ? null : new LinkView
+            {
+                Text = Html.Escape(EventTypes.Label(typeKey)),
+                Path = PageNames.IsSafe(typeKey) ? EventTypes.PagePath(typeKey) : null,
+            },
+            TypeKey = Html.Escape(typeKey ?? ""),
+            ActorKeys = Html.Escape(string.Join(' ', actorIds.Where(id => !id.Contains(' ', StringComparison.Ordinal)))),
+            Tags = [.. tags.Select(Html.Escape)],
+            TagKeys = Html.Escape(string.Join('|', tags.Select(t => t.ToLowerInvariant()))),
             Actors = [.. e.Actors.Distinct(StringComparer.Ordinal).Select(ActorLink)],
             Place = e.Place is { } place && !string.IsNullOrWhiteSpace(place) ? ActorLink(place) : null,
             Sources = [.. e.Sources.Select(s => s.Article).Distinct(StringComparer.Ordinal).Select(Source)],
@@ -48,6 +76,20 @@ internal sealed class EventViewFactory
         }
 
         return view;
+    }
+
+    /// <summary>An interval value (<c>a/b</c>) or a day-precise date whose last day differs from its first.</summary>
+    private static bool IsRanged(EventDate date) =>
+        date.Value.Contains('/', StringComparison.Ordinal)
+        || (date.Precision >= DatePrecision.Day && date.Start is { } s && date.End is { } end && end > s && date.Relation == DateRelation.On);
+
+    private static string Classes(bool approximate, bool ranged, bool planned)
+    {
+        var classes = new List<string>(3);
+        if (approximate) classes.Add("event-approximate");
+        if (ranged) classes.Add("event-ranged");
+        if (planned) classes.Add("event-planned");
+        return string.Join(' ', classes);
     }
 
     private LinkView ActorLink(string id) => _actors.TryGetValue(id, out var actor)

@@ -13,4 +13,6 @@ internal static class PageNames
     public static string Actor(string id) => $"actors/{id}.html";
 
     public static string Article(string id) => $"articles/{id}.html";
+
+    public static string Event(string id) => $"events/{id}.html";
 }

@@ -1,6 +1,6 @@
 namespace Timeline.Render;
 
-/// <summary>Where the templates come from and what the site is called.</summary>
+/// <summary>Where the templates come from, what the site is called and its <c>timeline.yaml</c> settings.</summary>
 public sealed record RenderOptions
 {
     public static RenderOptions Default { get; } = new();
@@ -11,5 +11,10 @@ public sealed record RenderOptions
     /// <summary>The built-in theme (the repo's <c>templates/</c>); null to look for it, see <see cref="BuiltInTemplates.Locate"/>.</summary>
     public string? BuiltInTemplatesFolder { get; init; }
 
+    /// <summary>The title used when <see cref="Settings"/> gives none.</summary>
     public string SiteTitle { get; init; } = "Timeline";
+
+    public SiteSettings Settings { get; init; } = SiteSettings.Default;
+
+    public string EffectiveTitle => Settings.Title ?? SiteTitle;
 }

@@ -4,12 +4,16 @@ using Timeline.Render.Views;
 
 namespace Timeline.Render;
 
-/// <summary>Turns <see cref="TimelineData"/> into the per-page view models, all text escaped, all orders fixed.</summary>
+/// <summary>
+/// Turns <see cref="TimelineData"/> into the per-page view models, all text escaped, all orders fixed:
+/// the index, a page per actor, article, event type and event, and the 404 page.
+/// </summary>
 internal static class SiteModelBuilder
 {
     public const string BadId = "TL0405";
+    public const string NotFoundPath = "404.html";
 
-    public static (SiteView Site, List<PageJob> Pages) Build(TimelineData data, string siteTitle, string siteFolder, DiagnosticBag diagnostics)
+    public static (SiteView Site, List<PageJob> Pages) Build(TimelineData data, SiteSettings settings, string title, string siteFolder, DiagnosticBag diagnostics)
     {
         var actors = Pageable(data.Actors, a => a.Id, "actor", siteFolder, diagnostics);
         var articles = Pageable(data.Articles, a => a.Id, "article", siteFolder, diagnostics);
@@ -28,13 +32,13 @@ internal static class SiteModelBuilder
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .Select(ArticleViewOf)
             .ToList();
-        var site = new SiteView
-        {
-            Title = Html.Escape(siteTitle),
-            ActorGroups = ActorGroups(actors.Values),
-            Articles = articleViews,
-            EventCount = data.Events.Count,
-        };
+        var types = data.Events.Select(e => EventTypes.Key(e.Type)).OfType<string>()
+            .GroupBy(k => k, StringComparer.Ordinal)
+            .Where(g => PageNames.IsSafe(g.Key))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TypeView { Key = g.Key, Label = Html.Escape(EventTypes.Label(g.Key)), Path = EventTypes.PagePath(g.Key), Count = g.Count() })
+            .ToList();
+        var site = SiteViewFactory.Create(data, settings, title, actors.Values, articleViews, types);
 
         var pages = new List<PageJob>
         {
@@ -44,32 +48,43 @@ internal static class SiteModelBuilder
                 Page = new PageView { Title = site.Title, Kind = "index", Root = "", Path = "index.html" },
                 Years = Timeline(_ => true),
             },
+            new()
+            {
+                Template = "404.sbn-html",
+                Page = new PageView { Title = "Page not found", Kind = "not-found", Root = site.BaseUrl ?? "", Path = NotFoundPath },
+            },
         };
         foreach (var actor in actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             var view = ActorViewOf(actor);
-            pages.Add(new PageJob
-            {
-                Template = "actor.sbn-html",
-                Page = new PageView { Title = view.Name, Kind = "actor", Root = "../", Path = view.Path },
-                Years = Timeline(e => e.Actors.Contains(actor.Id, StringComparer.Ordinal) || e.Place == actor.Id),
-                Actor = view,
-            });
+            pages.Add(Sub("actor.sbn-html", view.Name, "actor", view.Path, Timeline(e => e.Actors.Contains(actor.Id, StringComparer.Ordinal) || e.Place == actor.Id)) with { Actor = view });
         }
 
         foreach (var article in articleViews)
         {
-            pages.Add(new PageJob
-            {
-                Template = "article.sbn-html",
-                Page = new PageView { Title = article.Title, Kind = "article", Root = "../", Path = article.Path },
-                Years = Timeline(e => e.Sources.Exists(s => s.Article == article.Id)),
-                Article = article,
-            });
+            pages.Add(Sub("article.sbn-html", article.Title, "article", article.Path, Timeline(e => e.Sources.Exists(s => s.Article == article.Id))) with { Article = article });
+        }
+
+        foreach (var type in types)
+        {
+            pages.Add(Sub("type.sbn-html", type.Label, "type", type.Path, Timeline(e => EventTypes.Key(e.Type) == type.Key)) with { Type = type });
+        }
+
+        foreach (var e in sorted.Where(e => EventViewFactory.HasPage(e, events)))
+        {
+            var view = factory.Create(e);
+            pages.Add(Sub("event.sbn-html", view.Title, "event", view.Path!, []) with { Event = view });
         }
 
         return (site, pages);
     }
+
+    private static PageJob Sub(string template, string title, string kind, string path, List<YearGroup> years) => new()
+    {
+        Template = template,
+        Page = new PageView { Title = title, Kind = kind, Root = "../", Path = path },
+        Years = years,
+    };
 
     /// <summary>Items whose id can name a page, first of each id; the others get a warning and no page.</summary>
     private static Dictionary<string, T> Pageable<T>(List<T> items, Func<T, string> id, string what, string siteFolder, DiagnosticBag diagnostics)
@@ -90,27 +105,6 @@ internal static class SiteModelBuilder
 
         return result;
     }
-
-    private static List<ActorGroup> ActorGroups(IEnumerable<Actor> actors) => [.. actors
-        .GroupBy(a => a.Kind)
-        .OrderBy(g => g.Key)
-        .Select(g => new ActorGroup
-        {
-            Label = KindLabel(g.Key),
-            Actors = [.. g.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(a => a.Id, StringComparer.Ordinal)
-                .Select(a => new LinkView { Text = Html.Escape(a.Name), Path = PageNames.Actor(a.Id) })],
-        })];
-
-    private static string KindLabel(ActorKind kind) => kind switch
-    {
-        ActorKind.Person => "People",
-        ActorKind.Organisation => "Organisations",
-        ActorKind.Country => "Countries",
-        ActorKind.Place => "Places",
-        ActorKind.Group => "Groups",
-        _ => kind.ToString(),
-    };
 
     private static ActorView ActorViewOf(Actor actor) => new()
     {

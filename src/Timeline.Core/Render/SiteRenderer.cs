@@ -2,6 +2,7 @@ using System.Text;
 using Scriban.Runtime;
 using Timeline.Diagnostics;
 using Timeline.Model;
+using Timeline.Render.Exports;
 
 namespace Timeline.Render;
 
@@ -21,8 +22,9 @@ public sealed class SiteRenderer
     }
 
     /// <summary>
-    /// Renders into <paramref name="siteFolder"/>: index.html, actors/&lt;actor-id&gt;.html,
-    /// articles/&lt;article-id&gt;.html and the template layers' assets/. Everything is rendered in
+    /// Renders into <paramref name="siteFolder"/>: index.html, 404.html, actors/, articles/, types/ and
+    /// events/ pages, the template layers' assets/, the exports (timeline.json, timeline.ics, feed.xml,
+    /// events.csv, events.json), sitemap.xml when the base URL is known, and .nojekyll. Everything is rendered in
     /// memory first and swapped in at once; on any error nothing is written and false is returned.
     /// </summary>
     public bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics)
@@ -33,7 +35,7 @@ public sealed class SiteRenderer
             return false;
         }
 
-        var (site, pages) = SiteModelBuilder.Build(data, _options.SiteTitle, siteFolder, diagnostics);
+        var (site, pages) = SiteModelBuilder.Build(data, _options.Settings, _options.EffectiveTitle, siteFolder, diagnostics);
         var engine = new TemplateEngine(layers, diagnostics);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var ok = true;
@@ -52,6 +54,7 @@ public sealed class SiteRenderer
             return false;
         }
 
+        SiteExports.AddTo(files, data, _options.Settings, _options.EffectiveTitle, pages.Select(p => p.Page.Path));
         foreach (var (relative, path) in layers.ListFiles("assets"))
         {
             var bytes = File.ReadAllBytes(path);
@@ -78,6 +81,16 @@ public sealed class SiteRenderer
         if (job.Article is not null)
         {
             globals.SetValue("article", job.Article, true);
+        }
+
+        if (job.Event is not null)
+        {
+            globals.SetValue("event", job.Event, true);
+        }
+
+        if (job.Type is not null)
+        {
+            globals.SetValue("type", job.Type, true);
         }
 
         var content = engine.Render(job.Template, globals);

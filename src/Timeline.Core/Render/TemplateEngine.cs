@@ -40,6 +40,8 @@ internal sealed class TemplateEngine
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = 0,
+            // Scriban cuts long strings when it prints them; a page of 1,000 events is a long string.
+            LimitToString = 0,
             NewLine = "\n",
             TemplateLoader = new LayeredTemplateLoader(_layers),
         };

@@ -16,11 +16,13 @@ internal static partial class EventDating
         string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
         IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier)
     {
+        // A time expression that modifies a noun ("this year's conference") does not date the clause's event.
         var own = times
             .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length)
             .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate)))
             .Where(t => t.Date is not null)
-            .OrderBy(t => Math.Abs(t.Mention.Start - triggerOffset))
+            .OrderBy(t => IsPossessive(clause, t.Mention.End - clauseStart) ? 1 : 0)
+            .ThenBy(t => Math.Abs(t.Mention.Start - triggerOffset))
             .FirstOrDefault();
         if (own.Date is { } date) return (date, true);
 
@@ -59,6 +61,9 @@ internal static partial class EventDating
 
         return (Fallback(articleDate), false);
     }
+
+    private static bool IsPossessive(string clause, int end) =>
+        end + 1 < clause.Length && clause[end] is '\'' or '’' && clause[end + 1] is 's' or 'S';
 
     public static bool IsFuture(string clause) => FutureRegex().IsMatch(clause);
 

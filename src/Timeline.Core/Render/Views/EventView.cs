@@ -6,6 +6,9 @@ internal sealed record EventView
     /// <summary>The event id, used as the element's <c>id</c> so links can point at it.</summary>
     public required string Id { get; init; }
 
+    /// <summary>Path from the site root of the event's own page, e.g. <c>events/x.html</c>; null when the id cannot name a page.</summary>
+    public string? Path { get; init; }
+
     /// <summary>The date as a <c>&lt;time&gt;</c> element (see <see cref="DateDisplay.ToHtml"/>).</summary>
     public required string DateHtml { get; init; }
 
@@ -19,7 +22,36 @@ internal sealed record EventView
     /// <summary><c>happened</c>, <c>ongoing</c> or <c>planned</c>.</summary>
     public required string Status { get; init; }
 
+    /// <summary>The date is an estimate.</summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>The date spans several days or periods (e.g. <c>16–18 August</c>).</summary>
+    public bool Ranged { get; init; }
+
+    /// <summary>Planned or expected: by its status or by its date.</summary>
+    public bool Planned { get; init; }
+
+    public bool Ongoing { get; init; }
+
+    /// <summary>Extra CSS classes for the kinds above, e.g. <c>event-approximate event-planned</c>.</summary>
+    public string Classes { get; init; } = "";
+
+    /// <summary>The event type (PLOVER code) as written, e.g. <c>CONSULT</c>.</summary>
     public string? Type { get; init; }
+
+    /// <summary>The type's page and filter key; null when the event has no type.</summary>
+    public LinkView? TypeLink { get; init; }
+
+    /// <summary>Lower-case type key for filtering; empty when none.</summary>
+    public string TypeKey { get; init; } = "";
+
+    /// <summary>Space-separated actor ids (and the place's), for filtering.</summary>
+    public string ActorKeys { get; init; } = "";
+
+    public List<string> Tags { get; init; } = [];
+
+    /// <summary>Lower-case tags joined by '|', for filtering.</summary>
+    public string TagKeys { get; init; } = "";
 
     public List<LinkView> Actors { get; init; } = [];
 

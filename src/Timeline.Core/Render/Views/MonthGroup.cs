@@ -9,5 +9,8 @@ internal sealed record MonthGroup
     /// <summary>Heading anchor such as <c>month-2023-08</c>; null when unlabelled.</summary>
     public string? Anchor { get; init; }
 
+    /// <summary>A note on the months of the year without events before this one, e.g. <c>No events in May–June</c>; null when none.</summary>
+    public string? Gap { get; init; }
+
     public List<EventView> Events { get; init; } = [];
 }

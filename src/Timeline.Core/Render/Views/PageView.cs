@@ -6,10 +6,10 @@ internal sealed record PageView
     /// <summary>HTML-escaped title for <c>&lt;title&gt;</c> and the main heading.</summary>
     public required string Title { get; init; }
 
-    /// <summary><c>index</c>, <c>actor</c> or <c>article</c>.</summary>
+    /// <summary><c>index</c>, <c>actor</c>, <c>article</c>, <c>event</c>, <c>type</c> or <c>not-found</c>.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>Relative prefix to the site root: empty on the index, <c>../</c> one folder down.</summary>
+    /// <summary>Prefix to the site root: empty on the index, <c>../</c> one folder down; the base URL on the 404 page when known.</summary>
     public required string Root { get; init; }
 
     /// <summary>Path of this page from the site root, e.g. <c>actors/li-shangfu.html</c>.</summary>

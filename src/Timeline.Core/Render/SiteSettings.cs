@@ -1,0 +1,21 @@
+namespace Timeline.Render;
+
+/// <summary>What <c>timeline.yaml</c> says about the site: its title, description, address, language and theme options.</summary>
+public sealed record SiteSettings
+{
+    public static SiteSettings Default { get; } = new();
+
+    /// <summary>Site title; null when the file does not set it (the command line's title is used).</summary>
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Absolute http(s) address the site is published at, ending in '/'; null when unknown (no sitemap then).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>BCP 47 language tag of the content, for <c>&lt;html lang&gt;</c> and the feeds.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Free-form theme options, shown to templates as <c>site.theme</c>; the built-in theme reads <c>accent</c> and <c>accent_dark</c>.</summary>
+    public SortedDictionary<string, string> Theme { get; init; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Timeline.Model;
+using Timeline.Render.Views;
+
+namespace Timeline.Render;
+
+/// <summary>Builds the <see cref="SiteView"/> every page shares: settings, actor groups, filter choices, types and articles.</summary>
+internal static partial class SiteViewFactory
+{
+    /// <summary>Theme options that set a colour of the built-in theme, and the CSS property each one sets.</summary>
+    private static readonly (string Option, string Property)[] ColourOptions = [("accent", "--accent-light"), ("accent_dark", "--accent-dark")];
+
+    public static SiteView Create(TimelineData data, SiteSettings settings, string title, IEnumerable<Actor> actors,
+        List<ArticleView> articles, List<TypeView> types) => new()
+    {
+        Title = Html.Escape(title),
+        Description = Html.EscapeOrNull(settings.Description),
+        Language = Html.Escape(settings.Language),
+        BaseUrl = settings.BaseUrl is null ? null : Html.WebUrl(settings.BaseUrl),
+        Theme = settings.Theme.ToDictionary(p => p.Key, p => Html.Escape(p.Value), StringComparer.Ordinal),
+        ThemeCss = ThemeCss(settings),
+        ActorGroups = ActorGroups(actors),
+        FilterActors = FilterActors(data, actors),
+        Types = types,
+        Tags = [.. data.Events.SelectMany(e => e.Tags).Where(t => !string.IsNullOrWhiteSpace(t))
+            .Select(t => t.Trim()).Distinct(StringComparer.Ordinal)
+            .GroupBy(t => t.ToLowerInvariant(), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FilterOption { Value = Html.Escape(g.Key), Label = Html.Escape(g.First()) })],
+        Articles = articles,
+        EventCount = data.Events.Count,
+    };
+
+    /// <summary>Declarations such as <c>--accent: #7a1f5c;</c>; values that are not plain colours are left out, so no option can inject CSS.</summary>
+    private static string? ThemeCss(SiteSettings settings)
+    {
+        var declarations = ColourOptions
+            .Where(o => settings.Theme.TryGetValue(o.Option, out var v) && Colour().IsMatch(v))
+            .Select(o => $"{o.Property}: {settings.Theme[o.Option]};")
+            .ToList();
+        return declarations.Count == 0 ? null : string.Join(' ', declarations);
+    }
+
+    private static List<FilterOption> FilterActors(TimelineData data, IEnumerable<Actor> actors)
+    {
+        var used = data.Events.SelectMany(e => e.Place is null ? e.Actors : e.Actors.Append(e.Place)).ToHashSet(StringComparer.Ordinal);
+        return [.. actors.Where(a => used.Contains(a.Id) && !a.Id.Contains(' ', StringComparison.Ordinal))
+            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => new FilterOption { Value = Html.Escape(a.Id), Label = Html.Escape(a.Name) })];
+    }
+
+    private static List<ActorGroup> ActorGroups(IEnumerable<Actor> actors) => [.. actors
+        .GroupBy(a => a.Kind)
+        .OrderBy(g => g.Key)
+        .Select(g => new ActorGroup
+        {
+            Label = KindLabel(g.Key),
+            Actors = [.. g.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(a => a.Id, StringComparer.Ordinal)
+                .Select(a => new LinkView { Text = Html.Escape(a.Name), Path = PageNames.Actor(a.Id) })],
+        })];
+
+    private static string KindLabel(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "People",
+        ActorKind.Organisation => "Organisations",
+        ActorKind.Country => "Countries",
+        ActorKind.Place => "Places",
+        ActorKind.Group => "Groups",
+        _ => kind.ToString(),
+    };
+
+    [GeneratedRegex("^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|hsl)a?\\([0-9., %]+\\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Colour();
+}

@@ -1,0 +1,71 @@
+using Timeline.Diagnostics;
+using Timeline.Render;
+
+namespace Timeline.Tests.Render;
+
+public sealed class SiteSettingsReaderTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Reads_title_description_base_url_language_and_theme_options()
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteSettingsReader.Parse(
+            "title: War in the east\ndescription: What happened, day by day\nbase_url: https://me.github.io/project\nlanguage: en-GB\ntheme:\n  accent: \"#7a1f5c\"\n  show_map: no\n",
+            "timeline.yaml", diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal("War in the east", settings.Title);
+        Assert.Equal("What happened, day by day", settings.Description);
+        Assert.Equal("https://me.github.io/project/", settings.BaseUrl);
+        Assert.Equal("en-GB", settings.Language);
+        Assert.Equal("#7a1f5c", settings.Theme["accent"]);
+        Assert.Equal("no", settings.Theme["show_map"]);
+    }
+
+    [Fact]
+    public void A_bad_value_is_reported_at_its_line_and_column_and_the_rest_still_applies()
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteSettingsReader.Parse("title: Kept\nbase_url: /project/\nlanguage: 'english language'\ncolour: red\n", "site/timeline.yaml", diagnostics);
+
+        var found = diagnostics.ToSortedList();
+        Assert.Equal("Kept", settings.Title);
+        Assert.Null(settings.BaseUrl);
+        Assert.Equal("en", settings.Language);
+        Assert.Collection(found,
+            d => Assert.StartsWith("site/timeline.yaml(2,11): error TL0406: base_url must be an absolute", d.ToString(), StringComparison.Ordinal),
+            d => Assert.StartsWith("site/timeline.yaml(3,11): error TL0406: language must be", d.ToString(), StringComparison.Ordinal),
+            d => Assert.StartsWith("site/timeline.yaml(4,1): warning TL0406: unknown setting 'colour'", d.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_yaml_syntax_error_is_a_diagnostic_with_its_position()
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteSettingsReader.Parse("title: [unclosed\n", "timeline.yaml", diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("TL0406", error.Code);
+        Assert.True(error.Line >= 1);
+        Assert.Same(SiteSettings.Default, settings);
+    }
+
+    [Fact]
+    public void Timeline_yaml_beside_the_input_folder_is_found_and_an_explicit_config_must_exist()
+    {
+        _temp.Write("timeline.yaml", "title: Beside\n");
+        Directory.CreateDirectory(_temp.Combine("articles"));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal("Beside", SiteSettingsReader.Load(null, _temp.Combine("articles"), diagnostics).Title);
+        Assert.Null(SiteSettingsReader.Load(null, _temp.Combine("articles", "nested"), diagnostics).Title);
+        Assert.Empty(diagnostics.ToSortedList());
+
+        SiteSettingsReader.Load(_temp.Combine("missing.yaml"), _temp.Combine("articles"), diagnostics);
+        Assert.Equal("TL0406", Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+}
