@@ -1,0 +1,37 @@
+namespace Timeline.Extract.Text.Pos;
+
+/// <summary>The context a Brill rule tests (en-pos's smoothing/brill_conditions.js), named as there.</summary>
+internal enum BrillCondition
+{
+    StartWord,
+    Prev1Or2Tag,
+    PrevTag,
+    NextTag,
+    NextTag2,
+    PrevTag2,
+    PrevWord,
+    PrevWordPrevTag,
+    CurrentWd,
+    WdPrevTag,
+    WdPrevWd,
+    Next1Or2Or3Tag,
+    NextBigram,
+    Next2Wd,
+    WdNextTag,
+    WdNextWd,
+    Prev1Or2Or3Tag,
+    SurroundTag,
+    SurroundTagWd,
+    NextWd,
+    Next1Or2Tag,
+    Prev2Tag,
+    Next2Tag,
+    Prev2TagNextTag,
+    Next1Or2Wd,
+    Prev2Wd,
+    RBigram,
+    Prev1Or2Wd,
+    CurrentWdRgx,
+    End,
+    Prev2Words,
+}
