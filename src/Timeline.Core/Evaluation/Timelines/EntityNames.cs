@@ -25,6 +25,13 @@ public static partial class EntityNames
         return new Regex($@"(?<![\w-])(?:{pattern})(?![\w-])", RegexOptions.CultureInvariant);
     }
 
+    /// <summary>Two capitalised words ("Steve Jobs"): a person, who may be "he" or "she" later on.</summary>
+    public static bool IsPersonName(string entity)
+    {
+        var words = entity.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words.All(w => PersonWordRegex().IsMatch(w));
+    }
+
     [GeneratedRegex(@"^[A-Z][a-z]+$")]
     private static partial Regex PersonWordRegex();
 }

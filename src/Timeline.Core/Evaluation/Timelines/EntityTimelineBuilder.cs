@@ -11,8 +11,10 @@ namespace Timeline.Evaluation.Timelines;
 /// names the entity, dated by the clause's event (its own words, an anchor, the narrative), else by a time
 /// expression of the sentence, else by the article date; ranked by date.
 /// </summary>
-public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
+public sealed partial class EntityTimelineBuilder(ArticleExtractor extractor)
 {
+    private readonly EventMentionFinder _finder = new(Timeline.Extract.Text.Pos.PosTagger.Default, TriggerLexicon.Default);
+
     public List<EntityTimeline> Build(SemEvalCorpus corpus, IEnumerable<(string Entity, string Name)> targets)
     {
         var mentions = corpus.Documents.SelectMany(d => Mentions(d.Article, d.Tokens)).ToList();
@@ -20,7 +22,8 @@ public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
         foreach (var (entity, name) in targets)
         {
             var matcher = EntityNames.Matcher(entity);
-            var involved = mentions.Where(m => Involves(matcher, m)).ToList();
+            var person = EntityNames.IsPersonName(entity);
+            var involved = mentions.Where(m => Involves(matcher, m, person)).ToList();
             timelines.Add(new EntityTimeline { Entity = entity, Name = name, Entries = Rank(involved) });
         }
 
@@ -31,26 +34,31 @@ public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
     {
         var extraction = extractor.Extract(article);
         EventDate? narrative = null;
+        var previous = "";
         foreach (var sentence in SentenceSplitter.Split(article.Body))
         {
+            // The headline repeats the story's lead; its events are read from the body.
+            if (sentence.Text.Trim().Equals(article.Title.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
             var events = extraction.Events.Where(e => e.Sources.Count > 0 && e.Sources[0].Offset == sentence.Start).ToList();
             var own = extraction.Times
                 .Where(t => t.Start >= sentence.Start && t.End <= sentence.End)
                 .Select(t => (t.Start, Date: TimexResolver.Resolve(t, article.Date)))
                 .Where(t => t.Date is { Relation: DateRelation.On })
                 .ToList();
-            foreach (var token in Tokenizer.Tokenize(sentence.Text, sentence.Start))
+            var found = _finder.Find(Tokenizer.Tokenize(sentence.Text, sentence.Start));
+            var offsets = found.Select(t => t.Start - sentence.Start).ToArray();
+            foreach (var token in found)
             {
-                var word = TriggerLexicon.Default.Find(token.Text);
-                if (word is null || (word.IsLight && !word.IsVerb && !word.IsNoun)) continue;
                 var id = tokens.TokenAt(token.Start);
                 if (id is null) continue;
                 var date = events.OrderBy(e => Math.Abs(e.Sources[0].TriggerOffset - token.Start)).Select(e => e.Date).FirstOrDefault()
                     ?? own.OrderBy(t => Math.Abs(t.Start - token.Start)).Select(t => t.Date).FirstOrDefault()
                     ?? narrative
                     ?? Fallback(article.Date);
-                yield return new Mention(id, date, sentence.Text, token.Start - sentence.Start);
+                yield return new Mention(id, date, sentence.Text, token.Start - sentence.Start, offsets, previous);
             }
+
+            previous = sentence.Text;
 
             // The story stays at the last date its text gave, until it names another.
             narrative = events.Select(e => e.Date).LastOrDefault(d => d.Relation == DateRelation.On && !d.Planned && (d.Text is not null || d.Anchor is not null)) ?? narrative;
@@ -77,10 +85,28 @@ public sealed class EntityTimelineBuilder(ArticleExtractor extractor)
     }
 
     // An event involves the entity when the entity is named close to it in its sentence: its subject or object.
-    private static bool Involves(System.Text.RegularExpressions.Regex matcher, Mention m) =>
-        matcher.Matches(m.Sentence).Any(x => Math.Abs(x.Index - m.Offset) <= MaxDistance || Math.Abs(x.Index + x.Length - m.Offset) <= MaxDistance);
+    // The entity must be the event's nearest participant: no other event word stands between them.
+    private static bool Involves(System.Text.RegularExpressions.Regex matcher, Mention m, bool person)
+    {
+        // "he" and "she" continue a person named in this or the previous sentence.
+        var named = matcher.Matches(m.Sentence).Cast<System.Text.RegularExpressions.Match>();
+        if (person && (matcher.IsMatch(m.Previous) || matcher.IsMatch(m.Sentence)))
+        {
+            named = named.Concat(PronounRegex().Matches(m.Sentence));
+        }
 
-    private const int MaxDistance = 40;
+        return named.Any(x =>
+        {
+            var (from, to) = x.Index < m.Offset ? (x.Index + x.Length, m.Offset) : (m.Offset, x.Index);
+            return to - from <= MaxDistance && !m.Others.Any(o => o > from && o < to && o != m.Offset)
+                && m.Sentence.AsSpan(from, to - from).IndexOfAny(';', ':') < 0;
+        });
+    }
 
-    private sealed record Mention(string Token, EventDate? Date, string Sentence, int Offset);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b")]
+    private static partial System.Text.RegularExpressions.Regex PronounRegex();
+
+    private const int MaxDistance = 25;
+
+    private sealed record Mention(string Token, EventDate? Date, string Sentence, int Offset, int[] Others, string Previous);
 }
