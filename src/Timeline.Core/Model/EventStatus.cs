@@ -6,4 +6,10 @@ public enum EventStatus
     Happened,
     Ongoing,
     Planned,
+
+    /// <summary>The text says it did not happen ("did not sign"): kept, never dated as a fact.</summary>
+    Negated,
+
+    /// <summary>The text only considers it ("could meet", "if they sign").</summary>
+    Hypothetical,
 }

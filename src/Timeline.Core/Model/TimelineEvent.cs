@@ -27,5 +27,11 @@ public sealed record TimelineEvent
 
     public List<string> Tags { get; init; } = [];
 
+    /// <summary>How sure the extractor is that this is a dated event (0 to 1); absent when a person wrote it.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>Dates other sources gave for the same event, when they disagree with <see cref="Date"/>.</summary>
+    public List<EventDate> OtherDates { get; init; } = [];
+
     public List<EventSource> Sources { get; init; } = [];
 }

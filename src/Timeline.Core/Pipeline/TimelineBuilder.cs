@@ -35,7 +35,8 @@ public sealed class TimelineBuilder(BuildOptions options)
             progress?.Report(new ExtractProgress(i + 1, articles.Count, article.Id));
         }
 
-        var data = new TimelineData { Articles = infos, Events = events, Actors = ActorRegistry.Merge(actors) };
+        var registryOfRun = ActorRegistry.Merge(actors);
+        var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(events, registryOfRun), Actors = registryOfRun };
         var saved = new EventStore(options.Output).Save(data, diagnostics);
         return new BuildSummary
         {

@@ -54,6 +54,8 @@ internal sealed class EventViewFactory
             Ranged = flags.Ranged,
             Planned = flags.Planned,
             Ongoing = flags.Ongoing,
+            Negated = e.Status == EventStatus.Negated,
+            Hypothetical = e.Status == EventStatus.Hypothetical,
             // The status already gives event-planned or event-ongoing; a planned date on another status adds it.
             Classes = Classes(flags.Approximate, flags.Ranged, flags.Planned && e.Status != EventStatus.Planned),
             Type = Html.EscapeOrNull(e.Type),

@@ -25,6 +25,10 @@ public sealed record StoredEvent
 
     public List<EventSource> Sources { get; init; } = [];
 
+    public double? Confidence { get; init; }
+
+    public List<EventDate> OtherDates { get; init; } = [];
+
     /// <summary>Free text for people; the tool never changes it.</summary>
     public string? Note { get; init; }
 
@@ -43,6 +47,8 @@ public sealed record StoredEvent
         Status = e.Status,
         Tags = [.. e.Tags],
         Sources = [.. e.Sources],
+        Confidence = e.Confidence,
+        OtherDates = [.. e.OtherDates],
         Note = note,
         Fingerprint = Fingerprints.Of(e),
     };
@@ -60,5 +66,7 @@ public sealed record StoredEvent
         Status = Status,
         Tags = [.. Tags.Where(t => t is not null)],
         Sources = [.. Sources.Where(s => s is not null)],
+        Confidence = Confidence,
+        OtherDates = [.. OtherDates.Where(d => d is not null)],
     };
 }

@@ -65,6 +65,16 @@ public sealed partial class SeedAcceptanceTests(SeedBuild seed) : IClassFixture<
     }
 
     [Fact]
+    public void The_visit_talks_and_Shoigu_meeting_are_consultations_and_the_drills_a_mobilisation()
+    {
+        var talks = Find("the talks with Lukashenko", e => HasActors(e, "Li Shangfu", "Alexander Lukashenko") && TriggerIs(e, "talks"));
+
+        Assert.Equal(["CONSULT", "CONSULT", "CONSULT"], new[] { Visit(), talks, Shoigu() }.Select(e => e.Type));
+        Assert.Contains(Drills().Type, new[] { "MOBILIZE", "COOPERATE" });
+        Assert.All(Events, e => Assert.InRange(e.Confidence ?? -1, 0.0, 1.0));
+    }
+
+    [Fact]
     public void In_chronological_order_Shoigu_comes_before_the_visit_the_visit_before_the_talks_and_the_drills_last()
     {
         var sorted = ChronologicalOrder.Sort(Events).Select(e => e.Id).ToList();

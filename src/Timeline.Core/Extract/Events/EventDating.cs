@@ -65,6 +65,9 @@ internal static partial class EventDating
     private static bool IsPossessive(string clause, int end) =>
         end + 1 < clause.Length && clause[end] is '\'' or '’' && clause[end + 1] is 's' or 'S';
 
+    /// <summary>The article date, approximate: when an event was only reported, not dated by the text.</summary>
+    public static EventDate Reported(DateOnly? articleDate) => Fallback(articleDate);
+
     public static bool IsFuture(string clause) => FutureRegex().IsMatch(clause);
 
     private static EventDate Fallback(DateOnly? articleDate) => articleDate is { } d
@@ -81,9 +84,11 @@ internal static partial class EventDating
         var byLemma = earlier.LastOrDefault(e => e.Lemma == lemma || e.Lemma + "s" == lemma || e.Lemma == lemma + "s");
         if (byLemma is not null) return byLemma;
         // "the meeting" after "talks" or "a visit": the same diplomatic encounter.
-        return lemma is "meeting" or "talks" or "visit" or "trip" or "summit"
+        var consult = lemma is "meeting" or "talks" or "visit" or "trip" or "summit"
             ? earlier.LastOrDefault(e => e.Event.Type == "CONSULT")
             : null;
+        // "The summit opened in Helsinki": the earlier event whose own words name it.
+        return consult ?? earlier.LastOrDefault(e => e.Event.Summary is { } s && Regex.IsMatch(s, $@"\b{Regex.Escape(noun)}\b", RegexOptions.IgnoreCase));
     }
 
     [GeneratedRegex(@"\b(?<rel>[Pp]rior to|[Bb]efore|[Aa]head of|[Ii]n the run-up to|[Aa]fter|[Ff]ollowing|[Ss]ince|[Dd]uring|[Aa]t)\s+(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?(?<noun>visit|trip|talks|meeting|summit|negotiations|election|war|invasion|attack|attacks|drills|exercises|agreement|deal|protests?|strikes?|launch|sanctions)\b")]

@@ -46,10 +46,20 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var clauseTimes = times.Where(t => t.Start >= clause.Start && t.End <= clause.End).ToList();
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, times, article.Date, earlier);
         var future = date.Planned || (EventDating.IsFuture(clause.Text) && !trigger.IsPast);
-        var status = future ? EventStatus.Planned
+        var status = trigger.IsNegated ? EventStatus.Negated
+            : trigger.IsHypothetical ? EventStatus.Hypothetical
+            : future ? EventStatus.Planned
             : trigger.IsPerfect || trigger.IsPresent ? EventStatus.Ongoing
             : EventStatus.Happened;
-        if (future && !date.Planned) date = date with { Planned = true };
+        if (status is EventStatus.Negated or EventStatus.Hypothetical)
+        {
+            // What did not (or may) happen has no date of its own: it is placed where it was reported.
+            (date, byText) = (EventDating.Reported(article.Date), false);
+        }
+        else if (future && !date.Planned)
+        {
+            date = date with { Planned = true };
+        }
 
         var place = PlaceOf(clause.Text, clause.Start, mentions, byId, lemma);
         var actorIds = new List<string>();
@@ -75,6 +85,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             Place = place,
             Type = trigger.IsStatement ? "other" : trigger.Word.Type,
             Status = status,
+            Confidence = Confidence(trigger, byText, date, subjectMentions.Count > 0),
             Sources =
             [
                 new EventSource
@@ -85,6 +96,19 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             ],
         };
         return new ExtractedEvent { Event = e, Lemma = lemma, Paragraph = sentence.Paragraph, DatedByText = byText };
+    }
+
+    // A rough measure for readers and for merging: a verb with its own date and a named subject is surest.
+    private static double Confidence(TriggerMatch trigger, bool datedByText, EventDate date, bool hasSubject)
+    {
+        var c = 0.5;
+        if (datedByText) c += date.Text is not null ? 0.2 : 0.1;
+        if (hasSubject) c += 0.1;
+        if (trigger.Word.IsVerb && !trigger.IsStatement) c += 0.1;
+        if (trigger.IsStatement) c -= 0.1;
+        if (trigger.IsNegated || trigger.IsHypothetical) c -= 0.2;
+        if (trigger.IsDefiniteNoun) c -= 0.1;
+        return Math.Round(Math.Clamp(c, 0.1, 0.95), 2);
     }
 
     private static string? PlaceOf(string clause, int clauseStart, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)

@@ -21,8 +21,14 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
 
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "neither", "nor" };
 
-    /// <summary>Returns the trigger, or null when the clause reports no event (or only a negated one).</summary>
+    /// <summary>Returns the trigger (flagged when negated or hypothetical), or null when the clause reports no event.</summary>
     public TriggerMatch? Find(List<TextSpan> tokens)
+    {
+        if (FindTrigger(tokens) is not { } match) return null;
+        return match with { IsNegated = IsNegated(tokens, match.Token), IsHypothetical = IsHypothetical(tokens, match.Token) };
+    }
+
+    private TriggerMatch? FindTrigger(List<TextSpan> tokens)
     {
         int? report = null;
         TriggerMatch? noun = null;
@@ -30,7 +36,6 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         {
             var word = lexicon.Find(tokens[k].Text);
             if (word is null) continue;
-            if (IsNegated(tokens, k)) return null;
             if (word.IsLight || (word.IsVerb && word.IsNoun is false && IsVerbHere(tokens, k, word)))
             {
                 var after = word.IsLight ? NounAfter(tokens, k) : null;
@@ -75,7 +80,10 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
 
     private bool IsVerbHere(List<TextSpan> tokens, int k, TriggerWord word)
     {
-        var previous = k > 0 ? tokens[k - 1].Text : "";
+        // "did not sign", "will never meet": the negation stands between the auxiliary and the verb.
+        var p = k - 1;
+        while (p > 0 && Negations.Contains(tokens[p].Text)) p--;
+        var previous = p >= 0 && p < k ? tokens[p].Text : "";
         if (Determiners.Contains(previous)) return false;
         var form = tokens[k].Text.ToLowerInvariant();
         if (form.EndsWith("ing", StringComparison.Ordinal)) return Be.Contains(previous);
@@ -111,6 +119,18 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         for (var j = k + 1; j < tokens.Count; j++)
         {
             if (tokens[j].Text == ",") return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase) { "could", "might", "may", "if", "unless", "should", "whether" };
+
+    private static bool IsHypothetical(List<TextSpan> tokens, int k)
+    {
+        for (var j = Math.Max(0, k - 4); j < k; j++)
+        {
+            if (Hedges.Contains(tokens[j].Text)) return true;
         }
 
         return false;

@@ -21,4 +21,10 @@ public sealed record TriggerMatch
 
     /// <summary>Only a reporting verb was found: the event is the statement itself.</summary>
     public required bool IsStatement { get; init; }
+
+    /// <summary>"did not sign", "never met": the text says it did not happen.</summary>
+    public bool IsNegated { get; init; }
+
+    /// <summary>"could meet", "if they sign": the text only considers it.</summary>
+    public bool IsHypothetical { get; init; }
 }

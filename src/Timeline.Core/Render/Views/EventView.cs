@@ -33,6 +33,12 @@ internal sealed record EventView
 
     public bool Ongoing { get; init; }
 
+    /// <summary>The text says the event did not happen.</summary>
+    public bool Negated { get; init; }
+
+    /// <summary>The text only considers the event.</summary>
+    public bool Hypothetical { get; init; }
+
     /// <summary>Extra CSS classes for the kinds above, e.g. <c>event-approximate event-planned</c>.</summary>
     public string Classes { get; init; } = "";
 

@@ -1,0 +1,92 @@
+using Timeline.Model;
+
+namespace Timeline.Extract;
+
+/// <summary>
+/// Merges the same event reported by several articles into one event with all its sources: same kind of
+/// event (type, or trigger word), a shared participant, compatible dates. The most precise date wins;
+/// the others are kept in <see cref="TimelineEvent.OtherDates"/>.
+/// </summary>
+public static class EventMerger
+{
+    private const int ApproximateSlackDays = 7;
+
+    public static List<TimelineEvent> Merge(IReadOnlyList<TimelineEvent> events, IReadOnlyList<Actor> actors)
+    {
+        var kinds = actors.ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal);
+        var merged = new List<TimelineEvent>(events.Count);
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            var index = merged.FindIndex(m => SameEvent(m, e, kinds));
+            if (index < 0)
+            {
+                merged.Add(e);
+                continue;
+            }
+
+            merged[index] = Combine(merged[index], e);
+            renamed[e.Id] = merged[index].Id;
+        }
+
+        return [.. merged.Select(e => e.Date.Anchor is { } a && renamed.TryGetValue(a, out var to) ? e with { Date = e.Date with { Anchor = to } } : e)];
+    }
+
+    public static bool SameEvent(TimelineEvent a, TimelineEvent b, IReadOnlyDictionary<string, ActorKind> kinds)
+    {
+        if (a.Sources.Select(s => s.Article).Intersect(b.Sources.Select(s => s.Article), StringComparer.Ordinal).Any()) return false;
+        if (a.Status != b.Status && (IsUnreal(a.Status) || IsUnreal(b.Status))) return false;
+        if (!SameKind(a, b)) return false;
+        var shared = a.Actors.Intersect(b.Actors, StringComparer.Ordinal).ToList();
+        var sharedAgent = shared.Exists(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
+        if (!sharedAgent && shared.Count < 2) return false;
+        return Overlap(a.Date, b.Date);
+    }
+
+    private static bool IsUnreal(EventStatus s) => s is EventStatus.Negated or EventStatus.Hypothetical;
+
+    // The same PLOVER type, or for untyped events the same trigger word ("sold" and "sells" share a stem).
+    private static bool SameKind(TimelineEvent a, TimelineEvent b)
+    {
+        if (a.Type is { } ta && b.Type is { } tb && ta != "other" && ta == tb) return true;
+        static string Stem(TimelineEvent e) => e.Sources.Count == 0 ? "" : e.Sources[0].Trigger.ToLowerInvariant() is var t && t.Length > 4 ? t[..4] : e.Sources[0].Trigger.ToLowerInvariant();
+        return Stem(a).Length > 0 && Stem(a) == Stem(b) && (a.Type ?? "other") == (b.Type ?? "other");
+    }
+
+    private static bool Overlap(EventDate a, EventDate b)
+    {
+        if (Range(a) is not { } ra || Range(b) is not { } rb) return a.Value == b.Value;
+        return ra.Start <= rb.End && rb.Start <= ra.End;
+    }
+
+    private static (DateOnly Start, DateOnly End)? Range(EventDate d)
+    {
+        if (d.Start is null && d.End is null) return null;
+        var start = d.Start ?? d.End!.Value;
+        var end = d.End ?? d.Start!.Value;
+        return d.Approximate ? (start.AddDays(-ApproximateSlackDays), end.AddDays(ApproximateSlackDays)) : (start, end);
+    }
+
+    private static TimelineEvent Combine(TimelineEvent kept, TimelineEvent other)
+    {
+        var best = Better(kept.Date, other.Date) ? kept.Date : other.Date;
+        var dates = new[] { kept.Date, other.Date }.Concat(kept.OtherDates).Concat(other.OtherDates)
+            .Where(d => d.Value != best.Value)
+            .DistinctBy(d => (d.Value, d.Relation, d.Approximate))
+            .ToList();
+        return kept with
+        {
+            Date = best,
+            OtherDates = dates,
+            Actors = [.. kept.Actors.Union(other.Actors, StringComparer.Ordinal)],
+            Place = kept.Place ?? other.Place,
+            Sources = [.. kept.Sources.Concat(other.Sources).DistinctBy(s => (s.Article, s.TriggerOffset))],
+            // Corroboration by another source makes the event surer.
+            Confidence = kept.Confidence is { } c ? Math.Round(Math.Min(0.95, Math.Max(c, other.Confidence ?? 0) + 0.05), 2) : null,
+        };
+    }
+
+    // More precise first; at the same precision, a date the text gave beats an estimate.
+    private static bool Better(EventDate a, EventDate b) =>
+        a.Precision != b.Precision ? a.Precision > b.Precision : !a.Approximate || b.Approximate;
+}

@@ -1,0 +1,80 @@
+using Timeline.Extract;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract;
+
+public sealed class EventMergerTests
+{
+    private static readonly List<Actor> Actors =
+    [
+        new() { Id = "mette-frederiksen", Name = "Mette Frederiksen", Kind = ActorKind.Person },
+        new() { Id = "alexander-stubb", Name = "Alexander Stubb", Kind = ActorKind.Person },
+        new() { Id = "denmark", Name = "Denmark", Kind = ActorKind.Country },
+        new() { Id = "finland", Name = "Finland", Kind = ActorKind.Country },
+    ];
+
+    private static TimelineEvent Event(string id, string article, EventDate date, string type = "CONSULT", string trigger = "met", params string[] actors) => new()
+    {
+        Id = id,
+        Title = id,
+        Date = date,
+        Type = type,
+        Actors = [.. actors],
+        Confidence = 0.7,
+        Sources = [new EventSource { Article = article, Offset = 0, Length = 10, TriggerOffset = 3, TriggerLength = trigger.Length, Trigger = trigger }],
+    };
+
+    private static EventDate Day(int d) => new() { Value = $"2024-03-{d:D2}", Precision = DatePrecision.Day, Start = new DateOnly(2024, 3, d), End = new DateOnly(2024, 3, d) };
+
+    private static readonly EventDate March = new() { Value = "2024-03", Precision = DatePrecision.Month, Start = new DateOnly(2024, 3, 1), End = new DateOnly(2024, 3, 31) };
+
+    [Fact]
+    public void Two_articles_reporting_the_same_event_give_one_event_with_two_sources()
+    {
+        var a = Event("frederiksen-meet-stubb", "reuters", March, actors: ["mette-frederiksen", "alexander-stubb"]);
+        var b = Event("frederiksen-talks-stubb", "yle", Day(12), trigger: "talks", actors: ["mette-frederiksen", "finland"]);
+
+        var merged = Assert.Single(EventMerger.Merge([a, b], Actors));
+
+        Assert.Equal(["reuters", "yle"], merged.Sources.Select(s => s.Article));
+        Assert.Equal("2024-03-12", merged.Date.Value); // the most precise date wins
+        Assert.Equal("2024-03", Assert.Single(merged.OtherDates).Value); // the other is recorded
+        Assert.Equal(["mette-frederiksen", "alexander-stubb", "finland"], merged.Actors);
+        Assert.Equal("frederiksen-meet-stubb", merged.Id);
+        Assert.Equal(0.75, merged.Confidence);
+    }
+
+    [Fact]
+    public void Events_of_one_article_are_never_merged()
+    {
+        var a = Event("a", "reuters", Day(12), actors: ["mette-frederiksen"]);
+        var b = Event("b", "reuters", Day(12), actors: ["mette-frederiksen"]);
+
+        Assert.Equal(2, EventMerger.Merge([a, b], Actors).Count);
+    }
+
+    [Fact]
+    public void Events_on_days_far_apart_or_without_a_shared_participant_stay_apart()
+    {
+        var a = Event("a", "reuters", Day(2), actors: ["mette-frederiksen"]);
+        var far = Event("b", "yle", Day(20), actors: ["mette-frederiksen"]);
+        var other = Event("c", "yle", Day(2), actors: ["alexander-stubb"]);
+        var onlyOneCountry = Event("d", "afp", Day(2), actors: ["denmark"]);
+
+        Assert.Equal(4, EventMerger.Merge([a, far, other, onlyOneCountry], Actors).Count);
+    }
+
+    [Fact]
+    public void Different_kinds_of_event_stay_apart_and_anchors_follow_a_merge()
+    {
+        var meeting = Event("meeting", "reuters", Day(12), actors: ["mette-frederiksen"]);
+        var sanction = Event("sanction", "yle", Day(12), type: "SANCTION", trigger: "sanctions", actors: ["mette-frederiksen"]);
+        var sameMeeting = Event("same-meeting", "afp", Day(12), actors: ["mette-frederiksen"]);
+        var before = Event("before", "afp", new EventDate { Value = "2024-03-12", Precision = DatePrecision.Day, End = new DateOnly(2024, 3, 12), Relation = DateRelation.Before, Anchor = "same-meeting" }, type: "AGREE", trigger: "signed", actors: ["alexander-stubb"]);
+
+        var merged = EventMerger.Merge([meeting, sanction, sameMeeting, before], Actors);
+
+        Assert.Equal(["meeting", "sanction", "before"], merged.Select(e => e.Id));
+        Assert.Equal("meeting", merged[2].Date.Anchor);
+    }
+}
