@@ -8,25 +8,33 @@ public sealed class TriggerLexicon
     private static readonly Lazy<TriggerLexicon> Shared = new(Load);
     private readonly Dictionary<string, TriggerWord> _forms;
 
-    private TriggerLexicon(Dictionary<string, TriggerWord> forms) => _forms = forms;
+    private readonly Dictionary<string, string> _cameo;
+
+    private TriggerLexicon(Dictionary<string, TriggerWord> forms, Dictionary<string, string> cameo)
+    {
+        _forms = forms;
+        _cameo = cameo;
+    }
 
     public static TriggerLexicon Default => Shared.Value;
 
     public TriggerWord? Find(string token) => _forms.GetValueOrDefault(token.ToLowerInvariant());
 
+    /// <summary>The PLOVER type of a verb by its CAMEO verb class (PETRARCH2 dictionary), or null.</summary>
+    public string? CameoType(string lemma) => _cameo.GetValueOrDefault(lemma);
+
     private static TriggerLexicon Load()
     {
         var forms = new Dictionary<string, TriggerWord>(StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("triggers.tsv")
-            ?? throw new InvalidOperationException("Missing embedded trigger lexicon.");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        var cameoTypes = Lines("cameo-verbs.tsv").Select(l => l.Split('\t')).ToDictionary(c => c[0], c => c[2], StringComparer.Ordinal);
+        foreach (var line in Lines("triggers.tsv"))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
             var cols = line.Split('\t');
             var (kind, lemma) = (cols[0], cols[1]);
             var irregular = cols.Length > 2 ? cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
-            var type = cols.Length > 3 && cols[3].Length > 0 ? cols[3] : "other";
+            var listed = cols.Length > 3 && cols[3].Length > 0 ? cols[3] : "other";
+            // Verbs are typed by their CAMEO verb class first; the list's own type covers nouns and the rest.
+            var type = kind == "verb" && cameoTypes.TryGetValue(lemma, out var cameo) ? cameo : listed;
             if (kind == "noun")
             {
                 Merge(forms, lemma, new TriggerWord { Lemma = lemma, IsNoun = true, Type = type });
@@ -43,7 +51,21 @@ public sealed class TriggerLexicon
             }
         }
 
-        return new TriggerLexicon(forms);
+        return new TriggerLexicon(forms, cameoTypes);
+    }
+
+    private static List<string> Lines(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Missing embedded lexicon '{resource}'.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#') lines.Add(line);
+        }
+
+        return lines;
     }
 
     private static void Merge(Dictionary<string, TriggerWord> forms, string form, TriggerWord word)

@@ -85,15 +85,17 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void Reads_no_event_from_a_negated_clause()
+    public void Flags_a_negated_clause_instead_of_dating_it_as_a_fact()
     {
         const string negated = "Boric did not sign the agreement.";
         var body = Visit + " " + negated;
 
         var events = Events(body);
 
-        Assert.DoesNotContain(events, e => e.Sources[0].Offset == body.IndexOf(negated, StringComparison.Ordinal));
-        Assert.Equal(2, events.Count);
+        var e = Assert.Single(events, e => e.Sources[0].Offset == body.IndexOf(negated, StringComparison.Ordinal));
+        Assert.Equal(EventStatus.Negated, e.Status);
+        Assert.Equal("sign", e.Sources[0].Trigger);
+        Assert.Equal(2, events.Count(x => x.Status != EventStatus.Negated));
     }
 
     [Fact]
