@@ -20,6 +20,8 @@ public static partial class TimexFilter
             var lineStart = document.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
             var before = document[Math.Max(lineStart, mention.Start - 40)..mention.Start];
             if (AgeRegex().IsMatch(after)) return true; // "37 years old" is an age
+            // "a two-year strategy" is a duration; "6-year notes" in a bond listing names a security.
+            if (AdjectivalLengthRegex().IsMatch(text)) return SecurityRegex().IsMatch(after);
             if (RateRegex().IsMatch(text) && RateBeforeRegex().IsMatch(before)) return true; // "four flights a week" is a rate
         }
 
@@ -36,7 +38,10 @@ public static partial class TimexFilter
     [GeneratedRegex(@"^[\w.]+-(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old|-long)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectivalLengthRegex();
 
-    [GeneratedRegex(@"^\s*old\b")]
+    [GeneratedRegex(@"^\s*(?:notes?|bonds?|bills?|securities|debentures|certificates|paper|issues?|maturities|CDs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecurityRegex();
+
+    [GeneratedRegex(@"^(?:\s*|-)old\b")]
     private static partial Regex AgeRegex();
 
     [GeneratedRegex(@"^an? (?:day|week|month|year)$", RegexOptions.IgnoreCase)]
