@@ -73,6 +73,8 @@ public sealed class SitePagesInBrowserTests(BrowserFixture browser) : IDisposabl
         await page.Locator("#filter-q").FillAsync("no such words");
         Assert.Empty(await VisibleTitles(page));
         await page.Locator("button[type=reset]").ClickAsync();
+        // The form applies the reset after the browser has cleared the fields (a task later): wait for it.
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#timeline li.event:not([hidden])').length === n", RichSample.EventCount);
         Assert.Equal(RichSample.EventCount, (await VisibleTitles(page)).Count);
         Assert.Empty(watch.Errors);
     }
