@@ -20,6 +20,21 @@ public static partial class PeriodWords
         }
     }
 
+    /// <summary>"year-earlier" and "year-ago" used as adjectives: the same period a year before.</summary>
+    public static IEnumerable<Timex3> FindYearAgo(string text, DateOnly? documentDate, bool quarterDocument)
+    {
+        if (documentDate is not { } dct) yield break;
+        foreach (Match m in YearAgoRegex().Matches(text))
+        {
+            var (year, quarter) = Periods.LastCompletedQuarter(dct);
+            var value = quarterDocument ? $"{year - 1:D4}-Q{quarter}" : (dct.Year - 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = value };
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?:year-earlier|year-ago)(?= (?!quarter|period)\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearAgoRegex();
+
     [GeneratedRegex(@"\b[Tt]he (?:(?<which>latest|most recent|recent|current|this|same|fiscal|just-ended|just-completed) )?(?:(?<ago>year-earlier|year-ago|comparable year-ago|comparable year-earlier) )?(?:quarter|period)\b(?! of\b)(?!ly)(?<=quarter|(?:latest|most recent|recent|just-ended) period)|\b[Tt]he (?<ago>year-earlier|year-ago) period\b")]
     private static partial Regex QuarterRegex();
 }

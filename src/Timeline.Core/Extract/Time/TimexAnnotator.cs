@@ -25,7 +25,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
         }
 
-        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)))
+        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(SpelledYears.Find(text)))
         {
             // A longer phrase wins over the recogniser's part of it ("the year-earlier quarter" over "the year").
             var overlapping = result.FindAll(t => t.Start < extra.End && extra.Start < t.End);

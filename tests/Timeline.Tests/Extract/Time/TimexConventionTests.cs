@@ -141,6 +141,19 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Year_earlier_as_an_adjective_is_the_period_a_year_before()
+    {
+        Assert.Equal("1988", Single("Sales rose 5% from year-earlier levels.", "year-earlier").Value);
+    }
+
+    [Fact]
+    public void A_year_spelt_out_in_a_transcript_is_that_year()
+    {
+        var t = Single("The station opened in nineteen ninety-six.", "nineteen ninety-six");
+        Assert.Equal(("DATE", "1996"), (t.Type, t.Value));
+    }
+
+    [Fact]
     public void Without_a_document_date_relative_expressions_keep_their_extent_but_no_value()
     {
         var text = "Officials met last week.";
