@@ -49,8 +49,10 @@ public sealed class SiteInBrowserTests : IDisposable
         {
             Assert.True(File.Exists(Path.Combine(site, href)), $"{href} does not exist");
             await page.GotoAsync(indexUrl);
-            await page.Locator($"#timeline a[href='{href}']").First.ClickAsync();
-            await page.WaitForURLAsync("**/" + href);
+            // Listen for the navigation before clicking, so a fast one is not missed.
+            await Task.WhenAll(
+                page.WaitForURLAsync("**/" + href),
+                page.Locator($"#timeline a[href='{href}']").First.ClickAsync());
             Assert.Equal(name, await page.Locator("h1").InnerTextAsync());
         }
 

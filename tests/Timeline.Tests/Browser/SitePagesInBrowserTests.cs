@@ -121,11 +121,15 @@ public sealed class SitePagesInBrowserTests(BrowserFixture browser) : IDisposabl
         Assert.Equal("joint-exercise-2024", await page.EvaluateAsync<string>("document.querySelector(':target').id"));
         Assert.True(await InViewport(page, "#joint-exercise-2024"));
 
-        await page.Locator("#joint-exercise-2024 .event-title a").ClickAsync();
-        await page.WaitForURLAsync("**/events/joint-exercise-2024.html");
+        // Listen for the navigation before clicking, so a fast one is not missed.
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/events/joint-exercise-2024.html"),
+            page.Locator("#joint-exercise-2024 .event-title a").ClickAsync());
         Assert.Equal("Joint military exercise", await page.Locator("h1").InnerTextAsync());
-        await page.Locator(".on-timeline a").ClickAsync();
-        await page.WaitForURLAsync("**/index.html#joint-exercise-2024");
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/index.html#joint-exercise-2024"),
+            page.Locator(".on-timeline a").ClickAsync());
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.Equal("joint-exercise-2024", await page.EvaluateAsync<string>("document.querySelector(':target').id"));
         Assert.True(await InViewport(page, "#joint-exercise-2024"));
     }
