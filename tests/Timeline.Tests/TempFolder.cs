@@ -1,6 +1,8 @@
-namespace Timeline.Tests.Render;
+using System.Text;
 
-/// <summary>A fresh folder under the system temp directory, deleted when the test ends.</summary>
+namespace Timeline.Tests;
+
+/// <summary>A fresh folder under the system temp directory for one test, deleted when it ends: tests never write into the repo.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
@@ -11,14 +13,21 @@ public sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The same as <see cref="Path"/>, for tests that read better with it.</summary>
+    public string Root => Path;
+
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
-    /// <summary>Writes a file (creating folders) and returns its full path.</summary>
-    public string Write(string relative, string text)
+    public string File(params string[] parts) => Combine(parts);
+
+    /// <summary>Writes UTF-8 text without a byte order mark (creating folders) and returns the full path.</summary>
+    public string Write(string relative, string text) => WriteBytes(relative, new UTF8Encoding(false).GetBytes(text));
+
+    public string WriteBytes(string relative, byte[] content)
     {
         var full = Combine(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
+        System.IO.File.WriteAllBytes(full, content);
         return full;
     }
 
