@@ -21,7 +21,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
             var mention = TimexExtent.Adjust(text, found);
             if (TimexFilter.IsSpurious(mention, text)) continue;
             var sentence = SentenceAround(text, mention.Start);
-            var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
+            var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase), QuarterSentence = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
         }
 
@@ -37,7 +37,29 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
+        return JoinClockAndDay(text, result);
+    }
+
+    // TimeML takes "9 a.m. Tuesday" and "5 p.m. EST Nov. 9" as one expression: the day's date with the clock time.
+    private static List<Timex3> JoinClockAndDay(string text, List<Timex3> timexes)
+    {
+        var joined = new List<Timex3>(timexes.Count);
+        for (var i = 0; i < timexes.Count; i++)
+        {
+            var clock = timexes[i];
+            if (i + 1 < timexes.Count && clock.Type == "TIME" && ClockValueRegex().Match(clock.Value) is { Success: true } time
+                && timexes[i + 1] is { Type: "DATE" } day && FullDateRegex().IsMatch(day.Value)
+                && BetweenClockAndDayRegex().IsMatch(text[clock.End..day.Start]))
+            {
+                joined.Add(clock with { Text = text[clock.Start..day.End], Value = day.Value[..10] + time.Value });
+                i++;
+                continue;
+            }
+
+            joined.Add(clock);
+        }
+
+        return joined;
     }
 
     // The tense that matters is the nearest verb's: "said Friday it will ..." reports a past Friday.
@@ -65,6 +87,15 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
 
     [GeneratedRegex(@"\b(?:said|says|announced|reported|told|was|were|had|did|\w+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastRegex();
+
+    [GeneratedRegex(@"T\d\d:\d\d$")]
+    private static partial Regex ClockValueRegex();
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\d$")]
+    private static partial Regex FullDateRegex();
+
+    [GeneratedRegex(@"^\s*(?:[A-Z]{2,4}T\s*)?,?\s*(?:on\s+)?$")]
+    private static partial Regex BetweenClockAndDayRegex();
 
     [GeneratedRegex(@"\bquarter\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterRegex();

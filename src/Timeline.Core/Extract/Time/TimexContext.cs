@@ -10,4 +10,7 @@ public sealed record TimexContext
 
     /// <summary>The sentence is about a financial quarter: "a year earlier" means the same quarter a year before.</summary>
     public bool Quarter { get; init; }
+
+    /// <summary>The sentence itself mentions a quarter.</summary>
+    public bool QuarterSentence { get; init; }
 }

@@ -21,6 +21,10 @@ public static partial class TimexNormalizer
         if (mention.Kind == "set") return Set(mention, candidate);
         if (mention.Kind == "duration") return Make(mention, "DURATION", Duration(timex, text));
         if (timex is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF") return Make(mention, "DATE", timex);
+        if (context.Quarter && documentDate is { } reportDate && QuarterOfYear(text, reportDate, context) is { } sameQuarter)
+        {
+            return Make(mention, "DATE", sameQuarter);
+        }
 
         var range = RangeRegex().Match(timex);
         if (range.Success)
@@ -37,8 +41,11 @@ public static partial class TimexNormalizer
         value = Granularity(value, text);
         if (documentDate is { } day && value.StartsWith('T'))
         {
-            // TimeML: a clock time is on the document's day unless the text names another: 1998-01-08T19:15.
-            value = Iso(day) + ClockTime(value);
+            // TimeML: a clock time is on the document's day unless the text names another ("9 a.m. Tuesday"): 1998-01-08T19:15.
+            var date = WeekdayNameRegex().Match(text) is { Success: true } named
+                ? NearestWeekday(day, Array.IndexOf(WeekdayNames, named.Value.ToLowerInvariant()), context)
+                : day;
+            value = Iso(date) + ClockTime(value);
         }
 
         var partOfDay = PartOfDayRegex().Match(value);
@@ -47,16 +54,32 @@ public static partial class TimexNormalizer
             // "Wednesday night" is annotated as the day (DATE), the part of the day left out of the value.
             return Make(mention, "DATE", value[..partOfDay.Index]);
         }
-        if (context.Quarter && documentDate is { } d && YearAgoRegex().IsMatch(text))
+        if (documentDate is { } clockDay && ClockOnlyRegex().IsMatch(value) is false && DayClockRegex().Match(value) is { Success: true } clock)
         {
-            // Earnings news: "up 5% from a year earlier" compares with the same quarter of the year before.
-            var (qYear, q) = Periods.LastCompletedQuarter(d);
-            value = $"{qYear - 1:D4}-Q{q}";
+            value = value[..clock.Index] + ClockTime(clock.Value);
         }
         var type = value.Contains('T', StringComparison.Ordinal) && !WeekdayRegex().IsMatch(text) && !DateWithDayRegex().IsMatch(value) ? "TIME"
             : value.Contains('T', StringComparison.Ordinal) && TimeOfDayRegex().IsMatch(value) ? "TIME"
             : "DATE";
         return Make(mention, type, value);
+    }
+
+    private static readonly string[] WeekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    private static DateOnly NearestWeekday(DateOnly dct, int day, TimexContext context)
+    {
+        var delta = (day - (int)dct.DayOfWeek + 7) % 7;
+        return delta == 0 ? dct : context.Future ? dct.AddDays(delta) : dct.AddDays(delta - 7);
+    }
+
+    // Earnings news compares with the same quarter of the year before: "up 5% from a year earlier",
+    // "the year-ago period", "the 1988 quarter"; "last year" only in a sentence about a quarter.
+    private static string? QuarterOfYear(string text, DateOnly dct, TimexContext context)
+    {
+        var (year, quarter) = Periods.LastCompletedQuarter(dct);
+        if (YearAgoRegex().IsMatch(text) || (context.QuarterSentence && LastYearRegex().IsMatch(text))) return $"{year - 1:D4}-Q{quarter}";
+        var of = YearPeriodRegex().Match(text);
+        return of.Success ? $"{of.Groups[1].Value}-Q{quarter}" : null;
     }
 
     private static string ClockTime(string value)
@@ -259,6 +282,21 @@ public static partial class TimexNormalizer
 
     [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"^(?:last year(?:'s quarter)?|the corresponding period last year)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYearRegex();
+
+    [GeneratedRegex(@"^the (\d{4}) (?:period|quarter)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPeriodRegex();
+
+    [GeneratedRegex(@"\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayNameRegex();
+
+    [GeneratedRegex(@"^T")]
+    private static partial Regex ClockOnlyRegex();
+
+    [GeneratedRegex(@"T\d\d(?::\d\d)?(?::\d\d)?$")]
+    private static partial Regex DayClockRegex();
 
     [GeneratedRegex(@"^(?:a|one) year (?:ago|earlier|before)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearAgoRegex();

@@ -97,6 +97,12 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_clock_time_with_a_weekday_is_on_that_day()
+    {
+        Assert.Equal("1989-10-24T09:00", Single("Trading was halted at 9 a.m. Tuesday.", "9 a.m. Tuesday").Value);
+    }
+
+    [Fact]
     public void A_clock_time_is_on_the_document_day()
     {
         var t = Single("The market closed at 4 p.m. after heavy trading.", "4 p.m.");
