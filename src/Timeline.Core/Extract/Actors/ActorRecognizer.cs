@@ -206,18 +206,16 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
 
     private static ActorMention Mention(List<TextSpan> tokens, int start, int length, GazetteerEntry? entry)
     {
-        var first = tokens[start];
-        var last = tokens[start + length - 1];
         var text = Join(tokens, start, length);
         return new ActorMention
         {
-            Start = first.Start,
+            Start = tokens[start].Start,
             Text = text,
             Kind = entry?.Kind ?? ActorKind.Person,
             Name = entry?.Name ?? text,
             Country = entry?.Country,
             IsDemonym = entry?.IsDemonym ?? false,
-        } is var m && last.Start + last.Length - first.Start != text.Length ? m with { Text = text } : m;
+        };
     }
 
     private static string Join(List<TextSpan> tokens, int start, int length)

@@ -16,7 +16,6 @@ public static partial class SentenceSplitter
     {
         var result = new List<Sentence>();
         var paragraph = 0;
-        var position = 0;
         foreach (Match para in ParagraphRegex().Matches(text))
         {
             var start = para.Index;
@@ -36,10 +35,8 @@ public static partial class SentenceSplitter
 
             Add(result, text, start + cursor, content.Length - cursor, paragraph);
             paragraph++;
-            position = start + content.Length;
         }
 
-        _ = position;
         for (var i = 0; i < result.Count; i++)
         {
             result[i] = result[i] with { Index = i };
