@@ -8,6 +8,8 @@ namespace Timeline.Extract.Time;
 /// </summary>
 public static partial class PeriodWords
 {
+    private static readonly string[] Ordinals = ["", "first", "second", "third", "fourth"];
+
     public static IEnumerable<Timex3> Find(string text, DateOnly? documentDate)
     {
         if (documentDate is not { } dct) yield break;
@@ -16,6 +18,8 @@ public static partial class PeriodWords
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var (year, quarter) = which is "current" or "this" ? Periods.QuarterOf(dct) : Periods.LastCompletedQuarter(dct);
             if (m.Groups["ago"].Success) year--;
+            var nth = Array.IndexOf(Ordinals, m.Groups["nth"].Value.ToLowerInvariant());
+            if (nth > 0) quarter = nth;
             yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = $"{year:D4}-Q{quarter}" };
         }
     }
@@ -35,6 +39,6 @@ public static partial class PeriodWords
     [GeneratedRegex(@"(?<![\w-])(?:year-earlier|year-ago)(?= (?!quarter|period)\w)", RegexOptions.IgnoreCase)]
     private static partial Regex YearAgoRegex();
 
-    [GeneratedRegex(@"\b[Tt]he (?:(?<which>latest|most recent|recent|current|this|same|fiscal|just-ended|just-completed) )?(?:(?<ago>year-earlier|year-ago|comparable year-ago|comparable year-earlier) )?(?:quarter|period)\b(?! of\b)(?!ly)(?<=quarter|(?:latest|most recent|recent|just-ended) period)|\b[Tt]he (?<ago>year-earlier|year-ago) period\b")]
+    [GeneratedRegex(@"\b[Tt]he (?:(?<which>latest|most recent|recent|current|this|same|fiscal|just-ended|just-completed) )?(?:(?<ago>year-earlier|year-ago|comparable year-ago|comparable year-earlier) )?(?:(?<nth>first|second|third|fourth|fiscal) )?(?:quarter|period)\b(?! of\b)(?!ly)(?<=quarter|(?:latest|most recent|recent|just-ended) period)|\b[Tt]he (?<ago>year-earlier|year-ago) period\b")]
     private static partial Regex QuarterRegex();
 }

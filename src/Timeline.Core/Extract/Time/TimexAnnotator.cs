@@ -28,8 +28,10 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(SpelledYears.Find(text)))
         {
             // A longer phrase wins over the recogniser's part of it ("the year-earlier quarter" over "the year").
+            // So does a phrase the recogniser cut inside a hyphenated word ("the year" of "the year-ago period").
             var overlapping = result.FindAll(t => t.Start < extra.End && extra.Start < t.End);
-            if (overlapping.TrueForAll(t => t.Start >= extra.Start && t.End <= extra.End && t.Length < extra.Length))
+            if (overlapping.TrueForAll(t => (t.Start >= extra.Start && t.End <= extra.End && t.Length < extra.Length)
+                || (t.End < extra.End && t.End < text.Length && text[t.End] == '-')))
             {
                 result.RemoveAll(overlapping.Contains);
                 result.Add(extra);

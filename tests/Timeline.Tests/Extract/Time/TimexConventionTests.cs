@@ -153,6 +153,13 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void The_year_ago_quarter_is_that_quarter_a_year_before_and_one_expression()
+    {
+        Assert.Equal("1988-Q3", Single("Profit fell from $4 million in the year-ago third quarter.", "the year-ago third quarter").Value);
+        Assert.Equal("1988-Q3", Single("Sales were flat with the year-ago period.", "the year-ago period").Value);
+    }
+
+    [Fact]
     public void A_year_spelt_out_in_a_transcript_is_that_year()
     {
         var t = Single("The station opened in nineteen ninety-six.", "nineteen ninety-six");
