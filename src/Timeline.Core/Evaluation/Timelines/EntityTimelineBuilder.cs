@@ -54,7 +54,7 @@ public sealed partial class EntityTimelineBuilder(ArticleExtractor extractor)
                 var date = events.OrderBy(e => Math.Abs(e.Sources[0].TriggerOffset - token.Start)).Select(e => e.Date).FirstOrDefault()
                     ?? own.OrderBy(t => Math.Abs(t.Start - token.Start)).Select(t => t.Date).FirstOrDefault()
                     ?? narrative
-                    ?? Fallback(article.Date);
+                    ?? (article.Date is null ? null : EventDating.Reported(article.Date));
                 yield return new Mention(id, date, sentence.Text, token.Start - sentence.Start, offsets, previous);
             }
 
@@ -64,10 +64,6 @@ public sealed partial class EntityTimelineBuilder(ArticleExtractor extractor)
             narrative = events.Select(e => e.Date).LastOrDefault(d => d.Relation == DateRelation.On && !d.Planned && (d.Text is not null || d.Anchor is not null)) ?? narrative;
         }
     }
-
-    private static EventDate? Fallback(DateOnly? day) => day is { } d
-        ? new EventDate { Value = d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Precision = DatePrecision.Day, Start = d, End = d, Approximate = true }
-        : null;
 
     private static List<TimelineEntry> Rank(List<Mention> mentions)
     {
