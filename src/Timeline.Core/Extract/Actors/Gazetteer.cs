@@ -1,4 +1,5 @@
 using System.Reflection;
+using Timeline.Extract.Text.Pos;
 using Timeline.Model;
 
 namespace Timeline.Extract.Actors;
@@ -12,9 +13,12 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(Load);
     private readonly Dictionary<string, GazetteerEntry> _names;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords)
+    private readonly PosLexicon _lexicon;
+
+    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon)
     {
         _names = names;
+        _lexicon = lexicon;
         Roles = roles;
         CommonWords = commonWords;
         GivenNames = givenNames;
@@ -50,7 +54,17 @@ public sealed class Gazetteer
             names[alias] = entry;
         }
 
-        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords);
+        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords, _lexicon);
+    }
+
+    /// <summary>
+    /// Whether the word, in lower case, is an ordinary English word ("Engineer", "Velvet", "Spring") by the
+    /// part-of-speech lexicon, rather than a word only ever seen as a name ("Michael", "Konami").
+    /// </summary>
+    public bool IsDictionaryWord(string word)
+    {
+        var tag = _lexicon.FirstTag(word.ToLowerInvariant());
+        return tag.Length > 0 && !tag.StartsWith("NNP", StringComparison.Ordinal);
     }
 
     /// <summary>Looks up a name exactly as written (case-sensitive, so "US" is not "us").</summary>
@@ -104,7 +118,7 @@ public sealed class Gazetteer
         var words = new HashSet<string>(Lines("words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
         var given = new HashSet<string>(Lines("given-names.txt"), StringComparer.Ordinal);
         var nameWords = new HashSet<string>(Lines("name-words.txt"), StringComparer.Ordinal);
-        return new Gazetteer(names, roles, words, given, nameWords);
+        return new Gazetteer(names, roles, words, given, nameWords, PosLexicon.Default);
     }
 
     private static Dictionary<string, string>? _countryCodes;
