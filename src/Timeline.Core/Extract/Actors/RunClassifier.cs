@@ -68,7 +68,7 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         // Two ordinary words that do not start with a given name are a band's or a firm's name ("Velvet Revolver").
         if (length == 2 && words.TrueForAll(gazetteer.IsDictionaryWord) && !gazetteer.GivenNames.Contains(words[0])) return Organisation(tokens, start, length);
         if (length >= 2 && LooksLikePerson(words)) return ActorRecognizer.Person(tokens, start, length, null, null);
-        var knownName = gazetteer.GivenNames.Contains(words[0]) || gazetteer.NameWords.Contains(words[0]);
+        var knownName = gazetteer.GivenNames.Contains(words[0]);
         if (before is not null && PlacePrepositions.Contains(before) && !(length == 1 && knownName))
         {
             return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
@@ -78,7 +78,9 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (length == 2 && words.TrueForAll(NameShapes.LooksLikeNameWord)) return ActorRecognizer.Person(tokens, start, length, null, null);
 
         if (length >= 2) return Organisation(tokens, start, length);
-        return NameShapes.LooksLikeNameWord(words[0]) ? ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true } : null;
+        if (!NameShapes.LooksLikeNameWord(words[0])) return null;
+        var standsAlone = gazetteer.GivenNames.Contains(words[0]) && !gazetteer.IsDictionaryWord(words[0]);
+        return ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone };
     }
 
     // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.
