@@ -68,6 +68,9 @@ internal static class NameShapes
     public static bool IsPluralName(string word) =>
         LooksLikeNameWord(word) && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !IsPlaceWord(word);
 
+    /// <summary>"St", "Mt", "Ft": abbreviations that open a place's name before a dot ("St. Louis").</summary>
+    public static bool IsNameAbbreviation(string token) => token is "St" or "Ste" or "Mt" or "Ft" or "Pt";
+
     public static bool IsCompassWord(string token) => CompassWords.Contains(token);
 
     public static bool IsNonNameAcronym(string token) => NonNameAcronyms.Contains(token);

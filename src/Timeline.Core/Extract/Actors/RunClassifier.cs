@@ -9,6 +9,12 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 internal sealed class RunClassifier(Gazetteer gazetteer)
 {
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "county", "state", "province", "region", "port", "island", "municipality", "suburb", "district",
+        "capital", "hamlet", "parish", "borough", "township", "settlement", "republic", "kingdom", "emirate", "oblast", "prefecture",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "near", "at", "outside", "across", "around", "via" };
 
     /// <summary>Trims the run to the name it holds and classifies it; null when it names no actor.</summary>
@@ -60,9 +66,14 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (NameShapes.IsPlaceWord(words[^1]) || NameShapes.IsPlaceWord(words[0])) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
         if (knownStart)
         {
-            // A place followed by a plural name is its sports team ("Boston Bruins", "Perth Glory" aside).
-            return length >= 2 && NameShapes.IsPluralName(words[^1]) ? Organisation(tokens, start, length) : null;
+            // A city followed by a plural name or an ordinary word is its team or its firm ("Boston Bruins", "Perth Glory").
+            var teamLike = NameShapes.IsPluralName(words[^1]) || (length <= 3 && gazetteer.IsDictionaryWord(words[^1]) && !gazetteer.IsDictionaryWord(words[0]));
+            return length >= 2 && teamLike ? Organisation(tokens, start, length) : null;
         }
+
+        // "St. Johnsbury", "the town of Hiram": a saint's abbreviation or a place noun before "of" makes a place.
+        if (NameShapes.IsNameAbbreviation(words[0]) && length >= 3) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
+        if (start >= 2 && before == "of" && PlaceNouns.Contains(tokens[start - 2].Text)) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
 
         if (length == 1 && NameShapes.IsAcronym(words[0])) return NameShapes.IsRomanNumeral(words[0]) ? null : Organisation(tokens, start, 1);
         // Two ordinary words that do not start with a given name are a band's or a firm's name ("Velvet Revolver").

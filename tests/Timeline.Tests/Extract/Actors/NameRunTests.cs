@@ -94,4 +94,26 @@ public sealed class NameRunTests
     {
         Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
     }
+
+    [Fact]
+    public void Prefers_a_compass_place_to_the_group_the_west()
+    {
+        var place = Single("The second car of the West Jersey train left the rails.", "West Jersey");
+
+        Assert.Equal(ActorKind.Place, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("The road runs to St. Johnsbury in the north.", "St. Johnsbury")]
+    [InlineData("They settled near the town of Hiram on the river.", "Hiram")]
+    public void Reads_a_saints_abbreviation_or_a_place_noun_before_of_as_a_place(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Place, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void Reads_a_city_followed_by_an_ordinary_word_as_its_team()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He played for Perth Glory in 2005.", "Perth Glory").Kind);
+    }
 }
