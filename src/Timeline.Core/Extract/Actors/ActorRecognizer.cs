@@ -155,7 +155,11 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
             {
                 j++;
             }
-            else if (j > i && (NameShapes.Connectors.Contains(t) || t == "&") && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+            else if (j > i && t is "'s" or "’s" && tokens[j].Start == tokens[j - 1].End && j + 1 < tokens.Count && NameShapes.IsOrganisationWord(tokens[j + 1].Text))
+            {
+                j++; // "Howe's Brigade", "Couch's Division": a unit named after its commander.
+            }
+            else if (j > i && NameShapes.Connectors.Contains(t) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
                      && !gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
             {
                 j++;

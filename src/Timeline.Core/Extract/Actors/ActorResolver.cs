@@ -65,7 +65,12 @@ public static class ActorResolver
     {
         var exact = others.FirstOrDefault(m => m.Text == word || m.Name == word);
         if (exact is not null) return exact;
-        return others.FirstOrDefault(m => m.Kind == ActorKind.Organisation && m.Name.Split(' ') is { Length: > 1 } parts && (parts[0] == word || parts[^1] == word));
+        var organisation = others.FirstOrDefault(m => m.Kind == ActorKind.Organisation && m.Name.Split(' ') is { Length: > 1 } parts && (parts[0] == word || parts[^1] == word));
+        if (organisation is not null) return organisation;
+
+        // "Bridgton" after "Bridgton Junction": the word a place is named after is a place too, though not the same one.
+        var place = others.FirstOrDefault(m => m.Kind == ActorKind.Place && m.Name.Split(' ') is { Length: > 1 } parts && parts[0] == word);
+        return place is null ? null : place with { Name = word, Text = word };
     }
 
     private static Actor Merge(Actor actor, ActorMention mention, string canonical)

@@ -17,7 +17,7 @@ internal static class NameShapes
         "Society", "Trust", "Museum", "Library", "School", "Academy", "Theatre", "Theater", "Hotel", "Studios", "Entertainment",
         "Publishing", "Publishers", "Broadcasting", "Radio", "Television", "Magazine", "Gazette", "Herald", "Tribune", "Chronicle",
         "Institution", "Laboratory", "Laboratories", "Pictures", "Films", "Productions", "Software", "Electronics", "Pharmaceuticals",
-        "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium",
+        "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium", "Hall",
     };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -70,6 +70,10 @@ internal static class NameShapes
 
     /// <summary>"St", "Mt", "Ft": abbreviations that open a place's name before a dot ("St. Louis").</summary>
     public static bool IsNameAbbreviation(string token) => token is "St" or "Ste" or "Mt" or "Ft" or "Pt";
+
+    /// <summary>"4", "65th", "102d": the number of a military unit or a team, written before its name.</summary>
+    public static bool IsUnitNumber(string token) =>
+        token.Length is > 0 and <= 5 && char.IsDigit(token[0]) && token.TrimStart("0123456789".ToCharArray()) is "" or "st" or "nd" or "rd" or "th" or "d";
 
     public static bool IsCompassWord(string token) => CompassWords.Contains(token);
 

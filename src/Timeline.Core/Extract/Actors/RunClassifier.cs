@@ -20,6 +20,8 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
     /// <summary>Trims the run to the name it holds and classifies it; null when it names no actor.</summary>
     public ActorMention? Unknown(List<TextSpan> tokens, int start, int length)
     {
+        if (IsQuoted(tokens, start, length)) return null;
+
         // A capitalised "The" inside a sentence belongs to the name ("a tour with The Used").
         var keepThe = tokens[start].Text == "The" && length >= 2 && !IsSentenceStart(tokens, start);
         if (keepThe)
@@ -48,6 +50,13 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (length == 0 || IsQuoted(tokens, start, length)) return null;
         if (TitleBeforeName(tokens, start, length) is { } k) return ActorRecognizer.Person(tokens, start + k, length - k, null, null);
         var mention = Classify(tokens, start, length, knownStart: false);
+
+        // "the 65th Air Division", "the 139th": a unit's number belongs to its name.
+        if (mention is { Kind: ActorKind.Organisation } && start > 0 && NameShapes.IsUnitNumber(tokens[start - 1].Text) && !keepThe)
+        {
+            return ActorRecognizer.Mention(tokens, start - 1, length + 1, null) with { Kind = ActorKind.Organisation };
+        }
+
         if (keepThe && mention is not null && !(mention.Kind == ActorKind.Person && !mention.IsPartial))
         {
             return ActorRecognizer.Mention(tokens, start - 1, length + 1, null) with { Kind = ActorKind.Organisation };
@@ -85,7 +94,9 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
             return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
         }
 
-        // Two unknown name-shaped words are most often a person from a culture the name lists miss ("Tomo Milicevic").
+        // A plural second word names a team ("Fremantle Dockers"); two unknown name-shaped words are most often
+        // a person from a culture the name lists miss ("Tomo Milicevic").
+        if (length == 2 && NameShapes.IsPluralName(words[1]) && !gazetteer.GivenNames.Contains(words[0])) return Organisation(tokens, start, length);
         if (length == 2 && words.TrueForAll(NameShapes.LooksLikeNameWord)) return ActorRecognizer.Person(tokens, start, length, null, null);
 
         if (length >= 2) return Organisation(tokens, start, length);
@@ -115,8 +126,12 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         {
             var word = tokens[start + k - 1].Text;
             if (!gazetteer.IsDictionaryWord(word) || gazetteer.GivenNames.Contains(word)) return null;
-            if (gazetteer.GivenNames.Contains(tokens[start + k].Text)
-                && LooksLikePerson(tokens.Skip(start + k).Take(length - k).Select(t => t.Text).ToList())) return k;
+            var rest = tokens.Skip(start + k).Take(length - k).Select(t => t.Text).ToList();
+            if (rest.Exists(w => NameShapes.IsOrganisationWord(w) || NameShapes.IsPlaceWord(w) || NameShapes.IsEventWord(w))) return null;
+            if (gazetteer.GivenNames.Contains(rest[0]) && LooksLikePerson(rest)) return k;
+
+            // "Juniors Erique Dozier": name words no dictionary knows, after ordinary ones.
+            if (rest.TrueForAll(w => NameShapes.LooksLikeNameWord(w) && !gazetteer.IsDictionaryWord(w))) return k;
         }
 
         return null;

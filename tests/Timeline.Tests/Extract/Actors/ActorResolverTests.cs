@@ -146,4 +146,13 @@ public sealed class ActorResolverTests
         Assert.Equal(ActorKind.Person, Get(actors, "hayley").Kind);
         Assert.DoesNotContain(actors.Actors, a => a.Id == "zorbulon");
     }
+
+    [Fact]
+    public void Reads_the_word_a_place_is_named_after_as_a_place_of_its_own()
+    {
+        var actors = Resolve("Trains ran from Bridgton Junction to Bridgton each day.");
+
+        Assert.Equal(ActorKind.Place, Get(actors, "bridgton-junction").Kind);
+        Assert.Equal(ActorKind.Place, Get(actors, "bridgton").Kind);
+    }
 }

@@ -116,4 +116,30 @@ public sealed class NameRunTests
     {
         Assert.Equal(ActorKind.Organisation, Single("He played for Perth Glory in 2005.", "Perth Glory").Kind);
     }
+
+    [Theory]
+    [InlineData("It was attached to the 65th Air Division in 1952.", "65th Air Division")]
+    [InlineData("The regiment joined Howe's Brigade that spring.", "Howe's Brigade")]
+    public void Keeps_a_units_number_or_its_commanders_name_in_the_units_name(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void Never_reads_an_organisation_after_a_capitalised_word_as_a_person()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("It moved to the Seventeenth Air Force in 1985.", "Seventeenth Air Force").Kind);
+    }
+
+    [Fact]
+    public void Reads_an_unknown_word_and_a_plural_as_a_team()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He was drafted by the Fremantle Dockers in 2001.", "Fremantle Dockers").Kind);
+    }
+
+    [Fact]
+    public void Leaves_a_sentence_starting_title_out_of_an_unknown_name()
+    {
+        Assert.Equal(ActorKind.Person, Single("Juniors Erique Dozier and others were named.", "Erique Dozier").Kind);
+    }
 }
