@@ -159,7 +159,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
             {
                 j++; // "Howe's Brigade", "Couch's Division": a unit named after its commander.
             }
-            else if (j > i && NameShapes.Connectors.Contains(t) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+            else if (j > i && NameShapes.Connectors.Contains(t) && (t != "for" || NameShapes.IsOrganisationWord(tokens[j - 1].Text)) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
                      && !gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
             {
                 j++;

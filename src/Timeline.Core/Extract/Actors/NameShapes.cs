@@ -52,7 +52,7 @@ internal static class NameShapes
     /// <summary>Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "for", "on",
+        "of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "for",
     };
 
     public static bool IsCapitalised(string token) =>
@@ -73,7 +73,12 @@ internal static class NameShapes
 
     /// <summary>"4", "65th", "102d": the number of a military unit or a team, written before its name.</summary>
     public static bool IsUnitNumber(string token) =>
-        token.Length is > 0 and <= 5 && char.IsDigit(token[0]) && token.TrimStart("0123456789".ToCharArray()) is "" or "st" or "nd" or "rd" or "th" or "d";
+        token.Length is > 0 and <= 5 && char.IsDigit(token[0]) && token.TrimStart("0123456789".ToCharArray()) switch
+        {
+            "" => token.Length <= 3, // "1994 NCAA" is a year, not a unit
+            "st" or "nd" or "rd" or "th" or "d" => true,
+            _ => false,
+        };
 
     public static bool IsCompassWord(string token) => CompassWords.Contains(token);
 

@@ -35,7 +35,9 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if ((tokens[start].Text is "A" or "An" && !IsSentenceStart(tokens, start)) || HasTitleCaseSmallWord(tokens, start, length)) return null;
 
         // Common words at the edges are sentence starters or heading words, not names ("However", "The").
-        while (length > 0 && (gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()) || (length > 1 && gazetteer.Roles.Contains(tokens[start].Text.ToLowerInvariant()))))
+        // A compass word stays when a name follows it ("Western Force", "Southern Cross Broadcasting").
+        while (length > 0 && ((gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()) && !(length > 1 && NameShapes.IsCompassWord(tokens[start].Text)))
+                              || (length > 1 && gazetteer.Roles.Contains(tokens[start].Text.ToLowerInvariant()))))
         {
             keepThe = false;
             start++;

@@ -142,4 +142,25 @@ public sealed class NameRunTests
     {
         Assert.Equal(ActorKind.Person, Single("Juniors Erique Dozier and others were named.", "Erique Dozier").Kind);
     }
+
+    [Fact]
+    public void Keeps_a_compass_word_that_opens_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He signed for the Western Force in 2006.", "Western Force").Kind);
+    }
+
+    [Fact]
+    public void Never_takes_a_year_for_part_of_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("In the 1994 NCAA season he scored twice.", "NCAA").Kind);
+    }
+
+    [Fact]
+    public void Ends_a_name_before_on_so_an_address_stays_apart()
+    {
+        var mentions = Recognizer.Recognize("They met at Hotel Essex on Collins Avenue that night.", 0);
+
+        Assert.Contains(mentions, m => m is { Text: "Hotel Essex", Kind: ActorKind.Organisation });
+        Assert.Contains(mentions, m => m is { Text: "Collins Avenue", Kind: ActorKind.Place });
+    }
 }
