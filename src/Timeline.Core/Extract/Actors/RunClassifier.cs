@@ -9,6 +9,8 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 internal sealed class RunClassifier(Gazetteer gazetteer)
 {
+    private readonly DefinitionCue _definition = new(gazetteer);
+
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
         "town", "city", "village", "county", "state", "province", "region", "port", "island", "municipality", "suburb", "district",
@@ -52,6 +54,12 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (length == 0 || IsQuoted(tokens, start, length)) return null;
         if (TitleBeforeName(tokens, start, length) is { } k) return ActorRecognizer.Person(tokens, start + k, length - k, null, null);
         var mention = Classify(tokens, start, length, knownStart: false);
+
+        // What the sentence says the name is outweighs what its shape suggests.
+        if (_definition.After(tokens, start + length) is { } defined && (mention is null || mention.Kind != defined || mention.IsPartial))
+        {
+            return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = defined };
+        }
 
         // "the 65th Air Division", "the 139th": a unit's number belongs to its name.
         if (mention is { Kind: ActorKind.Organisation } && start > 0 && NameShapes.IsUnitNumber(tokens[start - 1].Text) && !keepThe)

@@ -155,4 +155,16 @@ public sealed class ActorResolverTests
         Assert.Equal(ActorKind.Place, Get(actors, "bridgton-junction").Kind);
         Assert.Equal(ActorKind.Place, Get(actors, "bridgton").Kind);
     }
+
+    [Theory]
+    [InlineData("Bilka is a Danish chain of hypermarkets. Bilka opened its first store in 1970.", "bilka", ActorKind.Organisation)]
+    [InlineData("Nyrstar, a Belgian zinc producer, joined the index. Nyrstar rose.", "nyrstar", ActorKind.Organisation)]
+    [InlineData("Wexcombe is a small village in the hills. Wexcombe has one shop.", "wexcombe", ActorKind.Place)]
+    public void Takes_the_kind_of_a_name_from_what_the_sentence_says_it_is(string body, string id, ActorKind kind)
+    {
+        var actors = Resolve(body);
+
+        Assert.Equal(kind, Get(actors, id).Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == id));
+    }
 }
