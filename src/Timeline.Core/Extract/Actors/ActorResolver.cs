@@ -25,15 +25,26 @@ public static class ActorResolver
                 var kind = mention.Kind;
                 if (mention.Kind == ActorKind.Person && mention.IsPartial)
                 {
-                    var full = FindFullName(fullNames, name) ?? (mention.Name != mention.Text ? mention.Name : null);
-                    if (full is null && FindOther(others, mention.Text) is { } other)
+                    // A word the article says is an organisation or a place ("Caloi is a Brazilian manufacturer") stays one,
+                    // even where a person shares it ("Luiz Caloi").
+                    var other = others.FirstOrDefault(m => m.Text == mention.Text);
+                    var full = other?.Name ?? FindFullName(fullNames, name) ?? (mention.Name != mention.Text ? mention.Name : null);
+                    if (full is null && FindOther(others, mention.Text) is { } part) other = part;
+                    if (other is not null)
                     {
-                        full = other.Name;
+                        full ??= other.Name;
                         kind = other.Kind;
                     }
 
                     if (full is null && !mention.StandsAlone) continue;
                     name = full ?? name;
+                }
+                else if (mention is { Kind: ActorKind.Place, IsDemonym: false } && mention.Text == mention.Name && !mention.Text.Contains(' ')
+                         && fullNames.LastOrDefault(f => f.EndsWith(" " + mention.Text, StringComparison.Ordinal)) is { } surname)
+                {
+                    // "Belgrano" after "Manuel Belgrano": the family name of a person of the article, though a town bears it too.
+                    name = surname;
+                    kind = ActorKind.Person;
                 }
 
                 var id = Slug.Make(name);

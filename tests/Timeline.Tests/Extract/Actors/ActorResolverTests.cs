@@ -167,4 +167,25 @@ public sealed class ActorResolverTests
         Assert.Equal(kind, Get(actors, id).Kind);
         Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == id));
     }
+
+    [Fact]
+    public void Reads_a_town_that_is_the_family_name_of_a_person_of_the_article_as_that_person()
+    {
+        var actors = Resolve("The army was led by General Manuel Belgrano that year. Belgrano accepted the post.");
+
+        var person = Get(actors, "manuel-belgrano");
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "manuel-belgrano"));
+        Assert.DoesNotContain(actors.Actors, a => a.Id == "belgrano");
+    }
+
+    [Fact]
+    public void Keeps_a_word_the_article_defines_as_a_firm_apart_from_a_person_who_shares_it()
+    {
+        var actors = Resolve("Caloi is a Brazilian bicycle manufacturer. It was founded by Luiz Caloi in 1898. Caloi grew fast.");
+
+        Assert.Equal(ActorKind.Organisation, Get(actors, "caloi").Kind);
+        Assert.Equal(ActorKind.Person, Get(actors, "luiz-caloi").Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "caloi"));
+    }
 }
