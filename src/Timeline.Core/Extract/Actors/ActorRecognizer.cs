@@ -157,6 +157,11 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
             {
                 j++;
             }
+            else if (t == "." && j > i + 1 && tokens[j - 1].Text is "Jr" or "Sr" && tokens[j].Start == tokens[j - 1].End)
+            {
+                j++; // "Clay Tice Jr.": the suffix and its dot close the name.
+                break;
+            }
             else if (j > i && t is "'s" or "’s" && tokens[j].Start == tokens[j - 1].End && j + 1 < tokens.Count && NameShapes.IsOrganisationWord(tokens[j + 1].Text))
             {
                 j++; // "Howe's Brigade", "Couch's Division": a unit named after its commander.
