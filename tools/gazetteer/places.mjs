@@ -7,7 +7,11 @@ const require = createRequire(import.meta.url);
 
 // A city below this size, or any subdivision, is left out when its name is an ordinary English word
 // ("Spring", "Bury") or a given name ("Martin", "Clare"): news text means the word far more often.
-const bigCity = 300000;
+// A small city is also left out when its name is a family name ("Castro", "Campbell"). A bigger city
+// is meant as the place often enough to keep ("Orlando", "Providence", "Cork").
+const bigCity = 100000;
+// Smallest city kept: 15,000 inhabitants scored better on wikigold than 5,000 or 25,000.
+const minCity = 15000;
 // A subdivision wins a shared name over a city smaller than this ("Cornwall" the county, not the
 // Ontario town); a bigger city wins over the subdivision ("Reading", "Cork").
 const cityOverSubdivision = 100000;
@@ -21,6 +25,7 @@ const latin = s => /^\p{Lu}/u.test(s) && !/[^\p{Script=Latin}\s.'’-]/u.test(s)
 // "Newcastle upon Tyne").
 function variants(name, iso2) {
   const out = new Set([name]);
+  if (name.includes(', ')) out.add(name.slice(0, name.indexOf(', ')));
   const short = name.replace(/\s*\([^)]*\)$/, '').replace(/\s+(am|an der|im|in der|ob der|upon|on|-on-)\s+\p{Lu}[\p{L}-]*$/u, '');
   if (short !== name && short.length >= 3) out.add(short);
   for (const n of [...out]) {
@@ -48,7 +53,11 @@ function subdivisionNames(raw) {
   return { name, aliases };
 }
 
-export function buildPlaces({ cities, iso, countryIso3, capitals, given, lexiconPath, out, header }) {
+// Subdivision names made only of compass and generic words ("South East", "Centre-Nord", "Western Region")
+// name a direction or a region in any country far more often than that one subdivision.
+const generic = /^(?:(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|central|centre|center|centro|middle|mid|upper|lower|coast|coastal|capital|highlands?|lowlands?|region|province|district|norte|sur|sul|nord|sud|est|ouest|oeste|leste|este|city|inner|outer|greater|metropolitan|metro)\b[\s-]*)+$/i;
+
+export function buildPlaces({ cities, iso, countryIso3, capitals, given, nameWords, lexiconPath, out, header }) {
   const lexicon = new Map();
   for (const line of fs.readFileSync(lexiconPath, 'utf8').split('\n')) {
     const tab = line.indexOf('\t');
@@ -94,7 +103,7 @@ export function buildPlaces({ cities, iso, countryIso3, capitals, given, lexicon
     capitalRows.set(`${capital}\t${iso3}`, row);
   }
   for (const city of cities) {
-    if (city.population < 15000 || !city.name) continue;
+    if (city.population < minCity || !city.name) continue;
     const iso3 = iso.alpha2ToAlpha3(city.country);
     if (!countryIso3.has(iso3)) continue;
     const capital = capitalRows.get(`${city.name}\t${iso3}`);
@@ -103,7 +112,7 @@ export function buildPlaces({ cities, iso, countryIso3, capitals, given, lexicon
   }
   for (const c of cityRows) {
     for (const v of variants(c.name, c.iso2)) {
-      if (c.kind === 'city' && c.population < bigCity && commonWord(v)) continue;
+      if (c.kind === 'city' && c.population < bigCity && (commonWord(v) || nameWords.has(v))) continue;
       claim(cityByName, v, c);
     }
   }
@@ -114,7 +123,7 @@ export function buildPlaces({ cities, iso, countryIso3, capitals, given, lexicon
   for (const { iso3, names } of [...subdivisions.values()].sort((a, b) => (a.iso3 + a.names[0]).localeCompare(b.iso3 + b.names[0], 'en'))) {
     const all = names.map(subdivisionNames);
     const keys = [...new Set(all.flatMap(n => [n.name, ...n.aliases]).flatMap(n => variants(n, '')))]
-      .filter(n => !commonWord(n) && !taken.has(n) && !(cityByName.get(n)?.population >= cityOverSubdivision));
+      .filter(n => !commonWord(n) && !generic.test(n) && !taken.has(n) && !(cityByName.get(n)?.population >= cityOverSubdivision));
     if (keys.length === 0) continue;
     const name = keys.includes(all[0].name) ? all[0].name : keys[0];
     for (const k of keys) { taken.add(k); cityByName.delete(k); }
