@@ -76,16 +76,19 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
 
     private (int Length, GazetteerEntry Entry)? MatchName(List<TextSpan> tokens, int i)
     {
+        // "the West Jersey train": the compass word starts a place, not the group "the West".
+        if (tokens[i].Text == "the" && i + 1 < tokens.Count && NameShapes.IsCompassWord(tokens[i + 1].Text) && CompassPlace(tokens, i + 1) is not null) return null;
         var known = MatchKnownName(tokens, i);
         // "West Jersey", "Southern California", "East Perth": a compass word makes a known place another place.
-        if (NameShapes.IsCompassWord(tokens[i].Text) && i + 1 < tokens.Count && MatchKnownName(tokens, i + 1) is { Entry: { Kind: ActorKind.Place or ActorKind.Country, IsDemonym: false } } place
-            && (known is null || known.Value.Length < place.Length + 1))
-        {
-            var text = Join(tokens, i, place.Length + 1);
-            return (place.Length + 1, new GazetteerEntry { Name = text, Kind = ActorKind.Place, Country = place.Entry.Country ?? place.Entry.Name });
-        }
+        return CompassPlace(tokens, i) is { } compass && (known is null || known.Value.Length < compass.Length) ? compass : known;
+    }
 
-        return known;
+    private (int Length, GazetteerEntry Entry)? CompassPlace(List<TextSpan> tokens, int i)
+    {
+        if (!NameShapes.IsCompassWord(tokens[i].Text) || i + 1 >= tokens.Count) return null;
+        if (MatchKnownName(tokens, i + 1) is not { Entry: { Kind: ActorKind.Place or ActorKind.Country, IsDemonym: false } } place) return null;
+        var text = Join(tokens, i, place.Length + 1);
+        return (place.Length + 1, new GazetteerEntry { Name = text, Kind = ActorKind.Place, Country = place.Entry.Country ?? place.Entry.Name });
     }
 
     private (int Length, GazetteerEntry Entry)? MatchKnownName(List<TextSpan> tokens, int i)
@@ -147,12 +150,16 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
             {
                 j++;
             }
-            else if (t == "." && j > i && NameShapes.IsInitial(tokens[j - 1].Text) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
-                     && tokens[j].Start == tokens[j - 1].Start + 1)
+            else if (t == "." && j > i && (NameShapes.IsInitial(tokens[j - 1].Text) || NameShapes.IsNameAbbreviation(tokens[j - 1].Text)) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+                     && tokens[j].Start == tokens[j - 1].End)
             {
                 j++;
             }
-            else if (j > i && (NameShapes.Connectors.Contains(t) || t == "&") && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+            else if (j > i && t is "'s" or "’s" && tokens[j].Start == tokens[j - 1].End && j + 1 < tokens.Count && NameShapes.IsOrganisationWord(tokens[j + 1].Text))
+            {
+                j++; // "Howe's Brigade", "Couch's Division": a unit named after its commander.
+            }
+            else if (j > i && NameShapes.Connectors.Contains(t) && (t != "for" || NameShapes.IsOrganisationWord(tokens[j - 1].Text)) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
                      && !gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
             {
                 j++;

@@ -17,7 +17,7 @@ internal static class NameShapes
         "Society", "Trust", "Museum", "Library", "School", "Academy", "Theatre", "Theater", "Hotel", "Studios", "Entertainment",
         "Publishing", "Publishers", "Broadcasting", "Radio", "Television", "Magazine", "Gazette", "Herald", "Tribune", "Chronicle",
         "Institution", "Laboratory", "Laboratories", "Pictures", "Films", "Productions", "Software", "Electronics", "Pharmaceuticals",
-        "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium",
+        "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium", "Hall",
     };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -52,7 +52,7 @@ internal static class NameShapes
     /// <summary>Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "for", "on",
+        "of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "for",
     };
 
     public static bool IsCapitalised(string token) =>
@@ -67,6 +67,18 @@ internal static class NameShapes
     /// <summary>"Bruins", "Longhorns": a capitalised plural, the shape of a sports team's name after its city.</summary>
     public static bool IsPluralName(string word) =>
         LooksLikeNameWord(word) && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !IsPlaceWord(word);
+
+    /// <summary>"St", "Mt", "Ft": abbreviations that open a place's name before a dot ("St. Louis").</summary>
+    public static bool IsNameAbbreviation(string token) => token is "St" or "Ste" or "Mt" or "Ft" or "Pt";
+
+    /// <summary>"4", "65th", "102d": the number of a military unit or a team, written before its name.</summary>
+    public static bool IsUnitNumber(string token) =>
+        token.Length is > 0 and <= 5 && char.IsDigit(token[0]) && token.TrimStart("0123456789".ToCharArray()) switch
+        {
+            "" => token.Length <= 3, // "1994 NCAA" is a year, not a unit
+            "st" or "nd" or "rd" or "th" or "d" => true,
+            _ => false,
+        };
 
     public static bool IsCompassWord(string token) => CompassWords.Contains(token);
 

@@ -9,11 +9,19 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 internal sealed class RunClassifier(Gazetteer gazetteer)
 {
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "county", "state", "province", "region", "port", "island", "municipality", "suburb", "district",
+        "capital", "hamlet", "parish", "borough", "township", "settlement", "republic", "kingdom", "emirate", "oblast", "prefecture",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "near", "at", "outside", "across", "around", "via" };
 
     /// <summary>Trims the run to the name it holds and classifies it; null when it names no actor.</summary>
     public ActorMention? Unknown(List<TextSpan> tokens, int start, int length)
     {
+        if (IsQuoted(tokens, start, length)) return null;
+
         // A capitalised "The" inside a sentence belongs to the name ("a tour with The Used").
         var keepThe = tokens[start].Text == "The" && length >= 2 && !IsSentenceStart(tokens, start);
         if (keepThe)
@@ -27,7 +35,9 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if ((tokens[start].Text is "A" or "An" && !IsSentenceStart(tokens, start)) || HasTitleCaseSmallWord(tokens, start, length)) return null;
 
         // Common words at the edges are sentence starters or heading words, not names ("However", "The").
-        while (length > 0 && (gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()) || (length > 1 && gazetteer.Roles.Contains(tokens[start].Text.ToLowerInvariant()))))
+        // A compass word stays when a name follows it ("Western Force", "Southern Cross Broadcasting").
+        while (length > 0 && ((gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()) && !(length > 1 && NameShapes.IsCompassWord(tokens[start].Text)))
+                              || (length > 1 && gazetteer.Roles.Contains(tokens[start].Text.ToLowerInvariant()))))
         {
             keepThe = false;
             start++;
@@ -42,6 +52,13 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (length == 0 || IsQuoted(tokens, start, length)) return null;
         if (TitleBeforeName(tokens, start, length) is { } k) return ActorRecognizer.Person(tokens, start + k, length - k, null, null);
         var mention = Classify(tokens, start, length, knownStart: false);
+
+        // "the 65th Air Division", "the 139th": a unit's number belongs to its name.
+        if (mention is { Kind: ActorKind.Organisation } && start > 0 && NameShapes.IsUnitNumber(tokens[start - 1].Text) && !keepThe)
+        {
+            return ActorRecognizer.Mention(tokens, start - 1, length + 1, null) with { Kind = ActorKind.Organisation };
+        }
+
         if (keepThe && mention is not null && !(mention.Kind == ActorKind.Person && !mention.IsPartial))
         {
             return ActorRecognizer.Mention(tokens, start - 1, length + 1, null) with { Kind = ActorKind.Organisation };
@@ -60,25 +77,34 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (NameShapes.IsPlaceWord(words[^1]) || NameShapes.IsPlaceWord(words[0])) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
         if (knownStart)
         {
-            // A place followed by a plural name is its sports team ("Boston Bruins", "Perth Glory" aside).
-            return length >= 2 && NameShapes.IsPluralName(words[^1]) ? Organisation(tokens, start, length) : null;
+            // A city followed by a plural name or an ordinary word is its team or its firm ("Boston Bruins", "Perth Glory").
+            var teamLike = NameShapes.IsPluralName(words[^1]) || (length <= 3 && gazetteer.IsDictionaryWord(words[^1]) && !gazetteer.IsDictionaryWord(words[0]));
+            return length >= 2 && teamLike ? Organisation(tokens, start, length) : null;
         }
+
+        // "St. Johnsbury", "the town of Hiram": a saint's abbreviation or a place noun before "of" makes a place.
+        if (NameShapes.IsNameAbbreviation(words[0]) && length >= 3) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
+        if (start >= 2 && before == "of" && PlaceNouns.Contains(tokens[start - 2].Text)) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
 
         if (length == 1 && NameShapes.IsAcronym(words[0])) return NameShapes.IsRomanNumeral(words[0]) ? null : Organisation(tokens, start, 1);
         // Two ordinary words that do not start with a given name are a band's or a firm's name ("Velvet Revolver").
         if (length == 2 && words.TrueForAll(gazetteer.IsDictionaryWord) && !gazetteer.GivenNames.Contains(words[0])) return Organisation(tokens, start, length);
         if (length >= 2 && LooksLikePerson(words)) return ActorRecognizer.Person(tokens, start, length, null, null);
-        var knownName = gazetteer.GivenNames.Contains(words[0]) || gazetteer.NameWords.Contains(words[0]);
+        var knownName = gazetteer.GivenNames.Contains(words[0]);
         if (before is not null && PlacePrepositions.Contains(before) && !(length == 1 && knownName))
         {
             return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
         }
 
-        // Two unknown name-shaped words are most often a person from a culture the name lists miss ("Tomo Milicevic").
+        // A plural second word names a team ("Fremantle Dockers"); two unknown name-shaped words are most often
+        // a person from a culture the name lists miss ("Tomo Milicevic").
+        if (length == 2 && NameShapes.IsPluralName(words[1]) && !gazetteer.GivenNames.Contains(words[0])) return Organisation(tokens, start, length);
         if (length == 2 && words.TrueForAll(NameShapes.LooksLikeNameWord)) return ActorRecognizer.Person(tokens, start, length, null, null);
 
         if (length >= 2) return Organisation(tokens, start, length);
-        return NameShapes.LooksLikeNameWord(words[0]) ? ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true } : null;
+        if (!NameShapes.LooksLikeNameWord(words[0])) return null;
+        var standsAlone = gazetteer.GivenNames.Contains(words[0]) && !gazetteer.IsDictionaryWord(words[0]);
+        return ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone };
     }
 
     // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.
@@ -102,8 +128,12 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         {
             var word = tokens[start + k - 1].Text;
             if (!gazetteer.IsDictionaryWord(word) || gazetteer.GivenNames.Contains(word)) return null;
-            if (gazetteer.GivenNames.Contains(tokens[start + k].Text)
-                && LooksLikePerson(tokens.Skip(start + k).Take(length - k).Select(t => t.Text).ToList())) return k;
+            var rest = tokens.Skip(start + k).Take(length - k).Select(t => t.Text).ToList();
+            if (rest.Exists(w => NameShapes.IsOrganisationWord(w) || NameShapes.IsPlaceWord(w) || NameShapes.IsEventWord(w))) return null;
+            if (gazetteer.GivenNames.Contains(rest[0]) && LooksLikePerson(rest)) return k;
+
+            // "Juniors Erique Dozier": name words no dictionary knows, after ordinary ones.
+            if (rest.TrueForAll(w => NameShapes.LooksLikeNameWord(w) && !gazetteer.IsDictionaryWord(w))) return k;
         }
 
         return null;

@@ -118,4 +118,41 @@ public sealed class ActorResolverTests
 
         Assert.Equal(["kenya", "peru", "chile"], actors.Actors.Select(a => a.Id));
     }
+
+    [Fact]
+    public void Resolves_a_single_word_that_ends_an_organisation_name_to_that_organisation()
+    {
+        var actors = Resolve("He played for the Bowling Green Falcons in 2005. The Falcons won the title.");
+
+        var team = Get(actors, "bowling-green-falcons");
+        Assert.Equal(ActorKind.Organisation, team.Kind);
+        Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Falcons"), m => Assert.Equal("bowling-green-falcons", m.ActorId));
+    }
+
+    [Fact]
+    public void Resolves_a_single_word_to_the_place_it_was_recognised_as_elsewhere()
+    {
+        var actors = Resolve("The mill stood in Harwick until 1910. Harwick grew around it.");
+
+        Assert.Equal(ActorKind.Place, Get(actors, "harwick").Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "harwick"));
+    }
+
+    [Fact]
+    public void Keeps_a_known_given_name_alone_as_a_person_but_drops_an_unknown_single_word()
+    {
+        var actors = Resolve("Hayley laughed at the joke. Zorbulon was never seen again.");
+
+        Assert.Equal(ActorKind.Person, Get(actors, "hayley").Kind);
+        Assert.DoesNotContain(actors.Actors, a => a.Id == "zorbulon");
+    }
+
+    [Fact]
+    public void Reads_the_word_a_place_is_named_after_as_a_place_of_its_own()
+    {
+        var actors = Resolve("Trains ran from Bridgton Junction to Bridgton each day.");
+
+        Assert.Equal(ActorKind.Place, Get(actors, "bridgton-junction").Kind);
+        Assert.Equal(ActorKind.Place, Get(actors, "bridgton").Kind);
+    }
 }

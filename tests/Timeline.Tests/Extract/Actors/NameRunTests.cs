@@ -94,4 +94,73 @@ public sealed class NameRunTests
     {
         Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
     }
+
+    [Fact]
+    public void Prefers_a_compass_place_to_the_group_the_west()
+    {
+        var place = Single("The second car of the West Jersey train left the rails.", "West Jersey");
+
+        Assert.Equal(ActorKind.Place, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("The road runs to St. Johnsbury in the north.", "St. Johnsbury")]
+    [InlineData("They settled near the town of Hiram on the river.", "Hiram")]
+    public void Reads_a_saints_abbreviation_or_a_place_noun_before_of_as_a_place(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Place, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void Reads_a_city_followed_by_an_ordinary_word_as_its_team()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He played for Perth Glory in 2005.", "Perth Glory").Kind);
+    }
+
+    [Theory]
+    [InlineData("It was attached to the 65th Air Division in 1952.", "65th Air Division")]
+    [InlineData("The regiment joined Howe's Brigade that spring.", "Howe's Brigade")]
+    public void Keeps_a_units_number_or_its_commanders_name_in_the_units_name(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void Never_reads_an_organisation_after_a_capitalised_word_as_a_person()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("It moved to the Seventeenth Air Force in 1985.", "Seventeenth Air Force").Kind);
+    }
+
+    [Fact]
+    public void Reads_an_unknown_word_and_a_plural_as_a_team()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He was drafted by the Fremantle Dockers in 2001.", "Fremantle Dockers").Kind);
+    }
+
+    [Fact]
+    public void Leaves_a_sentence_starting_title_out_of_an_unknown_name()
+    {
+        Assert.Equal(ActorKind.Person, Single("Juniors Erique Dozier and others were named.", "Erique Dozier").Kind);
+    }
+
+    [Fact]
+    public void Keeps_a_compass_word_that_opens_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He signed for the Western Force in 2006.", "Western Force").Kind);
+    }
+
+    [Fact]
+    public void Never_takes_a_year_for_part_of_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("In the 1994 NCAA season he scored twice.", "NCAA").Kind);
+    }
+
+    [Fact]
+    public void Ends_a_name_before_on_so_an_address_stays_apart()
+    {
+        var mentions = Recognizer.Recognize("They met at Hotel Essex on Collins Avenue that night.", 0);
+
+        Assert.Contains(mentions, m => m is { Text: "Hotel Essex", Kind: ActorKind.Organisation });
+        Assert.Contains(mentions, m => m is { Text: "Collins Avenue", Kind: ActorKind.Place });
+    }
 }
