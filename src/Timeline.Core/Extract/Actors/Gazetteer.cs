@@ -73,10 +73,20 @@ public sealed class Gazetteer
     private static Gazetteer Load()
     {
         var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        // The generator gives every city and subdivision name to one place, so their order does not matter;
+        // the hand-written regions override both.
         foreach (var row in Rows("cities.tsv"))
         {
-            var country = CountryName(row[1]);
-            Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = country });
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row[1]) };
+            Add(names, row[0], entry);
+            foreach (var alias in Split(row, 4)) Add(names, alias, entry);
+        }
+
+        foreach (var row in Rows("subdivisions.tsv"))
+        {
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row[1]) };
+            Add(names, row[0], entry);
+            foreach (var alias in Split(row, 2)) Add(names, alias, entry);
         }
 
         foreach (var row in Rows("regions.tsv"))
