@@ -113,7 +113,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         if (MatchName(tokens, j) is not { } m || m.Entry.Kind == ActorKind.Person) return false;
         // "Bank of England", "FC Basel", "University of Texas": a place after an organisation word is part of its name.
         if (Enumerable.Range(runStart, j - runStart).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text))) return false;
-        var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text));
+        var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
         var familyName = gazetteer.NameWords.Contains(tokens[j].Text) || gazetteer.GivenNames.Contains(tokens[j].Text)
             || (m.Entry.Kind == ActorKind.Place && !gazetteer.IsDictionaryWord(tokens[j].Text)); // "Manuel Belgrano": a town's name as a family name
         return !(afterGivenNames && m.Length == 1 && familyName);

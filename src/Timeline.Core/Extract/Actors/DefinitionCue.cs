@@ -19,7 +19,11 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
         (ActorKind.Person, "singer actor actress politician player footballer writer author poet novelist musician artist painter composer guitarist "
             + "drummer bassist rapper journalist businessman businesswoman scientist physicist chemist biologist engineer lawyer boxer athlete cyclist "
             + "swimmer priest soldier officer architect photographer comedian philosopher historian economist diplomat entrepreneur model dancer "
-            + "pianist violinist director presenter broadcaster-host mathematician astronomer inventor explorer lawmaker senator activist"));
+            + "pianist violinist director presenter mathematician astronomer inventor explorer lawmaker senator activist playwright "
+            + "novelist screenwriter songwriter vocalist saxophonist cellist conductor sculptor designer economist sociologist psychologist "
+            + "physician surgeon nurse teacher professor scholar theologian monk nun king queen prince princess emperor empress noble nobleman "
+            + "aristocrat statesman minister bishop cardinal pope chef manager executive investor banker producer-director wrestler golfer "
+            + "cricketer pitcher quarterback striker midfielder defender goalkeeper jockey racer driver skier sprinter runner"));
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were", "," };
 
@@ -29,6 +33,9 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
         var k = next;
         if (k < tokens.Count && tokens[k].Text == "(")
         {
+            // "Agnieszka Baranowska (1819 - 1890)", "Angelo Fresquet (born December 16, 1973)": a life's dates.
+            if (k + 2 < tokens.Count && (tokens[k + 1].Text is "born" or "b." || (IsYear(tokens[k + 1].Text) && tokens[k + 2].Text is "-" or "–" or "—"))) return ActorKind.Person;
+
             while (k < tokens.Count && tokens[k].Text != ")") k++;
             k++;
         }
@@ -46,6 +53,8 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
 
         return kind;
     }
+
+    private static bool IsYear(string token) => token.Length is 3 or 4 && token.All(char.IsDigit);
 
     private static Dictionary<string, ActorKind> Build(params (ActorKind Kind, string Words)[] lists)
     {

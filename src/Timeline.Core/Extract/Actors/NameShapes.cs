@@ -27,7 +27,7 @@ internal static class NameShapes
         "Canyon", "Strait", "Region", "District", "City", "Township", "Village", "Square", "Heights", "Hills", "Harbor",
         "Harbour", "Coast", "Airport", "Stadium", "Bridge", "Castle", "Palace", "Cathedral", "Prefecture", "Oblast", "Territory",
         "Railroad", "Railway", "Junction", "Station", "Pond", "Brook", "Dock", "Reservoir", "Oval", "Plateau", "Parish", "Estate",
-        "Cave", "Canal", "Glacier", "Ave", "Boulevard", "Lane", "Plaza", "Arena",
+        "Cave", "Canal", "Glacier", "Ave", "Boulevard", "Lane", "Plaza", "Arena", "Empire",
     };
 
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)

@@ -188,4 +188,20 @@ public sealed class ActorResolverTests
         Assert.Equal(ActorKind.Person, Get(actors, "luiz-caloi").Kind);
         Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "caloi"));
     }
+
+    [Theory]
+    [InlineData("Agnieszka Lipska Baranowska (1819 - 1890) wrote plays.", "agnieszka-lipska-baranowska")]
+    [InlineData("Tomasz Wielkopolski (born 4 May 1950) is a writer.", "tomasz-wielkopolski")]
+    public void Reads_a_name_followed_by_a_lifes_dates_as_a_person(string body, string id)
+    {
+        Assert.Equal(ActorKind.Person, Get(Resolve(body), id).Kind);
+    }
+
+    [Fact]
+    public void Keeps_initials_and_a_family_name_that_is_also_a_town_together()
+    {
+        var actors = Resolve("The theory was expounded by C. H. Douglas in 1920.");
+
+        Assert.Equal(ActorKind.Person, Get(actors, "c-h-douglas").Kind);
+    }
 }
