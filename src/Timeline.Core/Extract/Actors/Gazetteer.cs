@@ -124,6 +124,12 @@ public sealed class Gazetteer
             }
         }
 
+        // Companies last: a city, a country or a demonym of the same name wins ("Aberdeen", "Belarusian").
+        foreach (var company in Lines("companies.txt"))
+        {
+            Add(names, company, new GazetteerEntry { Name = company, Kind = ActorKind.Organisation });
+        }
+
         var roles = new HashSet<string>(Lines("roles.txt"), StringComparer.Ordinal);
         var words = new HashSet<string>(Lines("words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
         var given = new HashSet<string>(Lines("given-names.txt"), StringComparer.Ordinal);

@@ -102,4 +102,13 @@ public sealed class GazetteerTests
         Assert.Equal("United Kingdom", Names.Find("Reading")?.Country);
         Assert.Equal("United States", Names.Find("Providence")?.Country);
     }
+
+    [Fact]
+    public void Knows_companies_but_not_those_named_like_ordinary_words_or_people()
+    {
+        Assert.Equal(ActorKind.Organisation, Gazetteer.Default.Find("Airbus")?.Kind);
+        Assert.Equal(ActorKind.Organisation, Gazetteer.Default.Find("Accenture")?.Kind);
+        Assert.Null(Gazetteer.Default.Find("Target"));
+        Assert.Equal(ActorKind.Place, Gazetteer.Default.Find("Aberdeen")?.Kind);
+    }
 }
