@@ -27,5 +27,8 @@ public sealed record ActorMention
     /// <summary>A partial name that is an actor even when no full name is found ("Hayley", a known given name).</summary>
     public bool StandsAlone { get; init; }
 
+    /// <summary>An ordinary English word that only has its capital from starting the sentence ("Obstetricians at the hospital").</summary>
+    public bool IsSentenceCapital { get; init; }
+
     public int End => Start + Text.Length;
 }

@@ -29,7 +29,7 @@ public static class ActorResolver
                     // even where a person shares it ("Luiz Caloi").
                     var other = others.FirstOrDefault(m => m.Text == mention.Text);
                     var full = other?.Name ?? FindFullName(fullNames, name) ?? (mention.Name != mention.Text ? mention.Name : null);
-                    if (full is null && FindOther(others, mention.Text) is { } part) other = part;
+                    if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
                     if (other is not null)
                     {
                         full ??= other.Name;

@@ -63,7 +63,10 @@ public sealed class Gazetteer
     /// </summary>
     public bool IsDictionaryWord(string word)
     {
-        var tag = _lexicon.FirstTag(word.ToLowerInvariant());
+        var lower = word.ToLowerInvariant();
+        var tag = _lexicon.FirstTag(lower);
+        // The lexicon lists few plurals: "obstetricians" is known by "obstetrician".
+        if (tag.Length == 0 && lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) tag = _lexicon.FirstTag(lower[..^1]);
         return tag.Length > 0 && !tag.StartsWith("NNP", StringComparison.Ordinal);
     }
 

@@ -56,7 +56,8 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         var mention = Classify(tokens, start, length, knownStart: false);
 
         // What the sentence says the name is outweighs what its shape suggests.
-        if (_definition.After(tokens, start + length) is { } defined && (mention is null || mention.Kind != defined || mention.IsPartial))
+        if (!(length == 1 && IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(tokens[start].Text))
+            && _definition.After(tokens, start + length) is { } defined && (mention is null || mention.Kind != defined || mention.IsPartial))
         {
             return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = defined };
         }
@@ -85,8 +86,8 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (NameShapes.IsPlaceWord(words[^1]) || NameShapes.IsPlaceWord(words[0])) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
         if (knownStart)
         {
-            // A city followed by a plural name or an ordinary word is its team or its firm ("Boston Bruins", "Perth Glory").
-            var teamLike = NameShapes.IsPluralName(words[^1]) || (length <= 3 && gazetteer.IsDictionaryWord(words[^1]) && !gazetteer.IsDictionaryWord(words[0]));
+            // A city followed by a plural name, an ordinary word or an acronym is its team or its firm ("Boston Bruins", "Perth Glory", "Montreal HC").
+            var teamLike = NameShapes.IsPluralName(words[^1]) || (length == 2 && NameShapes.IsAcronym(words[1]) && !NameShapes.IsRomanNumeral(words[1])) || (length <= 3 && gazetteer.IsDictionaryWord(words[^1]) && !gazetteer.IsDictionaryWord(words[0]));
             return length >= 2 && teamLike ? Organisation(tokens, start, length) : null;
         }
 
@@ -112,7 +113,8 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (length >= 2) return Organisation(tokens, start, length);
         if (!NameShapes.LooksLikeNameWord(words[0])) return null;
         var standsAlone = gazetteer.GivenNames.Contains(words[0]) && !gazetteer.IsDictionaryWord(words[0]);
-        return ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone };
+        var sentenceCapital = IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(words[0]);
+        return ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone, IsSentenceCapital = sentenceCapital };
     }
 
     // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.

@@ -204,4 +204,20 @@ public sealed class ActorResolverTests
 
         Assert.Equal(ActorKind.Person, Get(actors, "c-h-douglas").Kind);
     }
+
+    [Fact]
+    public void Never_reads_a_sentence_starting_ordinary_word_as_the_organisation_named_with_it()
+    {
+        var actors = Resolve("He joined the American College of Obstetricians in 1980. Obstetricians at the hospital refused.");
+
+        Assert.Single(actors.Mentions, m => m.ActorId == "american-college-of-obstetricians");
+    }
+
+    [Fact]
+    public void Never_reads_a_sentence_starting_adverb_and_an_appositive_as_an_organisation()
+    {
+        var actors = Resolve("Inexplicably, the hockey club reversed its position.");
+
+        Assert.Empty(actors.Actors);
+    }
 }

@@ -163,4 +163,12 @@ public sealed class NameRunTests
         Assert.Contains(mentions, m => m is { Text: "Hotel Essex", Kind: ActorKind.Organisation });
         Assert.Contains(mentions, m => m is { Text: "Collins Avenue", Kind: ActorKind.Place });
     }
+
+    [Theory]
+    [InlineData("The cup went to Montreal HC that year.", "Montreal HC", ActorKind.Organisation)]
+    [InlineData("She moved from NYC to Boston.", "NYC", ActorKind.Place)]
+    public void Reads_a_city_with_an_acronym_as_a_club_and_a_citys_abbreviation_as_the_city(string sentence, string text, ActorKind kind)
+    {
+        Assert.Equal(kind, Single(sentence, text).Kind);
+    }
 }
