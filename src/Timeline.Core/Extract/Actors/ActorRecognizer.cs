@@ -11,11 +11,12 @@ namespace Timeline.Extract.Actors;
 public sealed class ActorRecognizer(Gazetteer gazetteer)
 {
     private readonly RunClassifier _classifier = new(gazetteer);
+    private readonly CapitalsNormaliser _capitals = new(gazetteer);
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady" };
 
     public List<ActorMention> Recognize(string sentence, int offset)
     {
-        var tokens = Tokenizer.Tokenize(sentence, offset);
+        var tokens = _capitals.Normalise(Tokenizer.Tokenize(sentence, offset));
         var mentions = new List<ActorMention>();
         var i = 0;
         while (i < tokens.Count)
