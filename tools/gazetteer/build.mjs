@@ -83,13 +83,29 @@ console.log(`countries: ${rows.length}`);
 // People: given names (English lists plus the first names of PETRARCH's leaders, which span many
 // cultures), other name words (cspell's people names), and PETRARCH's leaders with their country.
 const leaders = new Map(); // name -> iso3
+// A block is the person's name line ("HELMUT_KOHL_  # CountryInfo.txt"), lines of other names for them
+// ("+CHANCELLOR_KOHL", "YELTSIN"), then indented code lines; the next unindented line after codes starts a new block.
 let person = null;
+let afterCodes = true;
+let needsRole = false;
+const marked = new Set(); // blocks CountryInfo marks as a person
+const personRoles = new Set(['GOV', 'ELI', 'MIL', 'OPP', 'LEG', 'JUD', 'BUS', 'PTY', 'SPY', 'COP', 'REB', 'MED', 'EDU', 'HLH', 'LAB', 'REL']);
 for (const raw of lines) {
-  const named = raw.match(/^([A-Z][A-Z'.\-]+(?:_[A-Z][A-Z'.\-]+)+)_\s*(?:\[([A-Z]{3})[A-Z]*[^\]]*\])?\s*#\s*CountryInfo/);
-  if (named) { person = named[1]; if (named[2]) leaders.set(person, named[2]); continue; }
-  const code = raw.match(/^\s+\[([A-Z]{3})[A-Z]*[\s\]>]/);
-  if (code && person && !leaders.has(person)) leaders.set(person, code[1]);
-  if (!/^\s/.test(raw)) person = null;
+  const named = (afterCodes || raw.includes('CountryInfo')) && raw.match(/^([A-Z][A-Z'.\-]+(?:_[A-Z][A-Z'.\-]+)+)_\s*(?:\[([A-Z]{3})[A-Z]*[^\]]*\])?\s*(?:#.*)?$/);
+  if (named) {
+    person = named[1];
+    afterCodes = false;
+    // Without CountryInfo's mark a block is a person only if its code has a role ("DEUGOV"), not a bare country ("ASM").
+    needsRole = !raw.includes('CountryInfo');
+    if (!needsRole) marked.add(person);
+    if (named[2] && !needsRole) leaders.set(person, named[2]);
+    afterCodes = Boolean(named[2]); // a code on the name line closes the block
+    continue;
+  }
+  const code = raw.match(/^\s+\[([A-Z]{3})([A-Z]*)[\s\]>]/);
+  if (code && person && !leaders.has(person) && (!needsRole || personRoles.has(code[2].slice(0, 3)))) leaders.set(person, code[1]);
+  if (/^\s/.test(raw)) afterCodes = true;
+  else if (afterCodes) person = null;
 }
 const nameCase = w => w.toLowerCase().replace(/(^|[-.'])([a-z])/g, (m, a, b) => a + b.toUpperCase());
 const given = new Set();
@@ -98,10 +114,18 @@ for (const f of ['male', 'female']) {
     if (/^[A-Z][a-z]{1,}$/.test(n.trim())) given.add(n.trim());
   }
 }
+// Blocks without CountryInfo's mark include bodies ("WHITE_HOUSE_", "NATIONAL_SECURITY_COUNTRY_"): a name made of
+// ordinary English words (by the part-of-speech lexicon) is not a person's.
+const ordinaryWords = new Set();
+for (const line of fs.readFileSync(path.resolve(import.meta.dirname, '../../src/Timeline.Core/Extract/Text/Pos/Data/pos-lexicon.tsv'), 'utf8').split('\n')) {
+  const [word, tags] = line.split('\t');
+  if (tags && !tags.split('|')[0].startsWith('NNP')) ordinaryWords.add(word);
+}
 const leaderRows = [];
 for (const [n, code] of [...leaders].sort()) {
   const words = n.split('_').filter(w => w.length > 0).map(nameCase);
   if (words.length < 2 || words.length > 4 || words[0] === 'A.K.A.' || !iso.alpha3ToAlpha2(code)) continue;
+  if (!marked.has(n) && words.some(w => ordinaryWords.has(w.toLowerCase()))) continue;
   if (/^[A-Z][a-z]{2,}$/.test(words[0])) given.add(words[0]);
   leaderRows.push(`${words.join(' ')}\t${code}`);
 }

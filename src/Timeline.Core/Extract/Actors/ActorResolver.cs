@@ -28,7 +28,7 @@ public static class ActorResolver
                     // A word the article says is an organisation or a place ("Caloi is a Brazilian manufacturer") stays one,
                     // even where a person shares it ("Luiz Caloi").
                     var other = others.FirstOrDefault(m => m.Text == mention.Text);
-                    var full = other?.Name ?? FindFullName(fullNames, name) ?? (mention.Name != mention.Text ? mention.Name : null);
+                    var full = other?.Name ?? FindFullName(fullNames, mention.Text) ?? (mention.Name != mention.Text ? mention.Name : null);
                     if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
                     if (other is not null)
                     {

@@ -14,10 +14,12 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerEntry> _names;
 
     private readonly PosLexicon _lexicon;
+    private readonly Lazy<Dictionary<string, GazetteerEntry?>> _surnames;
 
     private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon)
     {
         _names = names;
+        _surnames = new Lazy<Dictionary<string, GazetteerEntry?>>(() => IndexSurnames(names, lexicon));
         _lexicon = lexicon;
         Roles = roles;
         CommonWords = commonWords;
@@ -55,6 +57,28 @@ public sealed class Gazetteer
         }
 
         return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords, _lexicon);
+    }
+
+    /// <summary>
+    /// Whether a known person has this family name ("Yeltsin"), and who when only one does; news names
+    /// leaders by their family name alone.
+    /// </summary>
+    public bool IsKnownSurname(string word, out GazetteerEntry? person) => _surnames.Value.TryGetValue(word, out person);
+
+    private static Dictionary<string, GazetteerEntry?> IndexSurnames(Dictionary<string, GazetteerEntry> names, PosLexicon lexicon)
+    {
+        var index = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
+        foreach (var entry in names.Values)
+        {
+            var space = entry.Name.LastIndexOf(' ');
+            if (entry.Kind != ActorKind.Person || space < 0) continue;
+            var surname = entry.Name[(space + 1)..];
+            // "English" (Bill English) is first an adjective: alone, it names no one.
+            if (surname.Length < 3 || !char.IsUpper(surname[0]) || lexicon.EntryContains(surname, "JJ")) continue;
+            index[surname] = !index.TryGetValue(surname, out var other) ? entry : other is not null && other.Name == entry.Name ? other : null;
+        }
+
+        return index;
     }
 
     /// <summary>

@@ -114,7 +114,15 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         if (!NameShapes.LooksLikeNameWord(words[0])) return null;
         var standsAlone = gazetteer.GivenNames.Contains(words[0]) && !gazetteer.IsDictionaryWord(words[0]);
         var sentenceCapital = IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(words[0]);
-        return ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone, IsSentenceCapital = sentenceCapital };
+        var partial = ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone, IsSentenceCapital = sentenceCapital };
+
+        // "Yeltsin said": a known person's family name alone; the article may still name another person so.
+        if (!gazetteer.IsDictionaryWord(words[0]) && gazetteer.IsKnownSurname(words[0], out var known))
+        {
+            return partial with { StandsAlone = true, Name = known?.Name ?? words[0], Country = known?.Country };
+        }
+
+        return partial;
     }
 
     // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.

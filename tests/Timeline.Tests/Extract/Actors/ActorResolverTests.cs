@@ -220,4 +220,23 @@ public sealed class ActorResolverTests
 
         Assert.Empty(actors.Actors);
     }
+
+    [Fact]
+    public void Resolves_a_leaders_family_name_alone_to_the_leader()
+    {
+        var actors = Resolve("Yeltsin's spokesman said the Kremlin chief was resting.");
+
+        var person = Get(actors, "boris-yeltsin");
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal("Russia", person.Country);
+    }
+
+    [Fact]
+    public void Prefers_the_person_the_article_names_to_a_leader_with_the_same_family_name()
+    {
+        var actors = Resolve("Hillary Clinton spoke first. Clinton said no.");
+
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "hillary-clinton"));
+        Assert.Single(actors.Actors);
+    }
 }
