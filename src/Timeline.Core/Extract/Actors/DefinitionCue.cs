@@ -40,6 +40,8 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
             k++;
         }
 
+        var last = tokens[next - 1].Text;
+        if (k < tokens.Count && !last.Contains('-') && !gazetteer.IsOrdinaryOrAdjective(last) && HeadNounAfter(tokens, k) is { } head) return head;
         if (k + 1 >= tokens.Count || !Copulas.Contains(tokens[k].Text) || tokens[k + 1].Text is not ("a" or "an" or "the")) return null;
         ActorKind? kind = null;
         for (k += 2; k < tokens.Count && k < next + 12; k++)
@@ -53,6 +55,24 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
 
         return kind;
     }
+
+    // "Interfax news agency", "the Erez crossing", "the Drava river": a lower-case head noun right after the name.
+    private static ActorKind? HeadNounAfter(List<TextSpan> tokens, int k)
+    {
+        for (var n = 0; n < 2 && k + n < tokens.Count; n++)
+        {
+            var word = tokens[k + n].Text;
+            if (!word.All(char.IsLower)) return null;
+            if (FollowingNouns.TryGetValue(word, out var kind)) return kind;
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, ActorKind> FollowingNouns = Build(
+        (ActorKind.Organisation, "agency newspaper daily weekly magazine airline airlines bank group company corporation firm club band label "
+            + "network channel broadcaster party"),
+        (ActorKind.Place, "river province region district valley crossing airport county prefecture oblast governorate municipality"));
 
     private static bool IsYear(string token) => token.Length is 3 or 4 && token.All(char.IsDigit);
 

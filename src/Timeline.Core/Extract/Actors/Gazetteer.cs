@@ -81,6 +81,9 @@ public sealed class Gazetteer
         return index;
     }
 
+    /// <summary>Whether the word is an ordinary word or, capitalised, an adjective ("English", "Jazz" aside, "Islamized").</summary>
+    public bool IsOrdinaryOrAdjective(string word) => IsDictionaryWord(word) || _lexicon.EntryContains(word, "JJ") || word.EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>
     /// Whether the word, in lower case, is an ordinary English word ("Engineer", "Velvet", "Spring") by the
     /// part-of-speech lexicon, rather than a word only ever seen as a name ("Michael", "Konami").

@@ -239,4 +239,18 @@ public sealed class ActorResolverTests
         Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "hillary-clinton"));
         Assert.Single(actors.Actors);
     }
+
+    [Theory]
+    [InlineData("Interfax news agency quoted the minister.", "interfax", ActorKind.Organisation)]
+    [InlineData("Troops reached the Erez crossing at noon.", "erez", ActorKind.Place)]
+    public void Takes_the_kind_of_a_name_from_the_noun_after_it(string body, string id, ActorKind kind)
+    {
+        Assert.Equal(kind, Get(Resolve(body), id).Kind);
+    }
+
+    [Fact]
+    public void Never_takes_an_adjective_before_a_noun_for_a_name()
+    {
+        Assert.Empty(Resolve("He taught at an English school for years.").Actors);
+    }
 }
