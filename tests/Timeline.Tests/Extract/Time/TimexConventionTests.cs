@@ -173,4 +173,12 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         var t = TimexAnnotator.Annotate(text, null, fixture.Tagger.Tag(text, null)).Single();
         Assert.Equal(("last week", "XXXX-XX-XX"), (t.Text, t.Value));
     }
+
+    [Fact]
+    public void Each_end_of_a_range_of_days_is_its_own_date()
+    {
+        var all = Annotate("The fund bought shares from Sept. 14 to Monday at $12 each.");
+        Assert.Equal([("Sept. 14", "1989-09-14"), ("Monday", "1989-10-23")], all.Select(t => (t.Text, t.Value)));
+        Assert.Equal(["1989", "1989-10-19"], Annotate("The index has fallen 2% this year through Oct. 19.").Select(t => t.Value));
+    }
 }
