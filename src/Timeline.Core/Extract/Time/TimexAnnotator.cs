@@ -22,7 +22,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
             if (TimexFilter.IsSpurious(mention, text)) continue;
             var sentence = SentenceAround(text, mention.Start);
             var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase), QuarterSentence = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
-            if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
+            if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(FiscalYears.Revise(timex, text, documentDate));
         }
 
         foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(SpelledYears.Find(text)))

@@ -181,4 +181,18 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         Assert.Equal([("Sept. 14", "1989-09-14"), ("Monday", "1989-10-23")], all.Select(t => (t.Text, t.Value)));
         Assert.Equal(["1989", "1989-10-19"], Annotate("The index has fallen 2% this year through Oct. 19.").Select(t => t.Value));
     }
+
+    [Fact]
+    public void The_year_ended_on_a_date_measures_a_year()
+    {
+        var t = Single("Net income for the year ended June 30 rose 4%.", "the year");
+        Assert.Equal(("DURATION", "P1Y"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void A_fiscal_year_is_written_as_the_plain_year()
+    {
+        Assert.Equal("1989", Single("Sales in the current fiscal year will be flat.", "the current fiscal year").Value);
+        Assert.Equal("1988", Single("It sold $2 billion of steel in the latest fiscal year.", "the latest fiscal year").Value);
+    }
 }
