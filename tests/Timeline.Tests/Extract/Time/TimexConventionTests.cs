@@ -195,4 +195,27 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         Assert.Equal("1989", Single("Sales in the current fiscal year will be flat.", "the current fiscal year").Value);
         Assert.Equal("1988", Single("It sold $2 billion of steel in the latest fiscal year.", "the latest fiscal year").Value);
     }
+
+    [Fact]
+    public void An_ordinal_century_is_a_date_of_two_digits()
+    {
+        var t = Single("Jazz was the music of the 20th century.", "the 20th century");
+        Assert.Equal(("DATE", "19"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void A_decade_named_without_its_century_is_the_nearest_such_decade()
+    {
+        var t = Single("Membership kept falling through the eighties.", "the eighties");
+        Assert.Equal(("DATE", "198"), (t.Type, t.Value));
+        Assert.Equal("199", Single("Analysts expect growth in the nineties.", "the nineties").Value);
+    }
+
+    [Fact]
+    public void The_weekend_in_past_tense_news_is_the_one_just_past()
+    {
+        // Thursday 26 October 1989 is in ISO week 43; the weekend just past closed week 42.
+        Assert.Equal("1989-W42-WE", Single("Officials said over the weekend that talks had failed.", "the weekend").Value);
+        Assert.Equal("1989-W43-WE", Single("The two sides will meet over the weekend.", "the weekend").Value);
+    }
 }
