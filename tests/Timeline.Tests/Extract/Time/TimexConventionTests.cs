@@ -218,4 +218,24 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         Assert.Equal("1989-W42-WE", Single("Officials said over the weekend that talks had failed.", "the weekend").Value);
         Assert.Equal("1989-W43-WE", Single("The two sides will meet over the weekend.", "the weekend").Value);
     }
+
+    [Fact]
+    public void A_weekday_after_set_to_or_is_to_is_the_coming_one()
+    {
+        Assert.Equal("1989-10-30", Single("Talks are set to resume Monday in Geneva.", "Monday").Value);
+        Assert.Equal("1989-10-31", Single("The stock is to resume trading Tuesday.", "Tuesday").Value);
+    }
+
+    [Fact]
+    public void A_deadline_month_lies_ahead_unless_the_sentence_looks_back_from_it()
+    {
+        Assert.Equal("1990-02", Single("The company must repay the loan by February.", "February").Value);
+        Assert.Equal("1989-02", Single("By February the company had repaid the loan.", "February").Value);
+    }
+
+    [Fact]
+    public void An_initial_does_not_end_the_sentence_and_will_succeed_is_not_a_past_verb()
+    {
+        Assert.Equal("1990-02-01", Single("Ms. Kent will succeed John P. Smith Feb. 1 as chairman.", "Feb. 1").Value);
+    }
 }
