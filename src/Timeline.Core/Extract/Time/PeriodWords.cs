@@ -16,7 +16,7 @@ public static partial class PeriodWords
         foreach (Match m in QuarterRegex().Matches(text))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
-            var (year, quarter) = which is "current" or "this" ? Periods.QuarterOf(dct) : Periods.LastCompletedQuarter(dct);
+            var (year, quarter) = which is "current" or "this" ? Periods.QuarterOf(dct) : Periods.ReportedQuarter(dct, text);
             if (m.Groups["ago"].Success) year--;
             var nth = Array.IndexOf(Ordinals, m.Groups["nth"].Value.ToLowerInvariant());
             if (nth > 0) quarter = nth;
@@ -30,7 +30,7 @@ public static partial class PeriodWords
         if (documentDate is not { } dct) yield break;
         foreach (Match m in YearAgoRegex().Matches(text))
         {
-            var (year, quarter) = Periods.LastCompletedQuarter(dct);
+            var (year, quarter) = Periods.ReportedQuarter(dct, text);
             var value = quarterDocument ? $"{year - 1:D4}-Q{quarter}" : (dct.Year - 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
             yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = value };
         }

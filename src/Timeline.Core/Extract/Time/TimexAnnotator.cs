@@ -16,12 +16,13 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     {
         var result = new List<Timex3>();
         var quarterDocument = QuarterRegex().Count(text) >= 2;
+        (int, int)? reported = documentDate is { } dct ? Periods.ReportedQuarter(dct, text) : null;
         foreach (var found in mentions.SelectMany(m => TimexSplitter.Split(text, m)))
         {
             var mention = TimexExtent.Adjust(text, found);
             if (TimexFilter.IsSpurious(mention, text)) continue;
             var sentence = SentenceAround(text, mention.Start);
-            var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase), QuarterSentence = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
+            var context = new TimexContext { Future = LooksAhead(text, mention), ReportedQuarter = reported, Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase), QuarterSentence = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(FiscalYears.Revise(timex, text, documentDate));
         }
 

@@ -77,7 +77,7 @@ public static partial class TimexNormalizer
     // "the year-ago period", "the 1988 quarter"; "last year" only in a sentence about a quarter.
     private static string? QuarterOfYear(string text, DateOnly dct, TimexContext context)
     {
-        var (year, quarter) = Periods.LastCompletedQuarter(dct);
+        var (year, quarter) = context.ReportedQuarter ?? Periods.LastCompletedQuarter(dct);
         if (YearAgoRegex().IsMatch(text) || (context.QuarterSentence && LastYearRegex().IsMatch(text))) return $"{year - 1:D4}-Q{quarter}";
         var of = YearPeriodRegex().Match(text);
         return of.Success ? $"{of.Groups[1].Value}-Q{quarter}" : null;

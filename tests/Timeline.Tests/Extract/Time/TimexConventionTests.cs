@@ -238,4 +238,13 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     {
         Assert.Equal("1990-02-01", Single("Ms. Kent will succeed John P. Smith Feb. 1 as chairman.", "Feb. 1").Value);
     }
+
+    [Fact]
+    public void Quarter_words_follow_the_quarter_the_report_names()
+    {
+        var text = "Acme posted fourth-quarter net of $5 million. Sales in the quarter rose 3% from a year earlier.";
+        var all = Annotate(text);
+        Assert.Equal("1989-Q4", all.Single(t => t.Text == "the quarter").Value);
+        Assert.Equal("1988-Q4", all.Single(t => t.Text == "a year earlier").Value);
+    }
 }
