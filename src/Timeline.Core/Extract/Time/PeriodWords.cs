@@ -24,6 +24,17 @@ public static partial class PeriodWords
         }
     }
 
+    /// <summary>"The 1988 period", "the 1988 quarter": the reported quarter of that year.</summary>
+    public static IEnumerable<Timex3> FindYearQuarter(string text, DateOnly? documentDate)
+    {
+        if (documentDate is not { } dct) yield break;
+        foreach (Match m in YearQuarterRegex().Matches(text))
+        {
+            var (_, quarter) = Periods.ReportedQuarter(dct, text);
+            yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = $"{m.Groups[1].Value}-Q{quarter}" };
+        }
+    }
+
     /// <summary>"year-earlier" and "year-ago" used as adjectives: the same period a year before.</summary>
     public static IEnumerable<Timex3> FindYearAgo(string text, DateOnly? documentDate, bool quarterDocument)
     {
@@ -35,6 +46,9 @@ public static partial class PeriodWords
             yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = value };
         }
     }
+
+    [GeneratedRegex(@"\b[Tt]he ((?:19|20)\d\d) (?:quarter|period)\b")]
+    private static partial Regex YearQuarterRegex();
 
     [GeneratedRegex(@"(?<![\w-])(?:year-earlier|year-ago)(?= (?!quarter|period)\w)", RegexOptions.IgnoreCase)]
     private static partial Regex YearAgoRegex();

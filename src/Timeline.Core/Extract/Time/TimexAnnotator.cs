@@ -23,10 +23,10 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
             if (TimexFilter.IsSpurious(mention, text)) continue;
             var sentence = SentenceAround(text, mention.Start);
             var context = new TimexContext { Future = LooksAhead(text, mention), ReportedQuarter = reported, Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase), QuarterSentence = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
-            if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(FiscalYears.Revise(timex, text, documentDate));
+            if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(HalfUnits.Revise(FiscalYears.Revise(timex, text, documentDate), text));
         }
 
-        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(SpelledYears.Find(text)))
+        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(PeriodWords.FindYearQuarter(text, documentDate)).Concat(SpelledYears.Find(text)))
         {
             // A longer phrase wins over the recogniser's part of it ("the year-earlier quarter" over "the year").
             // So does a phrase the recogniser cut inside a hyphenated word ("the year" of "the year-ago period").

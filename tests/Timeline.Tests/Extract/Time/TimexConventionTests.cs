@@ -247,4 +247,37 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         Assert.Equal("1989-Q4", all.Single(t => t.Text == "the quarter").Value);
         Assert.Equal("1988-Q4", all.Single(t => t.Text == "a year earlier").Value);
     }
+
+    [Fact]
+    public void A_whole_and_a_half_is_one_duration_in_the_next_smaller_unit()
+    {
+        Assert.Equal("PT5H30M", Single("The hearing lasted 5 1/2 hours.", "5 1/2 hours").Value);
+        Assert.Equal("P2Y6M", Single("They lived abroad for 2 1/2 years.", "2 1/2 years").Value);
+    }
+
+    [Fact]
+    public void Mid_afternoon_is_the_part_of_the_day_not_a_clock_hour()
+    {
+        Assert.Equal("1989-10-26TAF", Single("By mid-afternoon the shares had recovered.", "mid-afternoon").Value);
+    }
+
+    [Fact]
+    public void The_year_two_thousand_is_a_year()
+    {
+        var t = Single("The goal is to halve the deficit by the year two thousand.", "the year two thousand");
+        Assert.Equal(("DATE", "2000"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void The_year_period_of_an_earnings_report_is_that_years_quarter()
+    {
+        var text = "Acme earned $5 million in the third quarter, up from $4 million in the 1988 period.";
+        Assert.Equal("1988-Q3", Annotate(text).Single(t => t.Text == "the 1988 period").Value);
+    }
+
+    [Fact]
+    public void Index_levels_and_counts_of_millions_are_not_dates()
+    {
+        Assert.Empty(Annotate("The index closed at 2082.1 on 14 million shares."));
+    }
 }
