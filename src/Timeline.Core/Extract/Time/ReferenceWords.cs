@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Timeline.Extract.Time;
 
 /// <summary>
-/// Time expressions the recogniser does not know, with TimeML's values: "currently" and "these days"
-/// (PRESENT_REF), "the future", "the near term" (FUTURE_REF), "recent years" (PAST_REF).
+/// Time expressions the recogniser does not know, with TimeML's values: "currently", "these days" and
+/// "current" before a noun (PRESENT_REF), "the future", "the near term", "will soon" (FUTURE_REF),
+/// "recent years" (PAST_REF).
 /// </summary>
 public static partial class ReferenceWords
 {
@@ -17,6 +18,6 @@ public static partial class ReferenceWords
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment)|(?<future>the (?:near |distant )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|in the past(?= (?:[,.]|\b(?:and|but|when|they|he|she|it|we)\b))))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment|(?<!\bthen\s)current(?=\s+(?!(?:quarter|year|month|week|period|fiscal|account|half|season)\b)[a-z]))|(?<future>(?<=\b(?:will|may|might|could|would|should|to)\s+)soon(?!\s+(?:after|as)\b)|soon(?=\s+will\b))|(?<future>the (?:near |distant )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|in the past(?= (?:[,.]|\b(?:and|but|when|they|he|she|it|we)\b))))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordsRegex();
 }

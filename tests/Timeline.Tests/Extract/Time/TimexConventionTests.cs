@@ -280,4 +280,13 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     {
         Assert.Empty(Annotate("The index closed at 2082.1 on 14 million shares."));
     }
+
+    [Fact]
+    public void Current_before_a_noun_is_the_present_and_will_soon_the_future()
+    {
+        Assert.Equal("PRESENT_REF", Single("Analysts blamed current market conditions.", "current").Value);
+        Assert.Equal("FUTURE_REF", Single("The bank may soon raise its rates.", "soon").Value);
+        Assert.DoesNotContain(Annotate("Shares fell as soon as trading began."), t => t.Text == "soon");
+        Assert.DoesNotContain(Annotate("The current quarter looks weak."), t => t.Text == "current");
+    }
 }
