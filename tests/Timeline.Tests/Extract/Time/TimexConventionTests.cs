@@ -289,4 +289,19 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         Assert.DoesNotContain(Annotate("Shares fell as soon as trading began."), t => t.Text == "soon");
         Assert.DoesNotContain(Annotate("The current quarter looks weak."), t => t.Text == "current");
     }
+
+    [Fact]
+    public void Anaphoric_expressions_take_the_date_the_narrative_is_at()
+    {
+        Assert.Equal("1986", Single("He fled in June 1986 and came back later that year.", "later that year").Value);
+        Assert.Equal("1976", Single("The firm was founded in 1975, and the following year it went public.", "the following year").Value);
+        Assert.Equal("1987-04", Single("The board met in March 1987. The following month, it sold the unit.", "The following month").Value);
+        Assert.Equal("1985-05-02", Single("The fire started on May 2, 1985. Earlier that day, the alarm failed.", "Earlier that day").Value);
+    }
+
+    [Fact]
+    public void Without_a_stated_date_an_anaphoric_year_keeps_its_document_reading()
+    {
+        Assert.Equal("1990", Single("Sales will grow the following year.", "the following year").Value);
+    }
 }
