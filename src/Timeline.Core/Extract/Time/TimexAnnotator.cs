@@ -15,7 +15,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     public static IReadOnlyList<Timex3> Annotate(string text, DateOnly? documentDate, IReadOnlyList<TimeMention> mentions)
     {
         var result = new List<Timex3>();
-        var quarterDocument = QuarterRegex().Count(text) >= 2;
+        var quarterDocument = QuarterRegex().Count(text) >= 1;
         (int, int)? reported = documentDate is { } dct ? Periods.ReportedQuarter(dct, text) : null;
         foreach (var found in mentions.SelectMany(m => TimexSplitter.Split(text, m)))
         {

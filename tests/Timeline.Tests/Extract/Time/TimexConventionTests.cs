@@ -304,4 +304,11 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     {
         Assert.Equal("1990", Single("Sales will grow the following year.", "the following year").Value);
     }
+
+    [Fact]
+    public void A_year_earlier_in_a_report_on_one_quarter_is_that_quarter_a_year_before()
+    {
+        var text = "Acme expects a third-quarter loss of $2 million. A year earlier, it earned $1 million.";
+        Assert.Equal("1988-Q3", Annotate(text).Single(t => t.Text == "A year earlier").Value);
+    }
 }
