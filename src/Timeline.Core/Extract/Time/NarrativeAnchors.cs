@@ -5,7 +5,7 @@ namespace Timeline.Extract.Time;
 
 /// <summary>
 /// Anaphoric expressions point at the time the narrative is at, not at the document date: "later that
-/// year", "the following month", "that quarter", "earlier that day" take their value from the last date
+/// year", "the following month", "that quarter", "earlier that day", "the previous Friday" take their value from the last date
 /// the text stated before them. Without such a date they keep the document-based reading.
 /// </summary>
 public static partial class NarrativeAnchors
@@ -33,6 +33,16 @@ public static partial class NarrativeAnchors
 
     private static string? Shift(string reference, Match m)
     {
+        if (m.Groups["weekday"].Success)
+        {
+            // "the previous Friday": the last such day before the one the narrative is at.
+            if (reference.Length < 10 || reference[5] == 'Q') return null;
+            var at = DateOnly.ParseExact(reference[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var wanted = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
+            var back = ((int)at.DayOfWeek - (int)wanted + 7) % 7;
+            return at.AddDays(back == 0 ? -7 : -back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var step = m.Groups["next"].Success ? 1 : m.Groups["prev"].Success ? -1 : 0;
         var year = int.Parse(reference[..4], CultureInfo.InvariantCulture);
@@ -56,7 +66,7 @@ public static partial class NarrativeAnchors
 
     // "that day" alone is often not a time expression ("trades made that day"); with "later", "earlier" or
     // "same" it is. Years, months and quarters are.
-    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) that (?<unit>day|month|year)|(?:[Tt]hat|[Tt]he) same (?<unit>day|month|year)|[Tt]hat (?<unit>year|month|quarter)|[Tt]he (?:(?<next>following)|(?<prev>previous|preceding)) (?<unit>year|month))\b(?!-)")]
+    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) that (?<unit>day|month|year)|(?:[Tt]hat|[Tt]he) same (?<unit>day|month|year)|[Tt]hat (?<unit>year|month|quarter)|[Tt]he (?:(?<next>following)|(?<prev>previous|preceding)) (?<unit>year|month)|[Tt]he (?:previous|preceding) (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!-)")]
     private static partial Regex AnaphorRegex();
 
     [GeneratedRegex(@"^\d{4}(?:-(?:\d\d|Q\d))?(?:-\d\d)?(?:T.*)?$")]

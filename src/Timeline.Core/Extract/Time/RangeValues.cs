@@ -71,7 +71,7 @@ public static partial class RangeValues
     [GeneratedRegex(@"^XX(\d0)-01-01")]
     private static partial Regex OpenCenturyRegex();
 
-    [GeneratedRegex(@"\b(?:several|few|some|many|couple|number of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:several|few|some|many|couple|number of|coming(?= \w+s\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueRegex();
 
     [GeneratedRegex(@"(?<=P|PT)\d+(?=[YMWDHS])")]

@@ -16,7 +16,17 @@ public static partial class ReferenceWords
             var value = m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["future"].Success ? "FUTURE_REF" : "PAST_REF";
             yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = value };
         }
+
+        // An unquantified stretch: "for weeks", "within months", "in recent days" are DURATIONs of open length.
+        foreach (Match m in StretchRegex().Matches(text))
+        {
+            var unit = m.Groups["unit"].Value.ToLowerInvariant() switch { "days" => "D", "weeks" => "W", "months" => "M", _ => "Y" };
+            yield return new Timex3 { Start = m.Index, Text = m.Value, Type = "DURATION", Value = $"PX{unit}" };
+        }
     }
+
+    [GeneratedRegex(@"(?:(?<=\b(?:[Ff]or|[Ww]ithin) )(?<unit>weeks|months|years|decades)(?=\s*[,.;]|\s+(?:the|and|or|now)\b)|\brecent (?<unit>days|weeks|months))\b")]
+    private static partial Regex StretchRegex();
 
     [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment|(?<!\bthen\s)current(?=\s+(?!(?:quarter|year|month|week|period|fiscal|account|half|season)\b)[a-z]))|(?<future>(?<=\b(?:will|may|might|could|would|should|to)\s+)soon(?!\s+(?:after|as)\b)|soon(?=\s+will\b))|(?<future>the (?:near |distant )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|in the past(?= (?:[,.]|\b(?:and|but|when|they|he|she|it|we)\b))))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordsRegex();

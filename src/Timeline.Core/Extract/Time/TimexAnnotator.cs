@@ -73,9 +73,9 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         var window = text[from..to];
         var boundary = SentenceBoundary(window, Math.Max(0, mention.Start - from - 1));
         if (boundary >= 0) window = window[(boundary + 1)..];
-        // A deadline ("by August", "until Tuesday", "through January") lies ahead of the report, unless the
+        // A deadline ("by August", "until 9 a.m. Tuesday", "through January") lies ahead of the report, unless the
         // sentence looks back from it ("until Thursday they had not ...").
-        if (DeadlineRegex().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 10), Math.Min(10, mention.Start))) && !HadRegex().IsMatch(window)) return true;
+        if (DeadlineRegex().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start))) && !HadRegex().IsMatch(window)) return true;
         var future = FutureRegex().Matches(window).Select(m => m.Index).DefaultIfEmpty(-1).Max();
         if (future < 0) return false;
         // "will succeed" is not a past verb for ending in -ed.
@@ -114,7 +114,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     [GeneratedRegex(@"\b(?:will|would|to|shall|may|might|can|could|must)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ModalBeforeRegex();
 
-    [GeneratedRegex(@"\b(?:by|until|till|through)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by|until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s*(?:[A-Z]{2,4}T\s*)?,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineRegex();
 
     [GeneratedRegex(@"\bhad\b", RegexOptions.IgnoreCase)]

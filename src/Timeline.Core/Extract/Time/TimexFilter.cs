@@ -46,7 +46,7 @@ public static partial class TimexFilter
     [GeneratedRegex(@"^(?:\s*|-)old\b")]
     private static partial Regex AgeRegex();
 
-    [GeneratedRegex(@"^an? (?:day|week|month|year)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^an? (?:day|night|week|month|year)$", RegexOptions.IgnoreCase)]
     private static partial Regex RateRegex();
 
     [GeneratedRegex(@"(?:\d[\d,.]*|\b(?!(?:was|is|has|as|its|his|this|us|thus|does|yes|less|unless|across|across|perhaps)\b)[a-z]+s)\s+$")]

@@ -311,4 +311,38 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         var text = "Acme expects a third-quarter loss of $2 million. A year earlier, it earned $1 million.";
         Assert.Equal("1988-Q3", Annotate(text).Single(t => t.Text == "A year earlier").Value);
     }
+
+    [Fact]
+    public void An_unquantified_stretch_is_a_duration_of_open_length()
+    {
+        var weeks = Single("For weeks the unions have held rallies.", "weeks");
+        Assert.Equal(("DURATION", "PXW"), (weeks.Type, weeks.Value));
+        Assert.Equal("PXD", Single("Fighting has grown in recent days.", "recent days").Value);
+        Assert.Equal("PXW", Single("Rates may fall in coming weeks.", "coming weeks").Value);
+    }
+
+    [Fact]
+    public void A_deadline_with_a_clock_time_lies_ahead()
+    {
+        // Thursday 26 October 1989: the deadline is next Tuesday.
+        Assert.Equal("1989-10-31T09:00", Single("The agency gave the family until 9 a.m. Tuesday to reply.", "9 a.m. Tuesday").Value);
+    }
+
+    [Fact]
+    public void The_previous_weekday_is_the_one_before_the_day_the_narrative_is_at()
+    {
+        Assert.Equal("1989-10-13", Single("The index fell 2% on Friday, Oct. 20, from the previous Friday.", "the previous Friday").Value);
+    }
+
+    [Fact]
+    public void The_week_of_a_date_is_that_week()
+    {
+        Assert.Equal("1989-W45", Single("A hearing is set for the week of Nov. 6.", "the week of Nov. 6").Value);
+    }
+
+    [Fact]
+    public void A_price_a_night_is_a_rate_not_a_time_expression()
+    {
+        Assert.DoesNotContain(Annotate("Rooms will cost between $35 and $55 a night."), t => t.Text == "a night");
+    }
 }
