@@ -24,5 +24,11 @@ public sealed record ActorMention
     /// <summary>A single capitalised word that may be part of a full name given elsewhere ("Shangfu").</summary>
     public bool IsPartial { get; init; }
 
+    /// <summary>A partial name that is an actor even when no full name is found ("Hayley", a known given name).</summary>
+    public bool StandsAlone { get; init; }
+
+    /// <summary>An ordinary English word that only has its capital from starting the sentence ("Obstetricians at the hospital").</summary>
+    public bool IsSentenceCapital { get; init; }
+
     public int End => Start + Text.Length;
 }

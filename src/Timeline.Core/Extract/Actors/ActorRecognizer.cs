@@ -10,11 +10,13 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 public sealed class ActorRecognizer(Gazetteer gazetteer)
 {
+    private readonly RunClassifier _classifier = new(gazetteer);
+    private readonly CapitalsNormaliser _capitals = new(gazetteer);
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady" };
 
     public List<ActorMention> Recognize(string sentence, int offset)
     {
-        var tokens = Tokenizer.Tokenize(sentence, offset);
+        var tokens = _capitals.Normalise(Tokenizer.Tokenize(sentence, offset));
         var mentions = new List<ActorMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -24,7 +26,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 // A known name that opens a longer one ("Atlantic City", "New Jersey Department of Health") yields to it.
                 var more = i + found.Length < tokens.Count && !gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
                     ? NameRun(tokens, i + found.Length) : 0;
-                if (more > 0 && Classify(tokens, i, found.Length + more, i > 0 ? tokens[i - 1].Text : null, knownStart: true) is { } longer)
+                if (more > 0 && (GivenNameThatIsAPlace(tokens, i, found, more) ?? _classifier.Classify(tokens, i, found.Length + more, knownStart: true)) is { } longer)
                 {
                     mentions.Add(longer);
                     i += found.Length + more;
@@ -66,66 +68,31 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            AddRun(tokens, i, run, mentions);
+            if (_classifier.Unknown(tokens, i, run) is { } mention) mentions.Add(mention);
             i += run;
         }
 
         return mentions;
     }
 
-    private void AddRun(List<TextSpan> tokens, int start, int length, List<ActorMention> mentions)
-    {
-        // Common words at the edges are sentence starters or heading words, not names ("However", "The").
-        while (length > 0 && (gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()) || (length > 1 && gazetteer.Roles.Contains(tokens[start].Text.ToLowerInvariant()))))
-        {
-            start++;
-            length--;
-        }
-
-        while (length > 0 && gazetteer.CommonWords.Contains(tokens[start + length - 1].Text.ToLowerInvariant()))
-        {
-            length--;
-        }
-
-        if (length == 0) return;
-        if (Classify(tokens, start, length, start > 0 ? tokens[start - 1].Text : null, knownStart: false) is { } mention) mentions.Add(mention);
-    }
-
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "near", "at", "outside", "across", "around", "via" };
-
-    /// <summary>What a run of capitalised words names, from its words and the word before it; null when it names no actor.</summary>
-    private ActorMention? Classify(List<TextSpan> tokens, int start, int length, string? before, bool knownStart)
-    {
-        var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToList();
-        if (words.Exists(NameShapes.IsEventWord)) return null; // "Battle of Antietam", "World Cup": events, not actors.
-        if (words.Exists(NameShapes.IsOrganisationWord)) return Mention(tokens, start, length, null) with { Kind = ActorKind.Organisation };
-        if (NameShapes.IsPlaceWord(words[^1]) || NameShapes.IsPlaceWord(words[0])) return Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
-        if (knownStart) return null;
-        if (length == 1 && NameShapes.IsAcronym(words[0])) return Mention(tokens, start, 1, null) with { Kind = ActorKind.Organisation };
-        if (length >= 2 && LooksLikePerson(words)) return Person(tokens, start, length, null, null);
-        var knownName = gazetteer.GivenNames.Contains(words[0]) || gazetteer.NameWords.Contains(words[0]);
-        if (before is not null && PlacePrepositions.Contains(before) && !(length == 1 && knownName))
-        {
-            return Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
-        }
-
-        // Two unknown name-shaped words are most often a person from a culture the name lists miss ("Tomo Milicevic").
-        if (length == 2 && words.TrueForAll(NameShapes.LooksLikeNameWord)) return Person(tokens, start, length, null, null);
-        if (length >= 2) return Mention(tokens, start, length, null) with { Kind = ActorKind.Organisation };
-        return NameShapes.LooksLikeNameWord(words[0]) ? Person(tokens, start, 1, null, null) with { IsPartial = true } : null;
-    }
-
-    // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.
-    private bool LooksLikePerson(List<string> words)
-    {
-        var first = words[0];
-        if (gazetteer.GivenNames.Contains(first) || NameShapes.IsInitial(first)) return true;
-        var last = words[^1];
-        return words.Count <= 3 && (gazetteer.NameWords.Contains(last) || gazetteer.GivenNames.Contains(last))
-            && words.TrueForAll(w => NameShapes.IsInitial(w) || gazetteer.NameWords.Contains(w) || gazetteer.GivenNames.Contains(w) || NameShapes.Connectors.Contains(w));
-    }
-
     private (int Length, GazetteerEntry Entry)? MatchName(List<TextSpan> tokens, int i)
+    {
+        // "the West Jersey train": the compass word starts a place, not the group "the West".
+        if (tokens[i].Text == "the" && i + 1 < tokens.Count && NameShapes.IsCompassWord(tokens[i + 1].Text) && CompassPlace(tokens, i + 1) is not null) return null;
+        var known = MatchKnownName(tokens, i);
+        // "West Jersey", "Southern California", "East Perth": a compass word makes a known place another place.
+        return CompassPlace(tokens, i) is { } compass && (known is null || known.Value.Length < compass.Length) ? compass : known;
+    }
+
+    private (int Length, GazetteerEntry Entry)? CompassPlace(List<TextSpan> tokens, int i)
+    {
+        if (!NameShapes.IsCompassWord(tokens[i].Text) || i + 1 >= tokens.Count) return null;
+        if (MatchKnownName(tokens, i + 1) is not { Entry: { Kind: ActorKind.Place or ActorKind.Country, IsDemonym: false } } place) return null;
+        var text = Join(tokens, i, place.Length + 1);
+        return (place.Length + 1, new GazetteerEntry { Name = text, Kind = ActorKind.Place, Country = place.Entry.Country ?? place.Entry.Name });
+    }
+
+    private (int Length, GazetteerEntry Entry)? MatchKnownName(List<TextSpan> tokens, int i)
     {
         var first = tokens[i].Text;
         if (!NameShapes.IsCapitalised(first) && first != "the") return null;
@@ -140,8 +107,30 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         return null;
     }
 
-    // A known person's name inside a run is part of it ("Alexander Lukashenko"); a country or place starts another actor.
-    private bool StartsOtherActor(List<TextSpan> tokens, int j) => MatchName(tokens, j) is { } m && m.Entry.Kind != ActorKind.Person;
+    // A known person's name inside a run is part of it ("Alexander Lukashenko"); a country or place starts another actor,
+    // unless it follows a given name as a family name does ("Michael Jordan", "Ricky Martin").
+    private bool StartsOtherActor(List<TextSpan> tokens, int runStart, int j)
+    {
+        if (MatchName(tokens, j) is not { } m || m.Entry.Kind == ActorKind.Person) return false;
+        // "Bank of England", "FC Basel", "University of Texas": a place after an organisation word is part of its name.
+        if (Enumerable.Range(runStart, j - runStart).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text))) return false;
+        var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
+        var familyName = gazetteer.NameWords.Contains(tokens[j].Text) || gazetteer.GivenNames.Contains(tokens[j].Text)
+            || (m.Entry.Kind == ActorKind.Place && !gazetteer.IsDictionaryWord(tokens[j].Text)); // "Manuel Belgrano": a town's name as a family name
+        return !(afterGivenNames && m.Length == 1 && familyName);
+    }
+
+    // "Paris Hilton", "Frederick H. Collier": a known place that is also a given name, followed by a family name, is a person.
+    private ActorMention? GivenNameThatIsAPlace(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found, int more)
+    {
+        if (found.Length != 1 || found.Entry.Kind != ActorKind.Place || more > 3) return null;
+        var rest = tokens.Skip(i + 1).Take(more).Select(t => t.Text).ToList();
+        var given = gazetteer.GivenNames.Contains(tokens[i].Text);
+        if (!given && NameShapes.IsPluralName(rest[^1])) return null; // "Boston Bruins" is a team.
+        var familyName = rest.TrueForAll(w => NameShapes.IsInitial(w) || ((gazetteer.NameWords.Contains(w) || gazetteer.GivenNames.Contains(w)) && !gazetteer.IsDictionaryWord(w)));
+        var nameShaped = rest.TrueForAll(w => NameShapes.IsInitial(w) || (NameShapes.LooksLikeNameWord(w) && !gazetteer.IsDictionaryWord(w)));
+        return familyName || (given && nameShaped) ? Person(tokens, i, 1 + more, null, null) : null;
+    }
 
     private int? MatchRole(List<TextSpan> tokens, int i)
     {
@@ -160,16 +149,25 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         while (j < tokens.Count)
         {
             var t = tokens[j].Text;
-            if (NameShapes.LooksLikeNameWord(t) && (j == i || (!StartsOtherActor(tokens, j) && MatchRole(tokens, j) is null)))
+            if (IsNameToken(t) && (j == i || (!StartsOtherActor(tokens, i, j) && MatchRole(tokens, j) is null)))
             {
                 j++;
             }
-            else if (t == "." && j > i && NameShapes.IsInitial(tokens[j - 1].Text) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
-                     && tokens[j].Start == tokens[j - 1].Start + 1)
+            else if (t == "." && j > i && (NameShapes.IsInitial(tokens[j - 1].Text) || NameShapes.IsNameAbbreviation(tokens[j - 1].Text)) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+                     && tokens[j].Start == tokens[j - 1].End)
             {
                 j++;
             }
-            else if (j > i && NameShapes.Connectors.Contains(t) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
+            else if (t == "." && j > i + 1 && tokens[j - 1].Text is "Jr" or "Sr" && tokens[j].Start == tokens[j - 1].End)
+            {
+                j++; // "Clay Tice Jr.": the suffix and its dot close the name.
+                break;
+            }
+            else if (j > i && t is "'s" or "’s" && tokens[j].Start == tokens[j - 1].End && j + 1 < tokens.Count && NameShapes.IsOrganisationWord(tokens[j + 1].Text))
+            {
+                j++; // "Howe's Brigade", "Couch's Division": a unit named after its commander.
+            }
+            else if (j > i && NameShapes.Connectors.Contains(t) && (t != "for" || NameShapes.IsOrganisationWord(tokens[j - 1].Text)) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
                      && !gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
             {
                 j++;
@@ -182,6 +180,9 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
 
         return j - i;
     }
+
+    // Acronyms join name runs ("FC Basel", "BBC Radio") and stand alone as organisations ("NCAA"); "TV" or "DVD" do not.
+    private static bool IsNameToken(string t) => NameShapes.LooksLikeNameWord(t) || (NameShapes.IsAcronym(t) && !NameShapes.IsNonNameAcronym(t));
 
     private static string? CountryBefore(List<TextSpan> tokens, int roleStart, List<ActorMention> mentions)
     {
@@ -201,10 +202,10 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
-    private static ActorMention Person(List<TextSpan> tokens, int start, int length, string? role, string? country) =>
+    internal static ActorMention Person(List<TextSpan> tokens, int start, int length, string? role, string? country) =>
         Mention(tokens, start, length, null) with { Kind = ActorKind.Person, Role = role, Country = country };
 
-    private static ActorMention Mention(List<TextSpan> tokens, int start, int length, GazetteerEntry? entry)
+    internal static ActorMention Mention(List<TextSpan> tokens, int start, int length, GazetteerEntry? entry)
     {
         var text = Join(tokens, start, length);
         return new ActorMention

@@ -15,23 +15,42 @@ public static class ActorResolver
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var order = new List<string>();
         var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name).Distinct().ToList();
+        var others = sentences.SelectMany(s => s).Where(m => m.Kind is not ActorKind.Person && !m.IsDemonym).ToList();
         var resolved = new List<ResolvedMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var mention in sentences[s])
             {
                 var name = mention.Name;
+                var kind = mention.Kind;
                 if (mention.Kind == ActorKind.Person && mention.IsPartial)
                 {
-                    var full = FindFullName(fullNames, name) ?? (mention.Name != mention.Text ? mention.Name : null);
-                    if (full is null) continue;
-                    name = full;
+                    // A word the article says is an organisation or a place ("Caloi is a Brazilian manufacturer") stays one,
+                    // even where a person shares it ("Luiz Caloi").
+                    var other = others.FirstOrDefault(m => m.Text == mention.Text);
+                    var full = other?.Name ?? FindFullName(fullNames, name) ?? (mention.Name != mention.Text ? mention.Name : null);
+                    if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
+                    if (other is not null)
+                    {
+                        full ??= other.Name;
+                        kind = other.Kind;
+                    }
+
+                    if (full is null && !mention.StandsAlone) continue;
+                    name = full ?? name;
+                }
+                else if (mention is { Kind: ActorKind.Place, IsDemonym: false } && mention.Text == mention.Name && !mention.Text.Contains(' ')
+                         && fullNames.LastOrDefault(f => f.EndsWith(" " + mention.Text, StringComparison.Ordinal)) is { } surname)
+                {
+                    // "Belgrano" after "Manuel Belgrano": the family name of a person of the article, though a town bears it too.
+                    name = surname;
+                    kind = ActorKind.Person;
                 }
 
                 var id = Slug.Make(name);
                 if (!actors.TryGetValue(id, out var actor))
                 {
-                    actor = new Actor { Id = id, Name = name, Kind = mention.Kind };
+                    actor = new Actor { Id = id, Name = name, Kind = kind };
                     order.Add(id);
                 }
 
@@ -49,6 +68,20 @@ public static class ActorResolver
     {
         var bare = word.TrimEnd('.');
         return fullNames.LastOrDefault(f => f.Split(' ').Contains(bare, StringComparer.Ordinal));
+    }
+
+    // "Falcons" after "Bowling Green Falcons", "Steaua" after "Steaua Bucharest", "Bridgton" after "in Bridgton": a single
+    // word that starts or ends an organisation's or a place's name, or was itself recognised as one, is that actor.
+    private static ActorMention? FindOther(List<ActorMention> others, string word)
+    {
+        var exact = others.FirstOrDefault(m => m.Text == word || m.Name == word);
+        if (exact is not null) return exact;
+        var organisation = others.FirstOrDefault(m => m.Kind == ActorKind.Organisation && m.Name.Split(' ') is { Length: > 1 } parts && (parts[0] == word || parts[^1] == word));
+        if (organisation is not null) return organisation;
+
+        // "Bridgton" after "Bridgton Junction": the word a place is named after is a place too, though not the same one.
+        var place = others.FirstOrDefault(m => m.Kind == ActorKind.Place && m.Name.Split(' ') is { Length: > 1 } parts && parts[0] == word);
+        return place is null ? null : place with { Name = word, Text = word };
     }
 
     private static Actor Merge(Actor actor, ActorMention mention, string canonical)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Timeline.Extract.Text.Pos;
 using Timeline.Model;
 
 namespace Timeline.Extract.Actors;
@@ -12,9 +13,12 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(Load);
     private readonly Dictionary<string, GazetteerEntry> _names;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords)
+    private readonly PosLexicon _lexicon;
+
+    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon)
     {
         _names = names;
+        _lexicon = lexicon;
         Roles = roles;
         CommonWords = commonWords;
         GivenNames = givenNames;
@@ -50,7 +54,20 @@ public sealed class Gazetteer
             names[alias] = entry;
         }
 
-        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords);
+        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords, _lexicon);
+    }
+
+    /// <summary>
+    /// Whether the word, in lower case, is an ordinary English word ("Engineer", "Velvet", "Spring") by the
+    /// part-of-speech lexicon, rather than a word only ever seen as a name ("Michael", "Konami").
+    /// </summary>
+    public bool IsDictionaryWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var tag = _lexicon.FirstTag(lower);
+        // The lexicon lists few plurals: "obstetricians" is known by "obstetrician".
+        if (tag.Length == 0 && lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) tag = _lexicon.FirstTag(lower[..^1]);
+        return tag.Length > 0 && !tag.StartsWith("NNP", StringComparison.Ordinal);
     }
 
     /// <summary>Looks up a name exactly as written (case-sensitive, so "US" is not "us").</summary>
@@ -59,10 +76,20 @@ public sealed class Gazetteer
     private static Gazetteer Load()
     {
         var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        // The generator gives every city and subdivision name to one place, so their order does not matter;
+        // the hand-written regions override both.
         foreach (var row in Rows("cities.tsv"))
         {
-            var country = CountryName(row[1]);
-            Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = country });
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row[1]) };
+            Add(names, row[0], entry);
+            foreach (var alias in Split(row, 4)) Add(names, alias, entry);
+        }
+
+        foreach (var row in Rows("subdivisions.tsv"))
+        {
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row[1]) };
+            Add(names, row[0], entry);
+            foreach (var alias in Split(row, 2)) Add(names, alias, entry);
         }
 
         foreach (var row in Rows("regions.tsv"))
@@ -100,11 +127,17 @@ public sealed class Gazetteer
             }
         }
 
+        // Companies last: a city, a country or a demonym of the same name wins ("Aberdeen", "Belarusian").
+        foreach (var company in Lines("companies.txt"))
+        {
+            Add(names, company, new GazetteerEntry { Name = company, Kind = ActorKind.Organisation });
+        }
+
         var roles = new HashSet<string>(Lines("roles.txt"), StringComparer.Ordinal);
         var words = new HashSet<string>(Lines("words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
         var given = new HashSet<string>(Lines("given-names.txt"), StringComparer.Ordinal);
         var nameWords = new HashSet<string>(Lines("name-words.txt"), StringComparer.Ordinal);
-        return new Gazetteer(names, roles, words, given, nameWords);
+        return new Gazetteer(names, roles, words, given, nameWords, PosLexicon.Default);
     }
 
     private static Dictionary<string, string>? _countryCodes;

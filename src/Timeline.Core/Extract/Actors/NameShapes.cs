@@ -13,6 +13,11 @@ internal static class NameShapes
         "Club", "Church", "Front", "Movement", "Alliance", "League", "Center", "Centre", "College", "Hospital",
         "Exchange", "Reserve", "Bureau", "Industries", "Holdings", "Airways", "Railways", "Media", "Press", "Journal",
         "Brigade", "Battalion", "Coalition", "Secretariat", "Tribunal", "Directorate", "Inc.,", "LLC", "PLC", "AG", "SA",
+        "Corps", "Division", "Regiment", "Squadron", "Fleet", "Wing", "Command", "Records", "Recordings", "Band", "Orchestra",
+        "Society", "Trust", "Museum", "Library", "School", "Academy", "Theatre", "Theater", "Hotel", "Studios", "Entertainment",
+        "Publishing", "Publishers", "Broadcasting", "Radio", "Television", "Magazine", "Gazette", "Herald", "Tribune", "Chronicle",
+        "Institution", "Laboratory", "Laboratories", "Pictures", "Films", "Productions", "Software", "Electronics", "Pharmaceuticals",
+        "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium", "Hall",
     };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -21,6 +26,8 @@ internal static class NameShapes
         "Province", "Street", "Avenue", "Road", "Park", "Peninsula", "Desert", "Creek", "Fort", "Port", "Beach", "Falls",
         "Canyon", "Strait", "Region", "District", "City", "Township", "Village", "Square", "Heights", "Hills", "Harbor",
         "Harbour", "Coast", "Airport", "Stadium", "Bridge", "Castle", "Palace", "Cathedral", "Prefecture", "Oblast", "Territory",
+        "Railroad", "Railway", "Junction", "Station", "Pond", "Brook", "Dock", "Reservoir", "Oval", "Plateau", "Parish", "Estate",
+        "Cave", "Canal", "Glacier", "Ave", "Boulevard", "Lane", "Plaza", "Arena", "Empire",
     };
 
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
@@ -29,10 +36,23 @@ internal static class NameShapes
         "Games", "Prize", "Tour", "Act", "Treaty", "Revolution", "Offensive", "Operation", "Album", "Series", "Show", "Day",
     };
 
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
+    };
+
+    // Acronyms of things, units and formats that never name an actor on their own.
+    private static readonly HashSet<string> NonNameAcronyms = new(StringComparer.Ordinal)
+    {
+        "TV", "CD", "CDs", "DVD", "LP", "EP", "DJ", "MC", "AM", "PM", "GDP", "CEO", "CFO", "COO", "MP", "MPs", "OK", "PhD", "BA", "MA", "BSc", "MSc",
+        "ID", "PC", "IT", "AI", "HIV", "AIDS", "SARS", "GPS", "USB", "HTML", "URL", "FM", "AD", "BC", "BCE", "CE", "UTC", "GMT", "EST", "PST",
+        "VAT", "IPO", "RPG", "UFO", "KO", "MVP", "OBE", "MBE", "CBE", "KBE",
+    };
+
     /// <summary>Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "for", "on",
+        "of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "for",
     };
 
     public static bool IsCapitalised(string token) =>
@@ -43,6 +63,29 @@ internal static class NameShapes
     public static bool IsPlaceWord(string token) => PlaceWords.Contains(token);
 
     public static bool IsEventWord(string token) => EventWords.Contains(token);
+
+    /// <summary>"Bruins", "Longhorns": a capitalised plural, the shape of a sports team's name after its city.</summary>
+    public static bool IsPluralName(string word) =>
+        LooksLikeNameWord(word) && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !IsPlaceWord(word);
+
+    /// <summary>"St", "Mt", "Ft": abbreviations that open a place's name before a dot ("St. Louis").</summary>
+    public static bool IsNameAbbreviation(string token) => token is "St" or "Ste" or "Mt" or "Ft" or "Pt";
+
+    /// <summary>"4", "65th", "102d": the number of a military unit or a team, written before its name.</summary>
+    public static bool IsUnitNumber(string token) =>
+        token.Length is > 0 and <= 5 && char.IsDigit(token[0]) && token.TrimStart("0123456789".ToCharArray()) switch
+        {
+            "" => token.Length <= 3, // "1994 NCAA" is a year, not a unit
+            "st" or "nd" or "rd" or "th" or "d" => true,
+            _ => false,
+        };
+
+    public static bool IsCompassWord(string token) => CompassWords.Contains(token);
+
+    public static bool IsNonNameAcronym(string token) => NonNameAcronyms.Contains(token);
+
+    /// <summary>"IV", "XII": a numeral that follows a name or a unit's number, never an actor alone.</summary>
+    public static bool IsRomanNumeral(string token) => token.Length > 0 && token.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
 
     /// <summary>"J." or "J": one capital letter and perhaps a dot.</summary>
     public static bool IsInitial(string token) => token.Length is 1 or 2 && char.IsUpper(token[0]) && (token.Length == 1 || token[1] == '.');

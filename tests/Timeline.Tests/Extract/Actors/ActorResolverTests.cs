@@ -118,4 +118,106 @@ public sealed class ActorResolverTests
 
         Assert.Equal(["kenya", "peru", "chile"], actors.Actors.Select(a => a.Id));
     }
+
+    [Fact]
+    public void Resolves_a_single_word_that_ends_an_organisation_name_to_that_organisation()
+    {
+        var actors = Resolve("He played for the Bowling Green Falcons in 2005. The Falcons won the title.");
+
+        var team = Get(actors, "bowling-green-falcons");
+        Assert.Equal(ActorKind.Organisation, team.Kind);
+        Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Falcons"), m => Assert.Equal("bowling-green-falcons", m.ActorId));
+    }
+
+    [Fact]
+    public void Resolves_a_single_word_to_the_place_it_was_recognised_as_elsewhere()
+    {
+        var actors = Resolve("The mill stood in Harwick until 1910. Harwick grew around it.");
+
+        Assert.Equal(ActorKind.Place, Get(actors, "harwick").Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "harwick"));
+    }
+
+    [Fact]
+    public void Keeps_a_known_given_name_alone_as_a_person_but_drops_an_unknown_single_word()
+    {
+        var actors = Resolve("Hayley laughed at the joke. Zorbulon was never seen again.");
+
+        Assert.Equal(ActorKind.Person, Get(actors, "hayley").Kind);
+        Assert.DoesNotContain(actors.Actors, a => a.Id == "zorbulon");
+    }
+
+    [Fact]
+    public void Reads_the_word_a_place_is_named_after_as_a_place_of_its_own()
+    {
+        var actors = Resolve("Trains ran from Bridgton Junction to Bridgton each day.");
+
+        Assert.Equal(ActorKind.Place, Get(actors, "bridgton-junction").Kind);
+        Assert.Equal(ActorKind.Place, Get(actors, "bridgton").Kind);
+    }
+
+    [Theory]
+    [InlineData("Bilka is a Danish chain of hypermarkets. Bilka opened its first store in 1970.", "bilka", ActorKind.Organisation)]
+    [InlineData("Nyrstar, a Belgian zinc producer, joined the index. Nyrstar rose.", "nyrstar", ActorKind.Organisation)]
+    [InlineData("Wexcombe is a small village in the hills. Wexcombe has one shop.", "wexcombe", ActorKind.Place)]
+    public void Takes_the_kind_of_a_name_from_what_the_sentence_says_it_is(string body, string id, ActorKind kind)
+    {
+        var actors = Resolve(body);
+
+        Assert.Equal(kind, Get(actors, id).Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == id));
+    }
+
+    [Fact]
+    public void Reads_a_town_that_is_the_family_name_of_a_person_of_the_article_as_that_person()
+    {
+        var actors = Resolve("The army was led by General Manuel Belgrano that year. Belgrano accepted the post.");
+
+        var person = Get(actors, "manuel-belgrano");
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "manuel-belgrano"));
+        Assert.DoesNotContain(actors.Actors, a => a.Id == "belgrano");
+    }
+
+    [Fact]
+    public void Keeps_a_word_the_article_defines_as_a_firm_apart_from_a_person_who_shares_it()
+    {
+        var actors = Resolve("Caloi is a Brazilian bicycle manufacturer. It was founded by Luiz Caloi in 1898. Caloi grew fast.");
+
+        Assert.Equal(ActorKind.Organisation, Get(actors, "caloi").Kind);
+        Assert.Equal(ActorKind.Person, Get(actors, "luiz-caloi").Kind);
+        Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "caloi"));
+    }
+
+    [Theory]
+    [InlineData("Agnieszka Lipska Baranowska (1819 - 1890) wrote plays.", "agnieszka-lipska-baranowska")]
+    [InlineData("Tomasz Wielkopolski (born 4 May 1950) is a writer.", "tomasz-wielkopolski")]
+    public void Reads_a_name_followed_by_a_lifes_dates_as_a_person(string body, string id)
+    {
+        Assert.Equal(ActorKind.Person, Get(Resolve(body), id).Kind);
+    }
+
+    [Fact]
+    public void Keeps_initials_and_a_family_name_that_is_also_a_town_together()
+    {
+        var actors = Resolve("The theory was expounded by C. H. Douglas in 1920.");
+
+        Assert.Equal(ActorKind.Person, Get(actors, "c-h-douglas").Kind);
+    }
+
+    [Fact]
+    public void Never_reads_a_sentence_starting_ordinary_word_as_the_organisation_named_with_it()
+    {
+        var actors = Resolve("He joined the American College of Obstetricians in 1980. Obstetricians at the hospital refused.");
+
+        Assert.Single(actors.Mentions, m => m.ActorId == "american-college-of-obstetricians");
+    }
+
+    [Fact]
+    public void Never_reads_a_sentence_starting_adverb_and_an_appositive_as_an_organisation()
+    {
+        var actors = Resolve("Inexplicably, the hockey club reversed its position.");
+
+        Assert.Empty(actors.Actors);
+    }
 }

@@ -55,4 +55,60 @@ public sealed class GazetteerTests
         Assert.Contains("despite", Names.CommonWords);
         Assert.True(Names.MaxRoleTokens >= 3);
     }
+
+    [Theory]
+    [InlineData("Lincolnshire", "United Kingdom")]
+    [InlineData("Hesse", "Germany")]
+    [InlineData("Hessen", "Germany")]
+    [InlineData("Galway", "Ireland")]
+    [InlineData("East Java", "Indonesia")]
+    [InlineData("County Durham", "United Kingdom")]
+    public void Knows_a_subdivision_as_a_place_in_its_country(string name, string country)
+    {
+        var entry = Names.Find(name);
+
+        Assert.Equal(ActorKind.Place, entry?.Kind);
+        Assert.Equal(country, entry?.Country);
+    }
+
+    [Theory]
+    [InlineData("Havant", "Havant", "United Kingdom")]
+    [InlineData("Bridgeton", "Bridgeton", "United States")]
+    [InlineData("Frankfurt", "Frankfurt am Main", "Germany")]
+    [InlineData("Aarhus", "Århus", "Denmark")]
+    [InlineData("Zurich", "Zürich", "Switzerland")]
+    public void Knows_a_mid_size_city_by_the_name_news_writes(string name, string canonical, string country)
+    {
+        var entry = Names.Find(name);
+
+        Assert.Equal(new GazetteerEntry { Name = canonical, Kind = ActorKind.Place, Country = country }, entry);
+    }
+
+    [Theory]
+    [InlineData("Spring")]
+    [InlineData("Union")]
+    [InlineData("Sandy")]
+    [InlineData("Castro")]
+    [InlineData("Centre")]
+    [InlineData("South East")]
+    public void Leaves_out_a_small_place_named_like_a_common_word_a_given_name_or_a_direction(string name)
+    {
+        Assert.Null(Names.Find(name));
+    }
+
+    [Fact]
+    public void Keeps_a_big_city_named_like_a_common_word()
+    {
+        Assert.Equal("United Kingdom", Names.Find("Reading")?.Country);
+        Assert.Equal("United States", Names.Find("Providence")?.Country);
+    }
+
+    [Fact]
+    public void Knows_companies_but_not_those_named_like_ordinary_words_or_people()
+    {
+        Assert.Equal(ActorKind.Organisation, Gazetteer.Default.Find("Airbus")?.Kind);
+        Assert.Equal(ActorKind.Organisation, Gazetteer.Default.Find("Accenture")?.Kind);
+        Assert.Null(Gazetteer.Default.Find("Target"));
+        Assert.Equal(ActorKind.Place, Gazetteer.Default.Find("Aberdeen")?.Kind);
+    }
 }

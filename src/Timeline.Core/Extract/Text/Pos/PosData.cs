@@ -23,7 +23,7 @@ internal sealed class PosData
 
     public static PosData Load() => new()
     {
-        Lexicon = PosLexicon.Load(),
+        Lexicon = PosLexicon.Default,
         GivenNames = Set("pos-given-names.txt"),
         Cities = Set("pos-cities.txt"),
         Infinitives = Set("pos-infinitives.txt"),

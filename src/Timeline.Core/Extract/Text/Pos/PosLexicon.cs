@@ -5,7 +5,12 @@ internal sealed class PosLexicon
 {
     private readonly Dictionary<string, string> _entries;
 
+    private static readonly Lazy<PosLexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private PosLexicon(Dictionary<string, string> entries) => _entries = entries;
+
+    /// <summary>The lexicon, loaded once and shared by the tagger and the actor recogniser.</summary>
+    public static PosLexicon Default => Shared.Value;
 
     // A plain dictionary, never written after load: it builds several times faster than a frozen one.
     public static PosLexicon Load()

@@ -1,0 +1,69 @@
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Reads what a sentence says a name is: "Bilka is a Danish chain of hypermarkets", "Nyrstar, a Belgian
+/// zinc producer,", "Korn are an American band". The head noun of the phrase after the name gives its kind.
+/// </summary>
+internal sealed class DefinitionCue(Gazetteer gazetteer)
+{
+    private static readonly Dictionary<string, ActorKind> HeadNouns = Build(
+        (ActorKind.Organisation, "band group company corporation firm manufacturer maker producer retailer chain label club team newspaper magazine "
+            + "broadcaster network station channel party organisation organization agency charity university college school airline brand publisher "
+            + "developer studio bank supermarket union association society orchestra choir ensemble duo trio quartet outfit franchise league operator "
+            + "provider carrier conglomerate subsidiary startup insurer lender hospital museum foundation institute newspaper tabloid daily weekly"),
+        (ActorKind.Place, "city town village river lake mountain island county district region province state country suburb neighbourhood neighborhood "
+            + "municipality commune parish settlement hamlet peninsula valley area capital port borough township sea bay desert archipelago"),
+        (ActorKind.Person, "singer actor actress politician player footballer writer author poet novelist musician artist painter composer guitarist "
+            + "drummer bassist rapper journalist businessman businesswoman scientist physicist chemist biologist engineer lawyer boxer athlete cyclist "
+            + "swimmer priest soldier officer architect photographer comedian philosopher historian economist diplomat entrepreneur model dancer "
+            + "pianist violinist director presenter mathematician astronomer inventor explorer lawmaker senator activist playwright "
+            + "novelist screenwriter songwriter vocalist saxophonist cellist conductor sculptor designer economist sociologist psychologist "
+            + "physician surgeon nurse teacher professor scholar theologian monk nun king queen prince princess emperor empress noble nobleman "
+            + "aristocrat statesman minister bishop cardinal pope chef manager executive investor banker producer-director wrestler golfer "
+            + "cricketer pitcher quarterback striker midfielder defender goalkeeper jockey racer driver skier sprinter runner"));
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were", "," };
+
+    /// <summary>The kind the words after a name say it is, or null when they say nothing of the sort.</summary>
+    public ActorKind? After(List<TextSpan> tokens, int next)
+    {
+        var k = next;
+        if (k < tokens.Count && tokens[k].Text == "(")
+        {
+            // "Agnieszka Baranowska (1819 - 1890)", "Angelo Fresquet (born December 16, 1973)": a life's dates.
+            if (k + 2 < tokens.Count && (tokens[k + 1].Text is "born" or "b." || (IsYear(tokens[k + 1].Text) && tokens[k + 2].Text is "-" or "–" or "—"))) return ActorKind.Person;
+
+            while (k < tokens.Count && tokens[k].Text != ")") k++;
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !Copulas.Contains(tokens[k].Text) || tokens[k + 1].Text is not ("a" or "an" or "the")) return null;
+        ActorKind? kind = null;
+        for (k += 2; k < tokens.Count && k < next + 12; k++)
+        {
+            var word = tokens[k].Text;
+            var demonym = gazetteer.Find(word) is { IsDemonym: true };
+            if (!demonym && !word.All(c => char.IsLower(c) || c == '-')) break;
+            if (!demonym && gazetteer.CommonWords.Contains(word)) break;
+            if (HeadNouns.TryGetValue(word, out var found)) kind = found;
+        }
+
+        return kind;
+    }
+
+    private static bool IsYear(string token) => token.Length is 3 or 4 && token.All(char.IsDigit);
+
+    private static Dictionary<string, ActorKind> Build(params (ActorKind Kind, string Words)[] lists)
+    {
+        var nouns = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
+        foreach (var (kind, words) in lists)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) nouns.TryAdd(word, kind);
+        }
+
+        return nouns;
+    }
+}

@@ -1,0 +1,175 @@
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Decides what a run of capitalised words names (a person, an organisation, a place, or no actor), from
+/// its words, the words around it and the gazetteer's word lists. Pure and thread-safe.
+/// </summary>
+internal sealed class RunClassifier(Gazetteer gazetteer)
+{
+    private readonly DefinitionCue _definition = new(gazetteer);
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "county", "state", "province", "region", "port", "island", "municipality", "suburb", "district",
+        "capital", "hamlet", "parish", "borough", "township", "settlement", "republic", "kingdom", "emirate", "oblast", "prefecture",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "near", "at", "outside", "across", "around", "via" };
+
+    /// <summary>Trims the run to the name it holds and classifies it; null when it names no actor.</summary>
+    public ActorMention? Unknown(List<TextSpan> tokens, int start, int length)
+    {
+        if (IsQuoted(tokens, start, length)) return null;
+
+        // A capitalised "The" inside a sentence belongs to the name ("a tour with The Used").
+        var keepThe = tokens[start].Text == "The" && length >= 2 && !IsSentenceStart(tokens, start);
+        if (keepThe)
+        {
+            start++;
+            length--;
+        }
+
+        // "A Beautiful Lie", "Time Has Taken Its Toll": an article inside a sentence, or small words written with capitals,
+        // mark the title of a work, not an actor.
+        if ((tokens[start].Text is "A" or "An" && !IsSentenceStart(tokens, start)) || HasTitleCaseSmallWord(tokens, start, length)) return null;
+
+        // Common words at the edges are sentence starters or heading words, not names ("However", "The").
+        // A compass word stays when a name follows it ("Western Force", "Southern Cross Broadcasting").
+        while (length > 0 && ((gazetteer.CommonWords.Contains(tokens[start].Text.ToLowerInvariant()) && !(length > 1 && NameShapes.IsCompassWord(tokens[start].Text)))
+                              || (length > 1 && gazetteer.Roles.Contains(tokens[start].Text.ToLowerInvariant()))))
+        {
+            keepThe = false;
+            start++;
+            length--;
+        }
+
+        while (length > 0 && gazetteer.CommonWords.Contains(tokens[start + length - 1].Text.ToLowerInvariant()))
+        {
+            length--;
+        }
+
+        if (length == 0 || IsQuoted(tokens, start, length)) return null;
+        if (TitleBeforeName(tokens, start, length) is { } k) return ActorRecognizer.Person(tokens, start + k, length - k, null, null);
+        var mention = Classify(tokens, start, length, knownStart: false);
+
+        // What the sentence says the name is outweighs what its shape suggests.
+        if (!(length == 1 && IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(tokens[start].Text))
+            && _definition.After(tokens, start + length) is { } defined && (mention is null || mention.Kind != defined || mention.IsPartial))
+        {
+            return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = defined };
+        }
+
+        // "the 65th Air Division", "the 139th": a unit's number belongs to its name.
+        if (mention is { Kind: ActorKind.Organisation } && start > 0 && NameShapes.IsUnitNumber(tokens[start - 1].Text) && !keepThe)
+        {
+            return ActorRecognizer.Mention(tokens, start - 1, length + 1, null) with { Kind = ActorKind.Organisation };
+        }
+
+        if (keepThe && mention is not null && !(mention.Kind == ActorKind.Person && !mention.IsPartial))
+        {
+            return ActorRecognizer.Mention(tokens, start - 1, length + 1, null) with { Kind = ActorKind.Organisation };
+        }
+
+        return mention;
+    }
+
+    /// <summary>What a run of capitalised words names, from its words and the word before it; null when it names no actor.</summary>
+    public ActorMention? Classify(List<TextSpan> tokens, int start, int length, bool knownStart)
+    {
+        var words = tokens.Skip(start).Take(length).Select(t => t.Text).ToList();
+        var before = start > 0 ? tokens[start - 1].Text : null;
+        if (words.Exists(NameShapes.IsEventWord)) return null; // "Battle of Antietam", "World Cup": events, not actors.
+        if (words.Exists(NameShapes.IsOrganisationWord)) return Organisation(tokens, start, length);
+        if (NameShapes.IsPlaceWord(words[^1]) || NameShapes.IsPlaceWord(words[0])) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
+        if (knownStart)
+        {
+            // A city followed by a plural name, an ordinary word or an acronym is its team or its firm ("Boston Bruins", "Perth Glory", "Montreal HC").
+            var teamLike = NameShapes.IsPluralName(words[^1]) || (length == 2 && NameShapes.IsAcronym(words[1]) && !NameShapes.IsRomanNumeral(words[1])) || (length <= 3 && gazetteer.IsDictionaryWord(words[^1]) && !gazetteer.IsDictionaryWord(words[0]));
+            return length >= 2 && teamLike ? Organisation(tokens, start, length) : null;
+        }
+
+        // "St. Johnsbury", "the town of Hiram": a saint's abbreviation or a place noun before "of" makes a place.
+        if (NameShapes.IsNameAbbreviation(words[0]) && length >= 3) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
+        if (start >= 2 && before == "of" && PlaceNouns.Contains(tokens[start - 2].Text)) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
+
+        if (length == 1 && NameShapes.IsAcronym(words[0])) return NameShapes.IsRomanNumeral(words[0]) ? null : Organisation(tokens, start, 1);
+        // Two ordinary words that do not start with a given name are a band's or a firm's name ("Velvet Revolver").
+        if (length == 2 && words.TrueForAll(gazetteer.IsDictionaryWord) && !gazetteer.GivenNames.Contains(words[0])) return Organisation(tokens, start, length);
+        if (length >= 2 && LooksLikePerson(words)) return ActorRecognizer.Person(tokens, start, length, null, null);
+        var knownName = gazetteer.GivenNames.Contains(words[0]);
+        if (before is not null && PlacePrepositions.Contains(before) && !(length == 1 && knownName))
+        {
+            return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Place };
+        }
+
+        // A plural second word names a team ("Fremantle Dockers"); two unknown name-shaped words are most often
+        // a person from a culture the name lists miss ("Tomo Milicevic").
+        if (length == 2 && NameShapes.IsPluralName(words[1]) && !gazetteer.GivenNames.Contains(words[0])) return Organisation(tokens, start, length);
+        if (length == 2 && words.TrueForAll(NameShapes.LooksLikeNameWord)) return ActorRecognizer.Person(tokens, start, length, null, null);
+
+        if (length >= 2) return Organisation(tokens, start, length);
+        if (!NameShapes.LooksLikeNameWord(words[0])) return null;
+        var standsAlone = gazetteer.GivenNames.Contains(words[0]) && !gazetteer.IsDictionaryWord(words[0]);
+        var sentenceCapital = IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(words[0]);
+        return ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone, IsSentenceCapital = sentenceCapital };
+    }
+
+    // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.
+    public bool LooksLikePerson(List<string> words)
+    {
+        var first = words[0];
+        if (gazetteer.GivenNames.Contains(first) || NameShapes.IsInitial(first)) return true;
+        var last = words[^1];
+        return words.Count <= 3 && (gazetteer.NameWords.Contains(last) || gazetteer.GivenNames.Contains(last))
+            && words.TrueForAll(w => NameShapes.IsInitial(w) || gazetteer.NameWords.Contains(w) || gazetteer.GivenNames.Contains(w) || NameShapes.Connectors.Contains(w));
+    }
+
+    /// <summary>"A run is inside quotation marks": the title of a song, a book or a show, not an actor.</summary>
+    private static bool IsQuoted(List<TextSpan> tokens, int start, int length) =>
+        start > 0 && start + length < tokens.Count && tokens[start - 1].Text is "\"" or "“" && tokens[start + length].Text is "\"" or "”";
+
+    /// <summary>Where the name starts after an occupation or title written before it ("Engineer John Greiner"), if it does.</summary>
+    private int? TitleBeforeName(List<TextSpan> tokens, int start, int length)
+    {
+        for (var k = 1; k < length - 1; k++)
+        {
+            var word = tokens[start + k - 1].Text;
+            if (!gazetteer.IsDictionaryWord(word) || gazetteer.GivenNames.Contains(word)) return null;
+            var rest = tokens.Skip(start + k).Take(length - k).Select(t => t.Text).ToList();
+            if (rest.Exists(w => NameShapes.IsOrganisationWord(w) || NameShapes.IsPlaceWord(w) || NameShapes.IsEventWord(w))) return null;
+            if (gazetteer.GivenNames.Contains(rest[0]) && LooksLikePerson(rest)) return k;
+
+            // "Juniors Erique Dozier": name words no dictionary knows, after ordinary ones.
+            if (rest.TrueForAll(w => NameShapes.LooksLikeNameWord(w) && !gazetteer.IsDictionaryWord(w))) return k;
+        }
+
+        return null;
+    }
+
+    private bool HasTitleCaseSmallWord(List<TextSpan> tokens, int start, int length)
+    {
+        for (var k = start + 1; k < start + length - 1; k++)
+        {
+            var word = tokens[k].Text;
+            if (NameShapes.IsCapitalised(word) && gazetteer.CommonWords.Contains(word.ToLowerInvariant())) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(List<TextSpan> tokens, int start)
+    {
+        for (var k = 0; k < start; k++)
+        {
+            if (tokens[k].Text.Any(char.IsLetterOrDigit)) return false;
+        }
+
+        return true;
+    }
+
+    private static ActorMention Organisation(List<TextSpan> tokens, int start, int length) =>
+        ActorRecognizer.Mention(tokens, start, length, null) with { Kind = ActorKind.Organisation };
+}

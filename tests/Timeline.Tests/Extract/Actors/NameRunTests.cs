@@ -1,0 +1,174 @@
+using Timeline.Extract.Actors;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Actors;
+
+/// <summary>How runs of capitalised words become actors: the conventions of CoNLL-style names, one test each.</summary>
+public sealed class NameRunTests
+{
+    private static readonly ActorRecognizer Recognizer = new(Gazetteer.Default);
+
+    private static ActorMention Single(string sentence, string text) =>
+        Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Text == text);
+
+    [Theory]
+    [InlineData("The deal was approved by the NCAA on Monday.", "NCAA")]
+    [InlineData("He joined FC Basel in the summer.", "FC Basel")]
+    [InlineData("The interview ran on BBC Radio last night.", "BBC Radio")]
+    public void Takes_an_acronym_alone_or_inside_a_name_for_an_organisation(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Theory]
+    [InlineData("The film is out on DVD and on TV next week.")]
+    [InlineData("She spent ten years as CEO before the vote.")]
+    public void Never_takes_the_acronym_of_a_thing_for_an_actor(string sentence)
+    {
+        Assert.Empty(Recognizer.Recognize(sentence, 0));
+    }
+
+    [Theory]
+    [InlineData("The crowd cheered for Michael Jordan all night.", "Michael Jordan")]
+    [InlineData("The party was hosted by Paris Hilton in May.", "Paris Hilton")]
+    public void Reads_a_given_name_followed_by_a_place_name_as_a_person(string sentence, string text)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var person = Assert.Single(mentions);
+        Assert.Equal(text, person.Text);
+        Assert.Equal(ActorKind.Person, person.Kind);
+    }
+
+    [Theory]
+    [InlineData("The fires reached East Texas on Sunday.", "East Texas")]
+    [InlineData("Fires spread across Southern California this week.", "Southern California")]
+    public void Keeps_a_compass_word_with_the_place_it_qualifies(string sentence, string text)
+    {
+        var place = Single(sentence, text);
+        Assert.Equal(ActorKind.Place, place.Kind);
+        Assert.Equal("United States", place.Country);
+    }
+
+    [Fact]
+    public void Leaves_an_occupation_written_with_a_capital_out_of_the_name()
+    {
+        var person = Single("The train was driven by Engineer John Greiner that day.", "John Greiner");
+
+        Assert.Equal(ActorKind.Person, person.Kind);
+    }
+
+    [Fact]
+    public void Keeps_a_capitalised_the_inside_a_sentence_as_part_of_a_name()
+    {
+        var band = Single("They toured with The Used and others.", "The Used");
+
+        Assert.Equal(ActorKind.Organisation, band.Kind);
+    }
+
+    [Fact]
+    public void Reads_a_place_followed_by_a_plural_name_as_a_sports_team()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He signed with the Boston Bruins in 1950.", "Boston Bruins").Kind);
+    }
+
+    [Fact]
+    public void Reads_two_ordinary_words_as_a_band_or_firm_rather_than_a_person()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He later joined Killing Joke on bass.", "Killing Joke").Kind);
+    }
+
+    [Theory]
+    [InlineData("The second single from A Beautiful Lie was released in May.")]
+    [InlineData("The band recorded Time Has Taken Its Toll in one night.")]
+    [InlineData("The crowd sang \" Wake Up \" twice.")]
+    public void Never_takes_the_title_of_a_work_for_an_actor(string sentence)
+    {
+        Assert.Empty(Recognizer.Recognize(sentence, 0));
+    }
+
+    [Theory]
+    [InlineData("He served with the 139th in the VI Corps until 1864.", "VI Corps")]
+    [InlineData("The album came out on Virgin Records in Europe.", "Virgin Records")]
+    public void Reads_a_run_with_an_organisation_word_as_an_organisation(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void Prefers_a_compass_place_to_the_group_the_west()
+    {
+        var place = Single("The second car of the West Jersey train left the rails.", "West Jersey");
+
+        Assert.Equal(ActorKind.Place, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("The road runs to St. Johnsbury in the north.", "St. Johnsbury")]
+    [InlineData("They settled near the town of Hiram on the river.", "Hiram")]
+    public void Reads_a_saints_abbreviation_or_a_place_noun_before_of_as_a_place(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Place, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void Reads_a_city_followed_by_an_ordinary_word_as_its_team()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He played for Perth Glory in 2005.", "Perth Glory").Kind);
+    }
+
+    [Theory]
+    [InlineData("It was attached to the 65th Air Division in 1952.", "65th Air Division")]
+    [InlineData("The regiment joined Howe's Brigade that spring.", "Howe's Brigade")]
+    public void Keeps_a_units_number_or_its_commanders_name_in_the_units_name(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void Never_reads_an_organisation_after_a_capitalised_word_as_a_person()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("It moved to the Seventeenth Air Force in 1985.", "Seventeenth Air Force").Kind);
+    }
+
+    [Fact]
+    public void Reads_an_unknown_word_and_a_plural_as_a_team()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He was drafted by the Fremantle Dockers in 2001.", "Fremantle Dockers").Kind);
+    }
+
+    [Fact]
+    public void Leaves_a_sentence_starting_title_out_of_an_unknown_name()
+    {
+        Assert.Equal(ActorKind.Person, Single("Juniors Erique Dozier and others were named.", "Erique Dozier").Kind);
+    }
+
+    [Fact]
+    public void Keeps_a_compass_word_that_opens_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("He signed for the Western Force in 2006.", "Western Force").Kind);
+    }
+
+    [Fact]
+    public void Never_takes_a_year_for_part_of_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("In the 1994 NCAA season he scored twice.", "NCAA").Kind);
+    }
+
+    [Fact]
+    public void Ends_a_name_before_on_so_an_address_stays_apart()
+    {
+        var mentions = Recognizer.Recognize("They met at Hotel Essex on Collins Avenue that night.", 0);
+
+        Assert.Contains(mentions, m => m is { Text: "Hotel Essex", Kind: ActorKind.Organisation });
+        Assert.Contains(mentions, m => m is { Text: "Collins Avenue", Kind: ActorKind.Place });
+    }
+
+    [Theory]
+    [InlineData("The cup went to Montreal HC that year.", "Montreal HC", ActorKind.Organisation)]
+    [InlineData("She moved from NYC to Boston.", "NYC", ActorKind.Place)]
+    public void Reads_a_city_with_an_acronym_as_a_club_and_a_citys_abbreviation_as_the_city(string sentence, string text, ActorKind kind)
+    {
+        Assert.Equal(kind, Single(sentence, text).Kind);
+    }
+}
