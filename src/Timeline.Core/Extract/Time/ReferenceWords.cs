@@ -28,6 +28,6 @@ public static partial class ReferenceWords
     [GeneratedRegex(@"(?:(?<=\b(?:[Ff]or|[Ww]ithin) )(?<unit>weeks|months|years|decades)(?=\s*[,.;]|\s+(?:the|and|or|now)\b)|\brecent (?<unit>days|weeks|months))\b")]
     private static partial Regex StretchRegex();
 
-    [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment|(?<!\bthen\s)current(?=\s+(?!(?:quarter|year|month|week|period|fiscal|account|half|season)\b)[a-z]))|(?<future>(?<=\b(?:will|may|might|could|would|should|to)\s+)soon(?!\s+(?:after|as)\b)|soon(?=\s+will\b))|(?<future>the (?:near |distant )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|in the past(?= (?:[,.]|\b(?:and|but|when|they|he|she|it|we)\b))))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<present>currently|these days|nowadays|at present|at the moment|(?<!\bthen\s)current(?=\s+(?!(?:quarter|year|month|week|period|fiscal|account|half|season)\b)[a-z]))|(?<future>(?<=\b(?:will|may|might|could|would|should|to)\s+)soon(?!\s+(?:after|as)\b)|soon(?=\s+will\b))|(?<future>the (?:near |distant )?future|the (?:near|short) term)|(?<past>recent (?:years|decades)|(?<=\b[Ii]n )the past(?=\s*[,.;]|\s+(?:and|but|when|that|they|he|she|it|we)\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordsRegex();
 }

@@ -345,4 +345,12 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     {
         Assert.DoesNotContain(Annotate("Rooms will cost between $35 and $55 a night."), t => t.Text == "a night");
     }
+
+    [Fact]
+    public void In_the_past_is_the_past_reference_without_its_preposition()
+    {
+        var t = Single("In the past, the ministry has denied such reports.", "the past");
+        Assert.Equal(("DATE", "PAST_REF"), (t.Type, t.Value));
+        Assert.Equal("PAST_REF", Single("They fought more often than they have in the past.", "the past").Value);
+    }
 }
