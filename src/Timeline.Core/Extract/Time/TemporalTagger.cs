@@ -45,20 +45,44 @@ public sealed class TemporalTagger
     private void Parse(string text, int offset, string chunk, DateOnly reference, List<TimeMention> mentions)
     {
         var anchor = reference.ToDateTime(TimeOnly.MinValue);
-        var results = _model.Parse(chunk, anchor);
-        foreach (var r in results)
+        foreach (var r in _model.Parse(chunk, anchor))
         {
             var start = offset + r.Start;
             var end = offset + r.End + 1; // ModelResult.End is inclusive
             if (start < 0 || end > text.Length || end <= start) continue;
-            mentions.Add(new TimeMention
+            var mention = Mention(text, start, end, r);
+            if (mention.Kind is "daterange" or "datetimerange" && Ends(text, mention, anchor) is { } ends)
             {
-                Start = start,
-                Text = text[start..end],
-                Kind = r.TypeName.Replace("datetimeV2.", "", StringComparison.Ordinal),
-                Candidates = Candidates(r),
-            });
+                mentions.AddRange(ends);
+                continue;
+            }
+
+            mentions.Add(mention);
         }
+    }
+
+    private static TimeMention Mention(string text, int start, int end, ModelResult r) => new()
+    {
+        Start = start,
+        Text = text[start..end],
+        Kind = r.TypeName.Replace("datetimeV2.", "", StringComparison.Ordinal),
+        Candidates = Candidates(r),
+    };
+
+    // A range whose two ends each read, on their own, as one whole time expression is two expressions.
+    private List<TimeMention>? Ends(string text, TimeMention range, DateTime anchor)
+    {
+        if (RangeEnds.Split(range.Text) is not { } split) return null;
+        var ends = new List<TimeMention>(2);
+        foreach (var (from, length) in new[] { split.First, split.Second })
+        {
+            var part = range.Text.Substring(from, length);
+            var results = _model.Parse(part, anchor);
+            if (results.Count != 1 || results[0].Start != 0 || results[0].End + 1 != part.Length) return null;
+            ends.Add(Mention(text, range.Start + from, range.Start + from + length, results[0]));
+        }
+
+        return ends;
     }
 
     private static List<TimexCandidate> Candidates(ModelResult r)

@@ -15,17 +15,18 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     public static IReadOnlyList<Timex3> Annotate(string text, DateOnly? documentDate, IReadOnlyList<TimeMention> mentions)
     {
         var result = new List<Timex3>();
-        var quarterDocument = QuarterRegex().Count(text) >= 2;
+        var quarterDocument = QuarterRegex().Count(text) >= 1;
+        (int, int)? reported = documentDate is { } dct ? Periods.ReportedQuarter(dct, text) : null;
         foreach (var found in mentions.SelectMany(m => TimexSplitter.Split(text, m)))
         {
             var mention = TimexExtent.Adjust(text, found);
             if (TimexFilter.IsSpurious(mention, text)) continue;
             var sentence = SentenceAround(text, mention.Start);
-            var context = new TimexContext { Future = LooksAhead(text, mention), Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase), QuarterSentence = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
-            if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(timex);
+            var context = new TimexContext { Future = LooksAhead(text, mention), ReportedQuarter = reported, Quarter = quarterDocument || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase), QuarterSentence = sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase) };
+            if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(HalfUnits.Revise(FiscalYears.Revise(timex, text, documentDate), text));
         }
 
-        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(SpelledYears.Find(text)))
+        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(PeriodWords.FindYearQuarter(text, documentDate)).Concat(SpelledYears.Find(text)))
         {
             // A longer phrase wins over the recogniser's part of it ("the year-earlier quarter" over "the year").
             // So does a phrase the recogniser cut inside a hyphenated word ("the year" of "the year-ago period").
@@ -39,7 +40,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return JoinClockAndDay(text, result);
+        return NarrativeAnchors.Resolve(text, JoinClockAndDay(text, result));
     }
 
     // TimeML takes "9 a.m. Tuesday" and "5 p.m. EST Nov. 9" as one expression: the day's date with the clock time.
@@ -70,14 +71,31 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         var from = Math.Max(0, mention.Start - 60);
         var to = Math.Min(text.Length, mention.End + 30);
         var window = text[from..to];
-        var boundary = window.LastIndexOfAny(['.', '\n', ';'], Math.Max(0, mention.Start - from - 1));
+        var boundary = SentenceBoundary(window, Math.Max(0, mention.Start - from - 1));
         if (boundary >= 0) window = window[(boundary + 1)..];
+        // A deadline ("by August", "until 9 a.m. Tuesday", "through January") lies ahead of the report, unless the
+        // sentence looks back from it ("until Thursday they had not ...").
+        if (DeadlineRegex().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start))) && !HadRegex().IsMatch(window)) return true;
         var future = FutureRegex().Matches(window).Select(m => m.Index).DefaultIfEmpty(-1).Max();
         if (future < 0) return false;
-        var past = PastRegex().Matches(window).Select(m => m.Index).ToList();
+        // "will succeed" is not a past verb for ending in -ed.
+        var past = PastRegex().Matches(window).Select(m => m.Index).Where(p => !ModalBeforeRegex().IsMatch(window[..p])).ToList();
         var anchor = mention.Start - from - (boundary + 1);
         // The past verb closer to the expression wins.
         return !past.Exists(p => Math.Abs(p - anchor) < Math.Abs(future - anchor));
+    }
+
+    // The last sentence end at or before index; the period of an initial or abbreviation ("Daniel P. Davison",
+    // "Mr. Smith") is not one.
+    private static int SentenceBoundary(string window, int index)
+    {
+        var at = window.LastIndexOfAny(['.', '\n', ';'], index);
+        while (at > 0 && window[at] == '.' && AbbreviationRegex().IsMatch(window[..at]))
+        {
+            at = window.LastIndexOfAny(['.', '\n', ';'], at - 1);
+        }
+
+        return at;
     }
 
     private static string SentenceAround(string text, int index)
@@ -89,6 +107,18 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
 
     [GeneratedRegex(@"\b(?:said|says|announced|reported|told|was|were|had|did|\w+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastRegex();
+
+    [GeneratedRegex(@"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Co|Corp|Inc|Ltd|Jr|Sr|U\.S|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")]
+    private static partial Regex AbbreviationRegex();
+
+    [GeneratedRegex(@"\b(?:will|would|to|shall|may|might|can|could|must)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:by|until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s*(?:[A-Z]{2,4}T\s*)?,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineRegex();
+
+    [GeneratedRegex(@"\bhad\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HadRegex();
 
     [GeneratedRegex(@"T\d\d:\d\d$")]
     private static partial Regex ClockValueRegex();
@@ -102,6 +132,6 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     [GeneratedRegex(@"\bquarter\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterRegex();
 
-    [GeneratedRegex(@"\b(?:will|'ll|shall|going to|plans? to|planned|expected to|scheduled|upcoming)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|'ll|shall|going to|plans? to|planned|planning|expected to|scheduled|upcoming|set to|(?:is|are) to|is due|as soon as|as early as|ahead of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureRegex();
 }

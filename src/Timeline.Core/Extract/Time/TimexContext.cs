@@ -11,6 +11,9 @@ public sealed record TimexContext
     /// <summary>The sentence is about a financial quarter: "a year earlier" means the same quarter a year before.</summary>
     public bool Quarter { get; init; }
 
+    /// <summary>The quarter the document reports on, when it names one: "a year earlier" is that quarter a year before.</summary>
+    public (int Year, int Quarter)? ReportedQuarter { get; init; }
+
     /// <summary>The sentence itself mentions a quarter.</summary>
     public bool QuarterSentence { get; init; }
 }

@@ -67,7 +67,7 @@ public static partial class TimexExtent
 
     // Only phrases that measure, count or point at periods take the article: "the nine months", "the past year",
     // "the previous Friday", not "the Oct. 23 meeting".
-    [GeneratedRegex(@"^(?:(?:first|past|last|next|latest|full|same|previous|prior|following|current|coming|final|early|late|\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few)\b[\s\w]*\b)?(?:weeks?|months?|years?|quarters?|days?|hours?|decades?|century|weekend|period|half|summer|winter|spring|fall|autumn|season|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:first|past|last|next|latest|full|same|previous|prior|following|current|coming|final|early|late|\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few)\b[\s\w]*\b)?(?:weeks?|months?|(?:fiscal\s+)?years?|quarters?|days?|hours?|decades?|century|weekend|period|half|summer|winter|spring|fall|autumn|season|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitPhraseRegex();
 
     [GeneratedRegex(@"\b(?:the\s+(?:(?:first|past|last|latest|fiscal)\s+)?|fiscal\s+)$", RegexOptions.IgnoreCase)]

@@ -20,6 +20,7 @@ public static partial class TimexFilter
             var lineStart = document.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
             var before = document[Math.Max(lineStart, mention.Start - 40)..mention.Start];
             if (AgeRegex().IsMatch(after)) return true; // "37 years old" is an age
+            if (BareNumberRegex().IsMatch(text) && QuantityRegex().IsMatch(after)) return true; // "14 million shares"
             // "a two-year strategy" is a duration; "6-year notes" in a bond listing names a security.
             if (AdjectivalLengthRegex().IsMatch(text)) return SecurityRegex().IsMatch(after);
             if (RateRegex().IsMatch(text) && RateBeforeRegex().IsMatch(before)) return true; // "four flights a week" is a rate
@@ -28,6 +29,7 @@ public static partial class TimexFilter
         return AmbiguousWordRegex().IsMatch(text)
             || AdjectivalLengthRegex().IsMatch(text)
             || FractionRegex().IsMatch(text)
+            || DecimalRegex().IsMatch(text) // an index level, "2082.1"
             || (mention.Kind is "time" or "datetime" && BareNumberRegex().IsMatch(text))
             || text.Equals("previously", StringComparison.OrdinalIgnoreCase);
     }
@@ -44,11 +46,17 @@ public static partial class TimexFilter
     [GeneratedRegex(@"^(?:\s*|-)old\b")]
     private static partial Regex AgeRegex();
 
-    [GeneratedRegex(@"^an? (?:day|week|month|year)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^an? (?:day|night|week|month|year)$", RegexOptions.IgnoreCase)]
     private static partial Regex RateRegex();
 
     [GeneratedRegex(@"(?:\d[\d,.]*|\b(?!(?:was|is|has|as|its|his|this|us|thus|does|yes|less|unless|across|across|perhaps)\b)[a-z]+s)\s+$")]
     private static partial Regex RateBeforeRegex();
+
+    [GeneratedRegex(@"^\d+\.\d+$")]
+    private static partial Regex DecimalRegex();
+
+    [GeneratedRegex(@"^\s*(?:million|billion|thousand|percent|%|shares|points|cents)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityRegex();
 
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}$")]
     private static partial Regex FractionRegex();

@@ -19,7 +19,7 @@ public static partial class TimexNormalizer
         var timex = candidate.Timex;
 
         if (mention.Kind == "set") return Set(mention, candidate);
-        if (mention.Kind == "duration") return Make(mention, "DURATION", Duration(timex, text));
+        if (mention.Kind == "duration") return Make(mention, "DURATION", RangeValues.Duration(timex, text));
         if (timex is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF") return Make(mention, "DATE", timex);
         if (context.Quarter && documentDate is { } reportDate && QuarterOfYear(text, reportDate, context) is { } sameQuarter)
         {
@@ -29,13 +29,14 @@ public static partial class TimexNormalizer
         var range = RangeRegex().Match(timex);
         if (range.Success)
         {
-            return Range(mention, range, documentDate, text);
+            var (rangeType, rangeValue) = RangeValues.Read(range.Groups[1].Value, range.Groups[2].Value, range.Groups[3].Value, documentDate, text);
+            return Make(mention, rangeType, rangeValue);
         }
 
         var value = timex;
         if (documentDate is { } dct)
         {
-            value = Anchor(timex, candidate, dct, text, context);
+            value = Weekends.Resolve(Anchor(timex, candidate, dct, text, context), text, dct, context);
         }
 
         value = Granularity(value, text);
@@ -76,7 +77,7 @@ public static partial class TimexNormalizer
     // "the year-ago period", "the 1988 quarter"; "last year" only in a sentence about a quarter.
     private static string? QuarterOfYear(string text, DateOnly dct, TimexContext context)
     {
-        var (year, quarter) = Periods.LastCompletedQuarter(dct);
+        var (year, quarter) = context.ReportedQuarter ?? Periods.LastCompletedQuarter(dct);
         if (YearAgoRegex().IsMatch(text) || (context.QuarterSentence && LastYearRegex().IsMatch(text))) return $"{year - 1:D4}-Q{quarter}";
         var of = YearPeriodRegex().Match(text);
         return of.Success ? $"{of.Groups[1].Value}-Q{quarter}" : null;
@@ -207,51 +208,6 @@ public static partial class TimexNormalizer
         };
     }
 
-    private static Timex3 Range(TimeMention mention, Match range, DateOnly? dct, string text)
-    {
-        var duration = range.Groups[3].Value;
-        var from = Fill(range.Groups[1].Value, dct);
-        var to = Fill(range.Groups[2].Value, dct);
-        if (from is { } a && to is { } b)
-        {
-            if (b.Year == a.Year + 1 && b.Month == 1 && b.Day == 1 && range.Groups[2].Value.StartsWith("XXXX", StringComparison.Ordinal) && a.Month > 1)
-            {
-                // "fourth quarter": the recogniser leaves both years open; the end is in the next year.
-            }
-            else if (b < a)
-            {
-                b = b.AddYears(1);
-            }
-
-            var end = b.AddDays(-1);
-            if (duration == "P10Y" && a.Year % 10 == 0 && a.Month == 1 && a.Day == 1) return Make(mention, "DATE", (a.Year / 10).ToString(CultureInfo.InvariantCulture));
-            if (a.Day == 1 && (a.Month - 1) % 3 == 0 && end == a.AddMonths(3).AddDays(-1)) return Make(mention, "DATE", $"{a.Year:D4}-Q{((a.Month - 1) / 3) + 1}");
-            if (a.Day == 1 && a.Month == 7 && end == new DateOnly(a.Year, 12, 31)) return Make(mention, "DATE", $"{a.Year:D4}-H2");
-            if (a.Day == 1 && a.Month == 1 && end == new DateOnly(a.Year, 6, 30)) return Make(mention, "DATE", $"{a.Year:D4}-H1");
-            if (a.Day == 1 && a.Month == 1 && end == new DateOnly(a.Year, 12, 31)) return Make(mention, "DATE", a.Year.ToString("D4", CultureInfo.InvariantCulture));
-            if (a.Day == 1 && end == a.AddMonths(1).AddDays(-1)) return Make(mention, "DATE", $"{a.Year:D4}-{a.Month:D2}");
-        }
-
-        // TimeML: "the past two weeks", "within 18 months" measure a length of time: a DURATION.
-        return Make(mention, "DURATION", Duration(duration, text));
-    }
-
-    private static DateOnly? Fill(string s, DateOnly? dct)
-    {
-        var datePart = s.Length >= 10 ? s[..10] : s;
-        if (datePart.StartsWith("XXXX", StringComparison.Ordinal))
-        {
-            if (dct is null) return null;
-            datePart = dct.Value.Year.ToString("D4", CultureInfo.InvariantCulture) + datePart[4..];
-        }
-
-        return DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-    }
-
-    // TimeML: vague quantities ("several years", "a few weeks") leave the number open: PXY, PXW.
-    private static string Duration(string timex, string text) =>
-        VagueRegex().IsMatch(text) ? VagueNumberRegex().Replace(timex, "X") : timex;
-
     private static Timex3 Set(TimeMention mention, TimexCandidate candidate) => Make(mention, "SET", candidate.Timex);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -343,9 +299,5 @@ public static partial class TimexNormalizer
     [GeneratedRegex(@"\b(years?|months?|weeks?|decades?)\s+(?:ago|earlier|before|later|after|previously|back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoRegex();
 
-    [GeneratedRegex(@"\b(?:several|few|some|many|couple|number of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex VagueRegex();
 
-    [GeneratedRegex(@"(?<=P|PT)\d+(?=[YMWDHS])")]
-    private static partial Regex VagueNumberRegex();
 }

@@ -173,4 +173,184 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         var t = TimexAnnotator.Annotate(text, null, fixture.Tagger.Tag(text, null)).Single();
         Assert.Equal(("last week", "XXXX-XX-XX"), (t.Text, t.Value));
     }
+
+    [Fact]
+    public void Each_end_of_a_range_of_days_is_its_own_date()
+    {
+        var all = Annotate("The fund bought shares from Sept. 14 to Monday at $12 each.");
+        Assert.Equal([("Sept. 14", "1989-09-14"), ("Monday", "1989-10-23")], all.Select(t => (t.Text, t.Value)));
+        Assert.Equal(["1989", "1989-10-19"], Annotate("The index has fallen 2% this year through Oct. 19.").Select(t => t.Value));
+    }
+
+    [Fact]
+    public void The_year_ended_on_a_date_measures_a_year()
+    {
+        var t = Single("Net income for the year ended June 30 rose 4%.", "the year");
+        Assert.Equal(("DURATION", "P1Y"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void A_fiscal_year_is_written_as_the_plain_year()
+    {
+        Assert.Equal("1989", Single("Sales in the current fiscal year will be flat.", "the current fiscal year").Value);
+        Assert.Equal("1988", Single("It sold $2 billion of steel in the latest fiscal year.", "the latest fiscal year").Value);
+    }
+
+    [Fact]
+    public void An_ordinal_century_is_a_date_of_two_digits()
+    {
+        var t = Single("Jazz was the music of the 20th century.", "the 20th century");
+        Assert.Equal(("DATE", "19"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void A_decade_named_without_its_century_is_the_nearest_such_decade()
+    {
+        var t = Single("Membership kept falling through the eighties.", "the eighties");
+        Assert.Equal(("DATE", "198"), (t.Type, t.Value));
+        Assert.Equal("199", Single("Analysts expect growth in the nineties.", "the nineties").Value);
+    }
+
+    [Fact]
+    public void The_weekend_in_past_tense_news_is_the_one_just_past()
+    {
+        // Thursday 26 October 1989 is in ISO week 43; the weekend just past closed week 42.
+        Assert.Equal("1989-W42-WE", Single("Officials said over the weekend that talks had failed.", "the weekend").Value);
+        Assert.Equal("1989-W43-WE", Single("The two sides will meet over the weekend.", "the weekend").Value);
+    }
+
+    [Fact]
+    public void A_weekday_after_set_to_or_is_to_is_the_coming_one()
+    {
+        Assert.Equal("1989-10-30", Single("Talks are set to resume Monday in Geneva.", "Monday").Value);
+        Assert.Equal("1989-10-31", Single("The stock is to resume trading Tuesday.", "Tuesday").Value);
+    }
+
+    [Fact]
+    public void A_deadline_month_lies_ahead_unless_the_sentence_looks_back_from_it()
+    {
+        Assert.Equal("1990-02", Single("The company must repay the loan by February.", "February").Value);
+        Assert.Equal("1989-02", Single("By February the company had repaid the loan.", "February").Value);
+    }
+
+    [Fact]
+    public void An_initial_does_not_end_the_sentence_and_will_succeed_is_not_a_past_verb()
+    {
+        Assert.Equal("1990-02-01", Single("Ms. Kent will succeed John P. Smith Feb. 1 as chairman.", "Feb. 1").Value);
+    }
+
+    [Fact]
+    public void Quarter_words_follow_the_quarter_the_report_names()
+    {
+        var text = "Acme posted fourth-quarter net of $5 million. Sales in the quarter rose 3% from a year earlier.";
+        var all = Annotate(text);
+        Assert.Equal("1989-Q4", all.Single(t => t.Text == "the quarter").Value);
+        Assert.Equal("1988-Q4", all.Single(t => t.Text == "a year earlier").Value);
+    }
+
+    [Fact]
+    public void A_whole_and_a_half_is_one_duration_in_the_next_smaller_unit()
+    {
+        Assert.Equal("PT5H30M", Single("The hearing lasted 5 1/2 hours.", "5 1/2 hours").Value);
+        Assert.Equal("P2Y6M", Single("They lived abroad for 2 1/2 years.", "2 1/2 years").Value);
+    }
+
+    [Fact]
+    public void Mid_afternoon_is_the_part_of_the_day_not_a_clock_hour()
+    {
+        Assert.Equal("1989-10-26TAF", Single("By mid-afternoon the shares had recovered.", "mid-afternoon").Value);
+    }
+
+    [Fact]
+    public void The_year_two_thousand_is_a_year()
+    {
+        var t = Single("The goal is to halve the deficit by the year two thousand.", "the year two thousand");
+        Assert.Equal(("DATE", "2000"), (t.Type, t.Value));
+    }
+
+    [Fact]
+    public void The_year_period_of_an_earnings_report_is_that_years_quarter()
+    {
+        var text = "Acme earned $5 million in the third quarter, up from $4 million in the 1988 period.";
+        Assert.Equal("1988-Q3", Annotate(text).Single(t => t.Text == "the 1988 period").Value);
+    }
+
+    [Fact]
+    public void Index_levels_and_counts_of_millions_are_not_dates()
+    {
+        Assert.Empty(Annotate("The index closed at 2082.1 on 14 million shares."));
+    }
+
+    [Fact]
+    public void Current_before_a_noun_is_the_present_and_will_soon_the_future()
+    {
+        Assert.Equal("PRESENT_REF", Single("Analysts blamed current market conditions.", "current").Value);
+        Assert.Equal("FUTURE_REF", Single("The bank may soon raise its rates.", "soon").Value);
+        Assert.DoesNotContain(Annotate("Shares fell as soon as trading began."), t => t.Text == "soon");
+        Assert.DoesNotContain(Annotate("The current quarter looks weak."), t => t.Text == "current");
+    }
+
+    [Fact]
+    public void Anaphoric_expressions_take_the_date_the_narrative_is_at()
+    {
+        Assert.Equal("1986", Single("He fled in June 1986 and came back later that year.", "later that year").Value);
+        Assert.Equal("1976", Single("The firm was founded in 1975, and the following year it went public.", "the following year").Value);
+        Assert.Equal("1987-04", Single("The board met in March 1987. The following month, it sold the unit.", "The following month").Value);
+        Assert.Equal("1985-05-02", Single("The fire started on May 2, 1985. Earlier that day, the alarm failed.", "Earlier that day").Value);
+    }
+
+    [Fact]
+    public void Without_a_stated_date_an_anaphoric_year_keeps_its_document_reading()
+    {
+        Assert.Equal("1990", Single("Sales will grow the following year.", "the following year").Value);
+    }
+
+    [Fact]
+    public void A_year_earlier_in_a_report_on_one_quarter_is_that_quarter_a_year_before()
+    {
+        var text = "Acme expects a third-quarter loss of $2 million. A year earlier, it earned $1 million.";
+        Assert.Equal("1988-Q3", Annotate(text).Single(t => t.Text == "A year earlier").Value);
+    }
+
+    [Fact]
+    public void An_unquantified_stretch_is_a_duration_of_open_length()
+    {
+        var weeks = Single("For weeks the unions have held rallies.", "weeks");
+        Assert.Equal(("DURATION", "PXW"), (weeks.Type, weeks.Value));
+        Assert.Equal("PXD", Single("Fighting has grown in recent days.", "recent days").Value);
+        Assert.Equal("PXW", Single("Rates may fall in coming weeks.", "coming weeks").Value);
+    }
+
+    [Fact]
+    public void A_deadline_with_a_clock_time_lies_ahead()
+    {
+        // Thursday 26 October 1989: the deadline is next Tuesday.
+        Assert.Equal("1989-10-31T09:00", Single("The agency gave the family until 9 a.m. Tuesday to reply.", "9 a.m. Tuesday").Value);
+    }
+
+    [Fact]
+    public void The_previous_weekday_is_the_one_before_the_day_the_narrative_is_at()
+    {
+        Assert.Equal("1989-10-13", Single("The index fell 2% on Friday, Oct. 20, from the previous Friday.", "the previous Friday").Value);
+    }
+
+    [Fact]
+    public void The_week_of_a_date_is_that_week()
+    {
+        Assert.Equal("1989-W45", Single("A hearing is set for the week of Nov. 6.", "the week of Nov. 6").Value);
+    }
+
+    [Fact]
+    public void A_price_a_night_is_a_rate_not_a_time_expression()
+    {
+        Assert.DoesNotContain(Annotate("Rooms will cost between $35 and $55 a night."), t => t.Text == "a night");
+    }
+
+    [Fact]
+    public void In_the_past_is_the_past_reference_without_its_preposition()
+    {
+        var t = Single("In the past, the ministry has denied such reports.", "the past");
+        Assert.Equal(("DATE", "PAST_REF"), (t.Type, t.Value));
+        Assert.Equal("PAST_REF", Single("They fought more often than they have in the past.", "the past").Value);
+    }
 }
