@@ -76,7 +76,11 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         // A deadline ("by August", "until 9 a.m. Tuesday", "through January") lies ahead of the report, unless the
         // sentence looks back from it ("until Thursday they had not ...").
         if (DeadlineRegex().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start))) && !HadRegex().IsMatch(window)) return true;
-        var future = FutureRegex().Matches(window).Select(m => m.Index).DefaultIfEmpty(-1).Max();
+        // Reported speech looks ahead with "would" ("would be traveling Thursday"), but not into a possessive:
+        // "would appeal Wednesday's ruling" is about a ruling already made.
+        var possessive = text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal);
+        var future = FutureRegex().Matches(window).Where(m => !(possessive && m.Value.Equals("would", StringComparison.OrdinalIgnoreCase)))
+            .Select(m => m.Index).DefaultIfEmpty(-1).Max();
         if (future < 0) return false;
         // "will succeed" is not a past verb for ending in -ed.
         var past = PastRegex().Matches(window).Select(m => m.Index).Where(p => !ModalBeforeRegex().IsMatch(window[..p])).ToList();
@@ -105,7 +109,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         return text[from..(to < 0 ? text.Length : to)];
     }
 
-    [GeneratedRegex(@"\b(?:said|says|announced|reported|told|was|were|had|did|\w+ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:[Ss]aid|[Ss]ays|[Aa]nnounced|[Rr]eported|[Tt]old|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|(?!(?:need|speed|hundred|indeed|bed|red|seed|feed)\b)[a-z]\w*ed)\b")]
     private static partial Regex PastRegex();
 
     [GeneratedRegex(@"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Co|Corp|Inc|Ltd|Jr|Sr|U\.S|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")]
@@ -132,6 +136,6 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
     [GeneratedRegex(@"\bquarter\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterRegex();
 
-    [GeneratedRegex(@"\b(?:will|'ll|shall|going to|plans? to|planned|planning|expected to|scheduled|upcoming|set to|(?:is|are) to|is due|as soon as|as early as|ahead of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|'ll|shall|going to|plans? to|planned|planning|expected to|scheduled|upcoming|set to|(?:is|are) to|is due|as soon as|as early as|ahead of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureRegex();
 }

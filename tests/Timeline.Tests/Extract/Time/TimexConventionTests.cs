@@ -40,6 +40,19 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_weekday_after_would_in_reported_speech_is_the_next_such_day()
+    {
+        // "United" ends in -ed but is no past verb.
+        Assert.Equal("1989-10-28", Single("The minister said the delegation would be flying to the United Nations Saturday.", "Saturday").Value);
+    }
+
+    [Fact]
+    public void A_possessive_weekday_after_would_is_the_last_such_day()
+    {
+        Assert.Equal("1989-10-23", Single("Lawyers for the family said they would appeal Monday's ruling.", "Monday").Value);
+    }
+
+    [Fact]
     public void A_month_without_a_year_is_in_the_document_year_when_it_has_passed()
     {
         Assert.Equal("1989-06", Single("Sales peaked in June.", "June").Value);
