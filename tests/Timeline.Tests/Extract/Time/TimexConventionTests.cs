@@ -203,6 +203,15 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void The_full_year_of_a_report_is_that_year_as_a_date()
+    {
+        var t = Single("The brewer posted higher third-quarter profit and expects record sales for the full year.", "the full year");
+        Assert.Equal(("DATE", "1989"), (t.Type, t.Value));
+        var january = Single("The retailer said fourth-quarter sales rose, and profit for the full year doubled.", "the full year", new DateOnly(1990, 1, 25));
+        Assert.Equal("1989", january.Value);
+    }
+
+    [Fact]
     public void A_fiscal_year_is_written_as_the_plain_year()
     {
         Assert.Equal("1989", Single("Sales in the current fiscal year will be flat.", "the current fiscal year").Value);
