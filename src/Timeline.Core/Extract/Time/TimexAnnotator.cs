@@ -26,7 +26,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
             if (TimexNormalizer.Normalize(mention, documentDate, context) is { } timex) result.Add(HalfUnits.Revise(FiscalYears.Revise(timex, text, documentDate), text));
         }
 
-        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(PeriodWords.FindYearQuarter(text, documentDate)).Concat(SpelledYears.Find(text)))
+        foreach (var extra in ReferenceWords.Find(text).Concat(PeriodWords.Find(text, documentDate)).Concat(PeriodWords.FindYearAgo(text, documentDate, quarterDocument)).Concat(PeriodWords.FindYearQuarter(text, documentDate)).Concat(SpelledYears.Find(text)).Concat(YearEnds.Find(text, documentDate)))
         {
             // A longer phrase wins over the recogniser's part of it ("the year-earlier quarter" over "the year").
             // So does a phrase the recogniser cut inside a hyphenated word ("the year" of "the year-ago period").

@@ -212,6 +212,15 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Year_end_after_a_preposition_is_the_end_of_the_year()
+    {
+        var by = Single("The merger should close by year-end.", "year-end");
+        Assert.Equal(("DATE", "1989", "END"), (by.Type, by.Value, by.Mod));
+        Assert.Equal("1988", Single("The index has gained 12% since year-end.", "year-end").Value);
+        Assert.DoesNotContain(Annotate("Year-end bonuses were cut and year-end sales slowed."), t => t.Text.Contains("year-end", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_fiscal_year_is_written_as_the_plain_year()
     {
         Assert.Equal("1989", Single("Sales in the current fiscal year will be flat.", "the current fiscal year").Value);
