@@ -172,6 +172,11 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
             {
                 j++;
             }
+            else if (t == "of" && j > i && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && NameShapes.IsOrganisationWord(tokens[j - 1].Text)
+                     && NameShapes.LooksLikeNameWord(tokens[j + 2].Text))
+            {
+                j += 2; // "Army of the Potomac", "Bank of the West"
+            }
             else
             {
                 break;

@@ -171,4 +171,10 @@ public sealed class NameRunTests
     {
         Assert.Equal(kind, Single(sentence, text).Kind);
     }
+
+    [Fact]
+    public void Keeps_of_the_inside_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("The regiment joined the Army of the Potomac in 1862.", "Army of the Potomac").Kind);
+    }
 }
