@@ -37,6 +37,9 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 var known = Mention(tokens, i, found.Length, found.Entry);
                 // A shorter name of a known person ("Lukashenko") stands for the full one, as a partial name does.
                 if (known.Kind == ActorKind.Person && known.Name != known.Text) known = known with { IsPartial = true };
+
+                // "losing to Tulsa 63-7": a town with a score is its team; a country with one stays the country, as CoNLL has it.
+                if (known.Kind == ActorKind.Place && (NameShapes.IsScore(tokens, i + found.Length) || NameShapes.BeatsWithScore(tokens, i + found.Length))) known = known with { Kind = ActorKind.Organisation, Name = known.Text, Country = null };
                 mentions.Add(known);
                 i += found.Length;
                 continue;
