@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { buildPlaces } from './places.mjs';
 import { buildCompanies } from './companies.mjs';
+import { loadOrdinaryWords } from './lexicon.mjs';
 const require = createRequire(import.meta.url);
 const { countries } = require('countries-list');
 const iso = require('i18n-iso-countries');
@@ -116,16 +117,12 @@ for (const f of ['male', 'female']) {
 }
 // Blocks without CountryInfo's mark include bodies ("WHITE_HOUSE_", "NATIONAL_SECURITY_COUNTRY_"): a name made of
 // ordinary English words (by the part-of-speech lexicon) is not a person's.
-const ordinaryWords = new Set();
-for (const line of fs.readFileSync(path.resolve(import.meta.dirname, '../../src/Timeline.Core/Extract/Text/Pos/Data/pos-lexicon.tsv'), 'utf8').split('\n')) {
-  const [word, tags] = line.split('\t');
-  if (tags && !tags.split('|')[0].startsWith('NNP')) ordinaryWords.add(word);
-}
+const ordinaryWords = loadOrdinaryWords();
 const leaderRows = [];
 for (const [n, code] of [...leaders].sort()) {
   const words = n.split('_').filter(w => w.length > 0).map(nameCase);
   if (words.length < 2 || words.length > 4 || words[0] === 'A.K.A.' || !iso.alpha3ToAlpha2(code)) continue;
-  if (!marked.has(n) && words.some(w => ordinaryWords.has(w.toLowerCase()))) continue;
+  if (!marked.has(n) && words.some(w => ordinaryWords.has(w))) continue;
   if (/^[A-Z][a-z]{2,}$/.test(words[0])) given.add(words[0]);
   leaderRows.push(`${words.join(' ')}\t${code}`);
 }
@@ -169,10 +166,10 @@ fs.writeFileSync(path.join(out, 'igos.tsv'),
   header + '# name\taliases\n' + [...igos].sort().map(([n, a]) => `${n}\t${[...a].filter(x => x !== n).sort().join('|')}`).join('\n') + '\n');
 buildPlaces({
   cities, iso, countryIso3: new Set(rows.map(r => r.split('\t')[0])), capitals, given, nameWords, header, out,
-  lexiconPath: path.resolve(import.meta.dirname, '../../src/Timeline.Core/Extract/Text/Pos/Data/pos-lexicon.tsv'),
+  ordinaryWords,
 });
 const companies = buildCompanies({
   given, nameWords, header, out,
-  lexiconPath: path.resolve(import.meta.dirname, '../../src/Timeline.Core/Extract/Text/Pos/Data/pos-lexicon.tsv'),
+  ordinaryWords,
 });
 console.log(`given names: ${given.size}, name words: ${nameWords.size}, leaders: ${leaderRows.length}, igos: ${igos.size}, companies: ${companies}`);

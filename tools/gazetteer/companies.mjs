@@ -3,16 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function buildCompanies({ given, nameWords, lexiconPath, out, header }) {
-  const lexicon = new Map();
-  for (const line of fs.readFileSync(lexiconPath, 'utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1).split('|')[0]);
-  }
-  const ordinary = w => {
-    const tag = lexicon.get(w.toLowerCase());
-    return tag !== undefined && !tag.startsWith('NNP');
-  };
+export function buildCompanies({ given, nameWords, ordinaryWords, out, header }) {
+  const ordinary = w => ordinaryWords.has(w);
   const names = new Set();
   const source = path.join(import.meta.dirname, 'node_modules/@cspell/dict-companies/dict/companies.txt');
   for (const raw of fs.readFileSync(source, 'utf8').split('\n')) {

@@ -57,17 +57,8 @@ function subdivisionNames(raw) {
 // name a direction or a region in any country far more often than that one subdivision.
 const generic = /^(?:(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|central|centre|center|centro|middle|mid|upper|lower|coast|coastal|capital|highlands?|lowlands?|region|province|district|norte|sur|sul|nord|sud|est|ouest|oeste|leste|este|city|inner|outer|greater|metropolitan|metro)\b[\s-]*)+$/i;
 
-export function buildPlaces({ cities, iso, countryIso3, capitals, given, nameWords, lexiconPath, out, header }) {
-  const lexicon = new Map();
-  for (const line of fs.readFileSync(lexiconPath, 'utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1).split('|')[0]);
-  }
-  const commonWord = n => {
-    if (given.has(n)) return true;
-    const tag = lexicon.get(n.toLowerCase());
-    return tag !== undefined && !tag.startsWith('NNP');
-  };
+export function buildPlaces({ cities, iso, countryIso3, capitals, given, nameWords, ordinaryWords, out, header }) {
+  const commonWord = n => given.has(n) || ordinaryWords.has(n);
 
   // Subdivisions, keyed by country and ISO 3166-2 code so the two sources merge.
   const subdivisions = new Map(); // `${iso2}-${code}` -> { iso3, names: [] }

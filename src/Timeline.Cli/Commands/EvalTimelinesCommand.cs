@@ -16,19 +16,8 @@ public sealed class EvalTimelinesCommand(IAnsiConsole console) : Command<EvalTim
         var diagnostics = new DiagnosticBag();
         var evaluation = TimelineEvaluation.Run(settings.Folder, new ArticleExtractor(), diagnostics);
         var output = console.Profile.Out.Writer;
-        var outFolder = settings.Out ?? Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.Folder)) + "-system";
-        try
-        {
-            Directory.CreateDirectory(outFolder);
-            foreach (var (_, system, _) in evaluation.Entities)
-            {
-                File.WriteAllText(Path.Combine(outFolder, system.Name), system.Format());
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error("TL0532", outFolder, 0, 0, $"cannot write the system timelines: {e.Message}"));
-        }
+        // The corpus folder is often read-only (../shared): the system timelines are written only where asked.
+        var written = settings.Out is { } outFolder && Write(outFolder, evaluation, diagnostics);
 
         foreach (var d in diagnostics.ToSortedList())
         {
@@ -36,7 +25,26 @@ public sealed class EvalTimelinesCommand(IAnsiConsole console) : Command<EvalTim
         }
 
         output.Write(evaluation.Format());
-        output.Write($"system timelines written to {outFolder}\n");
+        if (written) output.Write($"system timelines written to {settings.Out}\n");
         return diagnostics.HasErrors ? 1 : 0;
+    }
+
+    private static bool Write(string outFolder, TimelineEvaluation evaluation, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            Directory.CreateDirectory(outFolder);
+            foreach (var (_, system, _) in evaluation.Entities)
+            {
+                File.WriteAllText(Path.Combine(outFolder, system.Name), system.Format());
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error("TL0532", outFolder, 0, 0, $"cannot write the system timelines: {e.Message}"));
+            return false;
+        }
     }
 }

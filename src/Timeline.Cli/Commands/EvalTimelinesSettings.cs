@@ -12,7 +12,7 @@ public sealed class EvalTimelinesSettings : CommandSettings
     public string Folder { get; init; } = "";
 
     [CommandOption("--out <DIR>")]
-    [Description("Where to write the system timelines (one file per gold entity). Default: <DIR>-system next to the input")]
+    [Description("Where to write the system timelines (one file per gold entity); without it they are only scored")]
     public string? Out { get; init; }
 
     public override ValidationResult Validate() =>

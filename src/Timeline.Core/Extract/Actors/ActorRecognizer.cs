@@ -12,6 +12,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
 {
     private readonly RunClassifier _classifier = new(gazetteer);
     private readonly CapitalsNormaliser _capitals = new(gazetteer);
+    private readonly GazetteerMatcher _matcher = new(gazetteer);
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady" };
 
     public List<ActorMention> Recognize(string sentence, int offset)
@@ -21,7 +22,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         var i = 0;
         while (i < tokens.Count)
         {
-            if (MatchName(tokens, i) is { } found)
+            if (_matcher.MatchName(tokens, i) is { } found)
             {
                 // A known name that opens a longer one ("Atlantic City", "New Jersey Department of Health") yields to it.
                 var more = i + found.Length < tokens.Count && !gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
@@ -36,12 +37,15 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 var known = Mention(tokens, i, found.Length, found.Entry);
                 // A shorter name of a known person ("Lukashenko") stands for the full one, as a partial name does.
                 if (known.Kind == ActorKind.Person && known.Name != known.Text) known = known with { IsPartial = true };
+
+                // "losing to Tulsa 63-7": a town with a score is its team; a country with one stays the country, as CoNLL has it.
+                if (known.Kind == ActorKind.Place && (NameShapes.IsScore(tokens, i + found.Length) || NameShapes.BeatsWithScore(tokens, i + found.Length))) known = known with { Kind = ActorKind.Organisation, Name = known.Text, Country = null };
                 mentions.Add(known);
                 i += found.Length;
                 continue;
             }
 
-            if (MatchRole(tokens, i) is { } roleLength)
+            if (_matcher.MatchRole(tokens, i) is { } roleLength)
             {
                 var nameStart = i + roleLength;
                 if (nameStart < tokens.Count && tokens[nameStart].Text == "," && nameStart + 1 < tokens.Count) nameStart++;
@@ -75,43 +79,11 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         return mentions;
     }
 
-    private (int Length, GazetteerEntry Entry)? MatchName(List<TextSpan> tokens, int i)
-    {
-        // "the West Jersey train": the compass word starts a place, not the group "the West".
-        if (tokens[i].Text == "the" && i + 1 < tokens.Count && NameShapes.IsCompassWord(tokens[i + 1].Text) && CompassPlace(tokens, i + 1) is not null) return null;
-        var known = MatchKnownName(tokens, i);
-        // "West Jersey", "Southern California", "East Perth": a compass word makes a known place another place.
-        return CompassPlace(tokens, i) is { } compass && (known is null || known.Value.Length < compass.Length) ? compass : known;
-    }
-
-    private (int Length, GazetteerEntry Entry)? CompassPlace(List<TextSpan> tokens, int i)
-    {
-        if (!NameShapes.IsCompassWord(tokens[i].Text) || i + 1 >= tokens.Count) return null;
-        if (MatchKnownName(tokens, i + 1) is not { Entry: { Kind: ActorKind.Place or ActorKind.Country, IsDemonym: false } } place) return null;
-        var text = Join(tokens, i, place.Length + 1);
-        return (place.Length + 1, new GazetteerEntry { Name = text, Kind = ActorKind.Place, Country = place.Entry.Country ?? place.Entry.Name });
-    }
-
-    private (int Length, GazetteerEntry Entry)? MatchKnownName(List<TextSpan> tokens, int i)
-    {
-        var first = tokens[i].Text;
-        if (!NameShapes.IsCapitalised(first) && first != "the") return null;
-        for (var n = Math.Min(gazetteer.MaxNameTokens + 1, tokens.Count - i); n >= 1; n--)
-        {
-            if (first == "the" && n == 1) break;
-            if (!NameShapes.IsCapitalised(tokens[i + n - 1].Text) && n > 1 && tokens[i + n - 1].Text is not ("minority" or "powers" or "countries" or "nations" or "governments" or "fighters" or "Muslims")) continue;
-            var name = Join(tokens, i, n);
-            if (gazetteer.Find(name) is { } entry) return (n, entry);
-        }
-
-        return null;
-    }
-
     // A known person's name inside a run is part of it ("Alexander Lukashenko"); a country or place starts another actor,
     // unless it follows a given name as a family name does ("Michael Jordan", "Ricky Martin").
     private bool StartsOtherActor(List<TextSpan> tokens, int runStart, int j)
     {
-        if (MatchName(tokens, j) is not { } m || m.Entry.Kind == ActorKind.Person) return false;
+        if (_matcher.MatchName(tokens, j) is not { } m || m.Entry.Kind == ActorKind.Person) return false;
         // "Bank of England", "FC Basel", "University of Texas": a place after an organisation word is part of its name.
         if (Enumerable.Range(runStart, j - runStart).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text))) return false;
         var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
@@ -132,16 +104,6 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         return familyName || (given && nameShaped) ? Person(tokens, i, 1 + more, null, null) : null;
     }
 
-    private int? MatchRole(List<TextSpan> tokens, int i)
-    {
-        for (var n = Math.Min(gazetteer.MaxRoleTokens, tokens.Count - i); n >= 1; n--)
-        {
-            if (gazetteer.Roles.Contains(Join(tokens, i, n).ToLowerInvariant())) return n;
-        }
-
-        return null;
-    }
-
     /// <summary>Length of the run of name-shaped words starting at <paramref name="i"/>, connectors inside allowed.</summary>
     private int NameRun(List<TextSpan> tokens, int i)
     {
@@ -149,7 +111,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         while (j < tokens.Count)
         {
             var t = tokens[j].Text;
-            if (IsNameToken(t) && (j == i || (!StartsOtherActor(tokens, i, j) && MatchRole(tokens, j) is null)))
+            if (IsNameToken(t) && (j == i || (!StartsOtherActor(tokens, i, j) && _matcher.MatchRole(tokens, j) is null)))
             {
                 j++;
             }
@@ -171,6 +133,11 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                      && !gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
             {
                 j++;
+            }
+            else if (t == "of" && j > i && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && NameShapes.IsOrganisationWord(tokens[j - 1].Text)
+                     && NameShapes.LooksLikeNameWord(tokens[j + 2].Text))
+            {
+                j += 2; // "Army of the Potomac", "Bank of the West"
             }
             else
             {
@@ -207,7 +174,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
 
     internal static ActorMention Mention(List<TextSpan> tokens, int start, int length, GazetteerEntry? entry)
     {
-        var text = Join(tokens, start, length);
+        var text = GazetteerMatcher.Join(tokens, start, length);
         return new ActorMention
         {
             Start = tokens[start].Start,
@@ -219,15 +186,4 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         };
     }
 
-    private static string Join(List<TextSpan> tokens, int start, int length)
-    {
-        var sb = new System.Text.StringBuilder();
-        for (var k = start; k < start + length; k++)
-        {
-            if (k > start && tokens[k].Start > tokens[k - 1].Start + tokens[k - 1].Length) sb.Append(' ');
-            sb.Append(tokens[k].Text);
-        }
-
-        return sb.ToString();
-    }
 }

@@ -112,6 +112,8 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
 
         if (length >= 2) return Organisation(tokens, start, length);
         if (!NameShapes.LooksLikeNameWord(words[0])) return null;
+        if (NameShapes.IsScore(tokens, start + 1) && !gazetteer.GivenNames.Contains(words[0])) return Organisation(tokens, start, 1); // "beat Arsenal 2-0"
+
         var standsAlone = gazetteer.GivenNames.Contains(words[0]) && !gazetteer.IsDictionaryWord(words[0]);
         var sentenceCapital = IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(words[0]);
         var partial = ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone, IsSentenceCapital = sentenceCapital };

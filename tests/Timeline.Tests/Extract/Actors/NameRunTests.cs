@@ -171,4 +171,21 @@ public sealed class NameRunTests
     {
         Assert.Equal(kind, Single(sentence, text).Kind);
     }
+
+    [Fact]
+    public void Keeps_of_the_inside_an_organisations_name()
+    {
+        Assert.Equal(ActorKind.Organisation, Single("The regiment joined the Army of the Potomac in 1862.", "Army of the Potomac").Kind);
+    }
+
+    [Fact]
+    public void Reads_towns_in_a_game_result_as_their_teams_and_countries_as_countries()
+    {
+        var clubs = Recognizer.Recognize("Leeds beat Arsenal 2-0 on Saturday.", 0);
+        var nations = Recognizer.Recognize("Japan beat China 2-1 in the final.", 0);
+
+        Assert.All(clubs, m => Assert.Equal(ActorKind.Organisation, m.Kind));
+        Assert.Equal(["Leeds", "Arsenal"], clubs.Select(m => m.Text));
+        Assert.All(nations, m => Assert.Equal(ActorKind.Country, m.Kind));
+    }
 }
