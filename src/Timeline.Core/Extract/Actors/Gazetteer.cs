@@ -14,12 +14,12 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerEntry> _names;
 
     private readonly PosLexicon _lexicon;
-    private readonly Lazy<Dictionary<string, GazetteerEntry?>> _surnames;
+    private readonly Lazy<SurnameIndex> _surnames;
 
     private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon)
     {
         _names = names;
-        _surnames = new Lazy<Dictionary<string, GazetteerEntry?>>(() => IndexSurnames(names, lexicon));
+        _surnames = new Lazy<SurnameIndex>(() => new SurnameIndex(names.Values, lexicon));
         _lexicon = lexicon;
         Roles = roles;
         CommonWords = commonWords;
@@ -63,23 +63,7 @@ public sealed class Gazetteer
     /// Whether a known person has this family name ("Yeltsin"), and who when only one does; news names
     /// leaders by their family name alone.
     /// </summary>
-    public bool IsKnownSurname(string word, out GazetteerEntry? person) => _surnames.Value.TryGetValue(word, out person);
-
-    private static Dictionary<string, GazetteerEntry?> IndexSurnames(Dictionary<string, GazetteerEntry> names, PosLexicon lexicon)
-    {
-        var index = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
-        foreach (var entry in names.Values)
-        {
-            var space = entry.Name.LastIndexOf(' ');
-            if (entry.Kind != ActorKind.Person || space < 0) continue;
-            var surname = entry.Name[(space + 1)..];
-            // "English" (Bill English) is first an adjective: alone, it names no one.
-            if (surname.Length < 3 || !char.IsUpper(surname[0]) || lexicon.EntryContains(surname, "JJ")) continue;
-            index[surname] = !index.TryGetValue(surname, out var other) ? entry : other is not null && other.Name == entry.Name ? other : null;
-        }
-
-        return index;
-    }
+    public bool IsKnownSurname(string word, out GazetteerEntry? person) => _surnames.Value.TryFind(word, out person);
 
     /// <summary>Whether the word is an ordinary word or, capitalised, an adjective ("English", "Jazz" aside, "Islamized").</summary>
     public bool IsOrdinaryOrAdjective(string word) => IsDictionaryWord(word) || _lexicon.EntryContains(word, "JJ") || word.EndsWith("ed", StringComparison.Ordinal);
