@@ -74,7 +74,8 @@ public static class ActorResolver
     // word that starts or ends an organisation's or a place's name, or was itself recognised as one, is that actor.
     private static ActorMention? FindOther(List<ActorMention> others, string word)
     {
-        var exact = others.FirstOrDefault(m => m.Text == word || m.Name == word);
+        // The same text was looked up first; a known name written otherwise ("the Kremlin" for "Kremlin") still counts.
+        var exact = others.FirstOrDefault(m => m.Name == word);
         if (exact is not null) return exact;
         var organisation = others.FirstOrDefault(m => m.Kind == ActorKind.Organisation && m.Name.Split(' ') is { Length: > 1 } parts && (parts[0] == word || parts[^1] == word));
         if (organisation is not null) return organisation;

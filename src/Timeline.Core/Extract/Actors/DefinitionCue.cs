@@ -13,14 +13,14 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
         (ActorKind.Organisation, "band group company corporation firm manufacturer maker producer retailer chain label club team newspaper magazine "
             + "broadcaster network station channel party organisation organization agency charity university college school airline brand publisher "
             + "developer studio bank supermarket union association society orchestra choir ensemble duo trio quartet outfit franchise league operator "
-            + "provider carrier conglomerate subsidiary startup insurer lender hospital museum foundation institute newspaper tabloid daily weekly"),
+            + "provider carrier conglomerate subsidiary startup insurer lender hospital museum foundation institute tabloid daily weekly"),
         (ActorKind.Place, "city town village river lake mountain island county district region province state country suburb neighbourhood neighborhood "
             + "municipality commune parish settlement hamlet peninsula valley area capital port borough township sea bay desert archipelago"),
         (ActorKind.Person, "singer actor actress politician player footballer writer author poet novelist musician artist painter composer guitarist "
             + "drummer bassist rapper journalist businessman businesswoman scientist physicist chemist biologist engineer lawyer boxer athlete cyclist "
             + "swimmer priest soldier officer architect photographer comedian philosopher historian economist diplomat entrepreneur model dancer "
             + "pianist violinist director presenter mathematician astronomer inventor explorer lawmaker senator activist playwright "
-            + "novelist screenwriter songwriter vocalist saxophonist cellist conductor sculptor designer economist sociologist psychologist "
+            + "novelist screenwriter songwriter vocalist saxophonist cellist conductor sculptor designer sociologist psychologist "
             + "physician surgeon nurse teacher professor scholar theologian monk nun king queen prince princess emperor empress noble nobleman "
             + "aristocrat statesman minister bishop cardinal pope chef manager executive investor banker producer-director wrestler golfer "
             + "cricketer pitcher quarterback striker midfielder defender goalkeeper jockey racer driver skier sprinter runner"));

@@ -1,3 +1,5 @@
+using Timeline.Extract.Text;
+
 namespace Timeline.Extract.Actors;
 
 /// <summary>Word-shape tests used to tell names from other capitalised words.</summary>
@@ -81,12 +83,12 @@ internal static class NameShapes
         };
 
     /// <summary>Whether the token at <paramref name="k"/> is a game's score ("63-7", "2–1").</summary>
-    public static bool IsScore(List<Timeline.Extract.Text.TextSpan> tokens, int k) =>
+    public static bool IsScore(List<TextSpan> tokens, int k) =>
         k < tokens.Count && tokens[k].Text.Split('-', '–') is [var a, var b] && a.Length is >= 1 and <= 3 && b.Length is >= 1 and <= 3
         && a.All(char.IsDigit) && b.All(char.IsDigit);
 
     /// <summary>"Leeds beat Arsenal 2-0": a result verb at <paramref name="k"/> and a score later in the sentence.</summary>
-    public static bool BeatsWithScore(List<Timeline.Extract.Text.TextSpan> tokens, int k) =>
+    public static bool BeatsWithScore(List<TextSpan> tokens, int k) =>
         k < tokens.Count && tokens[k].Text is "beat" or "beats" or "defeated" or "drew" or "draw" or "lost" or "edged" or "thrashed" or "crushed" or "routed" or "upset"
         && Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 8) - k - 1)).Any(n => IsScore(tokens, n));
 
