@@ -1,6 +1,6 @@
 namespace Timeline.Evaluation;
 
-/// <summary>A TimeML document as read: its creation time, the plain TEXT string and the TIMEX3s in it.</summary>
+/// <summary>A TimeML document as read: its creation time, the plain TEXT string and the TIMEX3s and EVENTs in it.</summary>
 public sealed record TimeMlDocument
 {
     /// <summary>The file it was read from, for diagnostics.</summary>
@@ -25,4 +25,7 @@ public sealed record TimeMlDocument
 
     /// <summary>The TIMEX3s inside TEXT, in document order; the DCT is never among them.</summary>
     public required IReadOnlyList<GoldTimex> Timexes { get; init; }
+
+    /// <summary>The EVENTs inside TEXT, in document order.</summary>
+    public IReadOnlyList<GoldEvent> Events { get; init; } = [];
 }

@@ -6,7 +6,7 @@ using Timeline.Diagnostics;
 
 namespace Timeline.Evaluation;
 
-/// <summary>Reads a TimeML (.tml) document: DCT, TEXT without tags, and TIMEX3 offsets into that text.</summary>
+/// <summary>Reads a TimeML (.tml) document: DCT, TEXT without tags, and TIMEX3 and EVENT offsets into that text.</summary>
 public sealed class TimeMlReader
 {
     /// <summary>Reads a file; returns null and reports a TL05xx diagnostic when it cannot be used.</summary>
@@ -54,7 +54,8 @@ public sealed class TimeMlReader
         var dctValue = dct?.Attribute("value")?.Value;
         var builder = new StringBuilder();
         var timexes = new List<GoldTimex>();
-        Walk(textElement, builder, timexes);
+        var events = new List<GoldEvent>();
+        Walk(textElement, builder, timexes, events);
         return new TimeMlDocument
         {
             Path = path,
@@ -65,10 +66,11 @@ public sealed class TimeMlReader
             Dct = ParseDate(dctValue),
             Text = builder.ToString(),
             Timexes = timexes,
+            Events = events,
         };
     }
 
-    private static void Walk(XElement element, StringBuilder text, List<GoldTimex> timexes)
+    private static void Walk(XElement element, StringBuilder text, List<GoldTimex> timexes, List<GoldEvent> events)
     {
         foreach (var node in element.Nodes())
         {
@@ -79,7 +81,7 @@ public sealed class TimeMlReader
                     break;
                 case XElement child when child.Name.LocalName == "TIMEX3" && !IsCreationTime(child):
                     var start = text.Length;
-                    Walk(child, text, timexes);
+                    Walk(child, text, timexes, events);
                     timexes.Add(new GoldTimex
                     {
                         Tid = child.Attribute("tid")?.Value ?? "",
@@ -92,8 +94,19 @@ public sealed class TimeMlReader
                         Quant = child.Attribute("quant")?.Value,
                     });
                     break;
+                case XElement child when child.Name.LocalName == "EVENT":
+                    var eventStart = text.Length;
+                    Walk(child, text, timexes, events);
+                    events.Add(new GoldEvent
+                    {
+                        Eid = child.Attribute("eid")?.Value ?? "",
+                        Start = eventStart,
+                        Text = text.ToString(eventStart, text.Length - eventStart),
+                        Class = child.Attribute("class")?.Value ?? "",
+                    });
+                    break;
                 case XElement child:
-                    Walk(child, text, timexes);
+                    Walk(child, text, timexes, events);
                     break;
                 default: // comments and processing instructions are not text
                     break;
