@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Timeline.Diagnostics;
+using Timeline.Evaluation.Anchoring;
+using Timeline.Extract;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary><c>timeline eval anchoring</c>: how many TimeML events with a gold date the pipeline finds, and how many it dates right.</summary>
+[Description("Extract events from TimeML TEXT with the pipeline and score their dates against the gold TLINK anchors")]
+public sealed class EvalAnchoringCommand(IAnsiConsole console) : Command<EvalAnchoringSettings>
+{
+    public override int Execute(CommandContext context, EvalAnchoringSettings settings, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        var evaluator = new AnchoringEvaluator(new ArticleExtractor());
+        var corpora = settings.Folders.Select(f => evaluator.Evaluate(f, diagnostics)).ToList();
+        // Plain writes: a table of figures and an error listing must not be re-wrapped at the terminal width.
+        var output = console.Profile.Out.Writer;
+        foreach (var d in diagnostics.ToSortedList())
+        {
+            output.Write($"{d}\n");
+        }
+
+        output.Write(AnchoringReport.Format(corpora));
+        if (settings.PerDoc)
+        {
+            output.Write("\n" + AnchoringReport.FormatDocuments(corpora));
+        }
+
+        var errors = AnchoringErrorReport.Format(corpora);
+        if (settings.Errors is null)
+        {
+            output.Write("\n" + errors);
+        }
+        else
+        {
+            try
+            {
+                File.WriteAllText(settings.Errors, errors);
+                output.Write($"error listing written to {settings.Errors}\n");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                output.Write($"{Diagnostic.Error("TL0541", settings.Errors, 0, 0, $"cannot write the error listing: {e.Message}")}\n");
+                return 1;
+            }
+        }
+
+        return diagnostics.HasErrors ? 1 : 0;
+    }
+}
