@@ -1,21 +1,26 @@
+using System.Globalization;
 using Timeline.Model;
 using Timeline.Render.Views;
 
 namespace Timeline.Render;
 
-/// <summary>Builds the escaped view of an event: date text and kind, actor and place links, type, tags, source articles.</summary>
+/// <summary>Builds the escaped view of an event: date text and kind, certainty, actor and place links, type, tags, source articles.</summary>
 internal sealed class EventViewFactory
 {
     private readonly IReadOnlyDictionary<string, Actor> _actors;
     private readonly IReadOnlyDictionary<string, ArticleInfo> _articles;
     private readonly IReadOnlyDictionary<string, TimelineEvent> _events;
+    private readonly double _minConfidence;
     private readonly Dictionary<string, EventView> _cache = new(StringComparer.Ordinal);
 
     /// <param name="actors">Actors that have a page, by id.</param>
     /// <param name="articles">Articles that have a page, by id.</param>
     /// <param name="events">Every event by id, to borrow an anchor's date.</param>
-    public EventViewFactory(IReadOnlyDictionary<string, Actor> actors, IReadOnlyDictionary<string, ArticleInfo> articles, IReadOnlyDictionary<string, TimelineEvent> events)
+    /// <param name="minConfidence">Extracted events below this confidence are shown as uncertain.</param>
+    public EventViewFactory(IReadOnlyDictionary<string, Actor> actors, IReadOnlyDictionary<string, ArticleInfo> articles, IReadOnlyDictionary<string, TimelineEvent> events,
+        double minConfidence)
     {
+        _minConfidence = minConfidence;
         _actors = actors;
         _articles = articles;
         _events = events;
@@ -38,7 +43,8 @@ internal sealed class EventViewFactory
             Approximate: e.Date.Approximate,
             Ranged: IsRanged(e.Date),
             Planned: e.Date.Planned || e.Status == EventStatus.Planned,
-            Ongoing: e.Status == EventStatus.Ongoing);
+            Ongoing: e.Status == EventStatus.Ongoing,
+            Uncertain: IsUncertain(e, _minConfidence));
         var tags = e.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var actorIds = e.Actors.Append(e.Place ?? "").Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
         var view = new EventView
@@ -56,8 +62,10 @@ internal sealed class EventViewFactory
             Ongoing = flags.Ongoing,
             Negated = e.Status == EventStatus.Negated,
             Hypothetical = e.Status == EventStatus.Hypothetical,
+            Uncertain = flags.Uncertain,
+            Confidence = e.Confidence?.ToString(CultureInfo.InvariantCulture),
             // The status already gives event-planned or event-ongoing; a planned date on another status adds it.
-            Classes = Classes(flags.Approximate, flags.Ranged, flags.Planned && e.Status != EventStatus.Planned),
+            Classes = Classes(flags.Approximate, flags.Ranged, flags.Planned && e.Status != EventStatus.Planned, flags.Uncertain),
             Type = Html.EscapeOrNull(e.Type),
             TypeLink = typeKey is null ? null : new LinkView
             {
@@ -80,17 +88,21 @@ internal sealed class EventViewFactory
         return view;
     }
 
+    /// <summary>Less certain than the site asks for; an event without a confidence was written by a person and is never uncertain.</summary>
+    public static bool IsUncertain(TimelineEvent e, double minConfidence) => e.Confidence is { } c && c < minConfidence;
+
     /// <summary>An interval value (<c>a/b</c>) or a day-precise date whose last day differs from its first.</summary>
     private static bool IsRanged(EventDate date) =>
         date.Value.Contains('/', StringComparison.Ordinal)
         || (date.Precision >= DatePrecision.Day && date.Start is { } s && date.End is { } end && end > s && date.Relation == DateRelation.On);
 
-    private static string Classes(bool approximate, bool ranged, bool planned)
+    private static string Classes(bool approximate, bool ranged, bool planned, bool uncertain)
     {
-        var classes = new List<string>(3);
+        var classes = new List<string>(4);
         if (approximate) classes.Add("event-approximate");
         if (ranged) classes.Add("event-ranged");
         if (planned) classes.Add("event-planned");
+        if (uncertain) classes.Add("event-uncertain");
         return string.Join(' ', classes);
     }
 

@@ -12,6 +12,9 @@ internal sealed record PageJob
 
     public List<YearGroup> Years { get; init; } = [];
 
+    /// <summary>How many events of <see cref="Years"/> are uncertain: the page's switch shows them.</summary>
+    public int UncertainCount => Years.Sum(y => y.Months.Sum(m => m.Events.Count(e => e.Uncertain)));
+
     public ActorView? Actor { get; init; }
 
     public ArticleView? Article { get; init; }

@@ -23,7 +23,7 @@ internal static class SiteModelBuilder
             events.TryAdd(e.Id, e);
         }
 
-        var factory = new EventViewFactory(actors, articles, events);
+        var factory = new EventViewFactory(actors, articles, events, settings.MinConfidence);
         var sorted = ChronologicalOrder.Sort(data.Events);
         List<YearGroup> Timeline(Func<TimelineEvent, bool> keep) => TimelineGrouper.Group(sorted.Where(keep), events, factory.Create);
 

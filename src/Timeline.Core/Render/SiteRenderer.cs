@@ -73,6 +73,7 @@ public sealed class SiteRenderer
         globals.SetValue("page", job.Page, true);
         globals.SetValue("root", job.Page.Root, true);
         globals.SetValue("years", job.Years, true);
+        globals.SetValue("uncertain_count", job.UncertainCount, true);
         if (job.Actor is not null)
         {
             globals.SetValue("actor", job.Actor, true);

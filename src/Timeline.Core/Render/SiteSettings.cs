@@ -1,6 +1,6 @@
 namespace Timeline.Render;
 
-/// <summary>What <c>timeline.yaml</c> says about the site: its title, description, address, language and theme options.</summary>
+/// <summary>What <c>timeline.yaml</c> says about the site: its title, description, address, language, confidence threshold and theme options.</summary>
 public sealed record SiteSettings
 {
     public static SiteSettings Default { get; } = new();
@@ -15,6 +15,12 @@ public sealed record SiteSettings
 
     /// <summary>BCP 47 language tag of the content, for <c>&lt;html lang&gt;</c> and the feeds.</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>
+    /// Events whose extraction confidence is below this (0 to 1) are "less certain": hidden on the
+    /// site's lists until the reader asks for them. Events without a confidence (written by a person) are always shown.
+    /// </summary>
+    public double MinConfidence { get; init; } = 0.6;
 
     /// <summary>Free-form theme options, shown to templates as <c>site.theme</c>; the built-in theme reads <c>accent</c> and <c>accent_dark</c>.</summary>
     public SortedDictionary<string, string> Theme { get; init; } = new(StringComparer.Ordinal);

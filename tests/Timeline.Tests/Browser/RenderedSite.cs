@@ -1,10 +1,11 @@
 using Timeline.Diagnostics;
+using Timeline.Model;
 using Timeline.Render;
 using Timeline.Tests.Render;
 
 namespace Timeline.Tests.Browser;
 
-/// <summary>The rich sample rendered into a temp folder, with one page of every type named.</summary>
+/// <summary>The rich sample (or another timeline) rendered into a temp folder, with one page of every type named.</summary>
 public sealed class RenderedSite : IDisposable
 {
     /// <summary>One page per page type: index, actor, source article, event type, event and 404.</summary>
@@ -15,7 +16,7 @@ public sealed class RenderedSite : IDisposable
 
     private readonly TempFolder _temp = new();
 
-    public RenderedSite()
+    public RenderedSite(TimelineData? data = null)
     {
         var diagnostics = new DiagnosticBag();
         var renderer = new SiteRenderer(RenderOptions.Default with
@@ -23,7 +24,7 @@ public sealed class RenderedSite : IDisposable
             BuiltInTemplatesFolder = BuiltInTemplates.Locate(),
             Settings = new SiteSettings { Title = "Belarus and China", Description = "A test timeline" },
         });
-        if (!renderer.Render(RichSample.Create(), Folder, diagnostics))
+        if (!renderer.Render(data ?? RichSample.Create(), Folder, diagnostics))
         {
             throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
         }

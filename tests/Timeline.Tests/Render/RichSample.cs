@@ -34,4 +34,25 @@ public static class RichSample
     }
 
     public const int EventCount = 5;
+
+    /// <summary>
+    /// <see cref="Create"/> with extraction confidences: the joint exercise (0.4) and the announcement (0.5)
+    /// are less certain than the default 0.6, the visit (0.9) and the meeting (exactly 0.6) are not, and the
+    /// border talks have none, as a person wrote them.
+    /// </summary>
+    public static TimelineData WithConfidence()
+    {
+        var confidences = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["joint-exercise-2024"] = 0.4,
+            ["belarus-announces-visit"] = 0.5,
+            ["li-shangfu-visit-belarus"] = 0.9,
+            ["li-shangfu-meets-russia"] = 0.6,
+        };
+        var rich = Create();
+        return rich with { Events = [.. rich.Events.Select(e => e with { Confidence = confidences.TryGetValue(e.Id, out var c) ? c : null })] };
+    }
+
+    /// <summary>The ids of the less certain events of <see cref="WithConfidence"/> at the default threshold.</summary>
+    public static readonly string[] UncertainIds = ["belarus-announces-visit", "joint-exercise-2024"];
 }

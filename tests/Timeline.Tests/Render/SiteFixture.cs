@@ -17,13 +17,14 @@ public sealed class SiteFixture : IDisposable
 
     public string WriteUserTemplate(string relative, string text) => _temp.Write(Path.Combine("user-templates", relative), text);
 
-    public bool Render(TimelineData data, bool withUserLayer = false, string? site = null)
+    public bool Render(TimelineData data, bool withUserLayer = false, string? site = null, SiteSettings? settings = null)
     {
         Diagnostics = new DiagnosticBag();
         var options = RenderOptions.Default with
         {
             TemplatesFolder = withUserLayer ? UserTemplates : null,
             BuiltInTemplatesFolder = BuiltInTemplates.Locate(),
+            Settings = settings ?? SiteSettings.Default,
         };
         return new SiteRenderer(options).Render(data, site ?? Site, Diagnostics);
     }

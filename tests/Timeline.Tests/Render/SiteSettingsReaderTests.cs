@@ -43,6 +43,34 @@ public sealed class SiteSettingsReaderTests : IDisposable
     }
 
     [Fact]
+    public void Min_confidence_defaults_to_0_6_and_reads_a_number_from_0_to_1()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal(0.6, SiteSettings.Default.MinConfidence);
+        Assert.Equal(0.75, SiteSettingsReader.Parse("min_confidence: 0.75\n", "timeline.yaml", diagnostics).MinConfidence);
+        Assert.Equal(0, SiteSettingsReader.Parse("min_confidence: 0\n", "timeline.yaml", diagnostics).MinConfidence);
+        Assert.Equal(1, SiteSettingsReader.Parse("min_confidence: 1\n", "timeline.yaml", diagnostics).MinConfidence);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    [InlineData("high")]
+    [InlineData(".nan")]
+    public void A_min_confidence_outside_0_to_1_is_reported_at_its_line_and_column_and_the_default_kept(string value)
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteSettingsReader.Parse($"title: Kept\nmin_confidence: {value}\n", "site/timeline.yaml", diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.StartsWith($"site/timeline.yaml(2,17): error TL0406: min_confidence must be a number from 0 to 1 such as 0.6, not '{value}'", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0.6, settings.MinConfidence);
+        Assert.Equal("Kept", settings.Title);
+    }
+
+    [Fact]
     public void A_yaml_syntax_error_is_a_diagnostic_with_its_position()
     {
         var diagnostics = new DiagnosticBag();

@@ -6,14 +6,14 @@ namespace Timeline.Render.Exports;
 
 /// <summary>
 /// <c>events.csv</c> (RFC 4180 quoting, UTF-8, '\n' rows): one row per event in chronological order,
-/// lists joined with "; ", so a spreadsheet opens the timeline as it is.
+/// lists joined with "; ", so a spreadsheet opens the timeline as it is. Confidence is empty for an event a person wrote.
 /// </summary>
 internal static class CsvExport
 {
     public const string FileName = "events.csv";
 
     private static readonly string[] Header =
-        ["id", "date", "start", "end", "precision", "approximate", "planned", "relation", "anchor", "status", "type", "title", "summary", "actors", "place", "tags", "sources"];
+        ["id", "date", "start", "end", "precision", "approximate", "planned", "relation", "anchor", "status", "type", "title", "summary", "actors", "place", "tags", "sources", "confidence"];
 
     public static byte[] Write(ExportInput input)
     {
@@ -42,6 +42,7 @@ internal static class CsvExport
                 string.Join("; ", e.Tags),
                 string.Join("; ", e.Sources.Select(s => s.Article).Distinct(StringComparer.Ordinal)
                     .Select(s => input.Articles.TryGetValue(s, out var art) ? art.Url ?? art.Title : s)),
+                e.Confidence?.ToString(CultureInfo.InvariantCulture) ?? "",
             ]);
         }
 

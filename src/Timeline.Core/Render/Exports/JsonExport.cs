@@ -70,6 +70,16 @@ internal static class JsonExport
         w.WriteEndObject();
         w.WriteString("status", e.Status.ToString().ToLowerInvariant());
         JsonText.Optional(w, "type", e.Type);
+        // Null for an event a person wrote.
+        if (e.Confidence is { } confidence)
+        {
+            w.WriteNumber("confidence", confidence);
+        }
+        else
+        {
+            w.WriteNull("confidence");
+        }
+
         w.WriteStartArray("actors");
         foreach (var actor in e.Actors.Distinct(StringComparer.Ordinal))
         {

@@ -39,7 +39,13 @@ internal sealed record EventView
     /// <summary>The text only considers the event.</summary>
     public bool Hypothetical { get; init; }
 
-    /// <summary>Extra CSS classes for the kinds above, e.g. <c>event-approximate event-planned</c>.</summary>
+    /// <summary>The extractor's confidence is below the site's <c>min_confidence</c>; never for an event a person wrote.</summary>
+    public bool Uncertain { get; init; }
+
+    /// <summary>The extractor's confidence as written (invariant culture, e.g. <c>0.45</c>); null when a person wrote the event.</summary>
+    public string? Confidence { get; init; }
+
+    /// <summary>Extra CSS classes for the kinds above, e.g. <c>event-approximate event-planned event-uncertain</c>.</summary>
     public string Classes { get; init; } = "";
 
     /// <summary>The event type (PLOVER code) as written, e.g. <c>CONSULT</c>.</summary>
