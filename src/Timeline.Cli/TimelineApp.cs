@@ -27,6 +27,7 @@ public static class TimelineApp
                 eval.AddCommand<EvalTimexCommand>("timex");
                 eval.AddCommand<EvalActorsCommand>("actors");
                 eval.AddCommand<EvalTimelinesCommand>("timelines");
+                eval.AddCommand<EvalEventsCommand>("events");
             });
             config.AddBranch("templates", templates => templates.AddCommand<TemplatesEjectCommand>("eject")
                 .WithExample("templates", "eject", "my-theme"));
