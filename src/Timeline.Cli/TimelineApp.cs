@@ -28,6 +28,7 @@ public static class TimelineApp
                 eval.AddCommand<EvalActorsCommand>("actors");
                 eval.AddCommand<EvalTimelinesCommand>("timelines");
                 eval.AddCommand<EvalAnchoringCommand>("anchoring");
+                eval.AddCommand<EvalEventsCommand>("events");
             });
             config.AddBranch("templates", templates => templates.AddCommand<TemplatesEjectCommand>("eject")
                 .WithExample("templates", "eject", "my-theme"));
