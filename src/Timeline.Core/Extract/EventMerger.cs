@@ -86,7 +86,12 @@ public static class EventMerger
         };
     }
 
-    // More precise first; at the same precision, a date the text gave beats an estimate.
-    private static bool Better(EventDate a, EventDate b) =>
-        a.Precision != b.Precision ? a.Precision > b.Precision : !a.Approximate || b.Approximate;
+    // A date the text gave beats the article-date fallback; then the more precise; then the one not estimated.
+    private static bool Better(EventDate a, EventDate b)
+    {
+        if (IsFallback(a) != IsFallback(b)) return IsFallback(b);
+        return a.Precision != b.Precision ? a.Precision > b.Precision : !a.Approximate || b.Approximate;
+    }
+
+    private static bool IsFallback(EventDate d) => d.Approximate && d.Text is null && d.Anchor is null;
 }

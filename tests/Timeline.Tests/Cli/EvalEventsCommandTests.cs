@@ -9,9 +9,9 @@ public sealed class EvalEventsCommandTests
     {
         var folder = new TempFolder();
         folder.Write("articles/acme-release.md",
-            "---\ntitle: \"Acme launch\"\ndate: 2008-03-04\n---\nAcme released the Widget in Boston on 3 March 2008.\n");
+            "---\ntitle: \"Acme launch\"\ndate: 2008-03-04\n---\nBoeing delivered the first aircraft to Qantas in Seattle on 3 March 2008.\n");
         folder.Write("articles/acme-history.md",
-            "---\ntitle: \"Acme history\"\ndate: 2008-04-11\n---\nThe company opened its first factory in Ohio in 1990.\n");
+            "---\ntitle: \"Acme history\"\ndate: 2008-04-11\n---\nBoeing opened its first factory in Ohio in 1990.\n");
         return folder;
     }
 

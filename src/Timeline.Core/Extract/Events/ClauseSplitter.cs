@@ -34,7 +34,7 @@ public static partial class ClauseSplitter
         clauses.Add(new TextSpan { Start = start, Text = piece.TrimEnd('.', '!', '?', ';', ':') });
     }
 
-    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it|[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will|said|\w+ed)\b))")]
+    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will|said|\w+ed)\b)")]
     private static partial Regex BoundaryRegex();
 
     [GeneratedRegex(@"^(?:where|which|who|whose|that)\b", RegexOptions.IgnoreCase)]

@@ -14,11 +14,12 @@ internal static partial class EventDating
 {
     public static (EventDate Date, bool ByText) Date(
         string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
-        IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier)
+        IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier, NarrativeLink? narrativeLink = null)
     {
         // A time expression that modifies a noun ("this year's conference") does not date the clause's event.
         var own = times
-            .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length)
+            .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
+                && OwnTimeFilter.SameClause(clause, clauseStart, triggerOffset, t))
             .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate)))
             .Where(t => t.Date is not null)
             .OrderBy(t => IsPossessive(clause, t.Mention.End - clauseStart) ? 1 : 0)
@@ -49,10 +50,12 @@ internal static partial class EventDating
             }, true);
         }
 
-        // A past-tense clause with no date of its own goes on at the time the story is at.
-        if ((trigger.IsPast && !trigger.IsPerfect) || trigger.IsDefiniteNoun)
+        // A past-tense clause with no date of its own goes on at the time the story is at, only while the
+        // narrative clearly continues: the same paragraph, the sentence just before, the same actor acting.
+        if (((trigger.IsPast && !trigger.IsPerfect) || trigger.IsDefiniteNoun) && narrativeLink is { } link)
         {
-            var narrative = earlier.LastOrDefault(e => e.DatedByText && !e.Event.Date.Planned && e.Event.Date.Relation == DateRelation.On);
+            var narrative = earlier.LastOrDefault(e => e.DatedByText && !e.Event.Date.Planned && e.Event.Date.Relation == DateRelation.On
+                && e.Paragraph == link.Paragraph && link.Sentence - e.Sentence <= 1 && e.Event.Actors.Count > 0 && link.Subject.Contains(e.Event.Actors[0]));
             if (narrative is not null)
             {
                 return (narrative.Event.Date with { Text = null, Anchor = narrative.Event.Id }, true);

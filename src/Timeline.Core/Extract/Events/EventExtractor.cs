@@ -1,91 +1,114 @@
 using Timeline.Extract.Actors;
 using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
 using Timeline.Extract.Time;
 using Timeline.Model;
 
 namespace Timeline.Extract.Events;
 
 /// <summary>
-/// Reads events from an article, one per clause that says something happened or will happen:
-/// trigger, date, actors, place, title and evidence. Pure: text and earlier stages' records in, events out.
+/// Reads events from an article: a clause tells one when an actor it names (or a pronoun, an earlier event,
+/// "both sides" it resolves) did, does or will do something the lexicon knows as an event, stated as fact or
+/// plan. Opinions, bare statements, negated, hypothetical and habitual clauses, statistics, questions and
+/// quotations are passed over. Each event gets its own date, actors, place, a headline built from the
+/// clause and a confidence. Pure: text and earlier stages' records in, events out.
 /// </summary>
 public sealed class EventExtractor(TriggerLexicon lexicon)
 {
     private readonly TriggerFinder _finder = new(lexicon);
+    private readonly SubjectFinder _subjects = new(lexicon);
 
     public List<TimelineEvent> Extract(Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<Timex3> times, ArticleActors actors)
     {
         var byId = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var bySentence = actors.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var events = new List<ExtractedEvent>();
         foreach (var sentence in sentences)
         {
+            if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
+            var previous = bySentence.GetValueOrDefault(sentence.Index - 1) ?? [];
+            var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                if (Read(article, sentence, clause, times, actors, byId, events) is { } e) events.Add(e);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId);
+                if (Read(reading, events) is { } e) events.Add(e);
             }
         }
 
-        return [.. events.Select(e => e.Event)];
+        return [.. RestatementMerger.Merge(events).Select(e => e.Event)];
     }
 
-    private ExtractedEvent? Read(Article article, Sentence sentence, TextSpan clause, IReadOnlyList<Timex3> times,
-        ArticleActors actors, Dictionary<string, Actor> byId, List<ExtractedEvent> earlier)
+    private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors);
+
+    private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
     {
+        var (article, sentence, clause, byId) = (input.Article, input.Sentence, input.Clause, input.Actors);
         var tokens = Tokenizer.Tokenize(clause.Text, clause.Start);
-        if (_finder.Find(tokens) is not { } trigger) return null;
+        if (tokens.Count == 0) return null;
+        var mentions = input.Mentions.Where(m => m.Mention.Start >= clause.Start && m.Mention.End <= clause.End).ToList();
+        var inName = tokens.Select(t => mentions.Exists(m => !m.Mention.IsDemonym && t.Start >= m.Mention.Start && t.Start < m.Mention.End)).ToArray();
+        var words = tokens.Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words);
+        var found = _finder.Find(tokens, k => inName[k]);
+        if (found is null or { IsStatement: true }) found = AnyVerb(words, tags, inName, found?.Token ?? -1);
+        if (found is not { } trigger) return null;
         var triggerToken = tokens[trigger.Token];
+        if (HappeningScreen.InQuotation(sentence.Text, triggerToken.Start - sentence.Start)) return null;
+        var verb = trigger.Verb;
+        if (!tags[verb].StartsWith("VB", StringComparison.Ordinal)) return null;
+
+        var report = ReportedSpeech.Find(words, tags, lexicon, verb);
+        var regionStart = report is { } r && r.Index < verb ? r.ComplementStart : 0;
+        var regionEnd = report is { } r2 && r2.Index > verb ? r2.SpeakerStart : tokens.Count;
+        if (regionEnd <= verb) regionEnd = tokens.Count;
+        var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true });
+        if (group.Negated || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
+        if (group.Start < regionStart) return null;
+
+        var context = new SubjectContext
+        {
+            Speaker = report is { } sp ? _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, SubjectContext.Empty) : null,
+            RecentPersons = Persons(input.PreviousMentions, byId).Concat(Persons(input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
+            RecentOrganisations = Of(ActorKind.Organisation, input.PreviousMentions, byId).Concat(Of(ActorKind.Organisation, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
+            EarlierEvents = [.. earlier.Select(e => (e.Lemma, e.Event.Actors))],
+        };
+        bool TimeAt(int k) => input.Times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
+        if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
+        if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
+
+        var body = tokens.Take(regionEnd).ToList();
+        if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId) is not { } headline) return null;
+
         var lemma = trigger.Word.Lemma;
-
-        // "The visit of the minister ..." after a visit was reported is the same visit, not a new one.
-        if (trigger.IsDefiniteNoun && earlier.Exists(e => e.Lemma == lemma)) return null;
-
-        var mentions = actors.Mentions.Where(m => m.Mention.Start >= clause.Start && m.Mention.End <= clause.End).ToList();
-        var subjectMentions = mentions.Where(m => m.Mention.Start < triggerToken.Start && byId[m.ActorId].Kind != ActorKind.Place).ToList();
-        if (trigger.IsStatement && subjectMentions.Count == 0) return null;
-
-        var clauseTimes = times.Where(t => t.Start >= clause.Start && t.End <= clause.End).ToList();
-        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, times, article.Date, earlier);
-        var future = date.Planned || (EventDating.IsFuture(clause.Text) && !trigger.IsPast);
-        var status = trigger.IsNegated ? EventStatus.Negated
-            : trigger.IsHypothetical ? EventStatus.Hypothetical
-            : future ? EventStatus.Planned
-            : trigger.IsPerfect || trigger.IsPresent ? EventStatus.Ongoing
-            : EventStatus.Happened;
-        if (status is EventStatus.Negated or EventStatus.Hypothetical)
+        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds);
+        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, input.Times, article.Date, earlier, link);
+        var status = group.Mood switch
         {
-            // What did not (or may) happen has no date of its own: it is placed where it was reported.
-            (date, byText) = (EventDating.Reported(article.Date), false);
-        }
-        else if (future && !date.Planned)
-        {
-            date = date with { Planned = true };
-        }
+            VerbMood.Planned => EventStatus.Planned,
+            VerbMood.Ongoing => EventStatus.Ongoing,
+            _ when date.Planned || (article.Date is { } ad && date.Start > ad && date.Relation == DateRelation.On) => EventStatus.Planned,
+            _ => EventStatus.Happened,
+        };
+        if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
 
-        var place = PlaceOf(clause.Text, clause.Start, mentions, byId, lemma);
-        var actorIds = new List<string>();
-        if (subjectMentions.Count == 0 && earlier.Count > 0)
-        {
-            actorIds.AddRange(earlier[^1].Event.Actors);
-        }
-
-        foreach (var m in mentions)
-        {
-            if (byId[m.ActorId].Kind != ActorKind.Place && !actorIds.Contains(m.ActorId)) actorIds.Add(m.ActorId);
-        }
-
-        var title = TitleBuilder.Build(clause.Text, clause.Start, triggerToken.Start, triggerToken.Start + triggerToken.Length, mentions, byId, clauseTimes);
-        var id = MakeId(actorIds, mentions, triggerToken.Start, lemma, byId, title);
+        var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
+            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)).Select(m => m.ActorId);
+        var actorIds = subject.ActorIds.Concat(objects).Concat(context.Speaker?.ActorIds ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var type = EventTyping.TypeOf(trigger, subject, objects.Any(), tags[verb]);
+        var title = headline.Title;
         var e = new TimelineEvent
         {
-            Id = id,
+            Id = MakeId(subject, mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym)
+                .Select(m => m.ActorId).FirstOrDefault(a => !subject.ActorIds.Contains(a)), lemma, byId, title),
             Title = title,
             Summary = sentence.Text,
             Date = date,
             Actors = actorIds,
-            Place = place,
-            Type = trigger.IsStatement ? "other" : trigger.Word.Type,
+            Place = PlaceOf(clause.Text, clause.Start, mentions, byId, lemma),
+            Type = type,
             Status = status,
-            Confidence = Confidence(trigger, byText, date, subjectMentions.Count > 0),
+            Confidence = EventConfidence.Of(subject.Kind, byText, date, trigger, type, report is not null),
             Sources =
             [
                 new EventSource
@@ -95,21 +118,40 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 },
             ],
         };
-        return new ExtractedEvent { Event = e, Lemma = lemma, Paragraph = sentence.Paragraph, DatedByText = byText };
+        return new ExtractedEvent
+        {
+            Event = e, Lemma = lemma, Paragraph = sentence.Paragraph, Sentence = sentence.Index, DatedByText = byText && date.Text is not null,
+        };
     }
 
-    // A rough measure for readers and for merging: a verb with its own date and a named subject is surest.
-    private static double Confidence(TriggerMatch trigger, bool datedByText, EventDate date, bool hasSubject)
+    // A clause whose verb the lexicon does not know still tells a happening when an actor does something:
+    // its first finite verb of action ("resigned", "was rescued", "has closed"), past any reporting verb.
+    private TriggerMatch? AnyVerb(List<string> words, IReadOnlyList<string> tags, bool[] inName, int report)
     {
-        var c = 0.5;
-        if (datedByText) c += date.Text is not null ? 0.2 : 0.1;
-        if (hasSubject) c += 0.1;
-        if (trigger.Word.IsVerb && !trigger.IsStatement) c += 0.1;
-        if (trigger.IsStatement) c -= 0.1;
-        if (trigger.IsNegated || trigger.IsHypothetical) c -= 0.2;
-        if (trigger.IsDefiniteNoun) c -= 0.1;
-        return Math.Round(Math.Clamp(c, 0.1, 0.95), 2);
+        for (var k = report + 1; k < words.Count; k++)
+        {
+            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || lexicon.IsState(words[k])) continue;
+            if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;
+            var finite = tags[k] is "VBD" or "VBZ" or "VBP" || (tags[k] is "VBN" or "VBG" or "VB" && k > 0 && (lexicon.IsState(words[k - 1]) || tags[k - 1] is "MD" or "TO" or "RB"));
+            if (!finite) continue;
+            var word = new TriggerWord
+            {
+                Lemma = VerbLemma.Of(words[k]), IsVerb = true, IsPast = tags[k] is "VBD" or "VBN", IsPresent = tags[k] is "VBZ" or "VBP" or "VBG",
+            };
+            var perfect = k > 0 && words[k - 1].ToLowerInvariant() is "has" or "have";
+            return new TriggerMatch
+            {
+                Token = k, Verb = k, Word = word, IsPast = word.IsPast, IsPresent = word.IsPresent, IsPerfect = perfect, IsDefiniteNoun = false, IsStatement = false,
+            };
+        }
+
+        return null;
     }
+
+    private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);
+
+    private static IEnumerable<string> Of(ActorKind kind, IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) =>
+        mentions.Where(m => byId[m.ActorId].Kind == kind && !m.Mention.IsDemonym).Select(m => m.ActorId);
 
     private static string? PlaceOf(string clause, int clauseStart, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)
     {
@@ -128,13 +170,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         return null;
     }
 
-    private static string MakeId(List<string> actorIds, List<ResolvedMention> mentions, int triggerStart, string lemma, Dictionary<string, Actor> byId, string title)
+    // Who did what to whom: "li-shangfu-meet-sergei-shoigu", "petteri-orpo-open-vaalimaa".
+    private static string MakeId(EventSubject subject, string? whom, string lemma, Dictionary<string, Actor> byId, string title)
     {
-        var who = actorIds.Select(a => byId[a]).FirstOrDefault(a => a.Kind == ActorKind.Person)
-            ?? actorIds.Select(a => byId[a]).FirstOrDefault();
-        var whom = mentions.Where(m => m.Mention.Start > triggerStart && m.ActorId != who?.Id && !m.Mention.IsDemonym)
-            .Select(m => byId[m.ActorId]).FirstOrDefault();
-        var parts = who is null ? title : $"{who.Name} {lemma} {whom?.Name}";
-        return Slug.Make(parts, 48);
+        if (subject.ActorIds.Count == 0) return Slug.Make(title, 48);
+        var who = byId[subject.ActorIds[0]];
+        return Slug.Make($"{who.Name} {lemma} {(whom is null ? "" : byId[whom].Name)}", 48);
     }
 }

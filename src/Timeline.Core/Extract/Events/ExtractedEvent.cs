@@ -11,6 +11,9 @@ internal sealed record ExtractedEvent
 
     public required int Paragraph { get; init; }
 
+    /// <summary>Index of the event's sentence in the article.</summary>
+    public int Sentence { get; init; }
+
     /// <summary>The date came from the text (its own words, an anchor or the narrative), not the article-date fallback.</summary>
     public required bool DatedByText { get; init; }
 }

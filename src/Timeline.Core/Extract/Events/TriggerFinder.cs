@@ -22,20 +22,26 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "neither", "nor" };
 
     /// <summary>Returns the trigger (flagged when negated or hypothetical), or null when the clause reports no event.</summary>
-    public TriggerMatch? Find(List<TextSpan> tokens)
+    public TriggerMatch? Find(List<TextSpan> tokens) => Find(tokens, static _ => false);
+
+    /// <summary>As <see cref="Find(List{TextSpan})"/>, passing over the tokens <paramref name="isName"/> marks: a word of a name ("United States") is no trigger.</summary>
+    public TriggerMatch? Find(List<TextSpan> tokens, Func<int, bool> isName)
     {
-        if (FindTrigger(tokens) is not { } match) return null;
+        if (FindTrigger(tokens, isName) is not { } match) return null;
         return match with { IsNegated = IsNegated(tokens, match.Token), IsHypothetical = IsHypothetical(tokens, match.Token) };
     }
 
-    private TriggerMatch? FindTrigger(List<TextSpan> tokens)
+    private TriggerMatch? FindTrigger(List<TextSpan> tokens, Func<int, bool> isName)
     {
         int? report = null;
         TriggerMatch? noun = null;
         for (var k = 0; k < tokens.Count; k++)
         {
+            if (isName(k)) continue;
             var word = lexicon.Find(tokens[k].Text);
             if (word is null) continue;
+            // "has signed", "had been arrested": "have" is the auxiliary of the verb after it, not a light verb.
+            if (word.IsLight && Have.Contains(tokens[k].Text) && AuxiliaryOfNext(tokens, k)) continue;
             if (word.IsLight || (word.IsVerb && word.IsNoun is false && IsVerbHere(tokens, k, word)))
             {
                 var after = word.IsLight ? NounAfter(tokens, k) : null;
@@ -70,6 +76,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         {
             Token = trigger,
             Word = lexicon.Find(tokens[trigger].Text)!,
+            Verb = verb,
             IsPast = verbWord?.IsPast ?? false,
             IsPresent = verbWord?.IsPresent ?? false,
             IsPerfect = perfect && !tokens[verb - 1].Text.Equals("had", StringComparison.OrdinalIgnoreCase),
@@ -88,6 +95,19 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var form = tokens[k].Text.ToLowerInvariant();
         if (form.EndsWith("ing", StringComparison.Ordinal)) return Be.Contains(previous);
         return word.IsPast || word.IsPresent || Auxiliaries.Contains(previous);
+    }
+
+    private bool AuxiliaryOfNext(List<TextSpan> tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + 3; j++)
+        {
+            var t = tokens[j].Text;
+            if (t.Equals("been", StringComparison.OrdinalIgnoreCase) || lexicon.Find(t) is { IsPast: true, IsNoun: false }) return true;
+            if (t.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && t.Length > 4) return true;
+            if (!(Negations.Contains(t) || t.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || t is "also" or "already" or "just" or "since" or "now" or "yet")) return false;
+        }
+
+        return false;
     }
 
     private int? NounAfter(List<TextSpan> tokens, int k)

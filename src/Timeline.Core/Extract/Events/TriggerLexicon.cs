@@ -10,15 +10,25 @@ public sealed class TriggerLexicon
 
     private readonly Dictionary<string, string> _cameo;
 
-    private TriggerLexicon(Dictionary<string, TriggerWord> forms, Dictionary<string, string> cameo)
+    private readonly HashSet<string> _states;
+
+    private TriggerLexicon(Dictionary<string, TriggerWord> forms, Dictionary<string, string> cameo, HashSet<string> states)
     {
         _forms = forms;
         _cameo = cameo;
+        _states = states;
     }
 
     public static TriggerLexicon Default => Shared.Value;
 
     public TriggerWord? Find(string token) => _forms.GetValueOrDefault(token.ToLowerInvariant());
+
+    /// <summary>A verb of state, thought, saying or generic action ("remain", "believe", "made"): never an event by itself.</summary>
+    public bool IsState(string form)
+    {
+        var w = form.ToLowerInvariant();
+        return VerbLemma.Candidates(w).Any(_states.Contains) || _forms.GetValueOrDefault(w) is { IsReport: true };
+    }
 
     /// <summary>The PLOVER type of a verb by its CAMEO verb class (PETRARCH2 dictionary), or null.</summary>
     public string? CameoType(string lemma) => _cameo.GetValueOrDefault(lemma);
@@ -51,7 +61,22 @@ public sealed class TriggerLexicon
             }
         }
 
-        return new TriggerLexicon(forms, cameoTypes);
+        // Every other verb of the CAMEO dictionary is an event verb too, but for the states, thoughts and
+        // generic verbs that triggers.tsv lists as 'state': they never tell a happening by themselves.
+        var states = Lines("triggers.tsv").Select(l => l.Split('\t')).Where(c => c[0] == "state").Select(c => c[1]).ToHashSet(StringComparer.Ordinal);
+        foreach (var cols in Lines("cameo-verbs.tsv").Select(l => l.Split('\t')))
+        {
+            var lemma = cols[0];
+            if (states.Contains(lemma) || forms.TryGetValue(lemma, out var known) && (known.IsVerb || known.IsLight || known.IsReport)) continue;
+            var irregular = cols.Length > 3 ? cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
+            foreach (var (form, past, present) in Forms(lemma, irregular))
+            {
+                if (states.Contains(form)) continue;
+                Merge(forms, form, new TriggerWord { Lemma = lemma, Type = cols[2], IsPast = past, IsPresent = present, IsVerb = true });
+            }
+        }
+
+        return new TriggerLexicon(forms, cameoTypes, states);
     }
 
     private static List<string> Lines(string resource)

@@ -8,6 +8,9 @@ public sealed record TriggerMatch
 
     public required TriggerWord Word { get; init; }
 
+    /// <summary>Index of the verb that carries the clause's tense: the trigger itself, or the light verb before a noun trigger.</summary>
+    public int Verb { get; init; }
+
     /// <summary>The tense of the clause's main verb (the light or reporting verb when the trigger is a noun).</summary>
     public required bool IsPast { get; init; }
 

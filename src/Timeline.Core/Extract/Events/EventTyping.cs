@@ -1,0 +1,19 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// An event's PLOVER type from its verb pattern: the verb's CAMEO class applies only when an actor does it,
+/// and force (ASSAULT, FIGHT, COERCE) only when it is done to an actor the clause names; otherwise
+/// <c>other</c>, which beats a wrong type. Pure.
+/// </summary>
+public static class EventTyping
+{
+    private static readonly HashSet<string> NeedsTarget = new(StringComparer.Ordinal) { "ASSAULT", "FIGHT", "COERCE" };
+
+    public static string TypeOf(TriggerMatch trigger, EventSubject subject, bool hasActorObject, string verbTag)
+    {
+        var type = trigger.Word.Type;
+        if (type == "other" || !verbTag.StartsWith("VB", StringComparison.Ordinal)) return "other";
+        if (subject.Kind == SubjectKind.Common && subject.ActorIds.Count == 0) return "other";
+        return NeedsTarget.Contains(type) && !hasActorObject ? "other" : type;
+    }
+}

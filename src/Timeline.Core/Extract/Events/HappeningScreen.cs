@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Sentences that cannot tell a happening as fact: questions, page furniture (captions, timestamps of live
+/// blogs, bylines, "Related" blocks) and run-on text with no sentence shape; and words inside a quotation,
+/// which are what someone said, not what the article states. Pure.
+/// </summary>
+public static partial class HappeningScreen
+{
+    private const int MaxWords = 70;
+
+    public static bool MayTellEvent(string sentence)
+    {
+        var text = sentence.TrimEnd();
+        if (text.Length == 0 || text.EndsWith('?')) return false;
+        if (FurnitureRegex().IsMatch(text)) return false;
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
+    }
+
+    /// <summary>Whether the character at <paramref name="offset"/> stands inside quotation marks.</summary>
+    public static bool InQuotation(string sentence, int offset)
+    {
+        var straight = 0;
+        var curly = 0;
+        for (var i = 0; i < offset && i < sentence.Length; i++)
+        {
+            switch (sentence[i])
+            {
+                case '"': straight++; break;
+                case '“': curly++; break;
+                case '”': curly = Math.Max(0, curly - 1); break;
+            }
+        }
+
+        return straight % 2 == 1 || curly > 0;
+    }
+
+    [GeneratedRegex(@"^(?:Photograph|Photo|Picture|Image|Video|Audio|Watch|Listen|Related|Read more|Click|Updated|Last updated|Page last updated|Share this|Follow|Copyright|Email|Print|Source|Caption|Graphic)\b|^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?\s*:|^By\s+[A-Z][a-z]+\s+[A-Z]", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureRegex();
+}

@@ -1,0 +1,180 @@
+using System.Text;
+using Timeline.Extract.Actors;
+using Timeline.Extract.Text;
+using Timeline.Extract.Time;
+using Timeline.Model;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Builds an event's headline from the clause's structure: the subject as the registry names it, the verb
+/// group (a reported "would" told as "will"), and the predicate up to the first
+/// phrase boundary, without time expressions or adverbs; at most <see cref="HeadlineRules.MaxWords"/> words.
+/// Returns null when no title passes <see cref="HeadlineRules"/>: such a clause is not told as an event.
+/// </summary>
+public static class HeadlineBuilder
+{
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "which", "who", "whom", "whose", "where", "while", "whilst", "as", "because", "after", "before", "amid", "despite",
+        "since", "but", "although", "though", "when", "whereas", "if", "unless", "until", "so", "saying", "adding", "according",
+        "including", "following", "than",
+    };
+
+    private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
+
+    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX" };
+
+    public static Headline? Build(List<TextSpan> tokens, IReadOnlyList<string> tags, EventSubject subject, VerbGroup group,
+        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var words = new List<string>();
+        words.AddRange(subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        words.AddRange(VerbWords(tokens, tags, group));
+        var budget = HeadlineRules.MaxWords - words.Count;
+        if (budget < 0) return null;
+
+        var tail = Tail(tokens, tags, group.Verb + 1, times, mentions, actors);
+        var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
+        if (tail.Count > budget) tail = Shorten(tail, budget);
+        while (tail.Count > 0 && (TrailingTags.Contains(tail[^1].Tag) || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“")) tail.RemoveAt(tail.Count - 1);
+        if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
+        words.AddRange(tail.Select(t => t.Word));
+        if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
+
+        var title = Join(words);
+        if (title.Length > 0) title = char.ToUpperInvariant(title[0]) + title[1..];
+        return HeadlineRules.Check(title).Count == 0 ? new Headline(title, sourceEnd) : null;
+    }
+
+    private static List<string> VerbWords(List<TextSpan> tokens, IReadOnlyList<string> tags, VerbGroup group)
+    {
+        var words = new List<string>();
+        for (var k = group.Start; k <= group.Verb; k++)
+        {
+            var w = tokens[k].Text;
+            if (tags[k].StartsWith("RB", StringComparison.Ordinal) && k < group.Verb) continue;
+            words.Add(group.ReportedFuture && w.Equals("would", StringComparison.OrdinalIgnoreCase) ? "will" : w);
+        }
+
+        return words;
+    }
+
+    private static List<(string Word, string Tag, int End)> Tail(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
+        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var tail = new List<(string Word, string Tag, int End)>();
+        var quotes = 0;
+        var quoteAt = -1;
+        for (var k = from; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            // "5,000", "$500m", "1.5%": a number is written as it stands in the text.
+            if (tail.Count > 0 && k > 0 && tokens[k - 1].Start + tokens[k - 1].Length == t.Start && (IsNumberPart(tail[^1].Word) || tail[^1].Word is "$" or "£" or "€" or "#")
+                && (char.IsDigit(t.Text[0]) || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Start == t.Start + 1 && char.IsDigit(tokens[k + 1].Text[0]))))
+            {
+                tail[^1] = (tail[^1].Word + t.Text, "CD", t.Start + t.Length);
+                continue;
+            }
+
+            // ", Sergei Shoigu," naming the object just told is part of it.
+            if (t.Text == "," && tail.Count > 0 && AppositiveName(tokens, k, mentions) is { } name)
+            {
+                tail.Add((",", ",", t.Start + 1));
+                tail.Add((actors[name.ActorId].Name, "NNP", name.Mention.End));
+                while (k + 1 < tokens.Count && tokens[k + 1].Start < name.Mention.End) k++;
+                if (k + 1 < tokens.Count && tokens[k + 1].Text == ",")
+                {
+                    tail.Add((",", ",", tokens[k + 1].Start + 1));
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (Breaks.Contains(t.Text) || Boundaries.Contains(t.Text)) break;
+            // "pointed out that ...", "said that ...": a complement clause is another statement; "rather than" a comparison.
+            if (t.Text.Equals("that", StringComparison.OrdinalIgnoreCase) && tags[k] is "IN" or "WDT") break;
+            if (t.Text == "rather" && k + 1 < tokens.Count && tokens[k + 1].Text == "than") break;
+            // "and" before a new predicate ("and urged", "and said") ends this one.
+            if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
+            // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
+            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB") break;
+            if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET")) is { } time)
+            {
+                while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
+                while (k + 1 < tokens.Count && tokens[k + 1].Start < time.End) k++;
+                continue;
+            }
+
+            if (t.Text is "\"" or "“" or "”")
+            {
+                quotes++;
+                if (quotes % 2 == 1) quoteAt = tail.Count;
+            }
+
+            if (mentions.FirstOrDefault(m => m.Mention.Start == t.Start && m.Mention.IsPartial) is { } partial)
+            {
+                tail.Add((actors[partial.ActorId].Name, "NNP", partial.Mention.End));
+                while (k + 1 < tokens.Count && tokens[k + 1].Start < partial.Mention.End) k++;
+                continue;
+            }
+
+            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal)) continue;
+
+
+            tail.Add((t.Text, tags[k], t.Start + t.Length));
+        }
+
+        // An opened quotation that does not close in the title is left out whole.
+        if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
+        return tail;
+    }
+
+    private static bool IsNumberPart(string word) => word.Length > 0 && (char.IsDigit(word[^1]) || word[^1] == ',') && word.Any(char.IsDigit);
+
+    private static ResolvedMention? AppositiveName(List<TextSpan> tokens, int comma, IReadOnlyList<ResolvedMention> mentions)
+    {
+        if (comma + 1 >= tokens.Count) return null;
+        var name = mentions.FirstOrDefault(m => m.Mention.Start == tokens[comma + 1].Start && !m.Mention.IsDemonym);
+        if (name is null) return null;
+        var after = tokens.FindIndex(comma + 1, t => t.Start >= name.Mention.End);
+        return after < 0 || tokens[after].Text is "," or "." ? name : null;
+    }
+
+    // Cut at the last phrase boundary inside the budget: before a preposition or conjunction.
+    private static List<(string Word, string Tag, int End)> Shorten(List<(string Word, string Tag, int End)> tail, int budget)
+    {
+        var cut = budget;
+        for (var k = budget; k >= 2; k--)
+        {
+            if (tail[k].Tag is "IN" or "TO" or "CC")
+            {
+                cut = k;
+                break;
+            }
+        }
+
+        var kept = tail.Take(cut).ToList();
+        var quotes = kept.Count(t => t.Word is "\"" or "“" or "”");
+        if (quotes % 2 == 1) kept = kept.Take(kept.FindLastIndex(t => t.Word is "\"" or "“")).ToList();
+        return kept;
+    }
+
+    private static string Join(List<string> words)
+    {
+        var sb = new StringBuilder();
+        var openQuote = false;
+        foreach (var w in words)
+        {
+            var attachLeft = w is "," or "." or ")" or "'s" or "’s" or "%" or "”" || (w == "\"" && openQuote);
+            if (sb.Length > 0 && !attachLeft && sb[^1] is not ('(' or '“') && !(sb[^1] == '"' && openQuote && EndsWithOpening(sb))) sb.Append(' ');
+            sb.Append(w);
+            if (w == "\"") openQuote = !openQuote;
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static bool EndsWithOpening(StringBuilder sb) => sb.Length == 1 || sb[^2] == ' ';
+}

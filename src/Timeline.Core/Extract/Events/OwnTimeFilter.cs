@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Timeline.Extract.Time;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Decides whether a time expression in a clause can date the clause's own event. It cannot when it sits in
+/// a comparison or a starting point ("the worst since 1987", "higher than in 2008", "since the April 20
+/// explosion"), when it is a length of time ("in six years"), or when a bare number is not written as a year
+/// ("Local 1520", "Boeing 747"). Pure.
+/// </summary>
+public static partial class OwnTimeFilter
+{
+    public static bool CanDate(string clause, int clauseStart, Timex3 time)
+    {
+        if (time.Type is "DURATION" or "SET") return false;
+        var before = clause[..Math.Max(0, Math.Min(clause.Length, time.Start - clauseStart))];
+        var text = time.Text;
+
+        // A comparison or a starting point: the expression dates another happening.
+        if (ComparisonRegex().IsMatch(before)) return false;
+
+        // "in six years", "within two months": a length of time from now, not the event's date.
+        if (LengthRegex().IsMatch(text) && InRegex().IsMatch(before)) return false;
+
+        // A bare four-digit number is a year only after a preposition, a month or a season word.
+        if (YearOnlyRegex().IsMatch(text) && !YearContextRegex().IsMatch(before)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether nothing between the event word and the time expression opens another clause or phrase that the
+    /// expression would date instead ("before it was capped on July 15", "since the blowout on 20 April").
+    /// </summary>
+    public static bool SameClause(string clause, int clauseStart, int triggerOffset, Timex3 time)
+    {
+        var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
+        from = Math.Clamp(from - clauseStart, 0, clause.Length);
+        to = Math.Clamp(to - clauseStart, from, clause.Length);
+        return !OtherClauseRegex().IsMatch(clause[from..to]);
+    }
+
+    [GeneratedRegex(@"\b(?:before|after|since|until|till|when|whenever|while|whilst|because|which|who|whose|where|following|amid|than|if|unless|once)\b|,\s+\w+ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherClauseRegex();
+
+    // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.
+    [GeneratedRegex(@"\b(?:since|than|compared\s+(?:with|to)|as\s+of|the\s+(?:\w+\s+)?(?:worst|biggest|largest|highest|lowest|best|first|most|least|smallest|strongest|weakest)\s+(?:\w+\s+){0,3}(?:in|since|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|early|late|mid|[\w-]+(?:'s|’s)?)\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonRegex();
+
+    [GeneratedRegex(@"^(?:the\s+next\s+|a\s+|an\s+|\d+\s+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|few)\b.*\b(?:years?|months?|weeks?|days?|decades?|hours?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthRegex();
+
+    [GeneratedRegex(@"\b(?:in|within|over|for|after)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InRegex();
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex YearOnlyRegex();
+
+    [GeneratedRegex(@"(?:\b(?:in|by|until|till|through|during|of|before|after|early|late|mid|since|from|to|and|or|summer|spring|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[-–,])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearContextRegex();
+}

@@ -1,0 +1,81 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// "X said (that) Y", "Y, X said", "X told reporters Y": where the reporting verb is, who speaks, and where
+/// the reported clause starts. The event is Y; X is its source and takes part as such. Pure.
+/// </summary>
+public sealed record ReportedSpeech
+{
+    /// <summary>Index of the reporting verb.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>The speaker's words: tokens [SpeakerStart, SpeakerEnd).</summary>
+    public required int SpeakerStart { get; init; }
+
+    public required int SpeakerEnd { get; init; }
+
+    /// <summary>First token of the reported clause (after "that", a comma or a colon).</summary>
+    public required int ComplementStart { get; init; }
+
+    /// <summary>"said", "has said": the reported clause's "would" looks ahead from the past.</summary>
+    public required bool IsPast { get; init; }
+
+    private static readonly HashSet<string> Listeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reporters", "journalists", "parliament", "lawmakers", "congress", "senators", "investors", "analysts", "us", "him", "her", "them", "me", "the",
+    };
+
+    public static ReportedSpeech? Find(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int verb)
+    {
+        // Before the event verb: "BP said it had completed ...".
+        for (var r = verb - 1; r > 0; r--)
+        {
+            if (!IsReportVerb(words, tags, lexicon, r)) continue;
+            var speakerEnd = r;
+            while (speakerEnd > 0 && (tags[speakerEnd - 1].StartsWith("RB", StringComparison.Ordinal) || IsAuxiliary(words[speakerEnd - 1]))) speakerEnd--;
+            var complement = r + 1;
+            // "told reporters", "told the BBC" before the reported clause.
+            if (complement < verb && words[r].StartsWith("told", StringComparison.OrdinalIgnoreCase))
+            {
+                while (complement < verb && (Listeners.Contains(words[complement]) || tags[complement] is "NNP" or "NNPS" or "DT")) complement++;
+            }
+
+            // "said on Tuesday that ...": the reported clause starts after "that" when there is one.
+            var that = -1;
+            for (var k = complement; k < verb; k++)
+            {
+                if (words[k] == "that") { that = k; break; }
+            }
+
+            if (that >= 0) complement = that + 1;
+            while (complement < verb && (words[complement] is "," or ":" || tags[complement].StartsWith("RB", StringComparison.Ordinal))) complement++;
+            return new ReportedSpeech
+            {
+                Index = r, SpeakerStart = 0, SpeakerEnd = speakerEnd, ComplementStart = complement, IsPast = IsPastForm(words, tags, r),
+            };
+        }
+
+        // After it: "..., BP said." / "..., said BP's spokesman".
+        for (var r = verb + 1; r < words.Count; r++)
+        {
+            if (!IsReportVerb(words, tags, lexicon, r)) continue;
+            var comma = r - 1;
+            while (comma > verb && words[comma] != ",") comma--;
+            if (comma <= verb) return null;
+            return new ReportedSpeech
+            {
+                Index = r, SpeakerStart = comma + 1, SpeakerEnd = r, ComplementStart = 0, IsPast = IsPastForm(words, tags, r),
+            };
+        }
+
+        return null;
+    }
+
+    private static bool IsReportVerb(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int k) =>
+        lexicon.Find(words[k]) is { IsReport: true } && tags[k] is "VBD" or "VBZ" or "VBP" or "VBN";
+
+    private static bool IsPastForm(IReadOnlyList<string> words, IReadOnlyList<string> tags, int r) =>
+        tags[r] is "VBD" or "VBN" || (r > 0 && words[r - 1] is "has" or "have" or "had");
+
+    private static bool IsAuxiliary(string w) => w is "has" or "have" or "had" or "was" or "is" or "did";
+}

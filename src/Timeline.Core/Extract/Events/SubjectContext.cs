@@ -1,0 +1,19 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>What the text said just before a clause, for resolving "he", "it", "the talks" and "both sides".</summary>
+public sealed record SubjectContext
+{
+    public static readonly SubjectContext Empty = new();
+
+    /// <summary>The speaker when the clause is reported speech ("BP said it had ..."): "it" and "he" refer to them first.</summary>
+    public EventSubject? Speaker { get; init; }
+
+    /// <summary>Persons named in the previous sentence and earlier in this one, in text order.</summary>
+    public List<string> RecentPersons { get; init; } = [];
+
+    /// <summary>Organisations named in the previous sentence and earlier in this one, in text order.</summary>
+    public List<string> RecentOrganisations { get; init; } = [];
+
+    /// <summary>Earlier events of the article: (trigger lemma, actor ids), in text order.</summary>
+    public List<(string Lemma, List<string> Actors)> EarlierEvents { get; init; } = [];
+}

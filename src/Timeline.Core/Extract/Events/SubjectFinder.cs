@@ -1,0 +1,193 @@
+using Timeline.Extract.Actors;
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Finds who acts in a clause: the head of the noun phrase before the verb group, when it names an actor
+/// ("BP's chief executive Tony Hayward", "Ed Markey, chairman of ..., has"), a pronoun the text resolves,
+/// an event named earlier ("The visit included talks") or "both sides". Anything else (a common noun,
+/// "officials", an unresolved "it") gives no subject: the clause is not told as an event. Pure.
+/// </summary>
+public sealed class SubjectFinder(TriggerLexicon lexicon)
+{
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sides", "countries", "nations", "leaders", "men", "women", "companies", "governments", "parties", "ministers", "presidents",
+    };
+
+    public EventSubject? Find(List<TextSpan> tokens, IReadOnlyList<string> tags, int regionStart, int verbStart,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, SubjectContext context, Func<int, bool>? inTime = null)
+    {
+        var startsWithTime = inTime ?? (static _ => false);
+        var end = verbStart;
+        // "BP engineers today began": adverbs and time words between the subject and its verb are not the subject.
+        while (end > regionStart && (tags[end - 1].StartsWith("RB", StringComparison.Ordinal) || startsWithTime(end - 1))) end--;
+        if (end <= regionStart) return null;
+
+        // A leading adverbial set off by a comma ("In London, ...", "Prior to the visit, ...") is not the subject.
+        var start = regionStart;
+        if (IsAdverbialOpener(tokens[start].Text, tags[start]) || startsWithTime(start))
+        {
+            var comma = IndexOf(tokens, ",", start, end);
+            if (comma < 0) return null;
+            start = comma + 1;
+        }
+
+        if (start >= end) return null;
+        if (end - start == 1 && Pronoun(tokens[start].Text, actors, context) is { } pronoun)
+        {
+            return pronoun with { Token = start };
+        }
+
+        return Named(tokens, tags, start, end, mentions, actors) ?? Anaphor(tokens, tags, start, end, context)
+            ?? Organisation(tokens, start, end, context, actors) ?? Common(tokens, tags, start, end, mentions, actors);
+    }
+
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm",
+    };
+
+    // "The company", "the agency": the organisation the text named last, in this sentence or the one before.
+    private static EventSubject? Organisation(List<TextSpan> tokens, int start, int end, SubjectContext context, IReadOnlyDictionary<string, Actor> actors)
+    {
+        // "the company", "the British oil company": a definite phrase headed by a company noun, adjectives allowed.
+        if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !OrganisationNouns.Contains(tokens[end - 1].Text)) return null;
+        if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => !t.Text.All(char.IsLetter) && t.Text != "-")) return null;
+        var id = context.RecentOrganisations.LastOrDefault();
+        return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
+    }
+
+    // "Leaders of twelve nations", "The Nordic summit", "Chinese officials": a plain noun phrase, capitalised or
+    // determined, with no verb or clause inside; the actors it names (BP in "BP engineers") take part.
+    private static EventSubject? Common(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        if (end - start is < 1 or > 7) return null;
+        if (!(tags[end - 1] is "NN" or "NNS" or "NNP" or "NNPS")) return null;
+        var first = tokens[start].Text;
+        if (!(tags[start] is "DT" or "JJ" or "CD" or "NNS" or "NNP" or "NNPS" or "NN") || first is "It" or "This" or "That" or "There" or "Some" or "Many" or "Most" or "Few" or "All" or "Each" or "Every" or "Any" or "No" or "Another" or "Other") return null;
+        if (tags[start] == "DT" && !(first.ToLowerInvariant() is "the" or "a" or "an")) return null;
+        for (var k = start; k < end; k++)
+        {
+            var ok = tags[k] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" || (tags[k] == "IN" && tokens[k].Text == "of" && k > start && k < end - 1);
+            if (!ok || tokens[k].Text.Any(c => c is '"' or '“' or '”')) return null;
+        }
+
+        var from = tokens[start].Start;
+        var to = tokens[end - 1].Start + tokens[end - 1].Length;
+        var named = mentions.Where(m => m.Mention.Start >= from && m.Mention.End <= to && !m.Mention.IsDemonym && actors[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor))
+            .Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "’s", StringComparison.Ordinal);
+        // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
+        return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
+    }
+
+    private EventSubject? Named(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var from = tokens[start].Start;
+        var to = tokens[end - 1].Start + tokens[end - 1].Length;
+        foreach (var m in mentions.Where(m => m.Mention.Start >= from && m.Mention.End <= to).OrderBy(m => m.Mention.Start))
+        {
+            var actor = actors[m.ActorId];
+            if (m.Mention.IsDemonym || actor.Kind is ActorKind.Place or ActorKind.NotAnActor) continue;
+            var first = tokens.FindIndex(t => t.Start >= m.Mention.Start);
+            var last = tokens.FindLastIndex(t => t.Start < m.Mention.End);
+            if (first < start || last < first) continue;
+
+            // The phrase before the name holds only titles and modifiers: "Iowa Senator", "BP's chief executive".
+            var before = Enumerable.Range(start, first - start).ToList();
+            if (before.Exists(k => tags[k] is "IN" or "TO" or "," or "CC" || tags[k].StartsWith("VB", StringComparison.Ordinal) || tags[k] == "PRP")) return null;
+
+            // The name heads the phrase: the verb follows, or an appositive or parenthesis closed just before it.
+            var next = last + 1;
+            // "BP's chief executive ...", "BP spokesman John Smith": the name modifies the head that follows.
+            if (next < end && (tokens[next].Text is "'s" or "’s" || tags[next].StartsWith("NN", StringComparison.Ordinal) || tags[next] is "JJ" or "CD")) continue;
+            if (next < end && !Appositive(tokens, tags, next, end)) return null;
+            return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = actor.Name, Token = first };
+        }
+
+        return null;
+    }
+
+    // ", chairman of the committee," or "(R-Louisiana)" between the name and its verb.
+    private static bool Appositive(List<TextSpan> tokens, IReadOnlyList<string> tags, int next, int end)
+    {
+        var open = tokens[next].Text;
+        var close = open switch { "," => ",", "(" => ")", "-" or "—" or "–" => tokens[next].Text, _ => null };
+        if (close is null) return false;
+        if (tokens[end - 1].Text != close || end - 1 == next) return false;
+        for (var k = next + 1; k < end - 1; k++)
+        {
+            if (tags[k] is "VBD" or "VBZ" or "VBP" or "MD") return false;
+        }
+
+        return true;
+    }
+
+    private EventSubject? Anaphor(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end, SubjectContext context)
+    {
+        var words = tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList();
+        if (words.Count is < 2 or > 4 || !words.TrueForAll(w => w.All(c => char.IsLetter(c) || c == '-'))) return null;
+        var first = words[0].ToLowerInvariant();
+        var head = words[^1];
+        var display = string.Join(' ', words);
+
+        // "both sides", "the two countries": the actors of the event just told, when it had several.
+        if ((first == "both" || (first == "the" && words.Count == 3 && words[1].Equals("two", StringComparison.OrdinalIgnoreCase))) && GroupWords.Contains(head))
+        {
+            var last = context.EarlierEvents.LastOrDefault();
+            return last.Actors is { Count: >= 2 }
+                ? new EventSubject { Kind = SubjectKind.Group, ActorIds = [.. last.Actors], Display = display, Token = start }
+                : null;
+        }
+
+        // "The visit included talks": an event told before acts as the subject; its actors take part.
+        if (first is "the" or "this" or "that" && lexicon.Find(head) is { IsNoun: true } noun)
+        {
+            var earlier = context.EarlierEvents.LastOrDefault(e => e.Lemma == noun.Lemma);
+            return earlier.Actors is { Count: > 0 }
+                ? new EventSubject { Kind = SubjectKind.EventAnaphor, ActorIds = [.. earlier.Actors], Display = display, Token = start }
+                : null;
+        }
+
+        return null;
+    }
+
+    // "he" and "she" are the speaker or the one person just named; "it" is only ever a speaking organisation.
+    private static EventSubject? Pronoun(string word, IReadOnlyDictionary<string, Actor> actors, SubjectContext context)
+    {
+        var w = word.ToLowerInvariant();
+        if (w is "he" or "she")
+        {
+            if (context.Speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds.Count: > 0 } s && actors[s.ActorIds[0]].Kind == ActorKind.Person) return s;
+            var persons = context.RecentPersons.Distinct(StringComparer.Ordinal).ToList();
+            return persons.Count == 1
+                ? new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [persons[0]], Display = actors[persons[0]].Name, Token = 0 }
+                : null;
+        }
+
+        if (w is "it" or "they" && context.Speaker is { ActorIds.Count: > 0 } speaker && actors[speaker.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Group)
+        {
+            return speaker with { Kind = SubjectKind.Pronoun };
+        }
+
+        return null;
+    }
+
+    private static bool IsAdverbialOpener(string word, string tag) =>
+        tag is "IN" or "RB" or "RBR" or "RBS" or "TO" or "VBG" or "VBN" || word.Equals("As", StringComparison.Ordinal);
+
+    private static int IndexOf(List<TextSpan> tokens, string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Text == text) return k;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,120 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Reads the verb group around an event verb from the tokens before it (auxiliaries, modals, negation,
+/// "plans to", "is set to") and the verb's part-of-speech tag. Pure and thread-safe.
+/// </summary>
+public static class VerbGroupReader
+{
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re" };
+    private static readonly HashSet<string> Have = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "having", "'ve" };
+    private static readonly HashSet<string> Do = new(StringComparer.OrdinalIgnoreCase) { "do", "does", "did" };
+    private static readonly HashSet<string> Will = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "'ll" };
+    private static readonly HashSet<string> Hedge = new(StringComparer.OrdinalIgnoreCase) { "could", "might", "may", "should", "must", "can", "cannot", "ought" };
+    private static readonly HashSet<string> Negation = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "no" };
+
+    // Verbs whose "to"-infinitive is a plan or a schedule: "plans to sign", "is set to visit", "agreed to pay".
+    private static readonly HashSet<string> PlanVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "plans", "planned", "planning", "set", "expected", "scheduled", "due", "going", "intends", "intend", "intended",
+        "agreed", "agree", "agrees", "decided", "decides", "voted", "votes", "pledged", "pledges", "promised", "promises",
+        "vowed", "vows", "announced", "announces", "prepares", "prepared", "preparing", "poised", "slated", "likely",
+    };
+
+    /// <summary>Verbs whose "to"-infinitive is still going on.</summary>
+    private static readonly HashSet<string> ContinueVerbs = new(StringComparer.OrdinalIgnoreCase) { "continue", "continues", "continued", "continuing" };
+
+    public static VerbGroup Read(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, bool afterPastReport)
+    {
+        var start = verb;
+        var negated = false;
+        var auxiliaries = new List<string>();
+        for (var j = verb - 1; j >= 0; j--)
+        {
+            var w = words[j];
+            if (Negation.Contains(w)) { negated = true; start = j; continue; }
+            if (Be.Contains(w) || Have.Contains(w) || Do.Contains(w) || Will.Contains(w) || Hedge.Contains(w) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("got", StringComparison.OrdinalIgnoreCase))
+            {
+                auxiliaries.Add(w.ToLowerInvariant());
+                start = j;
+                continue;
+            }
+
+            // Adverbs inside the group: "has also signed", "will soon meet".
+            if (tags[j].StartsWith("RB", StringComparison.Ordinal) && j > 0 && !words[j].Equals("no", StringComparison.OrdinalIgnoreCase)) continue;
+            break;
+        }
+
+        if (start > 0 && words[start - 1].Equals("longer", StringComparison.OrdinalIgnoreCase)) negated = true;
+
+        // "plans to visit", "is expected to sign", "has agreed to pay": the governing verb and its auxiliaries belong to the group.
+        if (auxiliaries.Count > 0 && auxiliaries[^1] == "to" && start > 0 && (PlanVerbs.Contains(words[start - 1]) || ContinueVerbs.Contains(words[start - 1])))
+        {
+            var governor = start - 1;
+            var from = governor;
+            while (from > 0 && (Be.Contains(words[from - 1]) || Have.Contains(words[from - 1]) || Will.Contains(words[from - 1]) || tags[from - 1].StartsWith("RB", StringComparison.Ordinal)))
+            {
+                if (Negation.Contains(words[from - 1])) negated = true;
+                from--;
+            }
+
+            var governed = Negation.Contains(words[Math.Max(0, from - 1)]) ? VerbMood.Hypothetical : ContinueVerbs.Contains(words[governor]) ? VerbMood.Ongoing : VerbMood.Planned;
+            return new VerbGroup { Start = from, Verb = verb, Mood = governed, Negated = negated || (from > 0 && Negation.Contains(words[from - 1])) };
+        }
+
+        auxiliaries.Reverse();
+        var tag = tags[verb];
+        var mood = Mood(words, tags, verb, start, auxiliaries, tag, afterPastReport, out var passive, out var pastPerfect, out var reportedFuture);
+        return new VerbGroup
+        {
+            Start = start, Verb = verb, Mood = mood, Negated = negated, Passive = passive,
+            PastPerfect = pastPerfect, ReportedFuture = reportedFuture,
+        };
+    }
+
+    private static VerbMood Mood(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int start, List<string> aux, string tag,
+        bool afterPastReport, out bool passive, out bool pastPerfect, out bool reportedFuture)
+    {
+        passive = aux.Count > 0 && Be.Contains(aux[^1]) && tag is "VBN" or "VBD";
+        pastPerfect = aux.Contains("had");
+        reportedFuture = false;
+        if (aux.Contains("to"))
+        {
+            // "plans to sign", "is expected to visit", "continues to fight": the verb before "to" decides.
+            var governor = start > 0 ? words[start - 1] : "";
+            var toAt = aux.IndexOf("to");
+            var beforeTo = toAt > 0 ? aux[toAt - 1] : governor;
+            if (toAt > 0 && Be.Contains(beforeTo)) return VerbMood.Planned; // "is to visit"
+            if (PlanVerbs.Contains(governor)) return VerbMood.Planned;
+            if (ContinueVerbs.Contains(governor)) return VerbMood.Ongoing;
+            return VerbMood.Hypothetical;
+        }
+
+        if (aux.Exists(Will.Contains)) return VerbMood.Planned;
+        if (aux.Contains("would"))
+        {
+            reportedFuture = afterPastReport;
+            return afterPastReport ? VerbMood.Planned : VerbMood.Hypothetical;
+        }
+
+        if (aux.Exists(Hedge.Contains)) return VerbMood.Hypothetical;
+        if (aux.Exists(Have.Contains)) return VerbMood.Happened; // "has signed", "had agreed", "has been arrested"
+        if (aux.Count > 0 && Be.Contains(aux[^1]) && tag == "VBG")
+        {
+            return aux[^1] is "was" or "were" ? VerbMood.Happened : VerbMood.Ongoing;
+        }
+
+        if (passive) return aux[^1] is "was" or "were" || aux.Contains("was") || aux.Contains("were") ? VerbMood.Happened : VerbMood.Present;
+        if (aux.Contains("did")) return VerbMood.Happened;
+        if (aux.Contains("do") || aux.Contains("does")) return VerbMood.Present;
+        return tag switch
+        {
+            "VBD" => VerbMood.Happened,
+            "VBZ" or "VBP" => VerbMood.Present,
+            // The tagger reads some past forms as participles when no subject precedes them closely.
+            // "BP accused of ...", headline style, is a passive without its auxiliary: not read as an action.
+            _ => VerbMood.NonFinite,
+        };
+    }
+}
