@@ -55,7 +55,8 @@ internal static class Reporter
             result = run(new Progress<ExtractProgress>(p =>
             {
                 task.MaxValue = p.Total;
-                task.Value = p.Done;
+                // Progress<T> may run these out of order: the bar only moves forward.
+                task.Value = Math.Max(task.Value, p.Done);
                 task.Description = $"Extracting {Markup.Escape(p.Article)}";
             }));
         });

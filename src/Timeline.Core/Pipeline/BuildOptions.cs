@@ -22,5 +22,8 @@ public sealed record BuildOptions
     /// <summary>Site settings file; null for <c>timeline.yaml</c> beside the input folder, when there is one.</summary>
     public string? Config { get; init; }
 
+    /// <summary>How many articles are extracted at once; the output is the same whatever the number.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     public string SiteFolder => Path.Combine(Output, "site");
 }
