@@ -16,6 +16,11 @@ internal static class Reporter
         }
 
         console.MarkupLine($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)");
+        if (summary.Extracted + summary.FromCache > 0)
+        {
+            console.MarkupLine($"articles: {summary.Extracted} extracted, {summary.FromCache} from the cache");
+        }
+
         if (summary.Merge is { } merge)
         {
             console.MarkupLine($"events: {Describe(merge.Events)}");

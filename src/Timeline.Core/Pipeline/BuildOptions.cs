@@ -25,5 +25,13 @@ public sealed record BuildOptions
     /// <summary>How many articles are extracted at once; the output is the same whatever the number.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Whether unchanged articles are read from the extraction cache instead of extracted again.</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Extraction cache folder; null for <c>.cache/extract/</c> in the output folder.</summary>
+    public string? Cache { get; init; }
+
     public string SiteFolder => Path.Combine(Output, "site");
+
+    public string CacheFolder => Cache ?? Path.Combine(Output, ".cache", "extract");
 }

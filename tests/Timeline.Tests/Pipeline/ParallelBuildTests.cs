@@ -15,12 +15,13 @@ public sealed class ParallelBuildTests : IDisposable
         var input = _temp.Combine("articles");
         SmallCorpus.WriteTo(input);
 
-        // When they are built with one thread and with four
+        // When they are built with one thread and with four, without the cache
         var one = Build(input, "one", threads: 1);
         var four = Build(input, "four", threads: 4);
 
         // Then every file of both outputs is the same, and there is something to compare
         Assert.Equal(6, one.Articles);
+        Assert.Equal(6, four.Extracted);
         var files = SmallCorpus.Products(_temp.Combine("one"));
         Assert.Contains("actors.yaml", files.Keys);
         Assert.Contains("site/index.html", files.Keys);
@@ -37,7 +38,7 @@ public sealed class ParallelBuildTests : IDisposable
         var reports = new List<ExtractProgress>();
         var progress = new SynchronousProgress(reports);
 
-        new TimelineBuilder(new BuildOptions { Input = input, Output = _temp.Combine("out"), Threads = 4 })
+        new TimelineBuilder(new BuildOptions { Input = input, Output = _temp.Combine("out"), Threads = 4, UseCache = false })
             .Extract(new DiagnosticBag(), progress);
 
         Assert.Equal([1, 2, 3, 4, 5, 6], reports.Select(r => r.Done));
@@ -47,7 +48,7 @@ public sealed class ParallelBuildTests : IDisposable
     private BuildSummary Build(string input, string output, int threads)
     {
         var diagnostics = new DiagnosticBag();
-        var options = new BuildOptions { Input = input, Output = _temp.Combine(output), Threads = threads };
+        var options = new BuildOptions { Input = input, Output = _temp.Combine(output), Threads = threads, UseCache = false };
         var summary = new TimelineBuilder(options).Build(diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
         return summary;

@@ -70,8 +70,8 @@ internal static class SmallCorpus
         }
     }
 
-    /// <summary>Every file under <paramref name="output"/>, by relative path.</summary>
-    public static SortedDictionary<string, byte[]> Products(string output) => PipelineCases.ReadTree(output);
+    /// <summary>Every file under <paramref name="output"/> but the extraction cache, by relative path.</summary>
+    public static SortedDictionary<string, byte[]> Products(string output) => PipelineCases.ReadProducts(output);
 
     public static void AssertSameFiles(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
     {
