@@ -8,9 +8,9 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline build</c>: extract the articles into YAML, then render the site.</summary>
 [Description("Extract events and actors from the articles into YAML, then render the site")]
-public sealed class BuildCommand(IAnsiConsole console) : Command<CommonSettings>
+public sealed class BuildCommand(IAnsiConsole console) : Command<ExtractSettings>
 {
-    public override int Execute(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var builder = new TimelineBuilder(settings.ToOptions());

@@ -48,7 +48,7 @@ public class CommonSettings : CommandSettings
         return ValidationResult.Success();
     }
 
-    public BuildOptions ToOptions() => new()
+    public virtual BuildOptions ToOptions() => new()
     {
         Input = Input,
         Output = Output,

@@ -16,6 +16,11 @@ internal static class Reporter
         }
 
         console.MarkupLine($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)");
+        if (summary.Extracted + summary.FromCache > 0)
+        {
+            console.MarkupLine($"articles: {summary.Extracted} extracted, {summary.FromCache} from the cache");
+        }
+
         if (summary.Merge is { } merge)
         {
             console.MarkupLine($"events: {Describe(merge.Events)}");
@@ -55,7 +60,8 @@ internal static class Reporter
             result = run(new Progress<ExtractProgress>(p =>
             {
                 task.MaxValue = p.Total;
-                task.Value = p.Done;
+                // Progress<T> may run these out of order: the bar only moves forward.
+                task.Value = Math.Max(task.Value, p.Done);
                 task.Description = $"Extracting {Markup.Escape(p.Article)}";
             }));
         });

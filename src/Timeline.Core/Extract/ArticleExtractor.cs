@@ -12,6 +12,12 @@ namespace Timeline.Extract;
 /// </summary>
 public sealed class ArticleExtractor
 {
+    /// <summary>
+    /// Bump it when extraction changes: the extraction cache keys on it. The cache also keys on this assembly's
+    /// build, so a forgotten bump still never serves results of other code.
+    /// </summary>
+    public const string ExtractorVersion = "1";
+
     private readonly TemporalTagger _tagger = new();
     private readonly ActorRecognizer _actors;
     private readonly ActorEdits _edits;

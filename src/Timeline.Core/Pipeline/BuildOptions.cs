@@ -22,5 +22,16 @@ public sealed record BuildOptions
     /// <summary>Site settings file; null for <c>timeline.yaml</c> beside the input folder, when there is one.</summary>
     public string? Config { get; init; }
 
+    /// <summary>How many articles are extracted at once; the output is the same whatever the number.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether unchanged articles are read from the extraction cache instead of extracted again.</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Extraction cache folder; null for <c>.cache/extract/</c> in the output folder.</summary>
+    public string? Cache { get; init; }
+
     public string SiteFolder => Path.Combine(Output, "site");
+
+    public string CacheFolder => Cache ?? Path.Combine(Output, ".cache", "extract");
 }

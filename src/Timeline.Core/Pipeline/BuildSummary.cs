@@ -7,6 +7,11 @@ public sealed record BuildSummary
 {
     public int Articles { get; init; }
 
+    /// <summary>Articles extracted in this run; the others were read from the extraction cache.</summary>
+    public int Extracted { get; init; }
+
+    public int FromCache { get; init; }
+
     public int Events { get; init; }
 
     public int Actors { get; init; }

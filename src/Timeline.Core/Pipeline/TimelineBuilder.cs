@@ -18,21 +18,27 @@ public sealed class TimelineBuilder(BuildOptions options)
     {
         // The registry as people left it steers extraction; its problems are reported once, by the save below.
         var registry = new EventStore(options.Output).Load(new DiagnosticBag()).Data.Actors;
-        var extractor = new ArticleExtractor(ActorEdits.From(registry));
+        var edits = ActorEdits.From(registry);
         var reader = new ArticleReader(ArticleReaderOptions.Default with { ReferenceDate = options.ReferenceDate });
         var articles = reader.ReadFolder(options.Input, diagnostics);
+        var keys = new ExtractionKeys(edits);
+        var keyOf = articles.Select(a => keys.For(a, Relative(a.Path))).ToList();
+        var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
+        // Loading the models costs a second or so: a run served wholly from the cache skips it.
+        var extractions = new ArticleExtractions(options.Threads, cache, new Lazy<ArticleExtractor>(() => new ArticleExtractor(edits)));
+        var results = extractions.Run(articles, keyOf, progress);
+        cache?.KeepOnly(keyOf);
+
+        // In article order, as one thread would: ids made unique and actors merged exactly as before.
         var infos = new List<ArticleInfo>();
         var events = new List<TimelineEvent>();
         var actors = new List<List<Actor>>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            var article = articles[i];
-            var extraction = extractor.Extract(article);
-            infos.Add(ArticleInfo.From(article, Relative(article.Path)));
-            events.AddRange(EventIds.MakeUnique(extraction.Events, taken));
-            actors.Add(extraction.Actors);
-            progress?.Report(new ExtractProgress(i + 1, articles.Count, article.Id));
+            infos.Add(ArticleInfo.From(articles[i], Relative(articles[i].Path)));
+            events.AddRange(EventIds.MakeUnique(results[i].Events, taken));
+            actors.Add(results[i].Actors);
         }
 
         var registryOfRun = ActorRegistry.Merge(actors);
@@ -41,6 +47,8 @@ public sealed class TimelineBuilder(BuildOptions options)
         return new BuildSummary
         {
             Articles = articles.Count,
+            Extracted = extractions.Extracted,
+            FromCache = extractions.FromCache,
             Events = saved.Data.Events.Count,
             Actors = saved.Data.Actors.Count,
             Merge = saved.Report,

@@ -72,7 +72,7 @@ public sealed class GoldenTests
     {
         // The site is Render's to test; here only the store and the diagnostics are golden.
         var produced = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in PipelineCases.ReadTree(run.Output))
+        foreach (var (path, bytes) in PipelineCases.ReadProducts(run.Output))
         {
             if (!path.StartsWith("site/", StringComparison.Ordinal))
             {

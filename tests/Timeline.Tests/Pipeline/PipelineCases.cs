@@ -42,6 +42,14 @@ public static class PipelineCases
     }
 
     /// <summary>Every file under <paramref name="folder"/> by its relative path with '/' separators, in ordinal order.</summary>
+    /// <summary>What a build wrote into <paramref name="output"/>: every file but the extraction cache's.</summary>
+    public static SortedDictionary<string, byte[]> ReadProducts(string output)
+    {
+        var tree = ReadTree(output);
+        foreach (var key in tree.Keys.Where(k => k.StartsWith(".cache/", StringComparison.Ordinal)).ToList()) tree.Remove(key);
+        return tree;
+    }
+
     public static SortedDictionary<string, byte[]> ReadTree(string folder)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);

@@ -13,14 +13,14 @@ public sealed class RebuildTests
         using var second = PipelineRun.Of(PipelineCases.SeedArticle);
         first.Build();
         second.Build();
-        var firstFiles = PipelineCases.ReadTree(first.Output);
+        var firstFiles = PipelineCases.ReadProducts(first.Output);
 
         Assert.Contains("site/index.html", firstFiles.Keys);
-        AssertSameTree(firstFiles, PipelineCases.ReadTree(second.Output));
+        AssertSameTree(firstFiles, PipelineCases.ReadProducts(second.Output));
 
         // Building again over its own output changes nothing either.
         var again = first.Build();
-        AssertSameTree(firstFiles, PipelineCases.ReadTree(first.Output));
+        AssertSameTree(firstFiles, PipelineCases.ReadProducts(first.Output));
         Assert.Equal(again.Events, again.Merge!.Events.Unchanged);
         Assert.Empty(again.Merge.WrittenFiles);
     }

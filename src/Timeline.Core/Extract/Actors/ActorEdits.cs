@@ -16,7 +16,8 @@ public sealed class ActorEdits
 
     private ActorEdits(IEnumerable<Actor> stored)
     {
-        foreach (var actor in stored.OrderBy(a => a.Id, StringComparer.Ordinal))
+        Stored = [.. stored.OrderBy(a => a.Id, StringComparer.Ordinal)];
+        foreach (var actor in Stored)
         {
             _byId.TryAdd(actor.Id, actor);
             _byName.TryAdd(actor.Name, actor);
@@ -29,6 +30,9 @@ public sealed class ActorEdits
     public static ActorEdits From(IEnumerable<Actor> stored) => new(stored);
 
     public bool IsEmpty => _byId.Count == 0;
+
+    /// <summary>The stored actors in the order they are applied (by id; the first of a repeated id wins): all that steers extraction.</summary>
+    public IReadOnlyList<Actor> Stored { get; }
 
     /// <summary>Every stored name and alias, so the recogniser finds names that people added by hand.</summary>
     public Gazetteer Extend(Gazetteer gazetteer)

@@ -87,30 +87,31 @@ public sealed class Gazetteer
     private static Gazetteer Load()
     {
         var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var countries = Rows("countries.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         // The generator gives every city and subdivision name to one place, so their order does not matter;
         // the hand-written regions override both.
         foreach (var row in Rows("cities.tsv"))
         {
-            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row[1]) };
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = countries.GetValueOrDefault(row[1]) };
             Add(names, row[0], entry);
             foreach (var alias in Split(row, 4)) Add(names, alias, entry);
         }
 
         foreach (var row in Rows("subdivisions.tsv"))
         {
-            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row[1]) };
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = countries.GetValueOrDefault(row[1]) };
             Add(names, row[0], entry);
             foreach (var alias in Split(row, 2)) Add(names, alias, entry);
         }
 
         foreach (var row in Rows("regions.tsv"))
         {
-            AddAll(names, [row[0], .. row.Skip(2)], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = CountryName(row.ElementAtOrDefault(1) ?? "") });
+            AddAll(names, [row[0], .. row.Skip(2)], new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = countries.GetValueOrDefault(row.ElementAtOrDefault(1) ?? "") });
         }
 
         foreach (var row in Rows("leaders.tsv"))
         {
-            Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Person, Country = CountryName(row[1]) });
+            Add(names, row[0], new GazetteerEntry { Name = row[0], Kind = ActorKind.Person, Country = countries.GetValueOrDefault(row[1]) });
         }
 
         foreach (var row in Rows("igos.tsv").Concat(Rows("organisations.tsv")))
@@ -149,14 +150,6 @@ public sealed class Gazetteer
         var given = new HashSet<string>(Lines("given-names.txt"), StringComparer.Ordinal);
         var nameWords = new HashSet<string>(Lines("name-words.txt"), StringComparer.Ordinal);
         return new Gazetteer(names, roles, words, given, nameWords, PosLexicon.Default);
-    }
-
-    private static Dictionary<string, string>? _countryCodes;
-
-    private static string? CountryName(string iso3)
-    {
-        _countryCodes ??= Rows("countries.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-        return _countryCodes.GetValueOrDefault(iso3);
     }
 
     private static void AddAll(Dictionary<string, GazetteerEntry> names, string[] row, GazetteerEntry entry)

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Timeline.Pipeline;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary>Options of the commands that extract (build and extract): how many threads, and the extraction cache.</summary>
+public sealed class ExtractSettings : CommonSettings
+{
+    [CommandOption("--threads <N>")]
+    [Description("Articles extracted at once; the output is the same for any N. Default: the number of processors")]
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    [CommandOption("--no-cache")]
+    [Description("Extract every article again instead of reading unchanged ones from the cache")]
+    public bool NoCache { get; init; }
+
+    [CommandOption("--cache <DIR>")]
+    [Description("Extraction cache folder. Default: OUTPUT/.cache/extract")]
+    public string? Cache { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Threads < 1)
+        {
+            return ValidationResult.Error($"--threads must be 1 or more, not {Threads}");
+        }
+
+        return base.Validate();
+    }
+
+    public override BuildOptions ToOptions() => base.ToOptions() with { Threads = Threads, UseCache = !NoCache, Cache = Cache };
+}
