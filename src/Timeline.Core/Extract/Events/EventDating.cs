@@ -62,6 +62,17 @@ internal static partial class EventDating
             }
         }
 
+        // A past happening told right after a sentence that names its day ("Shares fell yesterday. X closed at ...")
+        // takes that day when nothing in between says otherwise.
+        if (trigger.IsPast && !trigger.IsPerfect && narrativeLink is { StoryFrom: >= 0 } story && articleDate is { } published)
+        {
+            var told = times
+                .Where(t => t.Start >= story.StoryFrom && t.End <= clauseStart && t.Type is "DATE" or "TIME")
+                .Select(t => (Time: t, Date: TimexResolver.Resolve(t, articleDate)))
+                .LastOrDefault(t => t.Date is { Relation: DateRelation.On, Precision: >= DatePrecision.Day, Planned: false } d && d.Start <= published && d.Start >= published.AddDays(-7));
+            if (told.Date is { } day) return (day with { Text = null, Approximate = false }, true);
+        }
+
         return (Fallback(articleDate), false);
     }
 

@@ -23,14 +23,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var byId = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var bySentence = actors.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var events = new List<ExtractedEvent>();
+        Sentence? before = null;
         foreach (var sentence in sentences)
         {
+            var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
+            before = sentence;
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
             var previous = bySentence.GetValueOrDefault(sentence.Index - 1) ?? [];
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom);
                 if (Read(reading, events) is { } e) events.Add(e);
             }
         }
@@ -39,7 +42,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
     {
@@ -81,7 +84,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId) is not { } headline) return null;
 
         var lemma = trigger.Word.Lemma;
-        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds);
+        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom);
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, input.Times, article.Date, earlier, link);
         var status = group.Mood switch
         {
@@ -91,6 +94,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             _ => EventStatus.Happened,
         };
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
+        // A plan the text gives no date for lies after the article, on no day the text names.
+        if (status == EventStatus.Planned && !byText && article.Date is { } published)
+        {
+            date = date with { Relation = DateRelation.After, Start = published, End = null, Approximate = true };
+        }
 
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)).Select(m => m.ActorId);

@@ -23,7 +23,7 @@ public static class HeadlineBuilder
 
     private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
-    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX" };
+    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "RB", "JJR", "JJS" };
 
     public static Headline? Build(List<TextSpan> tokens, IReadOnlyList<string> tags, EventSubject subject, VerbGroup group,
         IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
@@ -92,15 +92,22 @@ public static class HeadlineBuilder
                 continue;
             }
 
-            if (Breaks.Contains(t.Text) || Boundaries.Contains(t.Text)) break;
+            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer"))) break;
             // "pointed out that ...", "said that ...": a complement clause is another statement; "rather than" a comparison.
             if (t.Text.Equals("that", StringComparison.OrdinalIgnoreCase) && tags[k] is "IN" or "WDT") break;
             if (t.Text == "rather" && k + 1 < tokens.Count && tokens[k + 1].Text == "than") break;
+            // "more than 2 million" is a quantity, not a comparison with another happening.
+            if (t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")
+            {
+                tail.Add((t.Text, "IN", t.Start + t.Length));
+                continue;
+            }
+
             // "and" before a new predicate ("and urged", "and said") ends this one.
             if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
             // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
             if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB") break;
-            if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET")) is { } time)
+            if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")) is { } time)
             {
                 while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
                 while (k + 1 < tokens.Count && tokens[k + 1].Start < time.End) k++;

@@ -14,6 +14,8 @@ public static partial class OwnTimeFilter
     public static bool CanDate(string clause, int clauseStart, Timex3 time)
     {
         if (time.Type is "DURATION" or "SET") return false;
+        // "now", "currently", "the current term": the present of the text, no date of the event ("recently" is: before it).
+        if (time.Value is "PRESENT_REF" or "FUTURE_REF") return false;
         var before = clause[..Math.Max(0, Math.Min(clause.Length, time.Start - clauseStart))];
         var text = time.Text;
 
@@ -25,6 +27,9 @@ public static partial class OwnTimeFilter
 
         // A bare four-digit number is a year only after a preposition, a month or a season word.
         if (YearOnlyRegex().IsMatch(text) && !YearContextRegex().IsMatch(before)) return false;
+
+        // A bare month name after a capitalised word is part of a name ("the Long March"), as "May" can be a verb.
+        if (MonthOnlyRegex().IsMatch(text) && !MonthContextRegex().IsMatch(before)) return false;
         return true;
     }
 
@@ -52,6 +57,12 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"\b(?:in|within|over|for|after)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex InRegex();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")]
+    private static partial Regex MonthOnlyRegex();
+
+    [GeneratedRegex(@"(?:\b(?:in|by|until|till|through|during|of|before|after|early|late|mid|since|from|to|and|or|this|last|next|that|each|every|on)|[-–,]|^)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthContextRegex();
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearOnlyRegex();

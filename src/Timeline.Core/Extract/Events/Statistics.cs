@@ -4,17 +4,35 @@ namespace Timeline.Extract.Events;
 /// A statistic is not a happening: a quantity that rose, fell or reached a figure ("sales fell 5%", "the toll
 /// rose to 300", "exports totalled $2bn"). Read from a change-of-quantity verb with a number after it. Pure.
 /// </summary>
-public static class Statistics
+public static partial class Statistics
 {
     private static readonly HashSet<string> QuantityVerbs = new(StringComparer.Ordinal)
     {
         "rise", "fall", "increase", "decrease", "drop", "decline", "climb", "jump", "surge", "plunge", "slump", "soar", "grow", "shrink",
         "double", "triple", "halve", "total", "reach", "top", "exceed", "gain", "lose", "slip", "tumble", "rebound", "rally", "hit", "average",
+        "shed", "add", "slide", "sink", "dip", "edge", "ease", "advance", "retreat", "recover", "close", "finish", "trade", "stand", "post", "record",
     };
+
+    // A running toll: "has killed 65 people", "have infected 1,000".
+    private static readonly HashSet<string> TollVerbs = new(StringComparer.Ordinal) { "kill", "infect", "sicken", "affect", "hospitalize", "hospitalise", "claim" };
 
     public static bool IsStatistic(IReadOnlyList<string> words, IReadOnlyList<string> tags, string lemma, int verb, int end)
     {
-        if (!QuantityVerbs.Contains(lemma)) return false;
+        // "hit its highest level since October", "a record high", "a four-year low": a market statistic.
+        var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, end - verb - 1))).ToLowerInvariant();
+        if (RecordRegex().IsMatch(rest)) return true;
+        if (TollVerbs.Contains(VerbLemma.Of(lemma)) || TollVerbs.Contains(lemma))
+        {
+            var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w is "has" or "have");
+            if (perfect && HasNumber(words, tags, verb, end)) return true;
+        }
+
+        if (!QuantityVerbs.Contains(lemma) && !QuantityVerbs.Contains(VerbLemma.Of(lemma))) return false;
+        return HasNumber(words, tags, verb, end);
+    }
+
+    private static bool HasNumber(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
+    {
         for (var k = verb + 1; k < end && k < words.Count; k++)
         {
             if (tags[k] == "CD" || words[k] is "%" or "percent" or "per" || words[k].Any(char.IsDigit)) return true;
@@ -22,4 +40,7 @@ public static class Statistics
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:highest|lowest|record|strongest|weakest|best|worst)\s+(?:\w+\s+)?(?:level|high|low|close|levels)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week|day)[- ](?:high|low)s?\b")]
+    private static partial System.Text.RegularExpressions.Regex RecordRegex();
 }

@@ -100,7 +100,9 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
             // The phrase before the name holds only titles and modifiers: "Iowa Senator", "BP's chief executive".
             var before = Enumerable.Range(start, first - start).ToList();
-            if (before.Exists(k => tags[k] is "IN" or "TO" or "," or "CC" || tags[k].StartsWith("VB", StringComparison.Ordinal) || tags[k] == "PRP")) return null;
+            // A preposition, a verb or a relative word before the name: it is not the head of the clause's subject.
+            if (before.Exists(k => tags[k] is "IN" or "TO" or "," or "CC" or "WDT" or "WP" or "WP$" or ":" or "PRP" || tags[k].StartsWith("VB", StringComparison.Ordinal)
+                || tokens[k].Text is "-" or "--" or "—" or "–")) return null;
 
             // The name heads the phrase: the verb follows, or an appositive or parenthesis closed just before it.
             var next = last + 1;
