@@ -7,7 +7,7 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static class EventTyping
 {
-    private static readonly HashSet<string> NeedsTarget = new(StringComparer.Ordinal) { "ASSAULT", "FIGHT", "COERCE" };
+    private static readonly HashSet<string> NeedsTarget = new(StringComparer.Ordinal) { "ASSAULT", "FIGHT", "COERCE", "THREATEN", "CONCEDE", "SANCTION" };
 
     public static string TypeOf(TriggerMatch trigger, EventSubject subject, bool hasActorObject, string verbTag)
     {

@@ -23,7 +23,13 @@ public static class HeadlineBuilder
 
     private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
-    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "RB", "JJR", "JJS" };
+    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG" };
+
+    // Adverbs that cannot end a headline ("... of bird flu even"); "well" and "down" can ("a relief well").
+    private static readonly HashSet<string> TrailingAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "even", "also", "still", "just", "only", "rather", "too", "yet", "so", "very", "more", "most", "almost", "nearly", "already", "again", "then",
+    };
 
     public static Headline? Build(List<TextSpan> tokens, IReadOnlyList<string> tags, EventSubject subject, VerbGroup group,
         IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
@@ -36,8 +42,21 @@ public static class HeadlineBuilder
 
         var tail = Tail(tokens, tags, group.Verb + 1, times, mentions, actors);
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
-        if (tail.Count > budget) tail = Shorten(tail, budget);
-        while (tail.Count > 0 && (TrailingTags.Contains(tail[^1].Tag) || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“")) tail.RemoveAt(tail.Count - 1);
+        // A predicate that does not fit is not cut to fit: a shortened one misleads more often than it informs.
+        if (tail.Count > budget)
+        {
+            var shortened = Shorten(tail, budget);
+            if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count)) return null;
+            tail = shortened;
+        }
+        var next = group.Verb + 1;
+        var complement = next < tokens.Count && tokens[next].Text.Any(char.IsLetterOrDigit);
+        // Function words left at the end are cut; a capitalised word ("WHO") is a name, whatever its tag.
+        while (tail.Count > 0 && ((TrailingTags.Contains(tail[^1].Tag) && !char.IsUpper(tail[^1].Word[0])) || TrailingAdverbs.Contains(tail[^1].Word)
+            || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“")) tail.RemoveAt(tail.Count - 1);
+
+        // "York Chow urged" from "He urged those who ...": a headline that loses the whole predicate is no headline.
+        if (complement && tail.Count == 0) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
         words.AddRange(tail.Select(t => t.Word));
         if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
@@ -92,7 +111,11 @@ public static class HeadlineBuilder
                 continue;
             }
 
-            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer"))) break;
+            // "known as", "such as", "as well as" name or list; they open no other clause.
+            var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
+            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer"))) break;
+            // "and there is", "and it was": a new clause.
+            if (t.Text is "and" or "but" or "or" && k + 1 < tokens.Count && (tags[k + 1] is "EX" or "PRP" || tokens[k + 1].Text.Equals("there", StringComparison.OrdinalIgnoreCase))) break;
             // "pointed out that ...", "said that ...": a complement clause is another statement; "rather than" a comparison.
             if (t.Text.Equals("that", StringComparison.OrdinalIgnoreCase) && tags[k] is "IN" or "WDT") break;
             if (t.Text == "rather" && k + 1 < tokens.Count && tokens[k + 1].Text == "than") break;
@@ -106,8 +129,10 @@ public static class HeadlineBuilder
             // "and" before a new predicate ("and urged", "and said") ends this one.
             if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
             // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
-            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB") break;
-            if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")) is { } time)
+            // Only after the object and an adverbial ("in Moscow"): "urged companies to act" needs its infinitive.
+            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN")) break;
+            if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")
+                && !OwnTimeFilter.IsPartOfName(tokens, k)) is { } time)
             {
                 while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
                 while (k + 1 < tokens.Count && tokens[k + 1].Start < time.End) k++;
@@ -137,6 +162,11 @@ public static class HeadlineBuilder
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
     }
+
+    // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase.
+    private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut) =>
+        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
+        && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
 
     private static bool IsNumberPart(string word) => word.Length > 0 && (char.IsDigit(word[^1]) || word[^1] == ',') && word.Any(char.IsDigit);
 
@@ -174,7 +204,7 @@ public static class HeadlineBuilder
         var openQuote = false;
         foreach (var w in words)
         {
-            var attachLeft = w is "," or "." or ")" or "'s" or "’s" or "%" or "”" || (w == "\"" && openQuote);
+            var attachLeft = w is "," or "." or ")" or "'s" or "’s" or "'" or "’" or "%" or "”" || (w == "\"" && openQuote);
             if (sb.Length > 0 && !attachLeft && sb[^1] is not ('(' or '“') && !(sb[^1] == '"' && openQuote && EndsWithOpening(sb))) sb.Append(' ');
             sb.Append(w);
             if (w == "\"") openQuote = !openQuote;

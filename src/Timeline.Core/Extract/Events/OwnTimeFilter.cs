@@ -33,6 +33,10 @@ public static partial class OwnTimeFilter
         return true;
     }
 
+    /// <summary>A month name right after a capitalised word that is not a preposition's object: "the Long March".</summary>
+    public static bool IsPartOfName(List<Text.TextSpan> tokens, int k) =>
+        k > 0 && MonthOnlyRegex().IsMatch(tokens[k].Text) && char.IsUpper(tokens[k - 1].Text[0]) && !MonthContextRegex().IsMatch(tokens[k - 1].Text);
+
     /// <summary>
     /// Whether nothing between the event word and the time expression opens another clause or phrase that the
     /// expression would date instead ("before it was capped on July 15", "since the blowout on 20 April").

@@ -72,7 +72,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         if (tags[start] == "DT" && !(first.ToLowerInvariant() is "the" or "a" or "an")) return null;
         for (var k = start; k < end; k++)
         {
-            var ok = tags[k] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" || (tags[k] == "IN" && tokens[k].Text == "of" && k > start && k < end - 1);
+            var ok = (tags[k] == "DT" && k == start) || tags[k] is "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" || (tags[k] == "IN" && tokens[k].Text == "of" && k > start && k < end - 1);
             if (!ok || tokens[k].Text.Any(c => c is '"' or '“' or '”')) return null;
         }
 

@@ -16,7 +16,7 @@ public static class VerbGroupReader
     // Verbs whose "to"-infinitive is a plan or a schedule: "plans to sign", "is set to visit", "agreed to pay".
     private static readonly HashSet<string> PlanVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "plan", "plans", "planned", "planning", "set", "expected", "scheduled", "due", "going", "intends", "intend", "intended",
+        "plan", "plans", "planning", "set", "expected", "scheduled", "due", "going", "intends", "intend",
         "agreed", "agree", "agrees", "decided", "decides", "voted", "votes", "pledged", "pledges", "promised", "promises",
         "vowed", "vows", "announced", "announces", "prepares", "prepared", "preparing", "poised", "slated", "likely",
     };
@@ -47,6 +47,8 @@ public static class VerbGroupReader
         }
 
         if (start > 0 && words[start - 1].Equals("longer", StringComparison.OrdinalIgnoreCase)) negated = true;
+        // "is yet to predict", "has yet to decide": it has not happened.
+        if (auxiliaries.Contains("to") && start > 0 && words[start - 1].Equals("yet", StringComparison.OrdinalIgnoreCase)) negated = true;
 
         // "plans to visit", "is expected to sign", "has agreed to pay": the governing verb and its auxiliaries belong to the group.
         if (auxiliaries.Count > 0 && auxiliaries[^1] == "to" && start > 0 && (PlanVerbs.Contains(words[start - 1]) || ContinueVerbs.Contains(words[start - 1])))
