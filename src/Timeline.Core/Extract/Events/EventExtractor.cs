@@ -26,7 +26,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         Sentence? before = null;
         foreach (var sentence in sentences)
         {
-            // News sets a paragraph a sentence: the sentence before is the story's context whatever the paragraphs.
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
             before = sentence;
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
