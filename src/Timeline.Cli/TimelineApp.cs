@@ -29,6 +29,7 @@ public static class TimelineApp
             config.ValidateExamples();
             config.AddCommand<BuildCommand>("build").WithDescription("Extract, then render (the usual command)")
                 .WithExample("build", "seeds", "-o", "output");
+            config.AddCommand<InitCommand>("init").WithExample("init", "my-timeline");
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
             config.AddCommand<ValidateCommand>("validate").WithExample("validate", "output");
