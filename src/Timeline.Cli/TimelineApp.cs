@@ -30,6 +30,8 @@ public static class TimelineApp
             config.AddCommand<BuildCommand>("build").WithDescription("Extract, then render (the usual command)")
                 .WithExample("build", "seeds", "-o", "output");
             config.AddCommand<InitCommand>("init").WithExample("init", "my-timeline");
+            config.AddCommand<ServeCommand>("serve").WithDescription("Build, serve on 127.0.0.1 and rebuild on change (for previewing edits)")
+                .WithExample("serve", "articles", "-o", "output");
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
             config.AddCommand<ValidateCommand>("validate").WithExample("validate", "output");
