@@ -12,7 +12,7 @@ internal static class Reporter
         var errorCount = PrintDiagnostics(errors, diagnostics);
         if (summary.NothingWritten)
         {
-            errors.Line($"{errorCount} error(s): no articles were read, so nothing was written");
+            errors.Line($"{errorCount} error(s); nothing was written");
             return 1;
         }
 

@@ -18,7 +18,7 @@ public sealed record BuildSummary
 
     public MergeReport? Merge { get; init; }
 
-    /// <summary>No article could be read, so nothing was written (the output folder is as it was, or absent).</summary>
+    /// <summary>No article could be read, or there was nothing to render, so nothing was written.</summary>
     public bool NothingWritten { get; init; }
 
     /// <summary>The timeline files have errors, so the site was not rendered; the files with errors and the previous site are as they were.</summary>

@@ -63,6 +63,13 @@ public sealed class TimelineBuilder(BuildOptions options)
 
     public BuildSummary Render(DiagnosticBag diagnostics)
     {
+        if (!Directory.Exists(options.Output))
+        {
+            // Nothing to render: an empty site here would look like a timeline with no events.
+            diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, options.Output, 0, 0, "the output folder does not exist; run 'timeline build' first"));
+            return new BuildSummary { NothingWritten = true };
+        }
+
         // An invalid timeline is not published: the previous site stays as it was.
         var validation = new DiagnosticBag();
         var checkedStore = new StoreValidator(options.Output).Validate(validation);

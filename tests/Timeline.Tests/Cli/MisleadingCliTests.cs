@@ -89,7 +89,7 @@ public sealed class MisleadingCliTests
         Assert.Equal(1, result.Exit);
         Assert.Equal(
             [$"{input}: error TL0108: no articles to read: the folder has no .md, .markdown, .txt, .html or .htm file",
-             "1 error(s): no articles were read, so nothing was written"],
+             "1 error(s); nothing was written"],
             result.ErrorLines);
         Assert.Equal("", result.Output);
         Assert.False(Directory.Exists(temp.Combine("output")), "no empty site, no empty YAML");
@@ -117,8 +117,21 @@ public sealed class MisleadingCliTests
         var result = CliRunner.Run("build", missing, "-o", temp.Combine("output"));
 
         Assert.Equal(1, result.Exit);
-        Assert.Equal([$"{missing}: error TL0106: cannot read folder: it does not exist", "1 error(s): no articles were read, so nothing was written"], result.ErrorLines);
+        Assert.Equal([$"{missing}: error TL0106: cannot read folder: it does not exist", "1 error(s); nothing was written"], result.ErrorLines);
         Assert.False(Directory.Exists(temp.Combine("output")));
+    }
+
+    [Fact]
+    public void Render_of_a_missing_output_folder_is_an_error_and_writes_no_empty_site()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("output");
+
+        var result = CliRunner.Run("render", "-o", output);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Equal([$"{output}: error TL0312: the output folder does not exist; run 'timeline build' first", "1 error(s); nothing was written"], result.ErrorLines);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]
