@@ -16,7 +16,9 @@ internal sealed class UnknownOptionCheck : ICommandInterceptor
         foreach (var group in context.Remaining.Parsed)
         {
             var written = group.Key.StartsWith('-') ? group.Key : (group.Key.Length == 1 ? "-" : "--") + group.Key;
-            var hint = NearestName.Closest(written, known) is { } best ? $" (did you mean '{best}'?)" : "";
+            // One letter is too little to guess from: '-v' is not a typo of '-o'.
+            var guess = written.StartsWith("--", StringComparison.Ordinal) ? NearestName.Closest(written, known.Where(k => k.StartsWith("--", StringComparison.Ordinal))) : null;
+            var hint = guess is not null ? $" (did you mean '{guess}'?)" : "";
             throw new CommandLineMistakeException($"unknown option '{written}' for '{Command(context)}'{hint}; see 'timeline {Command(context)} --help'");
         }
 

@@ -34,6 +34,17 @@ public sealed class MisleadingCliTests
     }
 
     [Fact]
+    public void An_unknown_one_letter_option_gets_no_guess()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("build", temp.Combine("articles"), "-o", temp.Combine("output"), "-x");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("timeline: error: unknown option '-x' for 'build'; see 'timeline build --help'", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
     public void An_option_of_another_command_is_unknown_to_this_one()
     {
         using var temp = new TempFolder();
