@@ -8,7 +8,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline add</c>: a hand-made event, kept by every re-run like any hand edit.</summary>
 [Description("Add an event by hand (to output/events/hand-added.yaml, or with the article of --url)")]
-public sealed class AddCommand(IAnsiConsole console) : Command<AddSettings>
+public sealed class AddCommand(IAnsiConsole console, ErrorOutput errors) : Command<AddSettings>
 {
     public override int Execute(CommandContext context, AddSettings settings, CancellationToken cancellationToken)
     {
@@ -29,6 +29,6 @@ public sealed class AddCommand(IAnsiConsole console) : Command<AddSettings>
             console.MarkupLine($"Added event {Markup.Escape(id)}");
         }
 
-        return ValidateCommand.Print(console, diagnostics);
+        return ValidateCommand.Print(console, errors, diagnostics);
     }
 }

@@ -8,13 +8,13 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline build</c>: extract the articles into YAML, then render the site.</summary>
 [Description("Extract events and actors from the articles into YAML, then render the site")]
-public sealed class BuildCommand(IAnsiConsole console) : Command<ExtractSettings>
+public sealed class BuildCommand(IAnsiConsole console, ErrorOutput errors) : Command<ExtractSettings>
 {
     public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var builder = new TimelineBuilder(settings.ToOptions());
         var summary = Reporter.WithProgress(console, p => builder.Build(diagnostics, p));
-        return Reporter.Finish(console, diagnostics, summary);
+        return Reporter.Finish(console, errors, diagnostics, summary, settings.Output);
     }
 }

@@ -9,7 +9,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline eval actors</c>: PER/ORG/LOC precision, recall and F1 of the actor recogniser on a CoNLL file.</summary>
 [Description("Score the actor recogniser on a CoNLL NER file (PER, ORG, LOC; exact spans; MISC not scored)")]
-public sealed class EvalActorsCommand(IAnsiConsole console) : Command<EvalActorsSettings>
+public sealed class EvalActorsCommand(IAnsiConsole console, ErrorOutput errors) : Command<EvalActorsSettings>
 {
     public override int Execute(CommandContext context, EvalActorsSettings settings, CancellationToken cancellationToken)
     {
@@ -17,10 +17,7 @@ public sealed class EvalActorsCommand(IAnsiConsole console) : Command<EvalActors
         var evaluation = new NerEvaluator(new ActorRecognizer(Gazetteer.Default)).Evaluate(settings.File, diagnostics);
         // Plain writes: a table of figures must not be re-wrapped at the terminal width.
         var output = console.Profile.Out.Writer;
-        foreach (var d in diagnostics.ToSortedList())
-        {
-            output.Write($"{d}\n");
-        }
+        Reporter.PrintDiagnostics(errors, diagnostics);
 
         if (evaluation is null) return 1;
         output.Write(NerReport.Format(evaluation));

@@ -9,7 +9,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline eval anchoring</c>: how many TimeML events with a gold date the pipeline finds, and how many it dates right.</summary>
 [Description("Extract events from TimeML TEXT with the pipeline and score their dates against the gold TLINK anchors")]
-public sealed class EvalAnchoringCommand(IAnsiConsole console) : Command<EvalAnchoringSettings>
+public sealed class EvalAnchoringCommand(IAnsiConsole console, ErrorOutput stderr) : Command<EvalAnchoringSettings>
 {
     public override int Execute(CommandContext context, EvalAnchoringSettings settings, CancellationToken cancellationToken)
     {
@@ -18,10 +18,7 @@ public sealed class EvalAnchoringCommand(IAnsiConsole console) : Command<EvalAnc
         var corpora = settings.Folders.Select(f => evaluator.Evaluate(f, diagnostics)).ToList();
         // Plain writes: a table of figures and an error listing must not be re-wrapped at the terminal width.
         var output = console.Profile.Out.Writer;
-        foreach (var d in diagnostics.ToSortedList())
-        {
-            output.Write($"{d}\n");
-        }
+        Reporter.PrintDiagnostics(stderr, diagnostics);
 
         output.Write(AnchoringReport.Format(corpora));
         if (settings.PerDoc)

@@ -10,7 +10,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline eval events</c>: extract a folder of articles and print what an editor would check first.</summary>
 [Description("Extract the events of a folder of articles and print their types, statuses, dates and headline problems")]
-public sealed class EvalEventsCommand(IAnsiConsole console) : Command<EvalEventsSettings>
+public sealed class EvalEventsCommand(IAnsiConsole console, ErrorOutput errors) : Command<EvalEventsSettings>
 {
     public override int Execute(CommandContext context, EvalEventsSettings settings, CancellationToken cancellationToken)
     {
@@ -31,10 +31,7 @@ public sealed class EvalEventsCommand(IAnsiConsole console) : Command<EvalEvents
 
         // Plain writes: a table of figures must not be re-wrapped at the terminal width.
         var output = console.Profile.Out.Writer;
-        foreach (var d in diagnostics.ToSortedList())
-        {
-            output.Write($"{d}\n");
-        }
+        Reporter.PrintDiagnostics(errors, diagnostics);
 
         output.Write(EventStatisticsReport.Format(statistics));
         if (settings.Out is not null) output.Write($"events written to {settings.Out}\n");

@@ -9,7 +9,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline eval timelines</c>: per-entity timelines from raw articles, scored as SemEval-2015 Task 4 temporal awareness.</summary>
 [Description("Build a timeline per gold entity from the articles, write them in the SemEval format and score them")]
-public sealed class EvalTimelinesCommand(IAnsiConsole console) : Command<EvalTimelinesSettings>
+public sealed class EvalTimelinesCommand(IAnsiConsole console, ErrorOutput errors) : Command<EvalTimelinesSettings>
 {
     public override int Execute(CommandContext context, EvalTimelinesSettings settings, CancellationToken cancellationToken)
     {
@@ -19,10 +19,7 @@ public sealed class EvalTimelinesCommand(IAnsiConsole console) : Command<EvalTim
         // The corpus folder is often read-only (../shared): the system timelines are written only where asked.
         var written = settings.Out is { } outFolder && Write(outFolder, evaluation, diagnostics);
 
-        foreach (var d in diagnostics.ToSortedList())
-        {
-            output.Write($"{d}\n");
-        }
+        Reporter.PrintDiagnostics(errors, diagnostics);
 
         output.Write(evaluation.Format());
         if (written) output.Write($"system timelines written to {settings.Out}\n");

@@ -8,7 +8,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline eval timex</c>: TempEval-3 scores of system TIMEX3s against gold ones, and the errors.</summary>
 [Description("Score system TIMEX3s against gold TimeML (TempEval-3 strict, relaxed, value, type) and list the errors")]
-public sealed class EvalTimexCommand(IAnsiConsole console) : Command<EvalTimexSettings>
+public sealed class EvalTimexCommand(IAnsiConsole console, ErrorOutput stderr) : Command<EvalTimexSettings>
 {
     public override int Execute(CommandContext context, EvalTimexSettings settings, CancellationToken cancellationToken)
     {
@@ -16,10 +16,7 @@ public sealed class EvalTimexCommand(IAnsiConsole console) : Command<EvalTimexSe
         var evaluation = new TimexCorpusEvaluator().Evaluate(settings.GoldDir, settings.SystemDir, diagnostics);
         // Plain writes: a table of figures and an error listing must not be re-wrapped at the terminal width.
         var output = console.Profile.Out.Writer;
-        foreach (var d in diagnostics.ToSortedList())
-        {
-            output.Write($"{d}\n");
-        }
+        Reporter.PrintDiagnostics(stderr, diagnostics);
 
         output.Write($"{evaluation.Documents.Count} document(s), micro-averaged\n");
         output.Write(TimexScoreReport.Format(evaluation.Total));

@@ -8,13 +8,13 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline extract</c>: articles to YAML, keeping hand edits.</summary>
 [Description("Extract events and actors into output/events/*.yaml and output/actors.yaml (hand edits are kept)")]
-public sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSettings>
+public sealed class ExtractCommand(IAnsiConsole console, ErrorOutput errors) : Command<ExtractSettings>
 {
     public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var builder = new TimelineBuilder(settings.ToOptions());
         var summary = Reporter.WithProgress(console, p => builder.Extract(diagnostics, p));
-        return Reporter.Finish(console, diagnostics, summary);
+        return Reporter.Finish(console, errors, diagnostics, summary, settings.Output);
     }
 }

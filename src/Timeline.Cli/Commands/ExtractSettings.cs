@@ -6,7 +6,7 @@ using Timeline.Pipeline;
 namespace Timeline.Cli.Commands;
 
 /// <summary>Options of the commands that extract (build and extract): how many threads, and the extraction cache.</summary>
-public sealed class ExtractSettings : CommonSettings
+public class ExtractSettings : CommonSettings
 {
     [CommandOption("--threads <N>")]
     [Description("Articles extracted at once; the output is the same for any N. Default: the number of processors")]

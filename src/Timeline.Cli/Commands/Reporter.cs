@@ -4,41 +4,68 @@ using Timeline.Pipeline;
 
 namespace Timeline.Cli.Commands;
 
-/// <summary>Prints diagnostics and the run's summary, and turns them into an exit code.</summary>
+/// <summary>Prints diagnostics (standard error) and the run's summary (standard output), and turns them into an exit code.</summary>
 internal static class Reporter
 {
-    public static int Finish(IAnsiConsole console, DiagnosticBag diagnostics, BuildSummary summary)
+    public static int Finish(IAnsiConsole console, ErrorOutput errors, DiagnosticBag diagnostics, BuildSummary summary, string output)
     {
-        foreach (var d in diagnostics.ToSortedList())
+        var errorCount = PrintDiagnostics(errors, diagnostics);
+        if (summary.NothingWritten)
         {
-            var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-            console.MarkupLine($"[{colour}]{Markup.Escape(d.ToString())}[/]");
+            errors.Line($"{errorCount} error(s); nothing was written");
+            return 1;
         }
 
-        console.MarkupLine($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)");
-        if (summary.Extracted + summary.FromCache > 0)
+        if (summary.NotRendered)
         {
-            console.MarkupLine($"articles: {summary.Extracted} extracted, {summary.FromCache} from the cache");
+            errors.Line($"{errorCount} error(s) in the timeline files: the site was not rendered, and nothing was lost " +
+                $"(files with errors and the previous site were left as they were); fix them, check with 'timeline validate {output}', then run again");
+            return 1;
         }
 
-        if (summary.Merge is { } merge)
+        console.Profile.Out.Writer.Write(SummaryText(summary));
+        if (errorCount > 0)
         {
-            console.MarkupLine($"events: {Describe(merge.Events)}");
-            console.MarkupLine($"actors: {Describe(merge.Actors)}");
-        }
-        if (summary.Site is { } site)
-        {
-            console.MarkupLine($"Site: {Markup.Escape(Path.Combine(site, "index.html"))}");
-        }
-
-        var errors = diagnostics.ToSortedList().Count(d => d.Severity == Severity.Error);
-        if (errors > 0)
-        {
-            console.MarkupLine($"[red]{errors} error(s)[/]");
+            errors.Line($"{errorCount} error(s)");
             return 1;
         }
 
         return 0;
+    }
+
+    /// <summary>Each diagnostic on its own line of standard error, as written (no markup, no wrapping); returns the number of errors.</summary>
+    public static int PrintDiagnostics(ErrorOutput errors, DiagnosticBag diagnostics)
+    {
+        var all = diagnostics.ToSortedList();
+        foreach (var d in all)
+        {
+            errors.Line(d.ToString());
+        }
+
+        return all.Count(d => d.Severity == Severity.Error);
+    }
+
+    private static string SummaryText(BuildSummary summary)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)\n");
+        if (summary.Extracted + summary.FromCache > 0)
+        {
+            text.Append($"articles: {summary.Extracted} extracted, {summary.FromCache} from the cache\n");
+        }
+
+        if (summary.Merge is { } merge)
+        {
+            text.Append($"events: {Describe(merge.Events)}\n");
+            text.Append($"actors: {Describe(merge.Actors)}\n");
+        }
+
+        if (summary.Site is { } site)
+        {
+            text.Append($"Site: {Path.Combine(site, "index.html")}\n");
+        }
+
+        return text.ToString();
     }
 
     private static string Describe(Timeline.Store.MergeCounts c) =>

@@ -8,7 +8,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline templates eject [dir]</c>: copies the built-in theme out to be edited and used with <c>--templates</c>.</summary>
 [Description("Copy the built-in templates into a folder (default: templates) to edit them")]
-public sealed class TemplatesEjectCommand(IAnsiConsole console) : Command<TemplatesEjectSettings>
+public sealed class TemplatesEjectCommand(IAnsiConsole console, ErrorOutput errors) : Command<TemplatesEjectSettings>
 {
     public override int Execute(CommandContext context, TemplatesEjectSettings settings, CancellationToken cancellationToken)
     {
@@ -22,10 +22,7 @@ public sealed class TemplatesEjectCommand(IAnsiConsole console) : Command<Templa
             diagnostics.Add(Diagnostic.Error(SiteRenderer.MissingTheme, settings.Folder, 0, 0, "the built-in templates folder was not found"));
         }
 
-        foreach (var d in diagnostics.ToSortedList())
-        {
-            console.MarkupLine($"[{(d.Severity == Severity.Error ? "red" : "yellow")}]{Markup.Escape(d.ToString())}[/]");
-        }
+        Reporter.PrintDiagnostics(errors, diagnostics);
 
         console.MarkupLine($"{written.Count} template file(s) copied to {Markup.Escape(settings.Folder)}");
         if (written.Count > 0)

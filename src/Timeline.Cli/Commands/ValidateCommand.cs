@@ -8,7 +8,7 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline validate</c>: every problem in the hand-editable YAML, at its line and column.</summary>
 [Description("Check output/events/*.yaml and output/actors.yaml: syntax, fields, dates, ids, actor and anchor references")]
-public sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateSettings>
+public sealed class ValidateCommand(IAnsiConsole console, ErrorOutput errors) : Command<ValidateSettings>
 {
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
@@ -16,26 +16,25 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateSett
         if (!Directory.Exists(settings.Output))
         {
             diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, settings.Output, 0, 0, "the output folder does not exist; run 'timeline extract' first"));
-            return Print(console, diagnostics);
+            return Print(console, errors, diagnostics);
         }
 
         var summary = new StoreValidator(settings.Output).Validate(diagnostics);
         console.MarkupLine($"{summary.Articles} events file(s), {summary.Events} event(s), {summary.Actors} actor(s) checked");
-        return Print(console, diagnostics);
+        return Print(console, errors, diagnostics);
     }
 
-    /// <summary>Prints diagnostics one a line and gives the exit code: 1 when any is an error (also used by <c>add</c>).</summary>
-    internal static int Print(IAnsiConsole console, DiagnosticBag diagnostics)
+    /// <summary>Prints diagnostics one a line on standard error and gives the exit code: 1 when any is an error (also used by <c>add</c>).</summary>
+    internal static int Print(IAnsiConsole console, ErrorOutput errors, DiagnosticBag diagnostics)
     {
-        var all = diagnostics.ToSortedList();
-        foreach (var d in all)
+        var count = Reporter.PrintDiagnostics(errors, diagnostics);
+        if (count > 0)
         {
-            var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-            console.MarkupLine($"[{colour}]{Markup.Escape(d.ToString())}[/]");
+            errors.Line($"{count} error(s)");
+            return 1;
         }
 
-        var errors = all.Count(d => d.Severity == Severity.Error);
-        console.MarkupLine(errors > 0 ? $"[red]{errors} error(s)[/]" : "[green]No errors[/]");
-        return errors > 0 ? 1 : 0;
+        console.MarkupLine("[green]No errors[/]");
+        return 0;
     }
 }

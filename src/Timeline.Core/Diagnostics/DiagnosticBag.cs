@@ -33,6 +33,18 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds those not already in the bag: a second check of the same files reports each problem once.</summary>
+    public void AddMissing(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock)
+        {
+            foreach (var d in diagnostics)
+            {
+                if (!_items.Contains(d)) _items.Add(d);
+            }
+        }
+    }
+
     /// <summary>All diagnostics in a stable order: by path, then position, then code.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {

@@ -20,13 +20,22 @@ public sealed class ArticleReader
     public IReadOnlyList<Article> ReadFolder(string folder, DiagnosticBag diagnostics)
     {
         var articles = new List<Article>();
-        foreach (var relative in FolderScanner.Scan(folder, diagnostics))
+        var files = FolderScanner.Scan(folder, diagnostics);
+        foreach (var relative in files)
         {
             var path = Path.Join(folder, relative.Replace('/', Path.DirectorySeparatorChar));
             if (ReadFile(path, relative, diagnostics) is { } article)
             {
                 articles.Add(article);
             }
+        }
+
+        // A folder with nothing to read is a mistake (the wrong folder, or files of another kind), not an empty timeline.
+        if (articles.Count == 0 && Directory.Exists(folder))
+        {
+            diagnostics.Add(Diagnostic.Error(IngestCodes.NoArticles, folder, 0, 0, files.Count == 0
+                ? "no articles to read: the folder has no .md, .markdown, .txt, .html or .htm file"
+                : $"no articles to read: none of its {files.Count} article file(s) could be read"));
         }
 
         var ids = ArticleIds.MakeUnique(articles.Select(a => a.Id));

@@ -10,4 +10,5 @@ internal static class IngestCodes
     public const string NoDate = "TL0105";
     public const string Unreadable = "TL0106";
     public const string UnknownFrontMatterKey = "TL0107";
+    public const string NoArticles = "TL0108";
 }

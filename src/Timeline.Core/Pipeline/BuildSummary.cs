@@ -18,6 +18,12 @@ public sealed record BuildSummary
 
     public MergeReport? Merge { get; init; }
 
+    /// <summary>No article could be read, or there was nothing to render, so nothing was written.</summary>
+    public bool NothingWritten { get; init; }
+
+    /// <summary>The timeline files have errors, so the site was not rendered; the files with errors and the previous site are as they were.</summary>
+    public bool NotRendered { get; init; }
+
     /// <summary>The folder the site was rendered to, when it was.</summary>
     public string? Site { get; init; }
 }

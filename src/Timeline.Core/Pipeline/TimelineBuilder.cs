@@ -21,6 +21,12 @@ public sealed class TimelineBuilder(BuildOptions options)
         var edits = ActorEdits.From(registry);
         var reader = new ArticleReader(ArticleReaderOptions.Default with { ReferenceDate = options.ReferenceDate });
         var articles = reader.ReadFolder(options.Input, diagnostics);
+        if (articles.Count == 0)
+        {
+            // A missing or empty input is a mistake: saving nothing would also mark every stored event "no longer found".
+            return new BuildSummary { NothingWritten = true };
+        }
+
         var keys = new ExtractionKeys(edits);
         var keyOf = articles.Select(a => keys.For(a, Relative(a.Path))).ToList();
         var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
@@ -57,15 +63,27 @@ public sealed class TimelineBuilder(BuildOptions options)
 
     public BuildSummary Render(DiagnosticBag diagnostics)
     {
+        if (!Directory.Exists(options.Output))
+        {
+            // Nothing to render: an empty site here would look like a timeline with no events.
+            diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, options.Output, 0, 0, "the output folder does not exist; run 'timeline build' first"));
+            return new BuildSummary { NothingWritten = true };
+        }
+
         // An invalid timeline is not published: the previous site stays as it was.
         var validation = new DiagnosticBag();
         var checkedStore = new StoreValidator(options.Output).Validate(validation);
-        diagnostics.AddRange(validation.ToSortedList());
+        // After an extract the save has reported some of these already: each problem is listed once.
+        diagnostics.AddMissing(validation.ToSortedList());
         if (validation.HasErrors)
         {
-            diagnostics.Add(Diagnostic.Error(StoreCodes.NotPublished, options.Output, 0, 0,
-                "the timeline files have errors (above), so the site was not rendered; run 'timeline validate' after fixing them"));
-            return new BuildSummary { Articles = checkedStore.Articles, Events = checkedStore.Events, Actors = checkedStore.Actors };
+            return new BuildSummary
+            {
+                Articles = checkedStore.Articles,
+                Events = checkedStore.Events,
+                Actors = checkedStore.Actors,
+                NotRendered = true,
+            };
         }
 
         // The validator reported everything Load could; its diagnostics would only repeat them.
@@ -93,8 +111,9 @@ public sealed class TimelineBuilder(BuildOptions options)
     public BuildSummary Build(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
     {
         var extracted = Extract(diagnostics, progress);
+        if (extracted.NothingWritten) return extracted;
         var rendered = Render(diagnostics);
-        return extracted with { Site = rendered.Site };
+        return extracted with { Site = rendered.Site, NotRendered = rendered.NotRendered };
     }
 
     // Names marked not_an_actor stay in actors.yaml, so the mark is kept, but get no page and leave every event.

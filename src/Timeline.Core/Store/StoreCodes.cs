@@ -38,7 +38,4 @@ public static class StoreCodes
 
     /// <summary>A store file could not be read, or writing failed (then nothing was changed).</summary>
     public const string FileAccess = "TL0312";
-
-    /// <summary>The timeline has errors, so the site was not rendered (the previous one is left as it was).</summary>
-    public const string NotPublished = "TL0313";
 }

@@ -124,7 +124,18 @@ internal sealed class StoreShapeChecker(string path, DiagnosticBag diagnostics)
 
         if (type == typeof(EventDate))
         {
+            CheckDateValue(mapping);
             CheckRange(mapping);
+        }
+    }
+
+    // The long form's value is checked as a short date is: '2023-13' is no more a month here than there.
+    private void CheckDateValue(YamlMappingNode date)
+    {
+        if (date.Children.TryGetValue(new YamlScalarNode("value"), out var node) && node is YamlScalarNode { Value: { Length: > 0 } text } scalar
+            && !IsNull(scalar) && DateValue.Problem(text) is { } problem)
+        {
+            Report(StoreCodes.BadDate, node, problem);
         }
     }
 

@@ -45,11 +45,11 @@ public sealed class CliTests
     {
         using var run = PipelineRun.Of("malformed-front-matter");
 
-        var (exit, output) = Run("build", run.Input, "-o", run.Output);
+        var result = CliRunner.Run("build", run.Input, "-o", run.Output);
 
-        Assert.NotEqual(0, exit);
+        Assert.NotEqual(0, result.Exit);
         var broken = Path.Combine(run.Input, "broken.md");
-        var line = Assert.Single(output.Split('\n'), l => l.StartsWith(broken, StringComparison.Ordinal));
+        var line = Assert.Single(result.ErrorLines, l => l.StartsWith(broken, StringComparison.Ordinal));
         Assert.Matches(@"^.+\(\d+,\d+\): error TL0101: front matter is not valid YAML: \S.*$", line);
         Assert.True(File.Exists(Path.Combine(run.Output, "events", "good.yaml")));
     }
@@ -59,10 +59,10 @@ public sealed class CliTests
     {
         using var run = PipelineRun.Of(PipelineCases.SeedArticle);
 
-        var (exit, output) = Run("build", run.Input, "-o", run.Output, "--reference-date", "nonsense");
+        var result = CliRunner.Run("build", run.Input, "-o", run.Output, "--reference-date", "nonsense");
 
-        Assert.NotEqual(0, exit);
-        Assert.Contains("--reference-date must be a date like 2023-08-18, not 'nonsense'", output, StringComparison.Ordinal);
+        Assert.NotEqual(0, result.Exit);
+        Assert.Contains("--reference-date must be a date like 2023-08-18, not 'nonsense'", result.Errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(run.Output), "nothing is built when the options are invalid");
     }
 

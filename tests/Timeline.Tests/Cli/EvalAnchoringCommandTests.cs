@@ -59,11 +59,12 @@ public sealed class EvalAnchoringCommandTests
     {
         using var folder = Corpus();
         var console = new TestConsole();
+        var errors = new StringWriter();
 
-        var exit = TimelineApp.Create(console).Run(["eval", "anchoring", Path.Combine(folder.Root, "alpha"), Path.Combine(folder.Root, "nowhere")]);
+        var exit = TimelineApp.Create(console, errors).Run(["eval", "anchoring", Path.Combine(folder.Root, "alpha"), Path.Combine(folder.Root, "nowhere")]);
 
         Assert.NotEqual(0, exit);
-        Assert.Contains("does not exist", console.Output, StringComparison.Ordinal);
+        Assert.Contains("does not exist", errors.ToString(), StringComparison.Ordinal);
     }
 
     private static string[] Row(string output, string label) =>

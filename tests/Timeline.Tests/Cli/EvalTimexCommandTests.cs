@@ -28,13 +28,14 @@ public sealed class EvalTimexCommandTests
     {
         using var folder = Corpus();
         var console = new TestConsole();
+        var errors = new StringWriter();
 
-        var exit = TimelineApp.Create(console).Run(["eval", "timex", Path.Combine(folder.Root, "gold"), Path.Combine(folder.Root, "system"), "--per-doc"]);
+        var exit = TimelineApp.Create(console, errors).Run(["eval", "timex", Path.Combine(folder.Root, "gold"), Path.Combine(folder.Root, "system"), "--per-doc"]);
 
         // b.tml has no system file: an error, scored as finding nothing (6 gold, 3 system, 2 pairs, 1 exact).
         Assert.Equal(1, exit);
         var output = console.Output.Replace("\r", "", StringComparison.Ordinal);
-        Assert.Contains("error TL0510: no system file", output, StringComparison.Ordinal);
+        Assert.Contains("error TL0510: no system file", errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("2 document(s), micro-averaged\ngold 6, system 3\n", output, StringComparison.Ordinal);
         Assert.Contains("strict        0.333   0.167   0.222        1\n", output, StringComparison.Ordinal);
         Assert.Contains("relaxed       0.667   0.333   0.444        2\n", output, StringComparison.Ordinal);

@@ -20,12 +20,13 @@ public sealed class TagCommandTests
         folder.Write("in/sub/broken.tml", "<TimeML><TEXT>cut off");
         folder.Write("in/plain.txt", "Ignored without --dct.");
         var console = new TestConsole();
+        var errors = new StringWriter();
 
-        var exit = TimelineApp.Create(console).Run(["tag", Path.Combine(folder.Root, "in"), "--out", Path.Combine(folder.Root, "out")]);
+        var exit = TimelineApp.Create(console, errors).Run(["tag", Path.Combine(folder.Root, "in"), "--out", Path.Combine(folder.Root, "out")]);
 
         Assert.Equal(1, exit);
-        Assert.Contains("broken.tml(1,", console.Output, StringComparison.Ordinal);
-        Assert.Contains("error TL0501", console.Output, StringComparison.Ordinal);
+        Assert.Contains("broken.tml(1,", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("error TL0501", errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("2 document(s) tagged", console.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder.Root, "out", "plain.tml")));
         var tagged = TimeMl.Read(File.ReadAllText(Path.Combine(folder.Root, "out", "sub", "b.tml")));
@@ -57,9 +58,9 @@ public sealed class TagCommandTests
     {
         using var folder = new TempFolder();
         var input = folder.Write("note.txt", "Sometime.");
-        var console = new TestConsole();
+        var errors = new StringWriter();
 
-        Assert.Equal(1, TimelineApp.Create(console).Run(["tag", input, "--out", Path.Combine(folder.Root, "out")]));
-        Assert.Contains("error TL0506", console.Output, StringComparison.Ordinal);
+        Assert.Equal(1, TimelineApp.Create(new TestConsole(), errors).Run(["tag", input, "--out", Path.Combine(folder.Root, "out")]));
+        Assert.Contains("error TL0506", errors.ToString(), StringComparison.Ordinal);
     }
 }

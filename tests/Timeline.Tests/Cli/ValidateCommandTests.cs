@@ -72,15 +72,17 @@ public sealed class ValidateCommandTests : IDisposable
         var (exit, output) = Run("render", "-o", Output);
 
         Assert.Equal(1, exit);
-        Assert.Contains("error TL0313: the timeline files have errors (above), so the site was not rendered", output, StringComparison.Ordinal);
+        Assert.Contains("error(s) in the timeline files: the site was not rendered, and nothing was lost", output, StringComparison.Ordinal);
         Assert.Contains("error TL0302", output, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(index));
     }
 
+    /// <summary>Runs the command; the output is standard output, then standard error.</summary>
     internal static (int Exit, string Output) Run(params string[] args)
     {
         var console = new TestConsole().Width(400);
-        var exit = TimelineApp.Create(console).Run(args);
-        return (exit, console.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var errors = new StringWriter();
+        var exit = TimelineApp.Create(console, errors).Run(args);
+        return (exit, console.Output.Replace("\r\n", "\n", StringComparison.Ordinal) + errors);
     }
 }
