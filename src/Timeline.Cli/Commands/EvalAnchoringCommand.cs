@@ -14,7 +14,7 @@ public sealed class EvalAnchoringCommand(IAnsiConsole console, ErrorOutput stder
     public override int Execute(CommandContext context, EvalAnchoringSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        var evaluator = new AnchoringEvaluator(new ArticleExtractor());
+        var evaluator = new AnchoringEvaluator(new ArticleExtractor(), settings.EventFirstLinks);
         var corpora = settings.Folders.Select(f => evaluator.Evaluate(f, diagnostics)).ToList();
         // Plain writes: a table of figures and an error listing must not be re-wrapped at the terminal width.
         var output = console.Profile.Out.Writer;

@@ -15,6 +15,10 @@ public sealed class EvalAnchoringSettings : CommandSettings
     [Description("Write the error listing to this file instead of printing it")]
     public string? Errors { get; init; }
 
+    [CommandOption("--event-first-links")]
+    [Description("Count only TLINKs written from the event to the time (eventInstanceID to relatedToTime), not the time-first ones")]
+    public bool EventFirstLinks { get; init; }
+
     [CommandOption("--per-doc")]
     [Description("Also print one line of counts per document")]
     public bool PerDoc { get; init; }

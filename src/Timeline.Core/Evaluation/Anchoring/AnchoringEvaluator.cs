@@ -8,7 +8,7 @@ namespace Timeline.Evaluation.Anchoring;
 /// Dates the events of TimeML documents with the real pipeline (TEXT as the article, DCT as its date)
 /// and compares them with the gold anchors: coverage of the anchored events, accuracy of their dates.
 /// </summary>
-public sealed class AnchoringEvaluator(ArticleExtractor extractor)
+public sealed class AnchoringEvaluator(ArticleExtractor extractor, bool eventFirstOnly = false)
 {
     private const int ContextWidth = 60;
 
@@ -29,7 +29,7 @@ public sealed class AnchoringEvaluator(ArticleExtractor extractor)
         {
             if (_reader.Read(Path.Combine(folder, relative), diagnostics) is not { } document) continue;
             var events = extractor.Extract(TimeMlArticle.From(document, relative)).Events;
-            documents.Add(Compare(relative, document, TimeMlEventReader.Read(document), events));
+            documents.Add(Compare(relative, document, TimeMlEventReader.Read(document, eventFirstOnly), events));
         }
 
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));

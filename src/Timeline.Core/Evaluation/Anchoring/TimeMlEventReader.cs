@@ -18,7 +18,9 @@ namespace Timeline.Evaluation.Anchoring;
 /// </remarks>
 public static partial class TimeMlEventReader
 {
-    public static IReadOnlyList<GoldAnchor> Read(TimeMlDocument document)
+    /// <param name="document">The gold document.</param>
+    /// <param name="eventFirstOnly">Read only links written from the event to the time (<c>eventInstanceID</c> to <c>relatedToTime</c>), as the issue that set the figure counts them.</param>
+    public static IReadOnlyList<GoldAnchor> Read(TimeMlDocument document, bool eventFirstOnly = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         var xml = Load(document.Source);
@@ -39,7 +41,7 @@ public static partial class TimeMlEventReader
         var candidates = new List<GoldAnchor>();
         foreach (var link in xml.Descendants().Where(e => e.Name.LocalName == "TLINK"))
         {
-            if (Anchor(link) is not { } anchor) continue;
+            if (Anchor(link, eventFirstOnly) is not { } anchor) continue;
             var (eiid, tid) = anchor;
             if (!times.TryGetValue(tid, out var time) || !instances.TryGetValue(eiid, out var eid) || !events.TryGetValue(eid, out var gold)) continue;
             candidates.Add(new GoldAnchor
@@ -60,7 +62,7 @@ public static partial class TimeMlEventReader
     }
 
     /// <summary>The instance and time of a link that places the event within the time, whichever way it is written.</summary>
-    private static (string Eiid, string Tid)? Anchor(XElement link)
+    private static (string Eiid, string Tid)? Anchor(XElement link, bool eventFirstOnly)
     {
         var relation = link.Attribute("relType")?.Value;
         if (link.Attribute("eventInstanceID")?.Value is { } eiid && link.Attribute("relatedToTime")?.Value is { } time
@@ -69,7 +71,7 @@ public static partial class TimeMlEventReader
             return (eiid, time);
         }
 
-        if (link.Attribute("timeID")?.Value is { } tid && link.Attribute("relatedToEventInstance")?.Value is { } instance
+        if (!eventFirstOnly && link.Attribute("timeID")?.Value is { } tid && link.Attribute("relatedToEventInstance")?.Value is { } instance
             && relation is "INCLUDES" or "DURING" or "SIMULTANEOUS")
         {
             return (instance, tid);

@@ -34,6 +34,20 @@ public sealed class TimeMlEventReaderTests
     }
 
     [Fact]
+    public void Reads_only_links_written_from_the_event_when_asked()
+    {
+        const string links =
+            "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" />\n" +
+            "<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\" relatedToTime=\"t0\" />\n" +
+            "<TLINK lid=\"l3\" relType=\"INCLUDES\" timeID=\"t1\" relatedToEventInstance=\"ei1\" />\n";
+        const string text = "It <EVENT eid=\"e1\" class=\"OCCURRENCE\">happened</EVENT> on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2000-11-05\">Nov. 5</TIMEX3>.";
+        var document = TimeMl.Read(AnchoringSample.Document(text, links));
+
+        Assert.Equal("2000-11-05", Assert.Single(TimeMlEventReader.Read(document)).Value);
+        Assert.True(Assert.Single(TimeMlEventReader.Read(document, eventFirstOnly: true)).FromDct);
+    }
+
+    [Fact]
     public void Prefers_the_most_specific_time_of_the_text_to_the_dct()
     {
         const string links =
