@@ -75,6 +75,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             RecentPersons = Persons(input.PreviousMentions, byId).Concat(Persons(input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             RecentOrganisations = Of(ActorKind.Organisation, input.PreviousMentions, byId).Concat(Of(ActorKind.Organisation, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             EarlierEvents = [.. earlier.Select(e => (e.Lemma, e.Event.Actors))],
+            RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
+            PreviousSubject = earlier.Count > 0 && sentence.Index - earlier[^1].Sentence <= 1 && earlier[^1].Event.Actors.Count > 0 ? earlier[^1].Event.Actors[0] : null,
         };
         bool TimeAt(int k) => input.Times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;

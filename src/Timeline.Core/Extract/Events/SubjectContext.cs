@@ -14,6 +14,12 @@ public sealed record SubjectContext
     /// <summary>Organisations named in the previous sentence and earlier in this one, in text order.</summary>
     public List<string> RecentOrganisations { get; init; } = [];
 
+    /// <summary>Countries named in the previous sentence and earlier in this one, in text order.</summary>
+    public List<string> RecentCountries { get; init; } = [];
+
+    /// <summary>Who acted in the event told just before, in this sentence or the previous one: "he" and "it" continue with them first.</summary>
+    public string? PreviousSubject { get; init; }
+
     /// <summary>Earlier events of the article: (trigger lemma, actor ids), in text order.</summary>
     public List<(string Lemma, List<string> Actors)> EarlierEvents { get; init; } = [];
 }

@@ -166,10 +166,22 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         if (w is "he" or "she")
         {
             if (context.Speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds.Count: > 0 } s && actors[s.ActorIds[0]].Kind == ActorKind.Person) return s;
+            // The one who acted just before goes on acting ("Hayward met ... He said ..."), else the one person just named.
+            if (context.PreviousSubject is { } p && actors[p].Kind == ActorKind.Person && context.RecentPersons.Contains(p))
+            {
+                return new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [p], Display = actors[p].Name, Token = 0 };
+            }
+
             var persons = context.RecentPersons.Distinct(StringComparer.Ordinal).ToList();
             return persons.Count == 1
                 ? new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [persons[0]], Display = actors[persons[0]].Name, Token = 0 }
                 : null;
+        }
+
+        if (w is "it" && context.Speaker is null && context.PreviousSubject is { } o && actors[o].Kind is ActorKind.Organisation or ActorKind.Country
+            && context.RecentOrganisations.Concat(context.RecentCountries).LastOrDefault() == o)
+        {
+            return new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [o], Display = actors[o].Name, Token = 0 };
         }
 
         if (w is "it" or "they" && context.Speaker is { ActorIds.Count: > 0 } speaker && actors[speaker.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Group)
