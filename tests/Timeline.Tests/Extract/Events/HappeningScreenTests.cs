@@ -1,0 +1,63 @@
+using Timeline.Extract.Events;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>Questions, page furniture and over-long run-on text tell no happening; quoted words are someone's, not the article's.</summary>
+public sealed class HappeningScreenTests
+{
+    [Theory]
+    [InlineData("The mayor opened the bridge on Monday.")]
+    [InlineData("The mayor had opened the bridge by Friday.")]
+    public void An_ordinary_sentence_may_tell_an_event(string sentence)
+    {
+        Assert.True(HappeningScreen.MayTellEvent(sentence));
+    }
+
+    [Theory]
+    [InlineData("Did the mayor open the bridge?")]
+    [InlineData("Did the mayor open the bridge?  ")]
+    [InlineData("")]
+    public void A_question_or_an_empty_sentence_tells_no_event(string sentence)
+    {
+        Assert.False(HappeningScreen.MayTellEvent(sentence));
+    }
+
+    [Theory]
+    [InlineData("Photograph: The mayor opened the bridge on Monday.")]
+    [InlineData("Related: Mayor opens bridge")]
+    [InlineData("10.42am GMT: The mayor has opened the bridge.")]
+    [InlineData("14:05 BST: The mayor has opened the bridge.")]
+    [InlineData("By Anna Larsen in Oslo")]
+    public void Page_furniture_tells_no_event(string sentence)
+    {
+        Assert.False(HappeningScreen.MayTellEvent(sentence));
+    }
+
+    [Fact]
+    public void A_sentence_of_more_than_seventy_words_tells_no_event()
+    {
+        var seventy = string.Join(' ', Enumerable.Repeat("word", 70));
+
+        Assert.True(HappeningScreen.MayTellEvent(seventy + "."));
+        Assert.False(HappeningScreen.MayTellEvent(seventy + " more."));
+    }
+
+    [Fact]
+    public void Words_between_straight_quotes_are_in_a_quotation()
+    {
+        const string sentence = "He said \"we closed the port\" and left.";
+
+        Assert.True(HappeningScreen.InQuotation(sentence, sentence.IndexOf("closed", StringComparison.Ordinal)));
+        Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("left", StringComparison.Ordinal)));
+        Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("said", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Words_between_curly_quotes_are_in_a_quotation()
+    {
+        const string sentence = "He said “we closed the port” and left.";
+
+        Assert.True(HappeningScreen.InQuotation(sentence, sentence.IndexOf("closed", StringComparison.Ordinal)));
+        Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("left", StringComparison.Ordinal)));
+    }
+}

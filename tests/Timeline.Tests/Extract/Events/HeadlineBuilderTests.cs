@@ -1,0 +1,110 @@
+using Timeline.Extract.Events;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>
+/// A headline is the subject's registry name, the verb group and the predicate up to its first boundary,
+/// without time expressions; tested through the whole extractor, which finds the mentions and times.
+/// </summary>
+public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    private List<TimelineEvent> Events(string body) => fixture.Extract(body, Published).Events;
+
+    private string Title(string body) => Assert.Single(Events(body)).Title;
+
+    [Fact]
+    public void A_time_expression_is_left_out_of_the_title()
+    {
+        Assert.Equal("Mette Frederiksen signed the treaty in Oslo", Title("Mette Frederiksen signed the treaty on Monday in Oslo."));
+    }
+
+    [Fact]
+    public void A_partial_name_is_spelt_out()
+    {
+        var events = Events("Tony Hayward flew to London. Hayward met Ed Markey.");
+
+        Assert.Contains(events, e => e.Title == "Tony Hayward met Ed Markey");
+    }
+
+    [Fact]
+    public void An_appositive_naming_the_object_is_kept()
+    {
+        Assert.Equal("Li Shangfu met his Russian counterpart, Sergei Shoigu, in Moscow", Title("Li Shangfu met his Russian counterpart, Sergei Shoigu, in Moscow."));
+    }
+
+    [Fact]
+    public void A_purpose_infinitive_after_an_adverbial_is_cut()
+    {
+        Assert.Equal("Li Shangfu met Sergei Shoigu in Moscow", Title("Li Shangfu met Sergei Shoigu in Moscow to reinforce military ties."));
+    }
+
+    [Fact]
+    public void An_infinitive_right_after_the_object_is_kept()
+    {
+        Assert.Equal("Mette Frederiksen urged companies to act", Title("Mette Frederiksen urged companies to act."));
+    }
+
+    [Fact]
+    public void More_than_before_a_number_is_a_quantity_not_a_boundary()
+    {
+        Assert.Equal("Denmark evacuated more than 2 million people", Title("Denmark evacuated more than 2 million people."));
+    }
+
+    [Theory]
+    [InlineData("Maersk paid $1.5bn for the port.", "Maersk paid $1.5bn for the port")]
+    [InlineData("Maersk hired 5,000 workers.", "Maersk hired 5,000 workers")]
+    public void A_number_is_written_as_it_stands_in_the_text(string body, string title)
+    {
+        Assert.Equal(title, Title(body));
+    }
+
+    [Theory]
+    [InlineData("Mette Frederiksen met the Norwegian envoy, who had arrived from Bergen.")]
+    [InlineData("Mette Frederiksen met the Norwegian envoy, saying the treaty was ready.")]
+    public void A_relative_or_participle_clause_ends_the_predicate(string body)
+    {
+        Assert.Equal("Mette Frederiksen met the Norwegian envoy", Title(body));
+    }
+
+    [Fact]
+    public void A_reported_would_is_told_as_will()
+    {
+        var e = Assert.Single(Events("Mette Frederiksen said she would visit Oslo."));
+
+        Assert.Equal("Mette Frederiksen will visit Oslo", e.Title);
+        Assert.Equal(EventStatus.Planned, e.Status);
+    }
+
+    [Fact]
+    public void A_long_predicate_is_cut_before_a_preposition_after_a_noun()
+    {
+        var title = Title("Mette Frederiksen opened the long awaited new Danish national centre for the study of old maritime fishing boats.");
+
+        Assert.Equal("Mette Frederiksen opened the long awaited new Danish national centre for the study", title);
+    }
+
+    [Fact]
+    public void A_title_whose_predicate_cannot_fit_is_dropped()
+    {
+        Assert.Empty(Events("Mette Frederiksen opened the long awaited new Danish national maritime fishing boat and ship heritage centre."));
+    }
+
+    [Theory]
+    [InlineData("Mette Frederiksen met the Norwegian defence minister in Oslo on Monday to discuss the fishing treaty and the future of the Arctic Council and the northern border.")]
+    [InlineData("Mette Frederiksen opened the long awaited new Danish national centre for the study of old maritime fishing boats.")]
+    [InlineData("Mette Frederiksen visited Oslo, Bergen and Trondheim, Stavanger, Tromso, Alesund, Bodo, Molde, Hamar, Lillehammer, Gjovik, Kongsberg, Drammen and Moss.")]
+    public void Every_title_has_at_most_fourteen_words_and_passes_the_headline_rules(string body)
+    {
+        var events = Events(body);
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e =>
+        {
+            Assert.True(e.Title.Split(' ').Length <= HeadlineRules.MaxWords, e.Title);
+            Assert.Empty(HeadlineRules.Check(e.Title));
+        });
+    }
+}

@@ -1,0 +1,121 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Time;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A time expression dates its clause's event unless it compares, measures a length, or is part of a name.</summary>
+public sealed class OwnTimeFilterTests
+{
+    private static Timex3 Time(string clause, string text, string type = "DATE", string value = "2008")
+    {
+        var at = clause.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{text}' is not in '{clause}'");
+        return new Timex3 { Start = at, Text = text, Type = type, Value = value };
+    }
+
+    private static bool CanDate(string clause, string text, string type = "DATE", string value = "2008") =>
+        OwnTimeFilter.CanDate(clause, 0, Time(clause, text, type, value));
+
+    [Theory]
+    [InlineData("The storm was the worst since 1987", "1987")]
+    [InlineData("Prices rose higher than in 2008", "2008")]
+    [InlineData("The river flooded since the April 20 storm", "April 20")]
+    [InlineData("Sales were the highest in a decade compared with 2008", "2008")]
+    public void A_comparison_or_a_starting_point_does_not_date_the_event(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("The farm closed in 2008", "2008")]
+    [InlineData("The farm closed on Monday", "Monday")]
+    [InlineData("The farm closed last March", "last March")]
+    [InlineData("The farm closed in March", "March")]
+    public void A_plain_date_of_the_clause_dates_it(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Fact]
+    public void A_length_of_time_after_in_does_not_date_the_event()
+    {
+        Assert.False(CanDate("The farm will close in six years", "six years"));
+        Assert.False(CanDate("The farm will close within two months", "two months"));
+    }
+
+    [Fact]
+    public void A_duration_or_a_set_never_dates_the_event()
+    {
+        Assert.False(CanDate("The strike lasted a week", "a week", type: "DURATION", value: "P1W"));
+        Assert.False(CanDate("The union meets every Monday", "every Monday", type: "SET", value: "XXXX-WXX-1"));
+    }
+
+    [Fact]
+    public void Now_dates_nothing()
+    {
+        Assert.False(CanDate("The farm is closing now", "now", value: "PRESENT_REF"));
+    }
+
+    [Theory]
+    [InlineData("Members of Local 1520 walked out", "1520")]
+    [InlineData("The airline bought a Beechcraft 1900", "1900")]
+    public void A_bare_number_not_written_as_a_year_does_not_date_the_event(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Fact]
+    public void A_bare_year_after_a_preposition_dates_the_event()
+    {
+        Assert.True(CanDate("The union walked out in 1520", "1520", value: "1520"));
+    }
+
+    [Fact]
+    public void A_month_after_a_capitalised_word_is_part_of_a_name()
+    {
+        Assert.False(CanDate("Veterans of the Long March gathered", "March", value: "XXXX-03"));
+    }
+
+    [Fact]
+    public void Is_part_of_name_tells_a_month_after_a_capitalised_word_from_one_after_a_preposition()
+    {
+        var name = Tokenizer.Tokenize("Veterans of the Long March gathered");
+        var date = Tokenizer.Tokenize("Veterans gathered in March");
+
+        Assert.True(OwnTimeFilter.IsPartOfName(name, 4));
+        Assert.False(OwnTimeFilter.IsPartOfName(date, 3));
+    }
+
+    [Fact]
+    public void Same_clause_rejects_a_time_behind_before_and_a_new_verb()
+    {
+        const string clause = "BP removed the cap before it was capped on July 15";
+
+        Assert.False(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("removed", StringComparison.Ordinal), Time(clause, "July 15")));
+    }
+
+    [Fact]
+    public void Same_clause_accepts_a_time_with_nothing_between_it_and_the_event()
+    {
+        const string clause = "BP capped the well on July 15";
+
+        Assert.True(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("capped", StringComparison.Ordinal), Time(clause, "July 15")));
+    }
+
+    [Fact]
+    public void Same_clause_accepts_a_time_before_the_event_word()
+    {
+        const string clause = "On July 15 BP capped the well";
+
+        Assert.True(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("capped", StringComparison.Ordinal), Time(clause, "July 15")));
+    }
+
+    [Fact]
+    public void Same_clause_rejects_a_time_behind_a_participle_phrase()
+    {
+        const string clause = "BP capped the well, ending the leak on July 15";
+
+        Assert.False(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("capped", StringComparison.Ordinal), Time(clause, "July 15")));
+    }
+}

@@ -1,0 +1,92 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>"X said (that) Y" and "Y, X said": the reporting verb, its speaker and where the reported clause starts.</summary>
+public sealed class ReportedSpeechTests
+{
+    private static (List<string> Words, ReportedSpeech? Speech) Find(string clause, string verb)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words);
+        var index = words.IndexOf(verb);
+        Assert.True(index >= 0, $"'{verb}' is not a token of '{clause}'");
+        return (words, ReportedSpeech.Find(words, tags, TriggerLexicon.Default, index));
+    }
+
+    private static string Span(List<string> words, int from, int to) => string.Join(' ', words.Skip(from).Take(to - from));
+
+    [Fact]
+    public void The_reported_clause_starts_after_said()
+    {
+        var (words, speech) = Find("BP said it had completed the test", "completed");
+
+        Assert.NotNull(speech);
+        Assert.Equal("said", words[speech.Index]);
+        Assert.Equal("BP", Span(words, speech.SpeakerStart, speech.SpeakerEnd));
+        Assert.Equal("it", words[speech.ComplementStart]);
+        Assert.True(speech.IsPast);
+    }
+
+    [Fact]
+    public void The_reported_clause_starts_after_that()
+    {
+        var (words, speech) = Find("BP said on Tuesday that it had completed the test", "completed");
+
+        Assert.NotNull(speech);
+        Assert.Equal("it", words[speech.ComplementStart]);
+    }
+
+    [Fact]
+    public void The_listener_after_told_is_not_part_of_the_reported_clause()
+    {
+        var (words, speech) = Find("The minister told reporters it had withdrawn", "withdrawn");
+
+        Assert.NotNull(speech);
+        Assert.Equal("it", words[speech.ComplementStart]);
+    }
+
+    [Fact]
+    public void An_auxiliary_before_the_reporting_verb_is_not_part_of_the_speaker()
+    {
+        var (words, speech) = Find("BP has said it completed the test", "completed");
+
+        Assert.NotNull(speech);
+        Assert.Equal("BP", Span(words, speech.SpeakerStart, speech.SpeakerEnd));
+        Assert.True(speech.IsPast);
+    }
+
+    [Fact]
+    public void The_speaker_after_the_clause_follows_its_comma()
+    {
+        var (words, speech) = Find("The army has withdrawn , the minister said", "withdrawn");
+
+        Assert.NotNull(speech);
+        Assert.Equal("said", words[speech.Index]);
+        Assert.Equal("the minister", Span(words, speech.SpeakerStart, speech.SpeakerEnd));
+        Assert.Equal(0, speech.ComplementStart);
+    }
+
+    [Fact]
+    public void A_present_reporting_verb_is_not_past()
+    {
+        var (_, speech) = Find("The minister says the army has withdrawn", "withdrawn");
+
+        Assert.NotNull(speech);
+        Assert.False(speech.IsPast);
+    }
+
+    [Fact]
+    public void A_clause_without_a_reporting_verb_is_not_reported_speech()
+    {
+        Assert.Null(Find("The army withdrew from the town", "withdrew").Speech);
+    }
+
+    [Fact]
+    public void A_reporting_verb_after_the_event_without_a_comma_between_is_not_a_speaker()
+    {
+        Assert.Null(Find("The army withdrew and the minister said nothing", "withdrew").Speech);
+    }
+}

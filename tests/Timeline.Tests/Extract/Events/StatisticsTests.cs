@@ -1,0 +1,64 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A quantity that rises, falls, reaches a record or a running toll is a statistic, not a happening.</summary>
+public sealed class StatisticsTests
+{
+    private static bool IsStatistic(string clause, string verb, string lemma)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words);
+        var index = words.IndexOf(verb);
+        Assert.True(index >= 0, $"'{verb}' is not a token of '{clause}'");
+        return Statistics.IsStatistic(words, tags, lemma, index, words.Count);
+    }
+
+    [Theory]
+    [InlineData("Shares fell 5%", "fell", "fall")]
+    [InlineData("Exports totalled $2bn", "totalled", "total")]
+    [InlineData("The toll rose to 300", "rose", "rise")]
+    [InlineData("Sales dropped 12 percent", "dropped", "dropped")]
+    public void A_quantity_verb_with_a_number_after_it_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Shares fell sharply", "fell", "fall")]
+    [InlineData("The government fell", "fell", "fall")]
+    public void A_quantity_verb_without_a_number_is_not_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("The virus has killed 65 people", "killed", "kill")]
+    [InlineData("The outbreak has infected 1,000 pigs", "infected", "infect")]
+    public void A_running_toll_in_the_perfect_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Fact]
+    public void A_killing_told_in_the_past_is_not_a_statistic()
+    {
+        Assert.False(IsStatistic("Troops killed five militants", "killed", "kill"));
+    }
+
+    [Theory]
+    [InlineData("The index hit its highest level since October", "hit", "hit")]
+    [InlineData("The pound touched a four-year low", "touched", "touch")]
+    public void A_record_level_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Fact]
+    public void Closing_a_thing_without_a_number_is_not_a_statistic()
+    {
+        Assert.False(IsStatistic("BP closed the well", "closed", "close"));
+    }
+}

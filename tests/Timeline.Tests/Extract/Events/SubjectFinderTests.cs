@@ -1,0 +1,157 @@
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>
+/// A clause tells an event only when its subject names an actor, or a pronoun, "the company", an earlier
+/// event or "both sides" that the text resolves; tested through the whole extractor, which finds the mentions.
+/// </summary>
+public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    private List<TimelineEvent> Events(string body) => fixture.Extract(body, Published).Events;
+
+    private TimelineEvent ByTrigger(string body, string trigger) =>
+        Events(body).SingleOrDefault(e => e.Sources[0].Trigger == trigger)
+        ?? throw new Xunit.Sdk.XunitException($"no event with trigger '{trigger}' in: {string.Join(" | ", Events(body).Select(e => $"{e.Sources[0].Trigger}: {e.Title}"))}");
+
+    [Fact]
+    public void A_name_with_a_title_before_it_is_the_subject()
+    {
+        var e = ByTrigger("Iowa Senator Chuck Grassley opened an inquiry into the bank.", "opened");
+
+        Assert.Equal("chuck-grassley", e.Actors[0]);
+        Assert.StartsWith("Chuck Grassley opened", e.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_followed_by_an_appositive_is_the_subject()
+    {
+        var e = ByTrigger("Ed Markey, chairman of the energy committee, has opened an inquiry into BP.", "opened");
+
+        Assert.Equal("ed-markey", e.Actors[0]);
+        Assert.Equal("Ed Markey has opened an inquiry into BP", e.Title);
+    }
+
+    [Fact]
+    public void A_possessive_owner_is_not_the_subject()
+    {
+        var e = ByTrigger("BP's chief executive Tony Hayward met Ed Markey on Tuesday.", "met");
+
+        Assert.Equal("tony-hayward", e.Actors[0]);
+        Assert.DoesNotContain("bp", e.Actors);
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_subject()
+    {
+        Assert.Empty(Events("Lawyers for Tony Hayward filed an appeal."));
+        Assert.Single(Events("Tony Hayward filed an appeal."));
+    }
+
+    [Fact]
+    public void He_is_the_one_person_named_in_the_previous_sentence()
+    {
+        var e = ByTrigger("Tony Hayward flew to London. He met Ed Markey on Tuesday.", "met");
+
+        Assert.Equal("tony-hayward", e.Actors[0]);
+        Assert.Equal("Tony Hayward met Ed Markey", e.Title);
+    }
+
+    [Fact]
+    public void He_is_not_resolved_when_two_persons_were_named()
+    {
+        var events = Events("Tony Hayward met Ed Markey in London. He met Nick Clegg on Tuesday.");
+
+        Assert.DoesNotContain(events, e => e.Actors.Contains("nick-clegg"));
+    }
+
+    [Fact]
+    public void It_after_said_is_the_speaking_organisation()
+    {
+        var e = ByTrigger("BP said it had closed the plant.", "closed");
+
+        Assert.Equal("bp", e.Actors[0]);
+        Assert.Equal("BP had closed the plant", e.Title);
+    }
+
+    [Fact]
+    public void It_after_a_speaker_that_is_no_actor_gives_no_subject()
+    {
+        Assert.Empty(Events("The ministry said it had closed the plant."));
+    }
+
+    [Theory]
+    [InlineData("BP hired a new lawyer. The company closed the plant on Tuesday.")]
+    [InlineData("BP hired a new lawyer. The British oil company closed the plant on Tuesday.")]
+    public void The_company_is_the_organisation_named_last(string body)
+    {
+        var e = ByTrigger(body, "closed");
+
+        Assert.Equal(["bp"], e.Actors);
+        Assert.Equal("BP closed the plant", e.Title);
+    }
+
+    [Fact]
+    public void The_company_with_no_organisation_named_before_gives_no_subject()
+    {
+        Assert.Empty(Events("The company closed the plant on Tuesday."));
+    }
+
+    [Fact]
+    public void Both_sides_take_the_actors_of_the_event_just_told()
+    {
+        var e = ByTrigger("Mette Frederiksen met Jonas Gahr Store in Oslo. Both sides signed a fishing treaty.", "signed");
+
+        Assert.Equal(["mette-frederiksen", "jonas-gahr-store"], e.Actors);
+        Assert.Equal("Both sides signed a fishing treaty", e.Title);
+    }
+
+    [Fact]
+    public void Both_sides_after_an_event_of_one_actor_give_no_subject()
+    {
+        Assert.DoesNotContain(Events("Mette Frederiksen visited Oslo. Both sides signed a fishing treaty."), e => e.Sources[0].Trigger == "signed");
+    }
+
+    [Fact]
+    public void An_event_named_again_acts_with_its_actors()
+    {
+        var e = ByTrigger("Mette Frederiksen visited Oslo. The visit included talks on fishing.", "talks");
+
+        Assert.Equal(["mette-frederiksen"], e.Actors);
+        Assert.StartsWith("The visit included talks", e.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_noun_never_told_before_gives_no_subject()
+    {
+        Assert.Empty(Events("The visit included talks on fishing."));
+    }
+
+    [Fact]
+    public void A_plain_noun_phrase_naming_an_actor_takes_that_actor()
+    {
+        var e = ByTrigger("BP engineers opened the valve.", "opened");
+
+        Assert.Equal(["bp"], e.Actors);
+        Assert.Equal("BP engineers opened the valve", e.Title);
+    }
+
+    [Theory]
+    [InlineData("The committee opened an inquiry into the bank.")]
+    [InlineData("Some engineers opened the valve.")]
+    public void A_plain_noun_phrase_without_any_actor_gives_no_subject(string body)
+    {
+        Assert.Empty(Events(body));
+    }
+
+    [Fact]
+    public void A_named_subject_is_surer_than_a_plain_noun_phrase()
+    {
+        var named = ByTrigger("Tony Hayward opened the valve.", "opened");
+        var common = ByTrigger("BP engineers opened the valve.", "opened");
+
+        Assert.True(named.Confidence > common.Confidence, $"{named.Confidence} vs {common.Confidence}");
+    }
+}

@@ -1,0 +1,30 @@
+using Timeline.Extract.Events;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>Verbs of state, thought and saying never tell a happening by themselves.</summary>
+public sealed class TriggerLexiconStateTests
+{
+    private static readonly TriggerLexicon Lexicon = TriggerLexicon.Default;
+
+    [Theory]
+    [InlineData("remain")]
+    [InlineData("remained")]
+    [InlineData("believes")]
+    [InlineData("said")]
+    [InlineData("Said")]
+    public void A_state_thought_or_reporting_verb_is_a_state(string form)
+    {
+        Assert.True(Lexicon.IsState(form));
+    }
+
+    [Theory]
+    [InlineData("signed")]
+    [InlineData("visited")]
+    [InlineData("arrested")]
+    [InlineData("resigned")]
+    public void An_action_verb_is_not_a_state(string form)
+    {
+        Assert.False(Lexicon.IsState(form));
+    }
+}

@@ -1,0 +1,136 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>The auxiliaries before an event verb say whether it happened, goes on, is planned, or is only considered.</summary>
+public sealed class VerbGroupReaderTests
+{
+    private static VerbGroup Read(string clause, string verb, bool afterPastReport = false)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words);
+        var index = words.LastIndexOf(verb);
+        Assert.True(index >= 0, $"'{verb}' is not a token of '{clause}'");
+        return VerbGroupReader.Read(words, tags, index, afterPastReport);
+    }
+
+    [Theory]
+    [InlineData("The mayor has signed the budget", "signed")]
+    [InlineData("The mayor signed the budget", "signed")]
+    [InlineData("The mayor had agreed to the plan", "agreed")]
+    [InlineData("The mayor was arrested", "arrested")]
+    [InlineData("The mayor did sign the budget", "sign")]
+    [InlineData("The mayor was negotiating with the union", "negotiating")]
+    public void A_past_or_perfect_verb_group_happened(string clause, string verb)
+    {
+        Assert.Equal(VerbMood.Happened, Read(clause, verb).Mood);
+    }
+
+    [Theory]
+    [InlineData("The mayor is negotiating with the union", "negotiating")]
+    [InlineData("The mayor continues to negotiate with the union", "negotiate")]
+    public void A_progressive_present_or_continues_to_is_ongoing(string clause, string verb)
+    {
+        Assert.Equal(VerbMood.Ongoing, Read(clause, verb).Mood);
+    }
+
+    [Theory]
+    [InlineData("The mayor will visit the harbour", "visit")]
+    [InlineData("The mayor plans to visit the harbour", "visit")]
+    [InlineData("The mayor is expected to sign the budget", "sign")]
+    [InlineData("The mayor is to visit the harbour", "visit")]
+    [InlineData("The mayor is set to visit the harbour", "visit")]
+    [InlineData("The mayor has agreed to pay the fine", "pay")]
+    public void Will_and_a_plan_verb_before_to_are_planned(string clause, string verb)
+    {
+        Assert.Equal(VerbMood.Planned, Read(clause, verb).Mood);
+    }
+
+    [Fact]
+    public void A_plan_verb_and_its_auxiliaries_start_the_group()
+    {
+        var group = Read("The mayor is expected to sign the budget", "sign");
+
+        Assert.Equal(2, group.Start);
+        Assert.Equal(5, group.Verb);
+    }
+
+    [Theory]
+    [InlineData("The mayor could meet the union", "meet")]
+    [InlineData("The mayor might resign", "resign")]
+    [InlineData("The mayor wants to visit the harbour", "visit")]
+    [InlineData("The mayor tried to sign the budget", "sign")]
+    [InlineData("The mayor would resign", "resign")]
+    public void A_modal_or_a_wish_is_hypothetical(string clause, string verb)
+    {
+        Assert.Equal(VerbMood.Hypothetical, Read(clause, verb).Mood);
+    }
+
+    [Theory]
+    [InlineData("The mayor did not sign the budget", "sign")]
+    [InlineData("The mayor has never visited the harbour", "visited")]
+    [InlineData("The mayor will not sign the budget", "sign")]
+    [InlineData("The mayor no longer visits the harbour", "visits")]
+    public void Not_never_and_no_longer_negate_the_group(string clause, string verb)
+    {
+        Assert.True(Read(clause, verb).Negated);
+    }
+
+    [Fact]
+    public void A_plain_past_is_not_negated()
+    {
+        Assert.False(Read("The mayor signed the budget", "signed").Negated);
+    }
+
+    [Fact]
+    public void The_simple_present_is_present()
+    {
+        Assert.Equal(VerbMood.Present, Read("The mayor meets the union", "meets").Mood);
+    }
+
+    [Fact]
+    public void A_bare_participle_is_non_finite()
+    {
+        Assert.Equal(VerbMood.NonFinite, Read("Protesters marching through the city", "marching").Mood);
+    }
+
+    [Fact]
+    public void Would_after_a_past_reporting_verb_is_a_planned_reported_future()
+    {
+        var group = Read("The mayor said she would resign", "resign", afterPastReport: true);
+
+        Assert.Equal(VerbMood.Planned, group.Mood);
+        Assert.True(group.ReportedFuture);
+    }
+
+    [Fact]
+    public void Would_outside_reported_speech_is_no_reported_future()
+    {
+        Assert.False(Read("The mayor would resign", "resign").ReportedFuture);
+    }
+
+    [Fact]
+    public void Be_before_a_past_participle_is_passive()
+    {
+        Assert.True(Read("The mayor was arrested", "arrested").Passive);
+        Assert.False(Read("The mayor arrested the thief", "arrested").Passive);
+    }
+
+    [Fact]
+    public void Had_before_the_verb_is_a_past_perfect()
+    {
+        Assert.True(Read("The mayor had signed the budget", "signed").PastPerfect);
+        Assert.False(Read("The mayor has signed the budget", "signed").PastPerfect);
+    }
+
+    [Fact]
+    public void An_adverb_inside_the_group_does_not_end_it()
+    {
+        var group = Read("The mayor has also signed the budget", "signed");
+
+        Assert.Equal(VerbMood.Happened, group.Mood);
+        Assert.Equal(2, group.Start);
+    }
+}
