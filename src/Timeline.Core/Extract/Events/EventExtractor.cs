@@ -87,7 +87,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         var lemma = trigger.Word.Lemma;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom);
-        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, input.Times, article.Date, earlier, link);
+        // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
+        var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
+        var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
+        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link);
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,

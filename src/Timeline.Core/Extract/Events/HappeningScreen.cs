@@ -37,6 +37,6 @@ public static partial class HappeningScreen
         return straight % 2 == 1 || curly > 0;
     }
 
-    [GeneratedRegex(@"^(?:Photograph|Photo|Picture|Image|Video|Audio|Watch|Listen|Related|Read more|Click|Updated|Last updated|Page last updated|Share this|Follow|Copyright|Email|Print|Source|Caption|Graphic)\b|^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?\s*:|^By\s+[A-Z][a-z]+\s+[A-Z]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Photograph|Photo|Picture|Image|Video|Audio|Watch|Listen|Related|Read more|Click|Updated|Last updated|Page last updated|Share this|Follow|Copyright|Email|Print|Source|Caption|Graphic)\b|^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?\s*:|^(?-i:By\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*,|\s*$|\s+(?:in|and)\b|\s+[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureRegex();
 }

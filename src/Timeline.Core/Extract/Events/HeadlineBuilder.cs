@@ -49,8 +49,7 @@ public static class HeadlineBuilder
             if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count)) return null;
             tail = shortened;
         }
-        var next = group.Verb + 1;
-        var complement = next < tokens.Count && tokens[next].Text.Any(char.IsLetterOrDigit);
+        var complement = HasComplement(tokens, group.Verb + 1, times);
         // Function words left at the end are cut; a capitalised word ("WHO") is a name, whatever its tag.
         while (tail.Count > 0 && ((TrailingTags.Contains(tail[^1].Tag) && !char.IsUpper(tail[^1].Word[0])) || TrailingAdverbs.Contains(tail[^1].Word)
             || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“")) tail.RemoveAt(tail.Count - 1);
@@ -161,6 +160,20 @@ public static class HeadlineBuilder
         // An opened quotation that does not close in the title is left out whole.
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
+    }
+
+    // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep.
+    private static bool HasComplement(List<TextSpan> tokens, int from, IReadOnlyList<Timex3> times)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (times.Any(x => x.Start <= t.Start && t.Start < x.End)) continue;
+            if (t.Text is "on" or "in" or "at" or "by" or "until" or "since" or "during" && k + 1 < tokens.Count && times.Any(x => x.Start == tokens[k + 1].Start)) continue;
+            return t.Text.Any(char.IsLetterOrDigit) && !Boundaries.Contains(t.Text);
+        }
+
+        return false;
     }
 
     // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase.

@@ -22,7 +22,7 @@ public sealed record ReportedSpeech
 
     private static readonly HashSet<string> Listeners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "reporters", "journalists", "parliament", "lawmakers", "congress", "senators", "investors", "analysts", "us", "him", "her", "them", "me", "the",
+        "reporters", "journalists", "parliament", "lawmakers", "congress", "senators", "investors", "analysts", "us", "him", "her", "them", "me",
     };
 
     public static ReportedSpeech? Find(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int verb)
@@ -37,7 +37,7 @@ public sealed record ReportedSpeech
             // "told reporters", "told the BBC" before the reported clause.
             if (complement < verb && words[r].StartsWith("told", StringComparison.OrdinalIgnoreCase))
             {
-                while (complement < verb && (Listeners.Contains(words[complement]) || tags[complement] is "NNP" or "NNPS" or "DT")) complement++;
+                complement = AfterListener(words, tags, complement, verb);
             }
 
             // "said on Tuesday that ...": the reported clause starts after "that" when there is one.
@@ -69,6 +69,18 @@ public sealed record ReportedSpeech
         }
 
         return null;
+    }
+
+    // "told reporters", "told the BBC", "told Reuters that": the listener, when what follows it starts the reported clause.
+    private static int AfterListener(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int verb)
+    {
+        if (Listeners.Contains(words[from]) && words[from] != "the") return from + 1;
+        var end = from;
+        if (words[end] == "the" && end + 1 < verb) end++;
+        while (end < verb && tags[end] is "NNP" or "NNPS") end++;
+        if (end == from || end >= verb) return from;
+        var next = words[end];
+        return next is "that" or "," or ":" || tags[end] == "PRP" ? end : from;
     }
 
     private static bool IsReportVerb(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int k) =>

@@ -33,6 +33,15 @@ public static class VerbGroupReader
         {
             var w = words[j];
             if (Negation.Contains(w)) { negated = true; start = j; continue; }
+            // "hasn't", "didn't", "won't": an auxiliary and its negation in one word.
+            if (w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                negated = true;
+                auxiliaries.Add(w[..^3].ToLowerInvariant() is "wo" ? "will" : w[..^3].ToLowerInvariant());
+                start = j;
+                continue;
+            }
+
             if (Be.Contains(w) || Have.Contains(w) || Do.Contains(w) || Will.Contains(w) || Hedge.Contains(w) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("got", StringComparison.OrdinalIgnoreCase))
             {
@@ -48,7 +57,7 @@ public static class VerbGroupReader
 
         if (start > 0 && words[start - 1].Equals("longer", StringComparison.OrdinalIgnoreCase)) negated = true;
         // "is yet to predict", "has yet to decide": it has not happened.
-        if (auxiliaries.Contains("to") && start > 0 && words[start - 1].Equals("yet", StringComparison.OrdinalIgnoreCase)) negated = true;
+        if (auxiliaries.Contains("to") && Enumerable.Range(Math.Max(0, start - 1), verb - Math.Max(0, start - 1)).Any(k => words[k].Equals("yet", StringComparison.OrdinalIgnoreCase))) negated = true;
 
         // "plans to visit", "is expected to sign", "has agreed to pay": the governing verb and its auxiliaries belong to the group.
         if (auxiliaries.Count > 0 && auxiliaries[^1] == "to" && start > 0 && (PlanVerbs.Contains(words[start - 1]) || ContinueVerbs.Contains(words[start - 1])))

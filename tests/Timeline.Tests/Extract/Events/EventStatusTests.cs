@@ -17,6 +17,8 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     [InlineData("The Danish minister might resign next month.")]
     [InlineData("Officials said Mette Frederiksen could meet the Norwegian envoy in Oslo next month.")]
     [InlineData("Mette Frederiksen wants to visit Oslo.")]
+    [InlineData("Mette Frederiksen is yet to sign the fishing treaty.")]
+    [InlineData("Mette Frederiksen hasn't signed the fishing treaty.")]
     public void A_negated_or_hypothetical_clause_gives_no_event(string sentence)
     {
         Assert.Empty(fixture.Extract(sentence, Published).Events);
@@ -41,6 +43,16 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
         Assert.Equal(EventStatus.Planned, planned.Status);
         Assert.Equal("2024-04", planned.Date.Value);
         Assert.Equal(EventStatus.Planned, plans.Status);
+    }
+
+    [Fact]
+    public void The_day_of_saying_does_not_date_what_was_said_to_come()
+    {
+        var e = Assert.Single(fixture.Extract("Mette Frederiksen said on Tuesday that she would visit Oslo.", Published).Events);
+
+        Assert.Equal(EventStatus.Planned, e.Status);
+        Assert.Equal(DateRelation.After, e.Date.Relation);
+        Assert.Equal(Published, e.Date.Start);
     }
 
     [Fact]

@@ -8,6 +8,8 @@ public sealed class HappeningScreenTests
     [Theory]
     [InlineData("The mayor opened the bridge on Monday.")]
     [InlineData("The mayor had opened the bridge by Friday.")]
+    [InlineData("By the end of March, the mayor had opened the bridge.")]
+    [InlineData("By then the mayor had opened the bridge.")]
     public void An_ordinary_sentence_may_tell_an_event(string sentence)
     {
         Assert.True(HappeningScreen.MayTellEvent(sentence));

@@ -22,6 +22,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void An_intransitive_verb_with_only_a_time_after_it_makes_a_headline()
+    {
+        Assert.Equal("Tony Hayward resigned", Title("Tony Hayward resigned on Tuesday."));
+    }
+
+    [Fact]
     public void A_partial_name_is_spelt_out()
     {
         var events = Events("Tony Hayward flew to London. Hayward met Ed Markey.");

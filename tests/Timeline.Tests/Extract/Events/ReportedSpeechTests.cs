@@ -30,6 +30,19 @@ public sealed class ReportedSpeechTests
         Assert.True(speech.IsPast);
     }
 
+    [Theory]
+    [InlineData("The minister told reporters the army had withdrawn", "withdrawn", "the")]
+    [InlineData("The minister told Reuters that the army had withdrawn", "withdrawn", "the")]
+    [InlineData("The minister told reporters Maersk had closed the plant", "closed", "Maersk")]
+    [InlineData("The minister told Maersk workers had closed the plant", "closed", "Maersk")]
+    public void After_told_only_the_listener_is_passed_over(string clause, string verb, string first)
+    {
+        var (words, speech) = Find(clause, verb);
+
+        Assert.NotNull(speech);
+        Assert.Equal(first, words[speech.ComplementStart]);
+    }
+
     [Fact]
     public void The_reported_clause_starts_after_that()
     {

@@ -60,11 +60,20 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void He_is_not_resolved_when_two_persons_were_named()
+    public void He_is_not_resolved_when_two_persons_were_named_and_neither_acted()
+    {
+        var events = Events("Tony Hayward and Ed Markey were in London. He met Nick Clegg on Tuesday.");
+
+        Assert.DoesNotContain(events, e => e.Actors.Contains("nick-clegg"));
+    }
+
+    [Fact]
+    public void He_continues_the_person_who_acted_just_before()
     {
         var events = Events("Tony Hayward met Ed Markey in London. He met Nick Clegg on Tuesday.");
 
-        Assert.DoesNotContain(events, e => e.Actors.Contains("nick-clegg"));
+        var second = Assert.Single(events, e => e.Actors.Contains("nick-clegg"));
+        Assert.Equal("tony-hayward", second.Actors[0]);
     }
 
     [Fact]
