@@ -41,6 +41,12 @@ public static class HeadlineBuilder
         if (budget < 0) return null;
 
         var tail = Tail(tokens, tags, group.Verb + 1, times, mentions, actors);
+
+        // "warned shareholders that ...", "urged companies to ...": a verb of telling whose content was cut off says nothing.
+        if (TellingVerbs.Contains(VerbLemma.Of(tokens[group.Verb].Text)) && ContentCutOff(tokens, tags, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End))) return null;
+
+        // "declined to comment", "refused to elaborate": no happening of the story.
+        if (NoComment(tokens, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
         // A predicate that does not fit is not cut to fit: a shortened one misleads more often than it informs.
         if (tail.Count > budget)
@@ -161,6 +167,27 @@ public static class HeadlineBuilder
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
     }
+
+    private static readonly HashSet<string> TellingVerbs = new(StringComparer.Ordinal)
+    {
+        "warn", "warned", "urge", "urged", "ask", "asked", "tell", "told", "call", "called", "order", "ordered", "advise", "advised", "caution", "cautioned",
+        "remind", "reminded", "invite", "invited", "press", "pressed", "encourage", "encouraged", "persuade", "persuaded", "instruct", "instructed",
+    };
+
+    private static bool ContentCutOff(List<TextSpan> tokens, IReadOnlyList<string> tags, int at)
+    {
+        if (at < 0) return false;
+        for (var k = at; k < tokens.Count && k <= at + 2; k++)
+        {
+            if (tokens[k].Text is "that" or ":" || (tokens[k].Text == "to" && k + 1 < tokens.Count && tags[k + 1] == "VB")) return true;
+        }
+
+        return false;
+    }
+
+    private static bool NoComment(List<TextSpan> tokens, int verb) =>
+        verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
+        && tokens[verb + 1].Text == "to" && tokens[verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm";
 
     // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep.
     private static bool HasComplement(List<TextSpan> tokens, int from, IReadOnlyList<Timex3> times)

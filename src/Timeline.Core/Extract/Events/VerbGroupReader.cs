@@ -16,9 +16,9 @@ public static class VerbGroupReader
     // Verbs whose "to"-infinitive is a plan or a schedule: "plans to sign", "is set to visit", "agreed to pay".
     private static readonly HashSet<string> PlanVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "plan", "plans", "planning", "set", "expected", "scheduled", "due", "going", "intends", "intend",
+        "plan", "plans", "planning", "set", "scheduled", "due", "going", "intends", "intend",
         "agreed", "agree", "agrees", "decided", "decides", "voted", "votes", "pledged", "pledges", "promised", "promises",
-        "vowed", "vows", "announced", "announces", "prepares", "prepared", "preparing", "poised", "slated", "likely",
+        "vowed", "vows", "announced", "announces", "prepares", "prepared", "preparing", "slated",
     };
 
     /// <summary>Verbs whose "to"-infinitive is still going on.</summary>

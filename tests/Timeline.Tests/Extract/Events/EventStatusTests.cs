@@ -18,6 +18,7 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     [InlineData("Officials said Mette Frederiksen could meet the Norwegian envoy in Oslo next month.")]
     [InlineData("Mette Frederiksen wants to visit Oslo.")]
     [InlineData("Mette Frederiksen is yet to sign the fishing treaty.")]
+    [InlineData("Mette Frederiksen is expected to visit Oslo.")]
     [InlineData("Mette Frederiksen hasn't signed the fishing treaty.")]
     public void A_negated_or_hypothetical_clause_gives_no_event(string sentence)
     {

@@ -27,6 +27,22 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Tony Hayward resigned", Title("Tony Hayward resigned on Tuesday."));
     }
 
+    [Theory]
+    [InlineData("Mette Frederiksen warned shareholders that profits would fall.")]
+    [InlineData("Mette Frederiksen told lawmakers: the treaty is dead.")]
+    [InlineData("Mette Frederiksen declined to comment.")]
+    [InlineData("Mette Frederiksen refused to elaborate on the treaty.")]
+    public void A_telling_verb_without_its_content_or_a_refusal_to_comment_gives_no_event(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Fact]
+    public void A_telling_verb_keeps_its_infinitive_content()
+    {
+        Assert.Equal("Mette Frederiksen urged companies to cut emissions", Title("Mette Frederiksen urged companies to cut emissions."));
+    }
+
     [Fact]
     public void A_partial_name_is_spelt_out()
     {

@@ -39,7 +39,6 @@ public sealed class VerbGroupReaderTests
     [Theory]
     [InlineData("The mayor will visit the harbour", "visit")]
     [InlineData("The mayor plans to visit the harbour", "visit")]
-    [InlineData("The mayor is expected to sign the budget", "sign")]
     [InlineData("The mayor is to visit the harbour", "visit")]
     [InlineData("The mayor is set to visit the harbour", "visit")]
     [InlineData("The mayor has agreed to pay the fine", "pay")]
@@ -51,7 +50,7 @@ public sealed class VerbGroupReaderTests
     [Fact]
     public void A_plan_verb_and_its_auxiliaries_start_the_group()
     {
-        var group = Read("The mayor is expected to sign the budget", "sign");
+        var group = Read("The mayor is set to sign the budget", "sign");
 
         Assert.Equal(2, group.Start);
         Assert.Equal(5, group.Verb);
@@ -59,6 +58,7 @@ public sealed class VerbGroupReaderTests
 
     [Theory]
     [InlineData("The mayor could meet the union", "meet")]
+    [InlineData("The mayor is expected to sign the budget", "sign")]
     [InlineData("The mayor might resign", "resign")]
     [InlineData("The mayor wants to visit the harbour", "visit")]
     [InlineData("The mayor tried to sign the budget", "sign")]
