@@ -20,7 +20,7 @@ public sealed class ArticleReader
     public IReadOnlyList<Article> ReadFolder(string folder, DiagnosticBag diagnostics)
     {
         var articles = new List<Article>();
-        foreach (var relative in FolderScanner.Scan(folder, diagnostics))
+        foreach (var relative in FolderScanner.Scan(folder, _options, diagnostics))
         {
             var path = Path.Join(folder, relative.Replace('/', Path.DirectorySeparatorChar));
             if (ReadFile(path, relative, diagnostics) is { } article)
@@ -41,19 +41,29 @@ public sealed class ArticleReader
             return null;
         }
 
-        var text = SourceFileLoader.Load(path, diagnostics);
-        if (text is null)
+        try
         {
+            var text = SourceFileLoader.Load(path, _options.MaxArticleBytes, diagnostics);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var parsed = Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".md" or ".markdown" => MarkdownArticleParser.Parse(text, path, diagnostics),
+                ".txt" => TextArticleParser.Parse(text, path, diagnostics),
+                _ => HtmlArticleParser.Parse(text, path, diagnostics),
+            };
+            return parsed is null ? null : ToArticle(parsed, path, relativePath, diagnostics);
+        }
+#pragma warning disable CA1031 // One article's failure, whatever it is, must not stop the others.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(Diagnostic.Error(IngestCodes.ReadFailed, path, 0, 0, $"the article could not be read ({ex.GetType().Name}: {ex.Message})"));
             return null;
         }
-
-        var parsed = Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".md" or ".markdown" => MarkdownArticleParser.Parse(text, path, diagnostics),
-            ".txt" => TextArticleParser.Parse(text, path, diagnostics),
-            _ => HtmlArticleParser.Parse(text, path, diagnostics),
-        };
-        return parsed is null ? null : ToArticle(parsed, path, relativePath, diagnostics);
     }
 
     private Article ToArticle(ParsedArticle parsed, string path, string relativePath, DiagnosticBag diagnostics)

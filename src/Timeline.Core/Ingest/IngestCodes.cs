@@ -10,4 +10,11 @@ internal static class IngestCodes
     public const string NoDate = "TL0105";
     public const string Unreadable = "TL0106";
     public const string UnknownFrontMatterKey = "TL0107";
+    public const string NotRegularFile = "TL0108";
+    public const string LinkLeavesInput = "TL0109";
+    public const string OutputInsideInput = "TL0110";
+    public const string TooLarge = "TL0111";
+    public const string TooDeep = "TL0112";
+    public const string DateOffCalendar = "TL0113";
+    public const string ReadFailed = "TL0114";
 }

@@ -19,7 +19,12 @@ public sealed class TimelineBuilder(BuildOptions options)
         // The registry as people left it steers extraction; its problems are reported once, by the save below.
         var registry = new EventStore(options.Output).Load(new DiagnosticBag()).Data.Actors;
         var edits = ActorEdits.From(registry);
-        var reader = new ArticleReader(ArticleReaderOptions.Default with { ReferenceDate = options.ReferenceDate });
+        var reader = new ArticleReader(ArticleReaderOptions.Default with
+        {
+            ReferenceDate = options.ReferenceDate,
+            FollowLinks = options.FollowLinks,
+            SkipFolder = options.Output,
+        });
         var articles = reader.ReadFolder(options.Input, diagnostics);
         var keys = new ExtractionKeys(edits);
         var keyOf = articles.Select(a => keys.For(a, Relative(a.Path))).ToList();
