@@ -31,7 +31,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
         // Loading the models costs a second or so: a run served wholly from the cache skips it.
         var extractions = new ArticleExtractions(options.Threads, cache, new Lazy<ArticleExtractor>(() => new ArticleExtractor(edits)));
-        var results = extractions.Run(articles, keyOf, progress);
+        var results = extractions.Run(articles, keyOf, progress, diagnostics);
         cache?.KeepOnly(keyOf);
 
         // In article order, as one thread would: ids made unique and actors merged exactly as before.
