@@ -1,3 +1,4 @@
+using System.Globalization;
 using Timeline.Diagnostics;
 using Timeline.Model;
 
@@ -73,6 +74,12 @@ public sealed class ArticleReader
         {
             diagnostics.Add(Diagnostic.Warning(IngestCodes.NoDate, path, 0, 0,
                 "no publication date; relative dates stay unresolved (use front matter 'date' or --reference-date)"));
+        }
+
+        if (date is { } d && !CalendarEdges.CanAnchor(d))
+        {
+            diagnostics.Add(Diagnostic.Warning(IngestCodes.DateOffCalendar, path, 0, 0,
+                $"publication date {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is too near the ends of the calendar to count from; relative dates such as 'next year' stay unresolved"));
         }
 
         var title = TextCleanup.CollapseWhitespace(parsed.Title ?? "");

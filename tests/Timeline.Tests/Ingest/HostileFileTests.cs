@@ -215,4 +215,15 @@ public sealed class HostileFileTests
         Assert.Contains("The talks began on Monday.", article.Body, StringComparison.Ordinal);
         Assert.Equal(["TL0112"], diagnostics.Select(d => d.Code));
     }
+
+    [Theory]
+    [InlineData("0000-01-01")]
+    [InlineData("0000-02-29")]
+    public void Reports_a_year_zero_publication_date_instead_of_throwing(string date)
+    {
+        var (article, diagnostics) = IngestFixture.ReadOne("a.md", $"---\ntitle: A\ndate: {date}\n---\nBody.\n");
+
+        Assert.NotNull(article);
+        Assert.Equal(["TL0102"], diagnostics.Select(d => d.Code));
+    }
 }

@@ -39,8 +39,10 @@ internal static class CalendarExport
             lines.Add($"UID:{Escape(e.Id)}@{domain}");
             lines.Add("DTSTAMP:" + stamp);
             lines.Add("DTSTART;VALUE=DATE:" + Day(placed.Start));
-            // DTEND of an all-day event is exclusive: the day after the last one.
-            lines.Add("DTEND;VALUE=DATE:" + Day(placed.End.AddDays(1)));
+            // DTEND of an all-day event is exclusive: the day after the last one, which 9999-12-31 has not.
+            lines.Add(placed.End < DateOnly.MaxValue
+                ? "DTEND;VALUE=DATE:" + Day(placed.End.AddDays(1))
+                : string.Create(CultureInfo.InvariantCulture, $"DURATION:P{placed.End.DayNumber - placed.Start.DayNumber + 1}D"));
             lines.Add("SUMMARY:" + Escape(e.Title));
             var description = DateDisplay.Format(e.Date, anchor) + (e.Summary is { } s ? "\n" + s : "");
             lines.Add("DESCRIPTION:" + Escape(description));
