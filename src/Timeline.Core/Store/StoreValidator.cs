@@ -64,6 +64,11 @@ public sealed class StoreValidator(string outputFolder)
             return null;
         }
 
+        if (!YamlGuard.Check(path, text, diagnostics))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
