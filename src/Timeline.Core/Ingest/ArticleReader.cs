@@ -82,7 +82,7 @@ public sealed class ArticleReader
                 $"publication date {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is too near the ends of the calendar to count from; relative dates such as 'next year' stay unresolved"));
         }
 
-        var title = TextCleanup.CollapseWhitespace(parsed.Title ?? "");
+        var title = TextCleanup.CollapseWhitespace(TextCleanup.WithoutControlCharacters(parsed.Title ?? ""));
         return new Article
         {
             Id = ArticleIds.Slug(relativePath),
@@ -92,15 +92,15 @@ public sealed class ArticleReader
             DateFromReference = parsed.Date is null && date is not null,
             Source = Clean(parsed.Source),
             Url = Clean(parsed.Url),
-            Tags = [.. parsed.Tags.Select(TextCleanup.CollapseWhitespace).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
-            Body = parsed.Body,
+            Tags = [.. parsed.Tags.Select(t => TextCleanup.CollapseWhitespace(TextCleanup.WithoutControlCharacters(t))).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Body = TextCleanup.WithoutControlCharacters(parsed.Body),
             BodyLine = parsed.BodyLine,
         };
     }
 
     private static string? Clean(string? value)
     {
-        var clean = TextCleanup.CollapseWhitespace(value ?? "");
+        var clean = TextCleanup.CollapseWhitespace(TextCleanup.WithoutControlCharacters(value ?? ""));
         return clean.Length > 0 ? clean : null;
     }
 }

@@ -226,4 +226,16 @@ public sealed class HostileFileTests
         Assert.NotNull(article);
         Assert.Equal(["TL0102"], diagnostics.Select(d => d.Code));
     }
+
+    [Fact]
+    public void Control_characters_in_an_article_become_spaces_so_the_store_and_exports_can_carry_them()
+    {
+        var (article, _) = IngestFixture.ReadOne("a.md", "---\ntitle: \"Talks\\e[31m resume\"\ndate: 2023-08-18\ntags: [\"de\\x07fence\"]\n---\nThe talks\u001b\\[0m resumed\u0001 on Monday.\uFFFE\n");
+
+        Assert.NotNull(article);
+        Assert.Equal("Talks [31m resume", article.Title);
+        Assert.Equal(["de fence"], article.Tags);
+        Assert.StartsWith("The talks [0m resumed  on Monday.", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Body, c => char.IsControl(c) || c == '\uFFFE');
+    }
 }

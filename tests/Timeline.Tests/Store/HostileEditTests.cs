@@ -100,6 +100,44 @@ public sealed class HostileEditTests : IDisposable
         Assert.Contains("DTSTART", File.ReadAllText(Path.Combine(summary.Site, "timeline.ics")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Line\u2028separator")]
+    [InlineData("Paragraph\u2029separator")]
+    [InlineData("Next\u0085line")]
+    [InlineData("Carriage\rreturn")]
+    [InlineData("Two\nlines\u2028and a separator")]
+    [InlineData("Two\r\nlines")]
+    public void Line_separators_in_text_survive_a_write_and_a_read(string title)
+    {
+        using var store = new TempFolder();
+        var data = Samples.Data([Samples.Event("a") with { Title = title, Summary = title }]);
+        new EventStore(store.Path).Save(data, new DiagnosticBag());
+
+        var validation = new DiagnosticBag();
+        new StoreValidator(store.Path).Validate(validation);
+        var loaded = new EventStore(store.Path).Load(new DiagnosticBag()).Data.Events.Single();
+
+        Assert.Empty(validation.ToSortedList());
+        Assert.Equal(title, loaded.Title);
+        Assert.Equal(title, loaded.Summary);
+    }
+
+    [Theory]
+    [InlineData("Talks \u001b[31mresume")]
+    [InlineData("Talks\u0007 resume")]
+    [InlineData("Talks resume\uFFFE")]
+    public void Add_refuses_a_title_with_a_control_character(string title)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var added = HandAdder.Add(new StoreLayout(_out.Path), new HandEvent { Date = "2023-08-20", Title = title }, diagnostics);
+
+        Assert.Null(added);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("--title", StoreCodes.InvalidValue), (error.Path, error.Code));
+        Assert.Empty(Validate());
+    }
+
     [Fact]
     public void Random_damage_to_real_files_never_makes_validate_or_load_throw()
     {
