@@ -78,14 +78,21 @@ internal static class CalendarExport
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    /// <summary>TEXT values escape backslash, ';', ',' and line breaks (RFC 5545 3.3.11).</summary>
-    public static string Escape(string text) => text
+    /// <summary>
+    /// TEXT values escape backslash, ';', ',' and line breaks (RFC 5545 3.3.11), so no text can start a property
+    /// of its own; other control characters, which TEXT may not hold, become spaces.
+    /// </summary>
+    public static string Escape(string text) => new string([.. text
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)
         .Replace(",", "\\,", StringComparison.Ordinal)
         .Replace("\r\n", "\\n", StringComparison.Ordinal)
         .Replace("\n", "\\n", StringComparison.Ordinal)
-        .Replace("\r", "\\n", StringComparison.Ordinal);
+        .Replace("\r", "\\n", StringComparison.Ordinal)
+        .Replace("\u0085", "\\n", StringComparison.Ordinal)
+        .Replace("\u2028", "\\n", StringComparison.Ordinal)
+        .Replace("\u2029", "\\n", StringComparison.Ordinal)
+        .Select(c => char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? ' ' : c)]);
 
     /// <summary>Splits a content line into 75-octet pieces, never inside a UTF-8 character (RFC 5545 3.1).</summary>
     public static void Fold(StringBuilder output, string line)
