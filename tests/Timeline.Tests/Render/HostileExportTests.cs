@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Timeline.Diagnostics;
 using Timeline.Model;
 using Timeline.Render;
+using Timeline.Store;
 using Timeline.Tests.Store;
 
 namespace Timeline.Tests.Render;
@@ -83,6 +85,29 @@ public sealed class HostileExportTests : IDisposable
         using var json = JsonDocument.Parse(text);
         var slide = json.RootElement.GetProperty("events")[0];
         Assert.StartsWith("&lt;img", slide.GetProperty("group").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("a\"b")]
+    [InlineData("a'b")]
+    [InlineData("<script>")]
+    [InlineData("a/b")]
+    [InlineData(".hidden")]
+    public void Validate_refuses_an_id_that_could_leave_a_folder_or_break_out_of_markup(string id)
+    {
+        using var output = new TempFolder();
+        new EventStore(output.Path).Save(Samples.Data([Samples.Event("a")]), new DiagnosticBag());
+        var path = output.File("events", "belarus-visit.yaml");
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("- id: a\n", "- id: " + JsonSerializer.Serialize(id) + "\n", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        new StoreValidator(output.Path).Validate(diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((path, StoreCodes.InvalidValue), (error.Path, error.Code));
+        Assert.True(error.Line > 0);
     }
 
     // RFC 4180 cells of one row.
