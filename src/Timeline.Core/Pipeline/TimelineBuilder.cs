@@ -16,6 +16,48 @@ public sealed class TimelineBuilder(BuildOptions options)
 {
     public BuildSummary Extract(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
     {
+        using var held = Lock(diagnostics);
+        return held is null ? new BuildSummary() : ExtractLocked(diagnostics, progress);
+    }
+
+    public BuildSummary Render(DiagnosticBag diagnostics)
+    {
+        using var held = Lock(diagnostics);
+        return held is null ? new BuildSummary() : RenderLocked(diagnostics);
+    }
+
+    public BuildSummary Build(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
+    {
+        using var held = Lock(diagnostics);
+        if (held is null)
+        {
+            return new BuildSummary();
+        }
+
+        var extracted = ExtractLocked(diagnostics, progress);
+        var rendered = RenderLocked(diagnostics);
+        return extracted with { Site = rendered.Site };
+    }
+
+    // A second run on the same output would read files the first is replacing; it stops instead. The
+    // lock held, what killed runs left behind can go.
+    private OutputLock? Lock(DiagnosticBag diagnostics)
+    {
+        var held = OutputLock.TryAcquire(options.Output);
+        if (held is null)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.Locked, options.Output, 0, 0,
+                "another timeline run is using this output folder; wait for it to finish, then run again"));
+            return null;
+        }
+
+        var layout = new StoreLayout(options.Output);
+        StaleFiles.Remove([options.Output, layout.EventsFolder, Path.GetDirectoryName(Path.GetFullPath(options.SiteFolder))!, options.CacheFolder]);
+        return held;
+    }
+
+    private BuildSummary ExtractLocked(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
+    {
         // The registry as people left it steers extraction; its problems are reported once, by the save below.
         var registry = new EventStore(options.Output).Load(new DiagnosticBag()).Data.Actors;
         var edits = ActorEdits.From(registry);
@@ -60,7 +102,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         };
     }
 
-    public BuildSummary Render(DiagnosticBag diagnostics)
+    private BuildSummary RenderLocked(DiagnosticBag diagnostics)
     {
         // An invalid timeline is not published: the previous site stays as it was.
         var validation = new DiagnosticBag();
@@ -93,13 +135,6 @@ public sealed class TimelineBuilder(BuildOptions options)
             Actors = stored.Data.Actors.Count,
             Site = rendered ? options.SiteFolder : null,
         };
-    }
-
-    public BuildSummary Build(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
-    {
-        var extracted = Extract(diagnostics, progress);
-        var rendered = Render(diagnostics);
-        return extracted with { Site = rendered.Site };
     }
 
     // Names marked not_an_actor stay in actors.yaml, so the mark is kept, but get no page and leave every event.

@@ -41,4 +41,5 @@ public static class StoreCodes
 
     /// <summary>The timeline has errors, so the site was not rendered (the previous one is left as it was).</summary>
     public const string NotPublished = "TL0313";
+    public const string Locked = "TL0314";
 }
