@@ -1,4 +1,5 @@
 using Timeline.Diagnostics;
+using Timeline.IO;
 
 namespace Timeline.Ingest;
 
@@ -22,7 +23,7 @@ internal static class FolderScanner
             return found;
         }
 
-        var scan = new ScanState(RealPath(folder), options.SkipFolder is { } skip ? Full(skip) : null, options.FollowLinks, found, diagnostics);
+        var scan = new ScanState(RealPaths.Of(folder), options.SkipFolder is { } skip ? Full(skip) : null, options.FollowLinks, found, diagnostics);
         Walk(folder, "", scan);
         found.Sort(StringComparer.Ordinal);
         return found;
@@ -97,28 +98,11 @@ internal static class FolderScanner
     {
         try
         {
-            return link.ResolveLinkTarget(returnFinalTarget: true) is { } target ? RealPath(target.FullName) : null;
+            return link.ResolveLinkTarget(returnFinalTarget: true) is { } target ? RealPaths.Of(target.FullName) : null;
         }
         catch (IOException)
         {
             return null;
-        }
-    }
-
-    // Links among the folders above (such as /tmp on some systems) would make an inside target look outside.
-    private static string RealPath(string path)
-    {
-        var full = Full(path);
-        var parent = Path.GetDirectoryName(full);
-        var here = parent is null ? full : Path.Combine(RealPath(parent), Path.GetFileName(full));
-        try
-        {
-            var info = new FileInfo(here);
-            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? RealPath(target.FullName) : here;
-        }
-        catch (IOException)
-        {
-            return here;
         }
     }
 
