@@ -2,7 +2,8 @@ namespace Timeline.Pipeline;
 
 /// <summary>
 /// One run at a time per output folder: <c>.timeline.lock</c> held open exclusively (an advisory lock that the
-/// system drops when the process dies, so a killed run never leaves the folder locked).
+/// system drops when the process dies, so a killed run never leaves the folder locked; the file it leaves is
+/// taken over by the next run).
 /// </summary>
 public sealed class OutputLock : IDisposable
 {
