@@ -93,9 +93,24 @@ public sealed class ArticleReader
             Source = Clean(parsed.Source),
             Url = Clean(parsed.Url),
             Tags = [.. parsed.Tags.Select(t => TextCleanup.CollapseWhitespace(TextCleanup.WithoutControlCharacters(t))).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
-            Body = TextCleanup.WithoutControlCharacters(parsed.Body),
+            Body = Limited(TextCleanup.WithoutControlCharacters(parsed.Body), path, diagnostics),
             BodyLine = parsed.BodyLine,
         };
+    }
+
+    // Cut at the last sentence end before the limit, so extraction sees whole sentences.
+    private string Limited(string body, string path, DiagnosticBag diagnostics)
+    {
+        var max = _options.MaxTextChars;
+        if (body.Length <= max)
+        {
+            return body;
+        }
+
+        diagnostics.Add(Diagnostic.Warning(IngestCodes.TextTooLong, path, 0, 0,
+            $"the article's text is longer than {max.ToString("N0", CultureInfo.InvariantCulture)} characters; only the first {max.ToString("N0", CultureInfo.InvariantCulture)} are read for events"));
+        var end = body.LastIndexOfAny(['.', '!', '?', '\n'], max - 1);
+        return body[..(end > max / 2 ? end + 1 : max)].TrimEnd();
     }
 
     private static string? Clean(string? value)

@@ -17,4 +17,5 @@ internal static class IngestCodes
     public const string TooDeep = "TL0112";
     public const string DateOffCalendar = "TL0113";
     public const string ReadFailed = "TL0114";
+    public const string TextTooLong = "TL0115";
 }

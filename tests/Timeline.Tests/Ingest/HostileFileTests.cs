@@ -101,9 +101,24 @@ public sealed class HostileFileTests
         var (articles, diagnostics) = Read(folder.Root);
 
         var article = Assert.Single(articles);
-        Assert.InRange(article.Body.Length, 1000, ArticleReaderOptions.Default.MaxArticleBytes);
-        var warning = Assert.Single(diagnostics);
-        Assert.Equal((Severity.Warning, "TL0111"), (warning.Severity, warning.Code));
+        Assert.InRange(article.Body.Length, 1000, ArticleReaderOptions.Default.MaxTextChars);
+        Assert.EndsWith("on Friday.", article.Body, StringComparison.Ordinal);
+        Assert.Equal(["TL0111", "TL0115"], diagnostics.Select(d => d.Code));
+        Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public void Extracts_a_long_article_up_to_the_text_limit_at_a_sentence_end()
+    {
+        using var folder = new TempFolder();
+        folder.Write("long.md", "---\ntitle: Long\ndate: 2023-08-18\n---\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"Talks number {i} took place in Minsk. ")));
+
+        var (articles, diagnostics) = Read(folder.Root);
+
+        var article = Assert.Single(articles);
+        Assert.InRange(article.Body.Length, ArticleReaderOptions.Default.MaxTextChars - 100, ArticleReaderOptions.Default.MaxTextChars);
+        Assert.EndsWith("in Minsk.", article.Body, StringComparison.Ordinal);
+        Assert.Equal(["TL0115"], diagnostics.Select(d => d.Code));
     }
 
     [Fact]
