@@ -101,6 +101,29 @@ public sealed class HostileEditTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{value: \"\", precision: unknown}")]
+    [InlineData("{value: \" \", precision: unknown}")]
+    [InlineData("\"\"")]
+    public void What_validate_accepts_in_a_date_the_writer_writes_back_valid(string date)
+    {
+        var text = File.ReadAllText(EventsFile);
+        var start = text.IndexOf("  date:\n", StringComparison.Ordinal);
+        var end = text.IndexOf("\n  actors:", start, StringComparison.Ordinal);
+        File.WriteAllText(EventsFile, text[..start] + "  date: " + date + text[end..]);
+        var first = Validate();
+
+        if (first.Exists(d => d.Severity == Severity.Error))
+        {
+            Assert.All(first, d => Assert.True(d.Line > 0, d.ToString()));
+            return;
+        }
+
+        var loaded = new EventStore(_out.Path).Load(new DiagnosticBag()).Data;
+        new EventStore(_out.Path).Save(loaded, new DiagnosticBag());
+        Assert.DoesNotContain(Validate(), d => d.Severity == Severity.Error);
+    }
+
+    [Theory]
     [InlineData("Line\u2028separator")]
     [InlineData("Paragraph\u2029separator")]
     [InlineData("Next\u0085line")]
