@@ -16,13 +16,16 @@ internal static class YamlGuard
     public const int MaxDepth = 64;
 
     /// <summary>True when the text is safe to load; otherwise the first problem is reported.</summary>
-    public static bool Check(string path, string text, DiagnosticBag diagnostics)
+    public static bool Check(string path, string text, DiagnosticBag diagnostics) => Check(path, text, StoreCodes.Syntax, diagnostics);
+
+    /// <summary>As <see cref="Check(string, string, DiagnosticBag)"/>, reporting under <paramref name="code"/>.</summary>
+    public static bool Check(string path, string text, string code, DiagnosticBag diagnostics)
     {
         if (FirstForbidden(text) is { } bad)
         {
             var (line, column) = Position(text, bad);
-            diagnostics.Add(Diagnostic.Error(StoreCodes.Syntax, path, line, column,
-                $"the control character {Name(text[bad])} is not allowed in a timeline file; remove it"));
+            diagnostics.Add(Diagnostic.Error(code, path, line, column,
+                $"the control character {Name(text[bad])} is not allowed in this file; remove it"));
             return false;
         }
 
@@ -38,7 +41,7 @@ internal static class YamlGuard
                 switch (current)
                 {
                     case AnchorAlias alias:
-                        return Fail(path, alias.Start, $"aliases (*{alias.Value}) are not allowed in a timeline file; write the value out", diagnostics);
+                        return Fail(code, path, alias.Start, $"aliases (*{alias.Value}) are not allowed in this file; write the value out", diagnostics);
                     case SequenceStart sequence:
                         open.Push((sequence.Style == SequenceStyle.Flow, sequence.Start, '['));
                         break;
@@ -49,14 +52,14 @@ internal static class YamlGuard
                         open.Pop();
                         break;
                     case Scalar scalar when FirstForbidden(scalar.Value) is { } at:
-                        return Fail(path, scalar.Start, $"this text holds the control character {Name(scalar.Value[at])}; remove it", diagnostics);
+                        return Fail(code, path, scalar.Start, $"this text holds the control character {Name(scalar.Value[at])}; remove it", diagnostics);
                     default:
                         break;
                 }
 
                 if (open.Count > MaxDepth)
                 {
-                    return Fail(path, current.Start, $"nested more than {MaxDepth} levels deep; a timeline file needs a handful", diagnostics);
+                    return Fail(code, path, current.Start, $"nested more than {MaxDepth} levels deep; these files need a handful", diagnostics);
                 }
             }
         }
@@ -67,12 +70,12 @@ internal static class YamlGuard
             var flow = open.FirstOrDefault(o => o.Flow);
             if (flow.Flow)
             {
-                return Fail(path, flow.Start, $"this '{flow.Opener}' is never closed by '{(flow.Opener == '[' ? ']' : '}')}'", diagnostics);
+                return Fail(code, path, flow.Start, $"this '{flow.Opener}' is never closed by '{(flow.Opener == '[' ? ']' : '}')}'", diagnostics);
             }
 
             return e is YamlException yaml
-                ? Fail(path, yaml.Start, yaml.InnerException?.Message ?? yaml.Message, diagnostics)
-                : Fail(path, last, "the YAML ends before it is complete", diagnostics);
+                ? Fail(code, path, yaml.Start, yaml.InnerException?.Message ?? yaml.Message, diagnostics)
+                : Fail(code, path, last, "the YAML ends before it is complete", diagnostics);
         }
 
         return true;
@@ -114,9 +117,9 @@ internal static class YamlGuard
         return (line, index - lineStart + 1);
     }
 
-    private static bool Fail(string path, Mark at, string message, DiagnosticBag diagnostics)
+    private static bool Fail(string code, string path, Mark at, string message, DiagnosticBag diagnostics)
     {
-        diagnostics.Add(Diagnostic.Error(StoreCodes.Syntax, path, (int)Math.Max(at.Line, 1), (int)Math.Max(at.Column, 1), message));
+        diagnostics.Add(Diagnostic.Error(code, path, (int)Math.Max(at.Line, 1), (int)Math.Max(at.Column, 1), message));
         return false;
     }
 }
