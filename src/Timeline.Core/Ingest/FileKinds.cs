@@ -24,9 +24,18 @@ internal static class FileKinds
 
         // struct statx has the same layout on every Linux architecture; stx_mode is a u16 at offset 28.
         var buffer = new byte[256];
-        if (Statx(AtFdCwd, path, 0, StatxType, buffer) != 0)
+        try
         {
-            return true;
+            if (Statx(AtFdCwd, path, 0, StatxType, buffer) != 0)
+            {
+                return true;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library without statx (glibc before 2.28): pipes and devices report no length, and an
+            // empty article is of no use either.
+            return new FileInfo(path).Length > 0;
         }
 
         var mode = BitConverter.ToUInt16(buffer, ModeOffset);
