@@ -20,6 +20,10 @@ public class ExtractSettings : CommonSettings
     [Description("Extraction cache folder. Default: OUTPUT/.cache/extract")]
     public string? Cache { get; init; }
 
+    [CommandOption("--follow-links")]
+    [Description("Read linked articles whose target lies outside the input folder (by default they are skipped with a warning)")]
+    public bool FollowLinks { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Threads < 1)
@@ -30,5 +34,5 @@ public class ExtractSettings : CommonSettings
         return base.Validate();
     }
 
-    public override BuildOptions ToOptions() => base.ToOptions() with { Threads = Threads, UseCache = !NoCache, Cache = Cache };
+    public override BuildOptions ToOptions() => base.ToOptions() with { Threads = Threads, UseCache = !NoCache, Cache = Cache, FollowLinks = FollowLinks };
 }

@@ -37,11 +37,18 @@ public sealed class ArticleExtractor
 
     public ArticleExtraction Extract(Article article)
     {
+        // Too near the ends of the calendar to count from: its relative dates stay unresolved, as if it had no date.
+        var dated = article;
+        if (article.Date is { } date && !CalendarEdges.CanAnchor(date))
+        {
+            article = article with { Date = null };
+        }
+
         var sentences = SentenceSplitter.Split(article.Body);
         var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date));
         var mentions = sentences.Select(s => _actors.Recognize(s.Text, s.Start)).ToList();
         var actors = _edits.Apply(ActorResolver.Resolve(mentions));
         var events = _events.Extract(article, sentences, times, actors);
-        return new ArticleExtraction { Article = article, Events = events, Actors = actors.Actors, Times = [.. times] };
+        return new ArticleExtraction { Article = dated, Events = events, Actors = actors.Actors, Times = [.. times] };
     }
 }

@@ -64,7 +64,7 @@ public static class EventMerger
         if (d.Start is null && d.End is null) return null;
         var start = d.Start ?? d.End!.Value;
         var end = d.End ?? d.Start!.Value;
-        return d.Approximate ? (start.AddDays(-ApproximateSlackDays), end.AddDays(ApproximateSlackDays)) : (start, end);
+        return d.Approximate ? (CalendarEdges.AddDays(start, -ApproximateSlackDays), CalendarEdges.AddDays(end, ApproximateSlackDays)) : (start, end);
     }
 
     private static TimelineEvent Combine(TimelineEvent kept, TimelineEvent other)

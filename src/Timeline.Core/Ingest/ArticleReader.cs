@@ -1,3 +1,4 @@
+using System.Globalization;
 using Timeline.Diagnostics;
 using Timeline.Model;
 
@@ -20,7 +21,7 @@ public sealed class ArticleReader
     public IReadOnlyList<Article> ReadFolder(string folder, DiagnosticBag diagnostics)
     {
         var articles = new List<Article>();
-        var files = FolderScanner.Scan(folder, diagnostics);
+        var files = FolderScanner.Scan(folder, _options, diagnostics);
         foreach (var relative in files)
         {
             var path = Path.Join(folder, relative.Replace('/', Path.DirectorySeparatorChar));
@@ -50,19 +51,29 @@ public sealed class ArticleReader
             return null;
         }
 
-        var text = SourceFileLoader.Load(path, diagnostics);
-        if (text is null)
+        try
         {
+            var text = SourceFileLoader.Load(path, _options.MaxArticleBytes, diagnostics);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var parsed = Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".md" or ".markdown" => MarkdownArticleParser.Parse(text, path, diagnostics),
+                ".txt" => TextArticleParser.Parse(text, path, diagnostics),
+                _ => HtmlArticleParser.Parse(text, path, diagnostics),
+            };
+            return parsed is null ? null : ToArticle(parsed, path, relativePath, diagnostics);
+        }
+#pragma warning disable CA1031 // One article's failure, whatever it is, must not stop the others.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(Diagnostic.Error(IngestCodes.ReadFailed, path, 0, 0, $"the article could not be read ({ex.GetType().Name}: {ex.Message})"));
             return null;
         }
-
-        var parsed = Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".md" or ".markdown" => MarkdownArticleParser.Parse(text, path, diagnostics),
-            ".txt" => TextArticleParser.Parse(text, path, diagnostics),
-            _ => HtmlArticleParser.Parse(text, path, diagnostics),
-        };
-        return parsed is null ? null : ToArticle(parsed, path, relativePath, diagnostics);
     }
 
     private Article ToArticle(ParsedArticle parsed, string path, string relativePath, DiagnosticBag diagnostics)
@@ -74,7 +85,13 @@ public sealed class ArticleReader
                 "no publication date; relative dates stay unresolved (use front matter 'date' or --reference-date)"));
         }
 
-        var title = TextCleanup.CollapseWhitespace(parsed.Title ?? "");
+        if (date is { } d && !CalendarEdges.CanAnchor(d))
+        {
+            diagnostics.Add(Diagnostic.Warning(IngestCodes.DateOffCalendar, path, 0, 0,
+                $"publication date {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is too near the ends of the calendar to count from; relative dates such as 'next year' stay unresolved"));
+        }
+
+        var title = TextCleanup.CollapseWhitespace(TextCleanup.WithoutControlCharacters(parsed.Title ?? ""));
         return new Article
         {
             Id = ArticleIds.Slug(relativePath),
@@ -84,15 +101,30 @@ public sealed class ArticleReader
             DateFromReference = parsed.Date is null && date is not null,
             Source = Clean(parsed.Source),
             Url = Clean(parsed.Url),
-            Tags = [.. parsed.Tags.Select(TextCleanup.CollapseWhitespace).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
-            Body = parsed.Body,
+            Tags = [.. parsed.Tags.Select(t => TextCleanup.CollapseWhitespace(TextCleanup.WithoutControlCharacters(t))).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Body = Limited(TextCleanup.WithoutControlCharacters(parsed.Body), path, diagnostics),
             BodyLine = parsed.BodyLine,
         };
     }
 
+    // Cut at the last sentence end before the limit, so extraction sees whole sentences.
+    private string Limited(string body, string path, DiagnosticBag diagnostics)
+    {
+        var max = _options.MaxTextChars;
+        if (body.Length <= max)
+        {
+            return body;
+        }
+
+        diagnostics.Add(Diagnostic.Warning(IngestCodes.TextTooLong, path, 0, 0,
+            $"the article's text is longer than {max.ToString("N0", CultureInfo.InvariantCulture)} characters; only the first {max.ToString("N0", CultureInfo.InvariantCulture)} are read for events"));
+        var end = body.LastIndexOfAny(['.', '!', '?', '\n'], max - 1);
+        return body[..(end > max / 2 ? end + 1 : max)].TrimEnd();
+    }
+
     private static string? Clean(string? value)
     {
-        var clean = TextCleanup.CollapseWhitespace(value ?? "");
+        var clean = TextCleanup.CollapseWhitespace(TextCleanup.WithoutControlCharacters(value ?? ""));
         return clean.Length > 0 ? clean : null;
     }
 }

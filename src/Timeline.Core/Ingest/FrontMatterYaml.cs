@@ -8,12 +8,23 @@ namespace Timeline.Ingest;
 /// <summary>Loads front-matter YAML and, when it is broken, says where in terms a writer can act on.</summary>
 internal static partial class FrontMatterYaml
 {
+    // Front matter holds a handful of short keys; these limits are far above any real use and keep an
+    // alias bomb, a 100,000-deep '[' or a megabyte of tags from hanging or overflowing the stack.
+    private const int MaxChars = 64 * 1024;
+    private const int MaxDepth = 32;
+
     /// <summary>Null root for an empty document; false with a YAML-relative mark and message when the text is not YAML.</summary>
     public static bool TryLoad(string yaml, out YamlNode? root, out Mark errorAt, out string error)
     {
         root = null;
         errorAt = Mark.Empty;
         error = "";
+        if (yaml.Length > MaxChars)
+        {
+            error = $"front matter is longer than {MaxChars / 1024} KB; keep it to the article's title, date, source, url and tags";
+            return false;
+        }
+
         if (!TryScan(yaml, out errorAt, out error))
         {
             return false;
@@ -48,6 +59,9 @@ internal static partial class FrontMatterYaml
             {
                 switch (parser.Current)
                 {
+                    case AnchorAlias alias:
+                        (errorAt, error) = (alias.Start, $"aliases (*{alias.Value}) are not allowed in front matter; write the value out");
+                        return false;
                     case SequenceStart sequence:
                         open.Push((sequence.Style == SequenceStyle.Flow, sequence.Start, '['));
                         break;
@@ -59,6 +73,12 @@ internal static partial class FrontMatterYaml
                         break;
                     default:
                         break;
+                }
+
+                if (open.Count > MaxDepth)
+                {
+                    (errorAt, error) = (parser.Current!.Start, $"front matter is nested more than {MaxDepth} levels deep");
+                    return false;
                 }
             }
         }

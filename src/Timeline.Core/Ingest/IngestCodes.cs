@@ -11,4 +11,12 @@ internal static class IngestCodes
     public const string Unreadable = "TL0106";
     public const string UnknownFrontMatterKey = "TL0107";
     public const string NoArticles = "TL0108";
+    public const string NotRegularFile = "TL0116";
+    public const string LinkLeavesInput = "TL0109";
+    public const string OutputInsideInput = "TL0110";
+    public const string TooLarge = "TL0111";
+    public const string TooDeep = "TL0112";
+    public const string DateOffCalendar = "TL0113";
+    public const string ReadFailed = "TL0114";
+    public const string TextTooLong = "TL0115";
 }

@@ -47,7 +47,7 @@ internal static partial class PublicationDateParser
         var y = int.Parse(year, CultureInfo.InvariantCulture);
         var m = int.Parse(month, CultureInfo.InvariantCulture);
         var d = int.Parse(day, CultureInfo.InvariantCulture);
-        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
         {
             return false;
         }

@@ -30,6 +30,28 @@ internal static class TextCleanup
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Control characters (tab and line feed aside) and U+FFFE/U+FFFF become spaces: one for one, so offsets
+    /// hold, and the stored YAML and every export can carry the text.
+    /// </summary>
+    public static string WithoutControlCharacters(string text)
+    {
+        if (!text.Any(IsControl))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = IsControl(source[i]) ? ' ' : source[i];
+            }
+        });
+    }
+
+    private static bool IsControl(char c) => (char.IsControl(c) && c is not ('\n' or '\t')) || c is '\uFFFE' or '\uFFFF';
+
     public static string NormaliseLineEndings(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 

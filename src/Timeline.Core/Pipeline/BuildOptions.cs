@@ -14,6 +14,9 @@ public sealed record BuildOptions
     /// <summary>Publication date for articles that state none.</summary>
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>Whether linked articles whose target lies outside the input folder are read (<c>--follow-links</c>).</summary>
+    public bool FollowLinks { get; init; }
+
     /// <summary>User templates layered in front of the built-in theme.</summary>
     public string? Templates { get; init; }
 

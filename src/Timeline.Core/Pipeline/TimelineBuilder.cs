@@ -16,10 +16,60 @@ public sealed class TimelineBuilder(BuildOptions options)
 {
     public BuildSummary Extract(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
     {
+        using var held = Lock(diagnostics);
+        return held is null ? new BuildSummary { NothingWritten = true } : ExtractLocked(diagnostics, progress);
+    }
+
+    public BuildSummary Render(DiagnosticBag diagnostics)
+    {
+        // Nothing to render, and nothing to lock: taking the lock would make the folder.
+        if (!Directory.Exists(options.Output)) return RenderLocked(diagnostics);
+        using var held = Lock(diagnostics);
+        return held is null ? new BuildSummary { NothingWritten = true } : RenderLocked(diagnostics);
+    }
+
+    public BuildSummary Build(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
+    {
+        using var held = Lock(diagnostics);
+        if (held is null)
+        {
+            return new BuildSummary { NothingWritten = true };
+        }
+
+        var extracted = ExtractLocked(diagnostics, progress);
+        if (extracted.NothingWritten) return extracted;
+        var rendered = RenderLocked(diagnostics);
+        return extracted with { Site = rendered.Site, NotRendered = rendered.NotRendered };
+    }
+
+    // A second run on the same output would read files the first is replacing; it stops instead. The
+    // lock held, what killed runs left behind can go.
+    private OutputLock? Lock(DiagnosticBag diagnostics)
+    {
+        var held = OutputLock.TryAcquire(options.Output);
+        if (held is null)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.Locked, options.Output, 0, 0,
+                "another timeline run is using this output folder; wait for it to finish, then run again"));
+            return null;
+        }
+
+        var layout = new StoreLayout(options.Output);
+        StaleFiles.Remove([options.Output, layout.EventsFolder, Path.GetDirectoryName(Path.GetFullPath(options.SiteFolder))!, options.CacheFolder]);
+        return held;
+    }
+
+    private BuildSummary ExtractLocked(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
+    {
         // The registry as people left it steers extraction; its problems are reported once, by the save below.
         var registry = new EventStore(options.Output).Load(new DiagnosticBag()).Data.Actors;
         var edits = ActorEdits.From(registry);
-        var reader = new ArticleReader(ArticleReaderOptions.Default with { ReferenceDate = options.ReferenceDate });
+        var reader = new ArticleReader(ArticleReaderOptions.Default with
+        {
+            ReferenceDate = options.ReferenceDate,
+            FollowLinks = options.FollowLinks,
+            SkipFolder = options.Output,
+        });
         var articles = reader.ReadFolder(options.Input, diagnostics);
         if (articles.Count == 0)
         {
@@ -32,7 +82,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
         // Loading the models costs a second or so: a run served wholly from the cache skips it.
         var extractions = new ArticleExtractions(options.Threads, cache, new Lazy<ArticleExtractor>(() => new ArticleExtractor(edits)));
-        var results = extractions.Run(articles, keyOf, progress);
+        var results = extractions.Run(articles, keyOf, progress, diagnostics);
         cache?.KeepOnly(keyOf);
 
         // In article order, as one thread would: ids made unique and actors merged exactly as before.
@@ -61,7 +111,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         };
     }
 
-    public BuildSummary Render(DiagnosticBag diagnostics)
+    private BuildSummary RenderLocked(DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(options.Output))
         {
@@ -106,14 +156,6 @@ public sealed class TimelineBuilder(BuildOptions options)
             Actors = stored.Data.Actors.Count,
             Site = rendered ? options.SiteFolder : null,
         };
-    }
-
-    public BuildSummary Build(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
-    {
-        var extracted = Extract(diagnostics, progress);
-        if (extracted.NothingWritten) return extracted;
-        var rendered = Render(diagnostics);
-        return extracted with { Site = rendered.Site, NotRendered = rendered.NotRendered };
     }
 
     // Names marked not_an_actor stay in actors.yaml, so the mark is kept, but get no page and leave every event.

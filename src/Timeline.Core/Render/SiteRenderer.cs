@@ -11,6 +11,7 @@ public sealed class SiteRenderer
 {
     public const string LayoutTemplate = "layout.sbn-html";
     public const string MissingTheme = "TL0403";
+    public const string TemplateRefused = "TL0408";
 
     private static readonly HashSet<string> TextAssets = new(StringComparer.OrdinalIgnoreCase) { ".css", ".js", ".svg", ".txt", ".html", ".json" };
 
@@ -55,7 +56,14 @@ public sealed class SiteRenderer
         }
 
         SiteExports.AddTo(files, data, _options.Settings, _options.EffectiveTitle, pages.Select(p => p.Page.Path));
-        foreach (var (relative, path) in layers.ListFiles("assets"))
+        var assets = layers.ListFiles("assets");
+        foreach (var refused in layers.Refused)
+        {
+            diagnostics.Add(Diagnostic.Warning(TemplateRefused, refused, 0, 0,
+                "not published: a link leaving the template folder, a linked folder, or not a regular file"));
+        }
+
+        foreach (var (relative, path) in assets)
         {
             var bytes = File.ReadAllBytes(path);
             files[relative] = TextAssets.Contains(Path.GetExtension(path))

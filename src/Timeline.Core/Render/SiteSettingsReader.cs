@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Timeline.Diagnostics;
+using Timeline.Store;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -54,6 +55,11 @@ public static partial class SiteSettingsReader
     /// <summary>Parses settings text; <paramref name="path"/> only names the file in diagnostics.</summary>
     public static SiteSettings Parse(string text, string path, DiagnosticBag diagnostics)
     {
+        if (!YamlGuard.Check(path, text, Code, diagnostics))
+        {
+            return SiteSettings.Default;
+        }
+
         var stream = new YamlStream();
         try
         {

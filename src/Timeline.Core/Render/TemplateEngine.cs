@@ -15,6 +15,12 @@ internal sealed class TemplateEngine
     public const string TemplateError = "TL0401";
     public const string IncludeRefused = "TL0402";
 
+    /// <summary>Iterations of one loop.</summary>
+    public const int MaxLoop = 1_000_000;
+
+    /// <summary>Characters of one page (a page of 1,000 events is about 1 MB).</summary>
+    public const int MaxOutput = 64 << 20;
+
     private readonly TemplateLayers _layers;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
@@ -39,9 +45,13 @@ internal sealed class TemplateEngine
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            LoopLimit = 0,
-            // Scriban cuts long strings when it prints them; a page of 1,000 events is a long string.
-            LimitToString = 0,
+            // Far above what a site of tens of thousands of events needs, and a `while true` or a
+            // runaway loop stops with an error instead of hanging or filling the memory.
+            LoopLimit = MaxLoop,
+            LimitToString = MaxOutput,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = MaxOutput,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
             TemplateLoader = new LayeredTemplateLoader(_layers),
         };

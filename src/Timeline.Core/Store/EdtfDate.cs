@@ -175,7 +175,7 @@ public static partial class EdtfDate
         }
 
         var start = new DateOnly(year, firstMonth, 1);
-        return new EventDate { Value = value, Precision = precision, Start = start, End = start.AddMonths(months).AddDays(-1) };
+        return new EventDate { Value = value, Precision = precision, Start = start, End = CalendarEdges.LastDayOf(start, months) };
     }
 
     [GeneratedRegex(@"^(?<sign>-)?(?<year>\d{4}|\d{3}X|\d{2}XX)(?:-(?:Q(?<quarter>[1-4])|(?<month>\d{2})(?:-(?<day>\d{2}))?))?$", RegexOptions.CultureInvariant)]

@@ -41,6 +41,15 @@ internal static class HandAdder
             diagnostics.Add(Diagnostic.Error(StoreCodes.UnknownActor, "--actor", 0, 0, $"unknown actor '{actor}': it is not in {layout.ActorsPath}{hint}"));
         }
 
+        foreach (var (option, given) in new[] { ("--title", request.Title), ("--summary", request.Summary), ("--note", request.Note), ("--url", request.Url), ("--id", request.Id) })
+        {
+            if (given is not null && YamlGuard.FirstForbidden(given) is { } at)
+            {
+                diagnostics.Add(Diagnostic.Error(StoreCodes.InvalidValue, option, 0, at + 1,
+                    $"control character U+{(int)given[at]:X4} at character {at + 1}; remove it"));
+            }
+        }
+
         var taken = stored.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         if (request.Id is { } wanted && taken.Contains(wanted))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.EventEmitters;
@@ -11,11 +12,18 @@ namespace Timeline.Store;
 /// </summary>
 internal sealed class ScalarStyleEmitter(IEventEmitter nextEmitter) : ChainedEventEmitter(nextEmitter)
 {
+    private static readonly SearchValues<char> OtherBreaks = SearchValues.Create("\r\u0085\u2028\u2029");
+
     public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
     {
         if (eventInfo.Source.Value is string text)
         {
-            if (text.Contains('\n'))
+            if (text.AsSpan().IndexOfAny(OtherBreaks) >= 0)
+            {
+                // YAML 1.1 readers take these for line breaks; only escapes (\r, \N, \L, \P) carry them across.
+                eventInfo.Style = ScalarStyle.DoubleQuoted;
+            }
+            else if (text.Contains('\n'))
             {
                 eventInfo.Style = CanBeLiteral(text) ? ScalarStyle.Literal : ScalarStyle.DoubleQuoted;
             }

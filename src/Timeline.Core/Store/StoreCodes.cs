@@ -38,4 +38,6 @@ public static class StoreCodes
 
     /// <summary>A store file could not be read, or writing failed (then nothing was changed).</summary>
     public const string FileAccess = "TL0312";
+
+    public const string Locked = "TL0314";
 }

@@ -10,18 +10,10 @@ internal static partial class StoreFileReader
     public static T? Read<T>(string path, string text, DiagnosticBag diagnostics)
         where T : class
     {
-        try
+        // Syntax first, over the whole text: the typed read stops at the first value it cannot
+        // use, which would hide a syntax error further down behind a less helpful message.
+        if (!YamlGuard.Check(path, text, diagnostics))
         {
-            // Syntax first, over the whole text: the typed read stops at the first value it cannot
-            // use, which would hide a syntax error further down behind a less helpful message.
-            var parser = new Parser(new StringReader(text));
-            while (parser.MoveNext())
-            {
-            }
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(StoreCodes.Syntax, path, (int)e.Start.Line, (int)e.Start.Column, e.Message));
             return null;
         }
 
@@ -39,6 +31,13 @@ internal static partial class StoreFileReader
         catch (YamlException e)
         {
             diagnostics.Add(Describe(path, e));
+            return null;
+        }
+#pragma warning disable CA1031 // A value no converter foresaw is the file's problem, not a reason to stop.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.InvalidValue, path, 0, 0, $"the file could not be read: {e.Message}"));
             return null;
         }
     }

@@ -103,7 +103,9 @@ internal sealed class StoreShapeChecker(string path, DiagnosticBag diagnostics)
             }
 
             seen.Add(key);
-            if (IsNull(value))
+            // A required text left blank ("" or spaces) is left out when the file is written again, and then missing.
+            var blank = value is YamlScalarNode { Value: var text } && string.IsNullOrWhiteSpace(text) && field.Property.PropertyType == typeof(string);
+            if (IsNull(value) || (blank && StoreFields.IsRequired(field.Property)))
             {
                 if (StoreFields.IsRequired(field.Property))
                 {

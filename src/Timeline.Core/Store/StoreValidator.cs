@@ -64,6 +64,11 @@ public sealed class StoreValidator(string outputFolder)
             return null;
         }
 
+        if (!YamlGuard.Check(path, text, diagnostics))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -111,6 +116,11 @@ public sealed class StoreValidator(string outputFolder)
         {
             foreach (var (id, at) in outline.Ids)
             {
+                if (IdProblem(id) is { } problem)
+                {
+                    diagnostics.Add(Diagnostic.Error(StoreCodes.InvalidValue, path, (int)at.Line, (int)at.Column, $"{what} id '{id}' {problem}; use letters, digits and '-'"));
+                }
+
                 if (owners.TryGetValue(id, out var first))
                 {
                     var other = first.Path == path ? $"line {first.At.Line} of this file" : $"{first.Path}({first.At.Line},{first.At.Column})";
@@ -125,6 +135,18 @@ public sealed class StoreValidator(string outputFolder)
         }
 
         return owners;
+    }
+
+    // Ids become file names, URL fragments and HTML attributes: none may leave a folder or close a quote or a tag.
+    private static string? IdProblem(string id)
+    {
+        if (id.StartsWith('.') || id.Contains("..", StringComparison.Ordinal))
+        {
+            return "may not start with '.' or hold '..'";
+        }
+
+        var bad = id.FirstOrDefault(c => c is '/' or '\\' or '"' or '\'' or '<' or '>' or '&' or '`' || char.IsWhiteSpace(c));
+        return bad == default ? null : $"may not hold '{bad}'";
     }
 
     private static void CheckRefs(

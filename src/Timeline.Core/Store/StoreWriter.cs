@@ -55,5 +55,8 @@ internal static class StoreWriter
     public static List<Actor> SortActors(IEnumerable<Actor> actors) =>
         [.. actors.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)];
 
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+    // A comment ends at any line break a YAML reader knows, and may hold no control character.
+    private static string OneLine(string text) =>
+        string.Join(' ', new string([.. text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' ? ' ' : c)])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

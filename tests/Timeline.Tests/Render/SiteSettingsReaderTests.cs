@@ -96,4 +96,28 @@ public sealed class SiteSettingsReaderTests : IDisposable
         SiteSettingsReader.Load(_temp.Combine("missing.yaml"), _temp.Combine("articles"), diagnostics);
         Assert.Equal("TL0406", Assert.Single(diagnostics.ToSortedList()).Code);
     }
+
+    public static TheoryData<string> HostileSettings => new()
+    {
+        "title: [War in the east\n",
+        "title: {War\n",
+        "title: " + new string('[', 100_000) + "\n",
+        "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n? *c\n: bomb\n",
+        "title: War\fin the east\n",
+        "title: \"War \\e[31m\"\n",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileSettings))]
+    public void A_hostile_settings_file_is_one_located_error_and_the_defaults(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var settings = SiteSettingsReader.Parse(text, "timeline.yaml", diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("timeline.yaml", SiteSettingsReader.Code), (error.Path, error.Code));
+        Assert.True(error.Line > 0, error.ToString());
+        Assert.Equal(SiteSettings.Default, settings);
+    }
 }

@@ -109,11 +109,11 @@ public sealed class InterruptedWriteTests : IDisposable
 
     private SortedDictionary<string, string> Snapshot() => Snapshot(_out.Path);
 
-    /// <summary>Every YAML file under a folder by relative path (temp files left by a kill are not store files).</summary>
+    /// <summary>Every YAML file under a folder by relative path (temp files and the run lock left by a kill are not store files).</summary>
     private static SortedDictionary<string, string> Snapshot(string folder)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal) && Path.GetFileName(f) != Timeline.Pipeline.OutputLock.FileName))
         {
             files[Path.GetRelativePath(folder, file)] = File.ReadAllText(file);
         }

@@ -19,12 +19,12 @@ internal static class AtomExport
     {
         w.WriteStartDocument();
         w.WriteStartElement("feed", Ns);
-        w.WriteAttributeString("xml", "lang", null, input.Settings.Language);
-        w.WriteElementString("id", Ns, input.Settings.BaseUrl ?? Urn("feed:" + input.Title));
-        w.WriteElementString("title", Ns, input.Title);
+        w.WriteAttributeString("xml", "lang", null, XmlText.Clean(input.Settings.Language));
+        w.WriteElementString("id", Ns, XmlText.Clean(input.Settings.BaseUrl ?? Urn("feed:" + input.Title)));
+        w.WriteElementString("title", Ns, XmlText.Clean(input.Title));
         if (input.Settings.Description is { } description)
         {
-            w.WriteElementString("subtitle", Ns, description);
+            w.WriteElementString("subtitle", Ns, XmlText.Clean(description));
         }
 
         w.WriteElementString("updated", Ns, Stamp(input.AsOf));
@@ -35,7 +35,7 @@ internal static class AtomExport
         }
 
         w.WriteStartElement("author", Ns);
-        w.WriteElementString("name", Ns, input.Title);
+        w.WriteElementString("name", Ns, XmlText.Clean(input.Title));
         w.WriteEndElement();
         w.WriteElementString("generator", Ns, "Timeline");
         for (var i = input.Events.Count - 1; i >= 0; i--)
@@ -53,22 +53,22 @@ internal static class AtomExport
         var anchor = e.Date.Anchor is { } id && input.EventsById.TryGetValue(id, out var a) && a != e ? a.Date : null;
         var day = EventPlacement.Of(e, input.EventsById)?.Start ?? input.AsOf;
         w.WriteStartElement("entry", Ns);
-        w.WriteElementString("id", Ns, input.Settings.BaseUrl is not null ? input.Link(page) : Urn("event:" + e.Id));
-        w.WriteElementString("title", Ns, e.Title);
+        w.WriteElementString("id", Ns, XmlText.Clean(input.Settings.BaseUrl is not null ? input.Link(page) : Urn("event:" + e.Id)));
+        w.WriteElementString("title", Ns, XmlText.Clean(e.Title));
         // Atom's updated is required; the event's own day keeps the feed stable between builds.
         w.WriteElementString("updated", Ns, Stamp(day > input.AsOf ? input.AsOf : day));
         Link(w, "alternate", "text/html", input.Link(page));
         if (EventTypes.Key(e.Type) is { } type)
         {
             w.WriteStartElement("category", Ns);
-            w.WriteAttributeString("term", type);
-            w.WriteAttributeString("label", EventTypes.Label(type));
+            w.WriteAttributeString("term", XmlText.Clean(type));
+            w.WriteAttributeString("label", XmlText.Clean(EventTypes.Label(type)));
             w.WriteEndElement();
         }
 
         w.WriteStartElement("summary", Ns);
         w.WriteAttributeString("type", "text");
-        w.WriteString(DateDisplay.Format(e.Date, anchor) + (e.Summary is { } s ? ": " + s : ""));
+        w.WriteString(XmlText.Clean(DateDisplay.Format(e.Date, anchor) + (e.Summary is { } s ? ": " + s : "")));
         w.WriteEndElement();
         w.WriteEndElement();
     }
@@ -78,7 +78,7 @@ internal static class AtomExport
         w.WriteStartElement("link", Ns);
         w.WriteAttributeString("rel", rel);
         w.WriteAttributeString("type", type);
-        w.WriteAttributeString("href", href);
+        w.WriteAttributeString("href", XmlText.Clean(href));
         w.WriteEndElement();
     }
 

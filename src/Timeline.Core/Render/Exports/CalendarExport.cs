@@ -39,8 +39,10 @@ internal static class CalendarExport
             lines.Add($"UID:{Escape(e.Id)}@{domain}");
             lines.Add("DTSTAMP:" + stamp);
             lines.Add("DTSTART;VALUE=DATE:" + Day(placed.Start));
-            // DTEND of an all-day event is exclusive: the day after the last one.
-            lines.Add("DTEND;VALUE=DATE:" + Day(placed.End.AddDays(1)));
+            // DTEND of an all-day event is exclusive: the day after the last one, which 9999-12-31 has not.
+            lines.Add(placed.End < DateOnly.MaxValue
+                ? "DTEND;VALUE=DATE:" + Day(placed.End.AddDays(1))
+                : string.Create(CultureInfo.InvariantCulture, $"DURATION:P{placed.End.DayNumber - placed.Start.DayNumber + 1}D"));
             lines.Add("SUMMARY:" + Escape(e.Title));
             var description = DateDisplay.Format(e.Date, anchor) + (e.Summary is { } s ? "\n" + s : "");
             lines.Add("DESCRIPTION:" + Escape(description));
@@ -76,14 +78,21 @@ internal static class CalendarExport
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    /// <summary>TEXT values escape backslash, ';', ',' and line breaks (RFC 5545 3.3.11).</summary>
-    public static string Escape(string text) => text
+    /// <summary>
+    /// TEXT values escape backslash, ';', ',' and line breaks (RFC 5545 3.3.11), so no text can start a property
+    /// of its own; other control characters, which TEXT may not hold, become spaces.
+    /// </summary>
+    public static string Escape(string text) => new string([.. text
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)
         .Replace(",", "\\,", StringComparison.Ordinal)
         .Replace("\r\n", "\\n", StringComparison.Ordinal)
         .Replace("\n", "\\n", StringComparison.Ordinal)
-        .Replace("\r", "\\n", StringComparison.Ordinal);
+        .Replace("\r", "\\n", StringComparison.Ordinal)
+        .Replace("\u0085", "\\n", StringComparison.Ordinal)
+        .Replace("\u2028", "\\n", StringComparison.Ordinal)
+        .Replace("\u2029", "\\n", StringComparison.Ordinal)
+        .Select(c => char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? ' ' : c)]);
 
     /// <summary>Splits a content line into 75-octet pieces, never inside a UTF-8 character (RFC 5545 3.1).</summary>
     public static void Fold(StringBuilder output, string line)

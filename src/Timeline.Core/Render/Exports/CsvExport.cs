@@ -49,8 +49,16 @@ internal static class CsvExport
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
     }
 
-    public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    public static string Field(string value)
+    {
+        // OWASP's advice on CSV injection: a cell a spreadsheet would read as a formula starts with a quote instead.
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
 
     private static void Row(StringBuilder text, IEnumerable<string> fields) => text.AppendJoin(',', fields.Select(Field)).Append('\n');
 

@@ -5,7 +5,7 @@ namespace Timeline.Render.Exports;
 
 /// <summary>
 /// <c>timeline.json</c> in the TimelineJS3 format: a title slide and one slide per event that can be
-/// placed on the calendar, dated at its precision, grouped by event type. Text fields are HTML there, so escaped.
+/// placed on the calendar, dated at its precision, grouped by event type. Every text field is HTML there, so escaped.
 /// </summary>
 internal static class TimelineJsExport
 {
@@ -35,7 +35,7 @@ internal static class TimelineJsExport
         var anchor = e.Date.Anchor is { } id && input.EventsById.TryGetValue(id, out var a) && a != e ? a.Date : null;
         var display = DateDisplay.Format(e.Date, anchor);
         w.WriteStartObject();
-        w.WriteString("unique_id", e.Id);
+        w.WriteString("unique_id", Html.Escape(e.Id));
         Date(w, "start_date", placed.Start, placed.Precision, display);
         if (placed.End > placed.Start && placed.Precision >= DatePrecision.Day)
         {
@@ -52,7 +52,7 @@ internal static class TimelineJsExport
         Text(w, e.Title, body.Length == 0 ? null : body);
         if (EventTypes.Key(e.Type) is { } type)
         {
-            w.WriteString("group", EventTypes.Label(type));
+            w.WriteString("group", Html.Escape(EventTypes.Label(type)));
         }
 
         w.WriteEndObject();
@@ -88,7 +88,7 @@ internal static class TimelineJsExport
 
         if (display is not null)
         {
-            w.WriteString("display_date", display);
+            w.WriteString("display_date", Html.Escape(display));
         }
 
         w.WriteEndObject();
