@@ -61,8 +61,8 @@ public sealed class TimelineBuilder(BuildOptions options)
 
     private BuildSummary ExtractLocked(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
     {
-        // The registry as people left it steers extraction; its problems are reported once, by the save below.
-        var registry = new EventStore(options.Output).Load(new DiagnosticBag()).Data.Actors;
+        // What people changed in the registry steers extraction; its problems are reported once, by the save below.
+        var registry = new EventStore(options.Output).LoadHandEditedActors(new DiagnosticBag());
         var edits = ActorEdits.From(registry);
         var reader = new ArticleReader(ArticleReaderOptions.Default with
         {

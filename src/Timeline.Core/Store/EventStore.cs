@@ -28,6 +28,19 @@ public sealed class EventStore(string outputFolder)
         };
     }
 
+    /// <summary>
+    /// The actors a person added or changed in <c>actors.yaml</c> (no fingerprint, or content that no longer matches
+    /// it): what steers extraction. Entries the tool wrote and nobody touched do not, so the same articles give the
+    /// same output whatever earlier builds wrote.
+    /// </summary>
+    public List<Actor> LoadHandEditedActors(DiagnosticBag diagnostics)
+    {
+        var snapshot = StoreReader.Read(_layout, diagnostics);
+        return [.. (snapshot.OriginalActors?.Actors ?? [])
+            .Where(a => a.Fingerprint is not { } f || Fingerprints.Of(a.ToModel()) != f)
+            .Select(a => a.ToModel())];
+    }
+
     /// <summary>Merges <paramref name="extracted"/> into the files on disk, writes what changed, and returns what is now stored.</summary>
     public SaveResult Save(TimelineData extracted, DiagnosticBag diagnostics)
     {

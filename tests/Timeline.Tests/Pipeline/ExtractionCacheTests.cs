@@ -24,14 +24,24 @@ public sealed class ExtractionCacheTests : IDisposable
     {
         SmallCorpus.WriteTo(Input);
         Assert.Equal(6, Build().Extracted);
-        // The actors.yaml the first build wrote now steers extraction, so the second build extracts again...
-        Assert.Equal(6, Build().Extracted);
         var files = SmallCorpus.Products(Output);
 
-        // ...and from then on, with nothing changed, nothing is extracted and nothing changes.
-        var third = Build();
+        // Only hand edits of actors.yaml steer extraction: what the first build wrote there changes nothing.
+        var second = Build();
 
-        Assert.Equal((0, 6), (third.Extracted, third.FromCache));
+        Assert.Equal((0, 6), (second.Extracted, second.FromCache));
+        SmallCorpus.AssertSameFiles(files, SmallCorpus.Products(Output));
+    }
+
+    [Fact]
+    public void A_rebuild_without_the_cache_gives_the_same_files_as_the_first_build()
+    {
+        SmallCorpus.WriteTo(Input);
+        Build(useCache: false);
+        var files = SmallCorpus.Products(Output);
+
+        Build(useCache: false);
+
         SmallCorpus.AssertSameFiles(files, SmallCorpus.Products(Output));
     }
 
