@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Timeline.Tests.Browser;
 
-/// <summary>What is on this machine, as the setup sees it.</summary>
-public sealed record ToolState(bool Chromium, bool Java, bool Npm, bool NpmPackages, bool IsRoot);
+/// <summary>What is on this machine, as the setup sees it; <paramref name="CanSudo"/>: not root, but <c>sudo -n</c> works (a CI runner).</summary>
+public sealed record ToolState(bool Chromium, bool Java, bool Npm, bool NpmPackages, bool IsRoot, bool CanSudo = false);
 
 /// <summary>One command the setup runs.</summary>
 public sealed record SetupCommand(string File, IReadOnlyList<string> Arguments, TimeSpan Timeout)
@@ -29,7 +29,8 @@ public delegate (int ExitCode, string Output) CommandRunner(SetupCommand command
 /// <summary>
 /// Makes the README's test command work on a machine with only the .NET SDK: the browser tests set
 /// up what they need, once per test run, before the first of them runs. Chromium and Java (and npm,
-/// when the npm packages are missing too) come from apt-get, which needs root; TimelineJS3 and the Nu
+/// when the npm packages are missing too) come from apt-get, which needs root (or password-less
+/// sudo, as on CI runners); TimelineJS3 and the Nu
 /// HTML Checker come from npm, pinned, into <c>tests/.npm</c>. A tool that cannot be installed is not
 /// skipped: the tests that need it fail with the reason and the command that installs it.
 /// </summary>
@@ -40,10 +41,23 @@ public static class ToolSetup
     public static readonly TimeSpan AptTimeout = TimeSpan.FromMinutes(20);
     public static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(10);
 
-    private static readonly Lazy<SetupReport> Once = new(() => Ensure(NpmPrefix(), Probe(NpmPrefix()), Run), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SetupReport> Once = new(EnsureHere, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Installs whatever is missing, the first time it is called in a test run; later calls return the same report.</summary>
     public static SetupReport EnsureInstalled() => Once.Value;
+
+    private static SetupReport EnsureHere()
+    {
+        try
+        {
+            var prefix = NpmPrefix();
+            return Ensure(prefix, Probe(prefix), Run);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return new([], [$"the setup stopped: {e.Message}"]);
+        }
+    }
 
     /// <summary><c>TIMELINE_TEST_NPM</c>, or <c>tests/.npm</c> in the repository the tests were built from.</summary>
     public static string NpmPrefix() => Environment.GetEnvironmentVariable("TIMELINE_TEST_NPM") is { Length: > 0 } configured
@@ -54,12 +68,19 @@ public static class ToolSetup
         File.Exists(Path.Combine(prefix, "node_modules", "vnu-jar", "build", "dist", "vnu.jar"))
         && File.Exists(Path.Combine(prefix, "node_modules", "@knight-lab", "timelinejs", "dist", "js", "timeline.js"));
 
-    public static ToolState Probe(string npmPrefix) => new(
-        Chromium: File.Exists(ChromiumPath),
-        Java: OnPath("java") is not null,
-        Npm: OnPath("npm") is not null,
-        NpmPackages: NpmPackagesPresent(npmPrefix),
-        IsRoot: Environment.IsPrivilegedProcess);
+    public static ToolState Probe(string npmPrefix)
+    {
+        var state = new ToolState(
+            Chromium: File.Exists(ChromiumPath),
+            Java: OnPath("java") is not null,
+            Npm: OnPath("npm") is not null,
+            NpmPackages: NpmPackagesPresent(npmPrefix),
+            IsRoot: Environment.IsPrivilegedProcess);
+        var needsApt = !state.Chromium || !state.Java || (!state.Npm && !state.NpmPackages);
+        return needsApt && !state.IsRoot && OnPath("sudo") is not null
+            ? state with { CanSudo = Run(new("sudo", ["-n", "true"], TimeSpan.FromSeconds(20))).ExitCode == 0 }
+            : state;
+    }
 
     public static string? OnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Append("/usr/bin")
@@ -95,13 +116,20 @@ public static class ToolSetup
                 commands.Add(new("apt-get", ["update"], AptTimeout));
                 commands.Add(new("apt-get", ["install", "-y", "--no-install-recommends", .. apt], AptTimeout));
             }
+            else if (state.CanSudo)
+            {
+                // sudo resets the environment: DEBIAN_FRONTEND goes through env.
+                string[] sudo = ["-n", "env", "DEBIAN_FRONTEND=noninteractive", "apt-get"];
+                commands.Add(new("sudo", [.. sudo, "update"], AptTimeout));
+                commands.Add(new("sudo", [.. sudo, "install", "-y", "--no-install-recommends", .. apt], AptTimeout));
+            }
             else
             {
-                problems.Add($"{string.Join(", ", apt)} missing and the tests are not running as root: run `sudo apt-get install -y {string.Join(' ', apt)}` (or run the tests as root)");
+                problems.Add($"{string.Join(", ", apt)} missing and the tests are not running as root (nor with password-less sudo): run `sudo apt-get install -y {string.Join(' ', apt)}` (or run the tests as root)");
             }
         }
 
-        if (!state.NpmPackages && (state.Npm || state.IsRoot))
+        if (!state.NpmPackages && (state.Npm || state.IsRoot || state.CanSudo))
         {
             commands.Add(NpmInstall(npmPrefix));
         }
@@ -125,12 +153,22 @@ public static class ToolSetup
         var failed = new List<string>(problems);
         foreach (var command in commands)
         {
-            if (command.File == "npm")
+            int code;
+            string output;
+            try
             {
-                Directory.CreateDirectory(npmPrefix);
+                if (command.File == "npm")
+                {
+                    Directory.CreateDirectory(npmPrefix);
+                }
+
+                (code, output) = run(command);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                (code, output) = (-1, e.Message);
             }
 
-            var (code, output) = run(command);
             ran.Add(command.ToString());
             if (code != 0)
             {

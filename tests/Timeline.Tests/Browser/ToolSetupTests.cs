@@ -79,6 +79,19 @@ public sealed class ToolSetupTests
     }
 
     [Fact]
+    public void Not_root_but_with_password_less_sudo_apt_runs_through_sudo_non_interactively()
+    {
+        Assert.Equal(
+            [
+                "sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update",
+                "sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium npm",
+                ToolSetup.NpmInstall(Prefix).ToString(),
+            ],
+            Commands(new ToolState(Chromium: false, Java: true, Npm: false, NpmPackages: false, IsRoot: false, CanSudo: true)));
+        Assert.Empty(ToolSetup.Plan(new ToolState(false, true, false, false, IsRoot: false, CanSudo: true), Prefix).Problems);
+    }
+
+    [Fact]
     public void Not_root_and_no_npm_nothing_can_install_the_packages_and_the_message_says_so()
     {
         var report = ToolSetup.Ensure(Prefix, Everything with { Npm = false, NpmPackages = false, IsRoot = false }, _ => throw new InvalidOperationException("nothing may run"));
