@@ -3,12 +3,13 @@ using Microsoft.Playwright;
 namespace Timeline.Tests.Browser;
 
 /// <summary>
-/// One headless Debian Chromium shared by every browser test. A missing browser fails the tests
-/// (CI installs it) rather than skipping them, so a green run always means the pages were driven.
+/// One headless Debian Chromium shared by every browser test. A missing browser is installed by
+/// <see cref="ToolSetup"/> (as root); one it cannot install fails the tests rather than skipping them,
+/// so a green run always means the pages were driven.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = ToolSetup.ChromiumPath;
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -17,10 +18,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var setup = ToolSetup.EnsureInstalled();
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
-                $"Chromium was not found at {ChromiumPath}. Browser tests need Debian's Chromium: run `apt-get install -y chromium`.");
+                $"Chromium was not found at {ChromiumPath}. Browser tests need Debian's Chromium: run `apt-get install -y chromium`.{setup.Explain()}");
         }
 
         _playwright = await Playwright.CreateAsync();
