@@ -9,7 +9,7 @@ public sealed class WorkflowTests
 {
     private static readonly HashSet<string> CurrentActions =
     [
-        "actions/checkout@v4", "actions/setup-dotnet@v4", "actions/configure-pages@v5", "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4", "./",
+        "actions/checkout@v6", "actions/setup-dotnet@v5", "actions/configure-pages@v6", "actions/upload-pages-artifact@v5", "actions/deploy-pages@v5", "./",
     ];
 
     public static TheoryData<string> Files => new() { "pages.yml", "action.yml", "scaffold" };
