@@ -23,7 +23,7 @@ internal static class YamlGuard
     {
         if (FirstForbidden(text) is { } bad)
         {
-            var (line, column) = Position(text, bad);
+            var (line, column) = Timeline.Ingest.TextPosition.FromIndex(text, bad);
             diagnostics.Add(Diagnostic.Error(code, path, line, column,
                 $"the control character {Name(text[bad])} is not allowed in this file; remove it"));
             return false;
@@ -100,22 +100,6 @@ internal static class YamlGuard
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\u007F' || (c is >= '\u0080' and <= '\u009F' && c != '\u0085') || c is '\uFFFE' or '\uFFFF';
 
     private static string Name(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-
-    private static (int Line, int Column) Position(string text, int index)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
-    }
 
     private static bool Fail(string code, string path, Mark at, string message, DiagnosticBag diagnostics)
     {
