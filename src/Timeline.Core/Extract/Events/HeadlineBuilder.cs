@@ -57,7 +57,7 @@ public static class HeadlineBuilder
         }
         var complement = HasComplement(tokens, group.Verb + 1, times);
         // Function words left at the end are cut; a capitalised word ("WHO") is a name, whatever its tag.
-        while (tail.Count > 0 && ((TrailingTags.Contains(tail[^1].Tag) && !char.IsUpper(tail[^1].Word[0])) || TrailingAdverbs.Contains(tail[^1].Word)
+        while (tail.Count > 0 && ((TrailingTags.Contains(tail[^1].Tag) && !char.IsUpper(tail[^1].Word[0]) && !IsPredicateAdjective(tail)) || TrailingAdverbs.Contains(tail[^1].Word)
             || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“")) tail.RemoveAt(tail.Count - 1);
 
         // "York Chow urged" from "He urged those who ...": a headline that loses the whole predicate is no headline.
@@ -207,6 +207,11 @@ public static class HeadlineBuilder
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut) =>
         cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
+
+    // "left the door open", "kept the well shut": an adjective after its noun completes the predicate;
+    // one after a determiner or another modifier ("fitting a new") waits for a noun that was cut.
+    private static bool IsPredicateAdjective(List<(string Word, string Tag, int End)> tail) =>
+        tail[^1].Tag == "JJ" && tail.Count >= 2 && tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal);
 
     private static bool IsNumberPart(string word) => word.Length > 0 && (char.IsDigit(word[^1]) || word[^1] == ',') && word.Any(char.IsDigit);
 

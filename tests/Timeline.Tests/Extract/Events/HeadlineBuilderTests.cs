@@ -44,6 +44,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void An_adjective_after_its_noun_completes_the_predicate()
+    {
+        Assert.Equal("Mette Frederiksen left the door open", Title("Mette Frederiksen left the door open."));
+    }
+
+    [Fact]
     public void A_partial_name_is_spelt_out()
     {
         var events = Events("Tony Hayward flew to London. Hayward met Ed Markey.");
