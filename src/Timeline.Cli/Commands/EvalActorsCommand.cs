@@ -21,18 +21,9 @@ public sealed class EvalActorsCommand(IAnsiConsole console, ErrorOutput errors) 
 
         if (evaluation is null) return 1;
         output.Write(NerReport.Format(evaluation));
-        if (settings.Errors is not null)
+        if (settings.Errors is not null && !ErrorListing.WriteFile(settings.Errors, string.Join("", evaluation.Errors.Select(e => e + "\n")), "TL0522", output, errors))
         {
-            try
-            {
-                File.WriteAllText(settings.Errors, string.Join("", evaluation.Errors.Select(e => e + "\n")));
-                output.Write($"error listing written to {settings.Errors}\n");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                output.Write($"{Diagnostic.Error("TL0522", settings.Errors, 0, 0, $"cannot write the error listing: {e.Message}")}\n");
-                return 1;
-            }
+            return 1;
         }
 
         return diagnostics.HasErrors ? 1 : 0;

@@ -31,18 +31,9 @@ public sealed class EvalAnchoringCommand(IAnsiConsole console, ErrorOutput stder
         {
             output.Write("\n" + errors);
         }
-        else
+        else if (!ErrorListing.WriteFile(settings.Errors, errors, "TL0541", output, stderr))
         {
-            try
-            {
-                File.WriteAllText(settings.Errors, errors);
-                output.Write($"error listing written to {settings.Errors}\n");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                output.Write($"{Diagnostic.Error("TL0541", settings.Errors, 0, 0, $"cannot write the error listing: {e.Message}")}\n");
-                return 1;
-            }
+            return 1;
         }
 
         return diagnostics.HasErrors ? 1 : 0;

@@ -30,18 +30,9 @@ public sealed class EvalTimexCommand(IAnsiConsole console, ErrorOutput stderr) :
         {
             output.Write("\n" + errors);
         }
-        else
+        else if (!ErrorListing.WriteFile(settings.Errors, errors, "TL0513", output, stderr))
         {
-            try
-            {
-                File.WriteAllText(settings.Errors, errors);
-                output.Write($"error listing written to {settings.Errors}\n");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                output.Write($"{Diagnostic.Error("TL0513", settings.Errors, 0, 0, $"cannot write the error listing: {e.Message}")}\n");
-                return 1;
-            }
+            return 1;
         }
 
         return diagnostics.HasErrors ? 1 : 0;
