@@ -82,8 +82,6 @@ internal static partial class EventDating
     /// <summary>The article date, approximate: when an event was only reported, not dated by the text.</summary>
     public static EventDate Reported(DateOnly? articleDate) => Fallback(articleDate);
 
-    public static bool IsFuture(string clause) => FutureRegex().IsMatch(clause);
-
     private static EventDate Fallback(DateOnly? articleDate) => articleDate is { } d
         ? new EventDate
         {
@@ -107,7 +105,4 @@ internal static partial class EventDating
 
     [GeneratedRegex(@"\b(?<rel>[Pp]rior to|[Bb]efore|[Aa]head of|[Ii]n the run-up to|[Aa]fter|[Ff]ollowing|[Ss]ince|[Dd]uring|[Aa]t)\s+(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?(?<noun>visit|trip|talks|meeting|summit|negotiations|election|war|invasion|attack|attacks|drills|exercises|agreement|deal|protests?|strikes?|launch|sanctions)\b")]
     private static partial Regex AnchorRegex();
-
-    [GeneratedRegex(@"\b(?:will|would|plans?|planned|planning|expected|intends?|commitment|commit|committed|to be held|upcoming|next|coming|future|scheduled)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureRegex();
 }
