@@ -50,7 +50,8 @@ public sealed class EventStore(string outputFolder)
 
         var eventMerger = new ItemMerger<TimelineEvent, StoredEvent>(StoreItemKinds.Events);
         var buckets = snapshot.EventFiles.Values.Select(s => s.Bucket).ToList();
-        var eventCounts = eventMerger.Merge(buckets, EventTargets(snapshot, extracted.Events, diagnostics), diagnostics);
+        var kept = EventOrigins.KeepIds(buckets, extracted.Events);
+        var eventCounts = eventMerger.Merge(buckets, EventTargets(snapshot, kept.Events, diagnostics), diagnostics);
 
         var referenced = buckets.SelectMany(b => b.Items)
             .SelectMany(e => e.Place is null ? e.Actors : [.. e.Actors, e.Place])
@@ -65,7 +66,7 @@ public sealed class EventStore(string outputFolder)
         foreach (var state in snapshot.EventFiles.Values)
         {
             var bucket = state.Bucket;
-            var merged = StoreWriter.ToFile(state.Article, bucket.Items, bucket.Deleted, eventMerger.GeneratedIds(bucket));
+            var merged = StoreWriter.ToFile(state.Article, bucket.Items, bucket.Deleted, eventMerger.GeneratedIds(bucket), EventOrigins.For(bucket, kept.OriginById));
             eventFiles.Add(merged);
             if (StoreWriter.Differs(state.Original, merged))
             {

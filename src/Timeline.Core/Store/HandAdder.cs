@@ -76,7 +76,7 @@ internal static class HandAdder
             Actors = [.. request.Actors], Place = request.Place, Note = request.Note,
             Sources = source is null ? [] : [source],
         };
-        var merged = StoreWriter.ToFile(file?.Article ?? article, [.. file?.Events.Where(e => e is not null) ?? [], added], file?.Deleted ?? [], file?.Generated ?? []);
+        var merged = StoreWriter.ToFile(file?.Article ?? article, [.. file?.Events.Where(e => e is not null) ?? [], added], file?.Deleted ?? [], file?.Generated ?? [], file?.Origins);
         var text = StoreWriter.Text(merged);
         if (StoreFileReader.Read<EventFile>(path, text, diagnostics) is null)
         {

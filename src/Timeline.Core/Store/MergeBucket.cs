@@ -14,6 +14,9 @@ internal sealed class MergeBucket<TStored>
     /// <summary>The <c>generated:</c> list as read, i.e. what the tool wrote last time.</summary>
     public List<string> Generated { get; init; } = [];
 
+    /// <summary>The <c>origins:</c> map as read (events only): id to the offset of its trigger word.</summary>
+    public Dictionary<string, int> Origins { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>Where each item id was in the file, for diagnostics.</summary>
     public Dictionary<string, (int Line, int Column)> Positions { get; init; } = new(StringComparer.Ordinal);
 

@@ -66,6 +66,7 @@ internal static class StoreReader
             Events = [.. raw.Events.Where(e => e is not null)],
             Deleted = Clean(raw.Deleted),
             Generated = Clean(raw.Generated),
+            Origins = raw.Origins ?? [],
         };
         Claim(ids.Keys, path, owners);
         return new EventFileState
@@ -75,7 +76,7 @@ internal static class StoreReader
             Bucket = new MergeBucket<StoredEvent>
             {
                 Key = stem, Path = path, Items = [.. file.Events], Deleted = [.. file.Deleted],
-                Generated = [.. file.Generated], Positions = ids,
+                Generated = [.. file.Generated], Origins = new(file.Origins, StringComparer.Ordinal), Positions = ids,
             },
         };
     }

@@ -32,6 +32,10 @@ internal sealed class StoreShapeChecker(string path, DiagnosticBag diagnostics)
         {
             CheckList(node, type.GetGenericArguments()[0]);
         }
+        else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+        {
+            CheckMap(node, type.GetGenericArguments()[1]);
+        }
         else if (type == typeof(string) || type.IsEnum || type.IsPrimitive || type == typeof(DateOnly))
         {
             CheckScalar(node, type);
@@ -43,6 +47,33 @@ internal sealed class StoreShapeChecker(string path, DiagnosticBag diagnostics)
         else
         {
             Report(StoreCodes.InvalidValue, node, $"expected the fields of {StoreFields.Label(type)} here ('name: value' lines)");
+        }
+    }
+
+    // A map of ids to values (origins:): any key, each value of the given type.
+    private void CheckMap(YamlNode node, Type valueType)
+    {
+        if (IsNull(node))
+        {
+            return;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(StoreCodes.InvalidValue, node, "expected 'id: value' lines here");
+            return;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is not YamlScalarNode)
+            {
+                Report(StoreCodes.InvalidValue, key, "expected an id here");
+            }
+            else
+            {
+                CheckValue(value, valueType);
+            }
         }
     }
 

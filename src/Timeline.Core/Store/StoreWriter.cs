@@ -7,12 +7,14 @@ internal static class StoreWriter
 {
     private const string Footer = " Edit freely: hand edits are kept on re-runs. Format: docs/yaml-format.md\n";
 
-    public static EventFile ToFile(StoredArticle article, List<StoredEvent> events, List<string> deleted, List<string> generated) => new()
+    public static EventFile ToFile(
+        StoredArticle article, List<StoredEvent> events, List<string> deleted, List<string> generated, IReadOnlyDictionary<string, int>? origins = null) => new()
     {
         Article = article,
         Events = SortEvents(events),
         Deleted = [.. deleted.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         Generated = generated,
+        Origins = (origins ?? new Dictionary<string, int>()).OrderBy(o => o.Key, StringComparer.Ordinal).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal),
     };
 
     public static ActorsFile ToFile(List<StoredActor> actors, List<string> deleted, List<string> generated) => new()

@@ -23,8 +23,10 @@ public sealed class EventStoreSaveTests : IDisposable
         var text = StoreFiles.Read(EventsFile);
         Assert.StartsWith("# yaml-language-server: $schema=../schema/events.schema.json\n# Timeline events for Li Shangfu visits Belarus. Edit freely: hand edits are kept on re-runs. Format: docs/yaml-format.md\narticle:\n  id: belarus-visit\n", text);
         Assert.True(text.IndexOf("- id: a\n", StringComparison.Ordinal) < text.IndexOf("- id: b\n", StringComparison.Ordinal));
-        Assert.EndsWith("generated:\n- a\n- b\n", text);
-        Assert.Matches("(?m)^  fingerprint: [0-9a-f]{12}$", text);
+        var a = Samples.Event("a").Sources[0].TriggerOffset;
+        var b = Samples.Event("b").Sources[0].TriggerOffset;
+        Assert.EndsWith($"generated:\n- a\n- b\norigins:\n  a: {a}\n  b: {b}\n", text);
+        Assert.Matches("(?m)^  fingerprint: \"?[0-9a-f]{12}\"?$", text);
         Assert.StartsWith("# yaml-language-server: $schema=schema/actors.schema.json\n# Timeline actors", StoreFiles.Read(_out.File("actors.yaml")));
         Assert.Equal(["a", "b"], result.Data.Events.Select(e => e.Id));
         Assert.Equal(2, result.Report.Events.Added);

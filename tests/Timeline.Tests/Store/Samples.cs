@@ -16,7 +16,12 @@ internal static class Samples
         Tags = ["defence", "china"],
     };
 
-    public static TimelineEvent Event(string id, string article = "belarus-visit", int day = 16, int offset = 0) => new()
+    // Each sample event is read at its own place in the article (unless the test says where), as real ones are.
+    public static TimelineEvent Event(string id, string article = "belarus-visit", int day = 16, int? offset = null) => Event(id, article, day, offset ?? PlaceOf(id));
+
+    private static int PlaceOf(string id) => 100 * (id.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0x3FFF);
+
+    private static TimelineEvent Event(string id, string article, int day, int offset) => new()
     {
         Id = id,
         Title = $"Event {id}",
