@@ -20,6 +20,10 @@ public class ExtractSettings : CommonSettings
     [Description("Extraction cache folder. Default: OUTPUT/.cache/extract")]
     public string? Cache { get; init; }
 
+    [CommandOption("--article-timeout <SECONDS>")]
+    [Description("Time budget of one article's extraction; past it the article is abandoned with an error (TL0202) and the others go on. 0: no limit. Default: 60")]
+    public double ArticleTimeout { get; init; } = 60;
+
     [CommandOption("--follow-links")]
     [Description("Read linked articles whose target lies outside the input folder (by default they are skipped with a warning)")]
     public bool FollowLinks { get; init; }
@@ -31,8 +35,15 @@ public class ExtractSettings : CommonSettings
             return ValidationResult.Error($"--threads must be 1 or more, not {Threads}");
         }
 
+        if (ArticleTimeout < 0 || double.IsNaN(ArticleTimeout) || ArticleTimeout > int.MaxValue / 1000.0)
+        {
+            return ValidationResult.Error($"--article-timeout must be a number of seconds from 0 (no limit) to {int.MaxValue / 1000}, not {ArticleTimeout}");
+        }
+
         return base.Validate();
     }
 
-    public override BuildOptions ToOptions() => base.ToOptions() with { Threads = Threads, UseCache = !NoCache, Cache = Cache, FollowLinks = FollowLinks };
+    public override BuildOptions ToOptions() => base.ToOptions() with { Threads = Threads, UseCache = !NoCache, Cache = Cache, FollowLinks = FollowLinks,
+        ArticleTimeout = ArticleTimeout == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(ArticleTimeout),
+    };
 }

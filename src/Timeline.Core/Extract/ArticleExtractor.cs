@@ -35,7 +35,11 @@ public sealed class ArticleExtractor
         _actors = new ActorRecognizer(edits.Extend(Gazetteer.Default));
     }
 
-    public ArticleExtraction Extract(Article article)
+    /// <summary>
+    /// Extracts one article. <paramref name="cancellation"/> is checked between sentences, so an article that runs
+    /// past its time budget is abandoned soon after (<see cref="OperationCanceledException"/>).
+    /// </summary>
+    public ArticleExtraction Extract(Article article, CancellationToken cancellation = default)
     {
         // Too near the ends of the calendar to count from: its relative dates stay unresolved, as if it had no date.
         var dated = article;
@@ -45,10 +49,14 @@ public sealed class ArticleExtractor
         }
 
         var sentences = SentenceSplitter.Split(article.Body);
-        var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date));
-        var mentions = sentences.Select(s => _actors.Recognize(s.Text, s.Start)).ToList();
+        var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date, cancellation));
+        var mentions = sentences.Select(s =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return _actors.Recognize(s.Text, s.Start);
+        }).ToList();
         var actors = _edits.Apply(ActorResolver.Resolve(mentions));
-        var events = _events.Extract(article, sentences, times, actors);
+        var events = _events.Extract(article, sentences, times, actors, cancellation);
         return new ArticleExtraction { Article = dated, Events = events, Actors = actors.Actors, Times = [.. times] };
     }
 }

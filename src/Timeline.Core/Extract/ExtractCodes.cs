@@ -4,4 +4,6 @@ namespace Timeline.Extract;
 internal static class ExtractCodes
 {
     public const string ExtractionFailed = "TL0201";
+
+    public const string ExtractionTimedOut = "TL0202";
 }

@@ -7,14 +7,18 @@ namespace Timeline.Pipeline;
 /// <summary>
 /// Extracts a run's articles on up to <c>threads</c> threads, sharing one extractor, and reads unchanged ones from the cache. Each result
 /// lands in its article's place, so what follows sees them in article order whatever the thread count. An article whose
-/// extraction fails gets an error and nothing extracted; the others go on.
+/// extraction fails, or runs past its time budget, gets an error and nothing extracted; the others go on.
 /// </summary>
-internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Func<Article, ExtractedArticle> extract)
+internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, TimeSpan budget, Func<Article, CancellationToken, ExtractedArticle> extract)
 {
-    public ArticleExtractions(int threads, ExtractionCache? cache, Lazy<ArticleExtractor> extractor)
-        : this(threads, cache, article => Keep(extractor.Value.Extract(article)))
+    public ArticleExtractions(int threads, ExtractionCache? cache, TimeSpan budget, Lazy<ArticleExtractor> extractor)
+        : this(threads, cache, budget, (article, cancellation) => Keep(extractor.Value.Extract(article, cancellation)))
     {
+        // Loading the models takes a second or more: it does not count against the first article's budget.
+        _prepare = () => _ = extractor.Value;
     }
+
+    private readonly Action? _prepare;
 
     private int _extracted;
     private int _fromCache;
@@ -55,9 +59,19 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Fu
         }
 
         ExtractedArticle result;
+        CancellationTokenSource? timer = null;
         try
         {
-            result = extract(article);
+            _prepare?.Invoke();
+            timer = new CancellationTokenSource(budget);
+            result = extract(article, timer.Token);
+        }
+        catch (OperationCanceledException) when (timer?.IsCancellationRequested == true)
+        {
+            // Not cached either: with a larger budget, or on a less busy machine, the next run may finish it.
+            diagnostics.Add(Diagnostic.Error(ExtractCodes.ExtractionTimedOut, article.Path, 0, 0,
+                FormattableString.Invariant($"extraction of this article ran past its time budget of {budget.TotalSeconds:0.###} s and was abandoned, so it adds no events (raise it with --article-timeout)")));
+            return new ExtractedArticle { Events = [], Actors = [] };
         }
 #pragma warning disable CA1031 // One article's failure, whatever it is, must not stop the others.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -67,6 +81,10 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Fu
             diagnostics.Add(Diagnostic.Error(ExtractCodes.ExtractionFailed, article.Path, 0, 0,
                 $"extraction of this article failed, so it adds no events ({ex.GetType().Name}: {ex.Message})"));
             return new ExtractedArticle { Events = [], Actors = [] };
+        }
+        finally
+        {
+            timer?.Dispose();
         }
 
         Interlocked.Increment(ref _extracted);

@@ -34,6 +34,12 @@ public sealed record BuildOptions
     /// <summary>Extraction cache folder; null for <c>.cache/extract/</c> in the output folder.</summary>
     public string? Cache { get; init; }
 
+    /// <summary>
+    /// How long the extraction of one article may run before it is abandoned with an error (TL0202); the others
+    /// go on. <see cref="Timeout.InfiniteTimeSpan"/> for no limit.
+    /// </summary>
+    public TimeSpan ArticleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     public string SiteFolder => Path.Combine(Output, "site");
 
     public string CacheFolder => Cache ?? Path.Combine(Output, ".cache", "extract");

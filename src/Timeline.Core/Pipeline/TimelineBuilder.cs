@@ -81,7 +81,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var keyOf = articles.Select(a => keys.For(a, Relative(a.Path))).ToList();
         var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
         // Loading the models costs a second or so: a run served wholly from the cache skips it.
-        var extractions = new ArticleExtractions(options.Threads, cache, new Lazy<ArticleExtractor>(() => new ArticleExtractor(edits)));
+        var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(edits)));
         var results = extractions.Run(articles, keyOf, progress, diagnostics);
         cache?.KeepOnly(keyOf);
 

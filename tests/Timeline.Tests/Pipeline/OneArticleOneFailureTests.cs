@@ -51,7 +51,7 @@ public sealed class OneArticleOneFailureTests
     {
         Article Article(string id) => new() { Id = id, Path = $"/in/{id}.md", Title = id, Body = "Body." };
         var articles = new[] { Article("a"), Article("b"), Article("c") };
-        var extractions = new ArticleExtractions(2, null, article => article.Id == "b"
+        var extractions = new ArticleExtractions(2, null, Timeout.InfiniteTimeSpan, (article, _) => article.Id == "b"
             ? throw new InvalidOperationException("boom")
             : new ExtractedArticle { Events = [], Actors = [new Actor { Id = article.Id, Name = article.Id, Kind = ActorKind.Person }] });
         var diagnostics = new DiagnosticBag();
@@ -62,5 +62,43 @@ public sealed class OneArticleOneFailureTests
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(("/in/b.md", "TL0201", Severity.Error), (error.Path, error.Code, error.Severity));
         Assert.Contains("boom", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_past_its_time_budget_is_abandoned_with_its_diagnostic_and_the_others_are_extracted()
+    {
+        Article Article(string id) => new() { Id = id, Path = $"/in/{id}.md", Title = id, Body = "Body." };
+        var articles = new[] { Article("a"), Article("b"), Article("c") };
+        var extractions = new ArticleExtractions(2, null, TimeSpan.FromMilliseconds(200), (article, cancellation) =>
+        {
+            // "b" never ends by itself, as a pathological text might not; it checks its budget as the extractor does.
+            var stop = DateTime.UtcNow.AddSeconds(60);
+            while (article.Id == "b" && DateTime.UtcNow < stop)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Thread.Sleep(5);
+            }
+
+            return new ExtractedArticle { Events = [], Actors = [new Actor { Id = article.Id, Name = article.Id, Kind = ActorKind.Person }] };
+        });
+        var diagnostics = new DiagnosticBag();
+
+        var results = extractions.Run(articles, ["ka", "kb", "kc"], null, diagnostics);
+
+        Assert.Equal([["a"], [], ["c"]], results.Select(r => r.Actors.Select(a => a.Id).ToArray()));
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("/in/b.md", "TL0202", Severity.Error), (error.Path, error.Code, error.Severity));
+        Assert.Contains("time budget of 0.2 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, extractions.Extracted);
+    }
+
+    [Fact]
+    public void The_extractor_stops_between_sentences_once_its_budget_is_spent()
+    {
+        var article = new Article { Id = "a", Path = "/in/a.md", Title = "a", Date = new DateOnly(2023, 8, 18), Body = "Li Shangfu arrived in Minsk on Wednesday. He met Alexander Lukashenko." };
+        var extractor = new Timeline.Extract.ArticleExtractor();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => extractor.Extract(article, new CancellationToken(canceled: true)));
+        Assert.NotEmpty(extractor.Extract(article, CancellationToken.None).Events);
     }
 }

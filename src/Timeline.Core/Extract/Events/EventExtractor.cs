@@ -18,7 +18,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     private readonly TriggerFinder _finder = new(lexicon);
     private readonly SubjectFinder _subjects = new(lexicon);
 
-    public List<TimelineEvent> Extract(Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<Timex3> times, ArticleActors actors)
+    public List<TimelineEvent> Extract(
+        Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<Timex3> times, ArticleActors actors, CancellationToken cancellation = default)
     {
         var byId = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var bySentence = actors.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
@@ -26,6 +27,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         Sentence? before = null;
         foreach (var sentence in sentences)
         {
+            cancellation.ThrowIfCancellationRequested();
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
             before = sentence;
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;

@@ -16,11 +16,11 @@ public sealed class TemporalTagger
     /// Finds the time expressions of <paramref name="text"/>. Without a reference date, expressions whose
     /// reading depends on it ("last week") keep their extent but get no candidate: they stay unresolved.
     /// </summary>
-    public IReadOnlyList<TimeMention> Tag(string text, DateOnly? reference)
+    public IReadOnlyList<TimeMention> Tag(string text, DateOnly? reference, CancellationToken cancellation = default)
     {
-        if (reference is { } r) return Parse(text, r);
-        var first = Parse(text, new DateOnly(2000, 1, 1));
-        var second = Parse(text, new DateOnly(2011, 7, 15));
+        if (reference is { } r) return Parse(text, r, cancellation);
+        var first = Parse(text, new DateOnly(2000, 1, 1), cancellation);
+        var second = Parse(text, new DateOnly(2011, 7, 15), cancellation);
         var readings = second.ToDictionary(m => (m.Start, m.Length), m => m);
         return [.. first.Select(m => readings.TryGetValue((m.Start, m.Length), out var other) && SameReadings(m, other) ? m : m with { Candidates = [] })];
     }
@@ -30,16 +30,41 @@ public sealed class TemporalTagger
         && a.Candidates.Select(c => (c.Start, c.End, c.Value)).SequenceEqual(b.Candidates.Select(c => (c.Start, c.End, c.Value)));
 
     // The recogniser's cost grows faster than the length of its input, and a time expression never
-    // crosses a sentence, so the text is parsed a sentence at a time.
-    private List<TimeMention> Parse(string text, DateOnly reference)
+    // crosses a sentence, so the text is parsed a sentence at a time; the time budget of an article is
+    // checked between sentences.
+    private List<TimeMention> Parse(string text, DateOnly reference, CancellationToken cancellation)
     {
         var mentions = new List<TimeMention>();
         foreach (var sentence in Text.SentenceSplitter.Split(text))
         {
-            Parse(text, sentence.Start, sentence.Text, reference, mentions);
+            foreach (var (from, length) in Pieces(sentence.Text))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Parse(text, sentence.Start + from, sentence.Text.Substring(from, length), reference, mentions);
+            }
         }
 
         return mentions;
+    }
+
+    /// <summary>Longest text given to the recogniser at once: news sentences are far shorter.</summary>
+    internal const int MaxPiece = 1000;
+
+    // A "sentence" past MaxPiece (a list, a table, text without stops) is parsed in pieces cut between words: the
+    // recogniser's cost grows faster than its input, and the time budget is checked between pieces.
+    internal static IEnumerable<(int From, int Length)> Pieces(string sentence)
+    {
+        var from = 0;
+        while (sentence.Length - from > MaxPiece)
+        {
+            var cut = sentence.LastIndexOf(' ', from + MaxPiece, MaxPiece / 2);
+            var end = cut > from ? cut : from + MaxPiece;
+            if (char.IsHighSurrogate(sentence[end - 1])) end--;
+            yield return (from, end - from);
+            from = end;
+        }
+
+        yield return (from, sentence.Length - from);
     }
 
     private void Parse(string text, int offset, string chunk, DateOnly reference, List<TimeMention> mentions)
