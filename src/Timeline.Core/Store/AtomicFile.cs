@@ -17,25 +17,46 @@ public static class AtomicFile
     /// As <see cref="WriteAll(IReadOnlyList{ValueTuple{string, string}})"/>; <paramref name="afterTempWritten"/> runs after
     /// each temp file (given how many are written), so tests can stop a write half-way.
     /// </summary>
-    internal static void WriteAll(IReadOnlyList<(string Path, string Content)> files, Action<int>? afterTempWritten)
+    internal static void WriteAll(IReadOnlyList<(string Path, string Content)> files, Action<int>? afterTempWritten) =>
+        WriteAll(files, afterTempWritten, mayFailAlone: null);
+
+    /// <summary>
+    /// As above, except that a file for which <paramref name="mayFailAlone"/> holds is left out when its temp file
+    /// cannot be written (a folder in its place, a folder that cannot be made): it keeps its old content, the
+    /// others are still written, and its failure is returned. Any other failure still writes nothing.
+    /// </summary>
+    internal static List<(string Path, Exception Error)> WriteAll(
+        IReadOnlyList<(string Path, string Content)> files, Action<int>? afterTempWritten, Func<string, bool>? mayFailAlone)
     {
         var temps = new List<(string Temp, string Target)>(files.Count);
+        var failed = new List<(string Path, Exception Error)>();
+        var staged = 0;
         try
         {
             foreach (var (path, content) in files)
             {
-                var full = System.IO.Path.GetFullPath(path);
-                if (Directory.Exists(full))
+                var mark = temps.Count;
+                try
                 {
-                    throw new IOException($"Cannot write '{full}': a folder has that name.");
-                }
+                    var full = System.IO.Path.GetFullPath(path);
+                    if (Directory.Exists(full))
+                    {
+                        throw new IOException($"Cannot write '{full}': a folder has that name.");
+                    }
 
-                var folder = System.IO.Path.GetDirectoryName(full) ?? ".";
-                Directory.CreateDirectory(folder);
-                var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-                temps.Add((temp, full));
-                File.WriteAllText(temp, content.ReplaceLineEndings("\n"), Utf8NoBom);
-                afterTempWritten?.Invoke(temps.Count);
+                    var folder = System.IO.Path.GetDirectoryName(full) ?? ".";
+                    Directory.CreateDirectory(folder);
+                    var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+                    temps.Add((temp, full));
+                    File.WriteAllText(temp, content.ReplaceLineEndings("\n"), Utf8NoBom);
+                    afterTempWritten?.Invoke(++staged);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException && mayFailAlone?.Invoke(path) == true)
+                {
+                    DeleteQuietly(temps[mark..]);
+                    temps.RemoveRange(mark, temps.Count - mark);
+                    failed.Add((path, e));
+                }
             }
         }
         catch
@@ -57,6 +78,8 @@ public static class AtomicFile
                 throw;
             }
         }
+
+        return failed;
     }
 
     private static void DeleteQuietly(List<(string Temp, string Target)> temps)

@@ -62,12 +62,12 @@ public sealed class EventStore(string outputFolder)
             : actorMerger.Merge([snapshot.Actors], [.. extracted.Actors.Select(a => (a, snapshot.Actors))], diagnostics);
 
         var writes = new List<(string Path, string Content)>();
-        var eventFiles = new List<EventFile>();
+        var eventFiles = new List<(EventFileState State, EventFile Merged)>();
         foreach (var state in snapshot.EventFiles.Values)
         {
             var bucket = state.Bucket;
             var merged = StoreWriter.ToFile(state.Article, bucket.Items, bucket.Deleted, eventMerger.GeneratedIds(bucket), EventOrigins.For(bucket, kept.OriginById));
-            eventFiles.Add(merged);
+            eventFiles.Add((state, merged));
             if (StoreWriter.Differs(state.Original, merged))
             {
                 writes.Add((bucket.Path, StoreWriter.Text(merged)));
@@ -92,11 +92,17 @@ public sealed class EventStore(string outputFolder)
         }
 
         writes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var stored = ToData(eventFiles, actors);
-        if (!TryWrite(writes, AfterTempWritten, diagnostics))
+        var stored = ToData(eventFiles.Select(f => f.Merged), actors);
+        if (TryWriteEach(writes, AfterTempWritten, diagnostics) is not { } failed)
         {
             stored = before;
             writes.Clear();
+        }
+        else if (failed.Count > 0)
+        {
+            // An events file that could not be written keeps what it said: so does the timeline of this run.
+            stored = ToData(eventFiles.Select(f => failed.Contains(f.State.Bucket.Path) ? f.State.Original : f.Merged).OfType<EventFile>(), actors);
+            writes.RemoveAll(w => failed.Contains(w.Path));
         }
 
         return new SaveResult
@@ -151,6 +157,30 @@ public sealed class EventStore(string outputFolder)
         }
 
         return targets;
+    }
+
+    // One events file that cannot be written costs its article only: the others, actors.yaml among them, are
+    // written. A failure of any other file writes nothing (null). Returns the paths left as they were.
+    private HashSet<string>? TryWriteEach(List<(string Path, string Content)> writes, Action<int>? afterTempWritten, DiagnosticBag diagnostics)
+    {
+        var events = Path.GetFullPath(_layout.EventsFolder) + Path.DirectorySeparatorChar;
+        try
+        {
+            var failed = AtomicFile.WriteAll(writes, afterTempWritten, path => Path.GetFullPath(path).StartsWith(events, StringComparison.Ordinal));
+            foreach (var (path, error) in failed)
+            {
+                diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, path, 0, 0,
+                    $"cannot write this events file, so it keeps its previous content (the other files are written): {error.Message}"));
+            }
+
+            return failed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, writes[0].Path, 0, 0,
+                $"cannot write the timeline files, none was changed: {e.Message}"));
+            return null;
+        }
     }
 
     internal static bool TryWrite(List<(string Path, string Content)> writes, Action<int>? afterTempWritten, DiagnosticBag diagnostics)

@@ -65,4 +65,23 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Empty(result.Report.WrittenFiles);
         Assert.Equal("Event a", Assert.Single(result.Data.Events).Title);
     }
+
+    [Fact]
+    public void An_events_file_that_cannot_be_written_costs_its_article_only()
+    {
+        var store = new EventStore(_folder.Path);
+        Directory.CreateDirectory(_folder.File("events", "other.yaml"));
+        var data = Samples.Data([Samples.Event("a"), Samples.Event("b", article: "other")], articles: [Samples.Article(), Samples.Article("other")]);
+        var diagnostics = new Timeline.Diagnostics.DiagnosticBag();
+
+        var result = store.Save(data, diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("TL0312", _folder.File("events", "other.yaml")), (error.Code, error.Path));
+        Assert.Contains("- id: a\n", File.ReadAllText(_folder.File("events", "belarus-visit.yaml")), StringComparison.Ordinal);
+        Assert.True(File.Exists(_folder.File("actors.yaml")));
+        Assert.Equal(["a"], result.Data.Events.Select(e => e.Id));
+        Assert.DoesNotContain(_folder.File("events", "other.yaml"), result.Report.WrittenFiles);
+        Assert.Empty(Directory.GetFiles(_folder.File("events"), "*.tmp", SearchOption.AllDirectories));
+    }
 }
