@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Timeline.Diagnostics;
+using Timeline.Pipeline;
 using Timeline.Store;
 
 namespace Timeline.Cli.Commands;
@@ -24,7 +25,9 @@ public sealed class AddCommand(IAnsiConsole console, ErrorOutput errors) : Comma
             Url = settings.Url,
             Note = settings.Note,
         };
-        if (new EventStore(settings.Output).AddByHand(request, diagnostics) is { } id)
+        // A build writing the same files meanwhile would overwrite the addition, or this the build's files.
+        using var held = OutputLock.Acquire(settings.Output, diagnostics);
+        if (held is not null && new EventStore(settings.Output).AddByHand(request, diagnostics) is { } id)
         {
             console.MarkupLine($"Added event {Markup.Escape(id)}");
         }

@@ -1,3 +1,6 @@
+using Timeline.Diagnostics;
+using Timeline.Store;
+
 namespace Timeline.Pipeline;
 
 /// <summary>
@@ -33,6 +36,19 @@ public sealed class OutputLock : IDisposable
         {
             return null;
         }
+    }
+
+    /// <summary>The lock, or null with an error (TL0314) when another run holds it.</summary>
+    public static OutputLock? Acquire(string outputFolder, DiagnosticBag diagnostics)
+    {
+        var held = TryAcquire(outputFolder);
+        if (held is null)
+        {
+            diagnostics.Add(Diagnostic.Error(StoreCodes.Locked, outputFolder, 0, 0,
+                "another timeline run is using this output folder; wait for it to finish, then run again"));
+        }
+
+        return held;
     }
 
     public void Dispose()

@@ -46,11 +46,9 @@ public sealed class TimelineBuilder(BuildOptions options)
     // lock held, what killed runs left behind can go.
     private OutputLock? Lock(DiagnosticBag diagnostics)
     {
-        var held = OutputLock.TryAcquire(options.Output);
+        var held = OutputLock.Acquire(options.Output, diagnostics);
         if (held is null)
         {
-            diagnostics.Add(Diagnostic.Error(StoreCodes.Locked, options.Output, 0, 0,
-                "another timeline run is using this output folder; wait for it to finish, then run again"));
             return null;
         }
 

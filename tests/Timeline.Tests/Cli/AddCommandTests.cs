@@ -43,6 +43,23 @@ public sealed class AddCommandTests : IDisposable
     }
 
     [Fact]
+    public void While_a_build_holds_the_output_folder_add_stops_with_TL0314_and_writes_nothing()
+    {
+        using (var build = Timeline.Pipeline.OutputLock.TryAcquire(Output))
+        {
+            Assert.NotNull(build);
+            var (exit, output) = Run("add", "--date", "2023", "--title", "Talks resume", "-o", Output);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("TL0314", output, StringComparison.Ordinal);
+            Assert.False(File.Exists(HandFile));
+        }
+
+        Assert.Equal(0, Run("add", "--date", "2023", "--title", "Talks resume", "-o", Output).Exit);
+        Assert.True(File.Exists(HandFile));
+    }
+
+    [Fact]
     public void A_second_event_with_the_same_title_gets_its_own_id()
     {
         Run("add", "--date", "2023", "--title", "Same", "-o", Output);
