@@ -82,6 +82,12 @@ public sealed class SiteRenderer
         globals.SetValue("root", job.Page.Root, true);
         globals.SetValue("years", job.Years, true);
         globals.SetValue("uncertain_count", job.UncertainCount, true);
+        globals.SetValue("filters", job.Filters, true);
+        if (job.Period is not null)
+        {
+            globals.SetValue("period", job.Period, true);
+        }
+
         if (job.Actor is not null)
         {
             globals.SetValue("actor", job.Actor, true);
