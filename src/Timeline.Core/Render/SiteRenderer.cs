@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Scriban.Runtime;
 using Timeline.Diagnostics;
@@ -28,8 +29,20 @@ public sealed class SiteRenderer
     /// events.csv, events.json), sitemap.xml when the base URL is known, and .nojekyll. Everything is rendered in
     /// memory first and swapped in at once; on any error nothing is written and false is returned.
     /// </summary>
-    public bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics)
+    public bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics) => RenderSite(data, siteFolder, diagnostics).Written;
+
+    /// <summary>As <see cref="Render"/>, and says how many pages and files were made and how long it took.</summary>
+    public SiteRenderResult RenderSite(TimelineData data, string siteFolder, DiagnosticBag diagnostics)
     {
+        var clock = Stopwatch.StartNew();
+        var written = Render(data, siteFolder, diagnostics, out var pages, out var files);
+        return new SiteRenderResult { Written = written, Pages = pages, Files = files, Elapsed = clock.Elapsed };
+    }
+
+    private bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics, out int pageCount, out int fileCount)
+    {
+        pageCount = 0;
+        fileCount = 0;
         var layers = Layers(siteFolder, diagnostics);
         if (layers is null)
         {
@@ -71,6 +84,8 @@ public sealed class SiteRenderer
                 : bytes;
         }
 
+        pageCount = pages.Count;
+        fileCount = files.Count;
         return SiteWriter.Write(siteFolder, files, diagnostics);
     }
 
