@@ -25,7 +25,7 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// Renders into <paramref name="siteFolder"/>: index.html, 404.html, actors/, articles/, types/ and
-    /// events/ pages, the template layers' assets/, the exports (timeline.json, timeline.ics, feed.xml,
+    /// events/ pages, on a long timeline periods/ pages with actors.html and sources.html, the template layers' assets/, the exports (timeline.json, timeline.ics, feed.xml,
     /// events.csv, events.json), sitemap.xml when the base URL is known, and .nojekyll. Everything is rendered in
     /// memory first and swapped in at once; on any error nothing is written and false is returned.
     /// </summary>
