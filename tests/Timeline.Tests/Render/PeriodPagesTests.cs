@@ -32,8 +32,8 @@ public sealed class PeriodPagesTests : IDisposable
         Assert.Contains("<li><a href=\"periods/2020.html\">2020</a> <span class=\"count\">(1 event)</span></li>", index, StringComparison.Ordinal);
         Assert.Contains("<li>2023 <span class=\"count\">(3 events)</span>", index, StringComparison.Ordinal);
         Assert.Contains("<li><a href=\"periods/2023-08.html\">August 2023</a> <span class=\"count\">(2 events)</span></li>", index, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"actors.html\">All 3 actors</a>", index, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"sources.html\">All 1 source</a>", index, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"actors.html\">All actors</a> <span class=\"count\">(3)</span>", index, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"sources.html\">All sources</a> <span class=\"count\">(1)</span>", index, StringComparison.Ordinal);
         Assert.Contains("<a href=\"actors.html\">Actors</a>", index, StringComparison.Ordinal);
         Assert.Contains("<a href=\"actors/li-shangfu.html\">Li Shangfu</a>", _site.Read("actors.html"), StringComparison.Ordinal);
         Assert.Contains("<a href=\"articles/belarus-visit.html\">", _site.Read("sources.html"), StringComparison.Ordinal);
@@ -54,6 +54,10 @@ public sealed class PeriodPagesTests : IDisposable
         Assert.Contains("<option value=\"border\">border</option>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<option value=\"defence\">", page, StringComparison.Ordinal);
         Assert.Contains("<title>2020 · Timeline</title>", page, StringComparison.Ordinal);
+        // Like the one-page index, a period page leaves the type row and the original's link to the event's own page.
+        Assert.DoesNotContain("<dt>Type</dt>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">original</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Type</dt>", _site.Read("events/border-talks-2020.html"), StringComparison.Ordinal);
     }
 
     [Fact]
