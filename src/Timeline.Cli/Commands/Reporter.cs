@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spectre.Console;
 using Timeline.Diagnostics;
 using Timeline.Pipeline;
@@ -60,6 +61,11 @@ internal static class Reporter
             text.Append($"actors: {Describe(merge.Actors)}\n");
         }
 
+        if (summary.SiteRender is { } render)
+        {
+            text.Append(SiteLine(render));
+        }
+
         if (summary.Site is { } site)
         {
             text.Append($"Site: {Path.Combine(site, "index.html")}\n");
@@ -67,6 +73,10 @@ internal static class Reporter
 
         return text.ToString();
     }
+
+    /// <summary>E.g. <c>site: 1,234 pages in 2.3 s</c>; only on the terminal, never in the site, which must not change from run to run.</summary>
+    internal static string SiteLine(Timeline.Render.SiteRenderResult render) => string.Create(CultureInfo.InvariantCulture,
+        $"site: {render.Pages:N0} {(render.Pages == 1 ? "page" : "pages")} in {render.Elapsed.TotalSeconds:0.0} s\n");
 
     private static string Describe(Timeline.Store.MergeCounts c) =>
         $"{c.Added} added, {c.Updated} updated, {c.Unchanged} unchanged, {c.KeptAsEdited} kept as edited by hand, " +

@@ -1,3 +1,4 @@
+using Timeline.Render;
 using Timeline.Store;
 
 namespace Timeline.Pipeline;
@@ -26,4 +27,7 @@ public sealed record BuildSummary
 
     /// <summary>The folder the site was rendered to, when it was.</summary>
     public string? Site { get; init; }
+
+    /// <summary>The rendered site's pages and render time, when it was rendered.</summary>
+    public SiteRenderResult? SiteRender { get; init; }
 }

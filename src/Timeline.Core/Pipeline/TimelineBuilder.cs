@@ -39,7 +39,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var extracted = ExtractLocked(diagnostics, progress);
         if (extracted.NothingWritten) return extracted;
         var rendered = RenderLocked(diagnostics);
-        return extracted with { Site = rendered.Site, NotRendered = rendered.NotRendered };
+        return extracted with { Site = rendered.Site, SiteRender = rendered.SiteRender, NotRendered = rendered.NotRendered };
     }
 
     // A second run on the same output would read files the first is replacing; it stops instead. The
@@ -146,13 +146,14 @@ public sealed class TimelineBuilder(BuildOptions options)
             // A --title other than the default beats the file's title.
             Settings = options.SiteTitle != BuildOptions.Default.SiteTitle ? settings with { Title = options.SiteTitle } : settings,
         });
-        var rendered = renderer.Render(WithoutNonActors(stored.Data), options.SiteFolder, diagnostics);
+        var rendered = renderer.RenderSite(WithoutNonActors(stored.Data), options.SiteFolder, diagnostics);
         return new BuildSummary
         {
             Articles = stored.Data.Articles.Count,
             Events = stored.Data.Events.Count,
             Actors = stored.Data.Actors.Count,
-            Site = rendered ? options.SiteFolder : null,
+            Site = rendered.Written ? options.SiteFolder : null,
+            SiteRender = rendered.Written ? rendered : null,
         };
     }
 

@@ -11,15 +11,18 @@ internal sealed class EventViewFactory
     private readonly IReadOnlyDictionary<string, ArticleInfo> _articles;
     private readonly IReadOnlyDictionary<string, TimelineEvent> _events;
     private readonly double _minConfidence;
+    private readonly IReadOnlyDictionary<TimelineEvent, string> _listPaths;
     private readonly Dictionary<string, EventView> _cache = new(StringComparer.Ordinal);
 
     /// <param name="actors">Actors that have a page, by id.</param>
     /// <param name="articles">Articles that have a page, by id.</param>
     /// <param name="events">Every event by id, to borrow an anchor's date.</param>
     /// <param name="minConfidence">Extracted events below this confidence are shown as uncertain.</param>
+    /// <param name="listPaths">The period page of each event (by reference) on a long timeline; empty when the index lists them all.</param>
     public EventViewFactory(IReadOnlyDictionary<string, Actor> actors, IReadOnlyDictionary<string, ArticleInfo> articles, IReadOnlyDictionary<string, TimelineEvent> events,
-        double minConfidence)
+        double minConfidence, IReadOnlyDictionary<TimelineEvent, string> listPaths)
     {
+        _listPaths = listPaths;
         _minConfidence = minConfidence;
         _actors = actors;
         _articles = articles;
@@ -51,6 +54,7 @@ internal sealed class EventViewFactory
         {
             Id = Html.Escape(e.Id),
             Path = HasPage(e, _events) ? PageNames.Event(e.Id) : null,
+            ListPath = _listPaths.GetValueOrDefault(e, "index.html"),
             DateHtml = DateDisplay.ToHtml(e.Date, anchor),
             DateText = Html.Escape(DateDisplay.Format(e.Date, anchor)),
             Title = Html.Escape(e.Title),

@@ -10,6 +10,9 @@ internal sealed class LayeredTemplateLoader : ITemplateLoader
 {
     private readonly TemplateLayers _layers;
 
+    // The layers do not change during a render: each name is looked up on disk once.
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+
     public LayeredTemplateLoader(TemplateLayers layers)
     {
         _layers = layers;
@@ -17,12 +20,18 @@ internal sealed class LayeredTemplateLoader : ITemplateLoader
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (_paths.TryGetValue(templateName, out var known))
+        {
+            return known;
+        }
+
         if (!_layers.TryResolve(templateName, out var fullPath))
         {
             throw new IncludeRefusedException(callerSpan, $"include '{templateName}' is refused: it leaves the template folder");
         }
 
-        return fullPath ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' was not found in any template folder");
+        _paths[templateName] = fullPath ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' was not found in any template folder");
+        return fullPath;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

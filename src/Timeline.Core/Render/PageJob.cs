@@ -2,7 +2,7 @@ using Timeline.Render.Views;
 
 namespace Timeline.Render;
 
-/// <summary>One page to render: the template, the page facts and its timeline, plus its actor, article, event or type.</summary>
+/// <summary>One page to render: the template, the page facts and its timeline, plus its actor, article, event, type or period.</summary>
 internal sealed record PageJob
 {
     /// <summary>Layer-relative template path, e.g. <c>actor.sbn-html</c>.</summary>
@@ -14,6 +14,11 @@ internal sealed record PageJob
 
     /// <summary>How many events of <see cref="Years"/> are uncertain: the page's switch shows them.</summary>
     public int UncertainCount => Years.Sum(y => y.Months.Sum(m => m.Events.Count(e => e.Uncertain)));
+
+    /// <summary>The choices of the page's filter form, for the events it lists.</summary>
+    public FilterView Filters { get; init; } = new();
+
+    public PeriodPageView? Period { get; init; }
 
     public ActorView? Actor { get; init; }
 

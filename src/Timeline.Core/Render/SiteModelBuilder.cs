@@ -1,21 +1,29 @@
 using Timeline.Diagnostics;
 using Timeline.Model;
+using Timeline.Render.Paging;
 using Timeline.Render.Views;
 
 namespace Timeline.Render;
 
 /// <summary>
 /// Turns <see cref="TimelineData"/> into the per-page view models, all text escaped, all orders fixed:
-/// the index, a page per actor, article, event type and event, and the 404 page.
+/// the index, a page per actor taking part, article, event type and event, the 404 page, and on a long
+/// timeline a page per period plus the actors and sources pages.
 /// </summary>
 internal static class SiteModelBuilder
 {
     public const string BadId = "TL0405";
     public const string NotFoundPath = "404.html";
 
+    /// <summary>The pages listing every actor and every source article, made when the front page lists periods instead of events.</summary>
+    public const string ActorsPath = "actors.html";
+    public const string SourcesPath = "sources.html";
+
     public static (SiteView Site, List<PageJob> Pages) Build(TimelineData data, SiteSettings settings, string title, string siteFolder, DiagnosticBag diagnostics)
     {
-        var actors = Pageable(data.Actors, a => a.Id, "actor", siteFolder, diagnostics);
+        // An actor no event names gets no page and no link: on a large timeline most registry entries would be empty pages.
+        var named = data.Events.SelectMany(e => e.Place is null ? e.Actors : e.Actors.Append(e.Place)).ToHashSet(StringComparer.Ordinal);
+        var actors = Pageable([.. data.Actors.Where(a => named.Contains(a.Id))], a => a.Id, "actor", siteFolder, diagnostics);
         var articles = Pageable(data.Articles, a => a.Id, "article", siteFolder, diagnostics);
         var events = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
         foreach (var e in data.Events)
@@ -23,8 +31,15 @@ internal static class SiteModelBuilder
             events.TryAdd(e.Id, e);
         }
 
-        var factory = new EventViewFactory(actors, articles, events, settings.MinConfidence);
         var sorted = ChronologicalOrder.Sort(data.Events);
+        var periods = PeriodPlanner.Plan(sorted, events, settings.PageEvents);
+        var listPaths = new Dictionary<TimelineEvent, string>(ReferenceEqualityComparer.Instance);
+        foreach (var period in periods)
+        {
+            period.Events.ForEach(e => listPaths[e] = period.Path);
+        }
+
+        var factory = new EventViewFactory(actors, articles, events, settings.MinConfidence, listPaths);
         List<YearGroup> Timeline(Func<TimelineEvent, bool> keep) => TimelineGrouper.Group(sorted.Where(keep), events, factory.Create);
 
         var articleViews = articles.Values
@@ -38,15 +53,15 @@ internal static class SiteModelBuilder
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TypeView { Key = g.Key, Label = Html.Escape(EventTypes.Label(g.Key)), Path = EventTypes.PagePath(g.Key), Count = g.Count() })
             .ToList();
-        var site = SiteViewFactory.Create(data, settings, title, actors.Values, articleViews, types);
-
+        var site = SiteViewFactory.Create(data, settings, title, actors.Values, articleViews, types, PeriodViews.Index(periods));
         var pages = new List<PageJob>
         {
             new()
             {
                 Template = "index.sbn-html",
                 Page = new PageView { Title = site.Title, Kind = "index", Root = "", Path = "index.html" },
-                Years = Timeline(_ => true),
+                Years = site.Paged ? [] : Timeline(_ => true),
+                Filters = site.Paged ? new FilterView() : FilterViewFactory.Create(sorted, actors.Values, types),
             },
             new()
             {
@@ -54,6 +69,13 @@ internal static class SiteModelBuilder
                 Page = new PageView { Title = "Page not found", Kind = "not-found", Root = site.BaseUrl ?? "", Path = NotFoundPath },
             },
         };
+        if (site.Paged)
+        {
+            pages.AddRange(PeriodPages(periods, events, factory, actors.Values, types));
+            pages.Add(new PageJob { Template = "actors.sbn-html", Page = new PageView { Title = "Actors", Kind = "actors", Root = "", Path = ActorsPath } });
+            pages.Add(new PageJob { Template = "sources.sbn-html", Page = new PageView { Title = "Sources", Kind = "sources", Root = "", Path = SourcesPath } });
+        }
+
         foreach (var actor in actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             var view = ActorViewOf(actor);
@@ -78,6 +100,16 @@ internal static class SiteModelBuilder
 
         return (site, pages);
     }
+
+    private static IEnumerable<PageJob> PeriodPages(List<Period> periods, Dictionary<string, TimelineEvent> events, EventViewFactory factory,
+        IEnumerable<Actor> actors, List<TypeView> types) => periods.Select((period, i) => new PageJob
+    {
+        Template = "period.sbn-html",
+        Page = new PageView { Title = Html.Escape(period.Label), Kind = "period", Root = "../", Path = period.Path },
+        Years = TimelineGrouper.Group(period.Events, events, factory.Create),
+        Filters = FilterViewFactory.Create(period.Events, actors, types),
+        Period = PeriodViews.Page(periods, i),
+    });
 
     private static PageJob Sub(string template, string title, string kind, string path, List<YearGroup> years) => new()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Scriban.Runtime;
 using Timeline.Diagnostics;
@@ -24,12 +25,24 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// Renders into <paramref name="siteFolder"/>: index.html, 404.html, actors/, articles/, types/ and
-    /// events/ pages, the template layers' assets/, the exports (timeline.json, timeline.ics, feed.xml,
+    /// events/ pages, on a long timeline periods/ pages with actors.html and sources.html, the template layers' assets/, the exports (timeline.json, timeline.ics, feed.xml,
     /// events.csv, events.json), sitemap.xml when the base URL is known, and .nojekyll. Everything is rendered in
     /// memory first and swapped in at once; on any error nothing is written and false is returned.
     /// </summary>
-    public bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics)
+    public bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics) => RenderSite(data, siteFolder, diagnostics).Written;
+
+    /// <summary>As <see cref="Render"/>, and says how many pages and files were made and how long it took.</summary>
+    public SiteRenderResult RenderSite(TimelineData data, string siteFolder, DiagnosticBag diagnostics)
     {
+        var clock = Stopwatch.StartNew();
+        var written = Render(data, siteFolder, diagnostics, out var pages, out var files);
+        return new SiteRenderResult { Written = written, Pages = pages, Files = files, Elapsed = clock.Elapsed };
+    }
+
+    private bool Render(TimelineData data, string siteFolder, DiagnosticBag diagnostics, out int pageCount, out int fileCount)
+    {
+        pageCount = 0;
+        fileCount = 0;
         var layers = Layers(siteFolder, diagnostics);
         if (layers is null)
         {
@@ -71,6 +84,8 @@ public sealed class SiteRenderer
                 : bytes;
         }
 
+        pageCount = pages.Count;
+        fileCount = files.Count;
         return SiteWriter.Write(siteFolder, files, diagnostics);
     }
 
@@ -82,6 +97,12 @@ public sealed class SiteRenderer
         globals.SetValue("root", job.Page.Root, true);
         globals.SetValue("years", job.Years, true);
         globals.SetValue("uncertain_count", job.UncertainCount, true);
+        globals.SetValue("filters", job.Filters, true);
+        if (job.Period is not null)
+        {
+            globals.SetValue("period", job.Period, true);
+        }
+
         if (job.Actor is not null)
         {
             globals.SetValue("actor", job.Actor, true);

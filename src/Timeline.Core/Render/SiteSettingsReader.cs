@@ -9,7 +9,7 @@ namespace Timeline.Render;
 
 /// <summary>
 /// Reads <c>timeline.yaml</c>: a mapping of <c>title</c>, <c>description</c>, <c>base_url</c>,
-/// <c>language</c>, <c>min_confidence</c> (0 to 1) and <c>theme</c> (a mapping of names to text). A bad value is reported at its
+/// <c>language</c>, <c>min_confidence</c> (0 to 1), <c>page_events</c> (a whole number, 1 or more) and <c>theme</c> (a mapping of names to text). A bad value is reported at its
 /// line and column and left at its default; the rest of the file still applies.
 /// </summary>
 public static partial class SiteSettingsReader
@@ -93,6 +93,7 @@ public static partial class SiteSettingsReader
                 "base_url" => BaseUrl(valueNode, path, diagnostics) is { } u ? settings with { BaseUrl = u } : settings,
                 "language" => Language(valueNode, path, diagnostics) is { } l ? settings with { Language = l } : settings,
                 "min_confidence" => MinConfidence(valueNode, path, diagnostics) is { } c ? settings with { MinConfidence = c } : settings,
+                "page_events" => PageEvents(valueNode, path, diagnostics) is { } n ? settings with { PageEvents = n } : settings,
                 "theme" => settings with { Theme = Theme(valueNode, path, diagnostics) },
                 _ => Unknown(settings, keyNode, key, path, diagnostics),
             };
@@ -104,7 +105,7 @@ public static partial class SiteSettingsReader
     private static SiteSettings Unknown(SiteSettings settings, YamlNode node, string key, string path, DiagnosticBag diagnostics)
     {
         diagnostics.Add(Diagnostic.Warning(Code, path, (int)node.Start.Line, (int)node.Start.Column,
-            $"unknown setting '{key}' is ignored; known: title, description, base_url, language, min_confidence, theme"));
+            $"unknown setting '{key}' is ignored; known: title, description, base_url, language, min_confidence, page_events, theme"));
         return settings;
     }
 
@@ -160,6 +161,23 @@ public static partial class SiteSettingsReader
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value is >= 0 and <= 1))
         {
             Report(diagnostics, path, node, $"min_confidence must be a number from 0 to 1 such as 0.6, not '{text}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static int? PageEvents(YamlNode node, string path, DiagnosticBag diagnostics)
+    {
+        var text = Text(node, path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+        {
+            Report(diagnostics, path, node, $"page_events must be a whole number of 1 or more such as 500, not '{text}'");
             return null;
         }
 

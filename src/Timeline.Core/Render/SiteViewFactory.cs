@@ -4,14 +4,14 @@ using Timeline.Render.Views;
 
 namespace Timeline.Render;
 
-/// <summary>Builds the <see cref="SiteView"/> every page shares: settings, actor groups, filter choices, types and articles.</summary>
+/// <summary>Builds the <see cref="SiteView"/> every page shares: settings, actor groups, filter choices, types, articles and periods.</summary>
 internal static partial class SiteViewFactory
 {
     /// <summary>Theme options that set a colour of the built-in theme, and the CSS property each one sets.</summary>
     private static readonly (string Option, string Property)[] ColourOptions = [("accent", "--accent-light"), ("accent_dark", "--accent-dark")];
 
     public static SiteView Create(TimelineData data, SiteSettings settings, string title, IEnumerable<Actor> actors,
-        List<ArticleView> articles, List<TypeView> types) => new()
+        List<ArticleView> articles, List<TypeView> types, List<PeriodView> periods) => new()
     {
         Title = Html.Escape(title),
         Description = Html.EscapeOrNull(settings.Description),
@@ -20,14 +20,13 @@ internal static partial class SiteViewFactory
         Theme = settings.Theme.ToDictionary(p => p.Key, p => Html.Escape(p.Value), StringComparer.Ordinal),
         ThemeCss = ThemeCss(settings),
         ActorGroups = ActorGroups(actors),
-        FilterActors = FilterActors(data, actors),
+        FilterActors = FilterViewFactory.Actors(data.Events, actors),
         Types = types,
-        Tags = [.. data.Events.SelectMany(e => e.Tags).Where(t => !string.IsNullOrWhiteSpace(t))
-            .Select(t => t.Trim()).Distinct(StringComparer.Ordinal)
-            .GroupBy(t => t.ToLowerInvariant(), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new FilterOption { Value = Html.Escape(g.Key), Label = Html.Escape(g.First()) })],
+        Tags = FilterViewFactory.Tags(data.Events),
         Articles = articles,
         EventCount = data.Events.Count,
+        ActorCount = actors.Count(),
+        Periods = periods,
     };
 
     /// <summary>Declarations such as <c>--accent: #7a1f5c;</c>; values that are not plain colours are left out, so no option can inject CSS.</summary>
@@ -38,14 +37,6 @@ internal static partial class SiteViewFactory
             .Select(o => $"{o.Property}: {settings.Theme[o.Option]};")
             .ToList();
         return declarations.Count == 0 ? null : string.Join(' ', declarations);
-    }
-
-    private static List<FilterOption> FilterActors(TimelineData data, IEnumerable<Actor> actors)
-    {
-        var used = data.Events.SelectMany(e => e.Place is null ? e.Actors : e.Actors.Append(e.Place)).ToHashSet(StringComparer.Ordinal);
-        return [.. actors.Where(a => used.Contains(a.Id) && !a.Id.Contains(' ', StringComparison.Ordinal))
-            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)
-            .Select(a => new FilterOption { Value = Html.Escape(a.Id), Label = Html.Escape(a.Name) })];
     }
 
     private static List<ActorGroup> ActorGroups(IEnumerable<Actor> actors) => [.. actors

@@ -25,11 +25,17 @@ internal sealed class TemplateEngine
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private readonly LayeredTemplateLoader _loader;
+
+    // Scriban parses an include once per render context, and a site makes two contexts per page: kept
+    // here, an include is read and parsed once per site instead of once per page.
+    private readonly Dictionary<string, Template> _includes = new(StringComparer.Ordinal);
 
     public TemplateEngine(TemplateLayers layers, DiagnosticBag diagnostics)
     {
         _layers = layers;
         _diagnostics = diagnostics;
+        _loader = new LayeredTemplateLoader(layers);
     }
 
     /// <summary>Renders <paramref name="name"/> (a layer-relative path) with the globals; null on error.</summary>
@@ -53,12 +59,23 @@ internal sealed class TemplateEngine
             OutputLimit = MaxOutput,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
-            TemplateLoader = new LayeredTemplateLoader(_layers),
+            TemplateLoader = _loader,
         };
+        foreach (var (path, include) in _includes)
+        {
+            context.CachedTemplates[path] = include;
+        }
+
         context.PushGlobal(globals);
         try
         {
-            return TemplateText.Normalize(template.Render(context));
+            var text = TemplateText.Normalize(template.Render(context));
+            foreach (var (path, include) in context.CachedTemplates)
+            {
+                _includes.TryAdd(path, include);
+            }
+
+            return text;
         }
         catch (IncludeRefusedException e)
         {

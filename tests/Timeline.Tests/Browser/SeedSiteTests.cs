@@ -58,7 +58,9 @@ public sealed class SeedSiteTests(BrowserFixture browser) : IDisposable
             targets[href] = name;
         }
 
-        Assert.Equal(data.Actors.Select(a => a.Name).Order(StringComparer.Ordinal), targets.Values.Order(StringComparer.Ordinal));
+        // Only actors that take part in an event have a page (the registry also lists some the seed's events do not name).
+        var named = data.Events.SelectMany(e => e.Place is null ? e.Actors : e.Actors.Append(e.Place)).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(data.Actors.Where(a => named.Contains(a.Id)).Select(a => a.Name).Order(StringComparer.Ordinal), targets.Values.Order(StringComparer.Ordinal));
         foreach (var (href, name) in targets)
         {
             var file = Path.Combine(_run.Site, href);

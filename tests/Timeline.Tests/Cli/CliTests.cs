@@ -37,6 +37,8 @@ public sealed class CliTests
         Assert.Contains($"1 article(s), {stored.Events.Count} event(s), {stored.Actors.Count} actor(s)\n", output, StringComparison.Ordinal);
         Assert.Contains($"events: {stored.Events.Count} added, 0 updated", output, StringComparison.Ordinal);
         Assert.Contains($"Site: {Path.Combine(run.Site, "index.html")}\n", output, StringComparison.Ordinal);
+        var pages = Directory.GetFiles(run.Site, "*.html", SearchOption.AllDirectories).Length;
+        Assert.Matches($"\nsite: {pages} pages in [0-9]+\\.[0-9] s\n", output);
         Assert.DoesNotContain(" error ", output, StringComparison.Ordinal);
     }
 

@@ -158,7 +158,11 @@ public sealed partial class SiteRendererTests : IDisposable
     public void Ids_that_cannot_name_a_page_get_a_warning_and_no_page()
     {
         var data = RenderSamples.Small();
-        data = data with { Actors = [.. data.Actors, new Actor { Id = "../escape", Name = "Escaper", Kind = ActorKind.Person }] };
+        data = data with
+        {
+            Actors = [.. data.Actors, new Actor { Id = "../escape", Name = "Escaper", Kind = ActorKind.Person }],
+            Events = [data.Events[0] with { Actors = [.. data.Events[0].Actors, "../escape"] }, .. data.Events.Skip(1)],
+        };
 
         Assert.True(_site.Render(data), _site.Errors());
 

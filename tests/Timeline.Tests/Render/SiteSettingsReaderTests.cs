@@ -71,6 +71,31 @@ public sealed class SiteSettingsReaderTests : IDisposable
     }
 
     [Fact]
+    public void Page_events_defaults_to_500_and_reads_a_whole_number()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal(500, SiteSettings.Default.PageEvents);
+        Assert.Equal(1200, SiteSettingsReader.Parse("page_events: 1200\n", "timeline.yaml", diagnostics).PageEvents);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("2.5")]
+    [InlineData("many")]
+    public void A_page_events_that_is_not_a_whole_number_of_1_or_more_is_reported_and_the_default_kept(string value)
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteSettingsReader.Parse($"page_events: {value}\n", "site/timeline.yaml", diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.StartsWith($"site/timeline.yaml(1,14): error TL0406: page_events must be a whole number of 1 or more", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(SiteSettings.DefaultPageEvents, settings.PageEvents);
+    }
+
+    [Fact]
     public void A_yaml_syntax_error_is_a_diagnostic_with_its_position()
     {
         var diagnostics = new DiagnosticBag();

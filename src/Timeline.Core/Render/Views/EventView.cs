@@ -9,6 +9,9 @@ internal sealed record EventView
     /// <summary>Path from the site root of the event's own page, e.g. <c>events/x.html</c>; null when the id cannot name a page.</summary>
     public string? Path { get; init; }
 
+    /// <summary>Path from the site root of the timeline page that lists the event: <c>index.html</c>, or its period page on a long timeline.</summary>
+    public string ListPath { get; init; } = "index.html";
+
     /// <summary>The date as a <c>&lt;time&gt;</c> element (see <see cref="DateDisplay.ToHtml"/>).</summary>
     public required string DateHtml { get; init; }
 

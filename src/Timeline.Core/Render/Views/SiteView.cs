@@ -1,6 +1,6 @@
 namespace Timeline.Render.Views;
 
-/// <summary>What every page can show: the site settings, the actors by kind, the types, tags and articles. HTML-escaped.</summary>
+/// <summary>What every page can show: the site settings, the actors by kind, the types, tags, articles and periods. HTML-escaped.</summary>
 internal sealed record SiteView
 {
     public required string Title { get; init; }
@@ -32,4 +32,16 @@ internal sealed record SiteView
     public List<ArticleView> Articles { get; init; } = [];
 
     public int EventCount { get; init; }
+
+    /// <summary>How many actors have a page (those that take part in an event).</summary>
+    public int ActorCount { get; init; }
+
+    /// <summary>
+    /// The period pages, by year, when the timeline is too long for one page (see <see cref="SiteSettings.PageEvents"/>);
+    /// empty when the front page lists every event itself.
+    /// </summary>
+    public List<PeriodView> Periods { get; init; } = [];
+
+    /// <summary>The events are on period pages; the front page lists the periods, and the actors and sources have pages of their own.</summary>
+    public bool Paged => Periods.Count > 0;
 }
