@@ -48,7 +48,15 @@ internal static class Reporter
     private static string SummaryText(BuildSummary summary)
     {
         var text = new System.Text.StringBuilder();
-        text.Append($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)\n");
+        if (summary.Shard is { } shard)
+        {
+            text.Append($"shard {shard}: {summary.Articles} of {summary.ShardOf} article(s), in the cache {summary.Cache} (nothing else written; merge with --from-cache)\n");
+        }
+        else
+        {
+            text.Append($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)\n");
+        }
+
         if (summary.Extracted + summary.FromCache > 0)
         {
             text.Append($"articles: {summary.Extracted} extracted, {summary.FromCache} from the cache\n");

@@ -4,4 +4,7 @@ namespace Timeline.Extract;
 internal static class ExtractCodes
 {
     public const string ExtractionFailed = "TL0201";
+
+    /// <summary>With <c>--from-cache</c>, an article whose extraction is not in the cache.</summary>
+    public const string NotInCache = "TL0202";
 }
