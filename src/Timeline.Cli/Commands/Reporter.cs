@@ -80,7 +80,10 @@ internal static class Reporter
         $"{c.Added} added, {c.Updated} updated, {c.Unchanged} unchanged, {c.KeptAsEdited} kept as edited by hand, " +
         $"{c.HandAdded} added by hand, {c.DeletedByHand} deleted by hand, {c.Removed} no longer found";
 
-    /// <summary>Runs an extraction with a progress bar on an interactive terminal, silently otherwise.</summary>
+    /// <summary>
+    /// Runs an extraction with a live progress line on an interactive terminal (articles done out of all, articles per
+    /// second, time taken and left), silently otherwise: redirected output carries the summary alone.
+    /// </summary>
     public static BuildSummary WithProgress(IAnsiConsole console, Func<IProgress<ExtractProgress>?, BuildSummary> run)
     {
         if (!console.Profile.Capabilities.Interactive)
@@ -89,17 +92,27 @@ internal static class Reporter
         }
 
         BuildSummary? result = null;
-        console.Progress().AutoClear(true).Start(ctx =>
-        {
-            var task = ctx.AddTask("Extracting", maxValue: 1);
-            result = run(new Progress<ExtractProgress>(p =>
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ArticleCountColumn(), new ArticleRateColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
             {
-                task.MaxValue = p.Total;
-                // Progress<T> may run these out of order: the bar only moves forward.
-                task.Value = Math.Max(task.Value, p.Done);
-                task.Description = $"Extracting {Markup.Escape(p.Article)}";
-            }));
-        });
+                var task = ctx.AddTask("Extracting", maxValue: 1);
+                result = run(new ProgressListener(p =>
+                {
+                    task.MaxValue = p.Total;
+                    // The bar only moves forward, whatever order reports arrive in.
+                    task.Value = Math.Max(task.Value, p.Done);
+                    // Merging, saving and rendering follow, with no count of their own.
+                    if (p.Done == p.Total) task.Description = "Writing the timeline";
+                }));
+            });
         return result!;
+    }
+
+    // Reports on the extracting thread, as they come: the extraction reports under a lock, one at a time.
+    private sealed class ProgressListener(Action<ExtractProgress> report) : IProgress<ExtractProgress>
+    {
+        public void Report(ExtractProgress value) => report(value);
     }
 }
