@@ -61,7 +61,7 @@ internal static class BuildBenchmark
     {
         var seconds = Math.Max(run.Wall.TotalSeconds, 1e-9);
         output.Write(Invariant($"{name}: {run.Wall.TotalSeconds:0.00} s wall, {articles / seconds:0.0} articles/s, {bytes / 1024.0 / seconds:0.0} KB/s, ") +
-            Invariant($"peak working set {run.PeakBytes / 1048576.0:0} MB; {run.Count("extracted")} extracted, {run.Count("from the cache")} from the cache; ") +
+            Invariant($"peak working set {run.PeakBytes / 1048576.0:0} MiB; {run.Count("extracted")} extracted, {run.Count("from the cache")} from the cache; ") +
             Invariant($"{run.Count("event(s)")} events, {run.Count("actor(s)")} actors; exit {run.Exit}\n"));
         var errors = run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         foreach (var line in errors.Where(l => run.Exit != 0 || l.Contains(": error ", StringComparison.Ordinal)).Take(5))
