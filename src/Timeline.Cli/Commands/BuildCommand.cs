@@ -8,9 +8,9 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline build</c>: extract the articles into YAML, then render the site.</summary>
 [Description("Extract events and actors from the articles into YAML, then render the site")]
-public sealed class BuildCommand(IAnsiConsole console, ErrorOutput errors) : Command<ExtractSettings>
+public sealed class BuildCommand(IAnsiConsole console, ErrorOutput errors) : Command<BuildSettings>
 {
-    public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var builder = new TimelineBuilder(settings.ToOptions());

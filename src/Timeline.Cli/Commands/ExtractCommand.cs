@@ -8,9 +8,9 @@ namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline extract</c>: articles to YAML, keeping hand edits.</summary>
 [Description("Extract events and actors into output/events/*.yaml and output/actors.yaml (hand edits are kept)")]
-public sealed class ExtractCommand(IAnsiConsole console, ErrorOutput errors) : Command<ExtractSettings>
+public sealed class ExtractCommand(IAnsiConsole console, ErrorOutput errors) : Command<ShardSettings>
 {
-    public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ShardSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var builder = new TimelineBuilder(settings.ToOptions());

@@ -49,7 +49,15 @@ internal static class Reporter
     private static string SummaryText(BuildSummary summary)
     {
         var text = new System.Text.StringBuilder();
-        text.Append($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)\n");
+        if (summary.Shard is { } shard)
+        {
+            text.Append($"shard {shard}: {summary.Articles} of {summary.ShardOf} article(s), in the cache {summary.Cache} (nothing else written; merge with --from-cache)\n");
+        }
+        else
+        {
+            text.Append($"{summary.Articles} article(s), {summary.Events} event(s), {summary.Actors} actor(s)\n");
+        }
+
         if (summary.Extracted + summary.FromCache > 0)
         {
             text.Append($"articles: {summary.Extracted} extracted, {summary.FromCache} from the cache\n");
@@ -82,7 +90,10 @@ internal static class Reporter
         $"{c.Added} added, {c.Updated} updated, {c.Unchanged} unchanged, {c.KeptAsEdited} kept as edited by hand, " +
         $"{c.HandAdded} added by hand, {c.DeletedByHand} deleted by hand, {c.Removed} no longer found";
 
-    /// <summary>Runs an extraction with a progress bar on an interactive terminal, silently otherwise.</summary>
+    /// <summary>
+    /// Runs an extraction with a live progress line on an interactive terminal (articles done out of all, articles per
+    /// second, time taken and left), silently otherwise: redirected output carries the summary alone.
+    /// </summary>
     public static BuildSummary WithProgress(IAnsiConsole console, Func<IProgress<ExtractProgress>?, BuildSummary> run)
     {
         if (!console.Profile.Capabilities.Interactive)
@@ -91,17 +102,27 @@ internal static class Reporter
         }
 
         BuildSummary? result = null;
-        console.Progress().AutoClear(true).Start(ctx =>
-        {
-            var task = ctx.AddTask("Extracting", maxValue: 1);
-            result = run(new Progress<ExtractProgress>(p =>
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ArticleCountColumn(), new ArticleRateColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
             {
-                task.MaxValue = p.Total;
-                // Progress<T> may run these out of order: the bar only moves forward.
-                task.Value = Math.Max(task.Value, p.Done);
-                task.Description = $"Extracting {Markup.Escape(p.Article)}";
-            }));
-        });
+                var task = ctx.AddTask("Extracting", maxValue: 1);
+                result = run(new ProgressListener(p =>
+                {
+                    task.MaxValue = p.Total;
+                    // The bar only moves forward, whatever order reports arrive in.
+                    task.Value = Math.Max(task.Value, p.Done);
+                    // Merging, saving and rendering follow, with no count of their own.
+                    if (p.Done == p.Total) task.Description = "Writing the timeline";
+                }));
+            });
         return result!;
+    }
+
+    // Reports on the extracting thread, as they come: the extraction reports under a lock, one at a time.
+    private sealed class ProgressListener(Action<ExtractProgress> report) : IProgress<ExtractProgress>
+    {
+        public void Report(ExtractProgress value) => report(value);
     }
 }

@@ -40,6 +40,18 @@ public sealed record BuildOptions
     /// </summary>
     public TimeSpan ArticleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Extract only this share of the articles into the cache, and write nothing else (<c>extract --shard I/N</c>);
+    /// null for all of them.
+    /// </summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>
+    /// Take every article's extraction from the cache, extracting none: an article missing from it is an error and
+    /// nothing is written (<c>--from-cache</c>, the merge after sharded runs).
+    /// </summary>
+    public bool FromCache { get; init; }
+
     public string SiteFolder => Path.Combine(Output, "site");
 
     public string CacheFolder => Cache ?? Path.Combine(Output, ".cache", "extract");

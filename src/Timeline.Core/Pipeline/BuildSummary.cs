@@ -13,6 +13,15 @@ public sealed record BuildSummary
 
     public int FromCache { get; init; }
 
+    /// <summary>The share this run extracted (<c>extract --shard</c>), when it was one; <see cref="Articles"/> is then the share's count.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>With <see cref="Shard"/>: how many articles all the shares hold together.</summary>
+    public int ShardOf { get; init; }
+
+    /// <summary>With <see cref="Shard"/>: the cache folder the share was extracted into.</summary>
+    public string? Cache { get; init; }
+
     public int Events { get; init; }
 
     public int Actors { get; init; }

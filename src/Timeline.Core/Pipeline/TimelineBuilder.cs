@@ -1,7 +1,6 @@
 using Timeline.Diagnostics;
 using Timeline.Extract;
 using Timeline.Extract.Actors;
-using Timeline.Ingest;
 using Timeline.Model;
 using Timeline.Render;
 using Timeline.Store;
@@ -14,8 +13,11 @@ namespace Timeline.Pipeline;
 /// </summary>
 public sealed class TimelineBuilder(BuildOptions options)
 {
+    /// <summary>Extracts into the YAML store; with <see cref="BuildOptions.Shard"/>, only that share, into the cache alone.</summary>
     public BuildSummary Extract(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
     {
+        // A share only adds cache entries, each written whole under its own name: shares need no lock to run side by side.
+        if (options.Shard is { } shard) return ShardExtraction.Run(options, shard, diagnostics, progress);
         using var held = Lock(diagnostics);
         return held is null ? new BuildSummary { NothingWritten = true } : ExtractLocked(diagnostics, progress);
     }
@@ -28,8 +30,10 @@ public sealed class TimelineBuilder(BuildOptions options)
         return held is null ? new BuildSummary { NothingWritten = true } : RenderLocked(diagnostics);
     }
 
+    /// <summary>Extract, then render; with <see cref="BuildOptions.Shard"/> only the share's extraction, as there is nothing to render.</summary>
     public BuildSummary Build(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
     {
+        if (options.Shard is not null) return Extract(diagnostics, progress);
         using var held = Lock(diagnostics);
         if (held is null)
         {
@@ -59,28 +63,24 @@ public sealed class TimelineBuilder(BuildOptions options)
 
     private BuildSummary ExtractLocked(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
     {
-        // What people changed in the registry steers extraction; its problems are reported once, by the save below.
-        var registry = new EventStore(options.Output).LoadHandEditedActors(new DiagnosticBag());
-        var edits = ActorEdits.From(registry);
-        var reader = new ArticleReader(ArticleReaderOptions.Default with
-        {
-            ReferenceDate = options.ReferenceDate,
-            FollowLinks = options.FollowLinks,
-            SkipFolder = options.Output,
-        });
-        var articles = reader.ReadFolder(options.Input, diagnostics);
-        if (articles.Count == 0)
+        var run = RunArticles.Read(options, diagnostics);
+        if (run is null)
         {
             // A missing or empty input is a mistake: saving nothing would also mark every stored event "no longer found".
             return new BuildSummary { NothingWritten = true };
         }
 
-        var keys = new ExtractionKeys(edits);
-        var keyOf = articles.Select(a => keys.For(a, Relative(a.Path))).ToList();
-        var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
+        var (articles, keyOf) = (run.Articles, run.Keys);
+        var cache = options.UseCache || options.FromCache ? new ExtractionCache(options.CacheFolder) : null;
         // Loading the models costs a second or so: a run served wholly from the cache skips it.
-        var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(edits)));
-        var results = extractions.Run(articles, keyOf, progress, diagnostics);
+        var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits)));
+        var results = options.FromCache ? CachedExtractions.Read(run, cache!, diagnostics) : extractions.Run(articles, keyOf, progress, diagnostics);
+        if (results is null)
+        {
+            // Saving without the missing articles would mark their events "no longer found".
+            return new BuildSummary { NothingWritten = true };
+        }
+
         cache?.KeepOnly(keyOf);
 
         // In article order, as one thread would: ids made unique and actors merged exactly as before.
@@ -90,7 +90,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            infos.Add(ArticleInfo.From(articles[i], Relative(articles[i].Path)));
+            infos.Add(ArticleInfo.From(articles[i], run.RelativePaths[i]));
             events.AddRange(EventIds.MakeUnique(results[i].Events, taken));
             actors.Add(results[i].Actors);
         }
@@ -102,7 +102,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         {
             Articles = articles.Count,
             Extracted = extractions.Extracted,
-            FromCache = extractions.FromCache,
+            FromCache = options.FromCache ? articles.Count : extractions.FromCache,
             Events = saved.Data.Events.Count,
             Actors = saved.Data.Actors.Count,
             Merge = saved.Report,
@@ -171,11 +171,5 @@ public sealed class TimelineBuilder(BuildOptions options)
                 Place = e.Place is { } p && dropped.Contains(p) ? null : e.Place,
             })],
         };
-    }
-
-    private string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(options.Input, path);
-        return relative.Replace('\\', '/');
     }
 }

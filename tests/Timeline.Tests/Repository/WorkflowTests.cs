@@ -4,15 +4,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace Timeline.Tests.Repository;
 
-/// <summary>The Pages workflows and the composite action: current action versions, and base_url added without breaking the settings file.</summary>
+/// <summary>The Pages workflows, the sharded example and the composite action: current action versions, and base_url added without breaking the settings file.</summary>
 public sealed class WorkflowTests
 {
     private static readonly HashSet<string> CurrentActions =
     [
         "actions/checkout@v6", "actions/setup-dotnet@v5", "actions/configure-pages@v6", "actions/upload-pages-artifact@v5", "actions/deploy-pages@v5", "./",
+        "actions/upload-artifact@v7", "actions/download-artifact@v8",
     ];
 
-    public static TheoryData<string> Files => new() { "pages.yml", "action.yml", "scaffold" };
+    public static TheoryData<string> Files => new() { "pages.yml", "action.yml", "scaffold", "sharded-build.yml" };
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -81,6 +82,7 @@ public sealed class WorkflowTests
         {
             "pages.yml" => SourceTree.Read(".github", "workflows", "pages.yml"),
             "action.yml" => SourceTree.Read("action.yml"),
+            "sharded-build.yml" => SourceTree.Read("docs", "examples", "sharded-build.yml"),
             _ => ProjectScaffold.Read("pages.yml"),
         };
         var stream = new YamlStream();

@@ -1,0 +1,45 @@
+using Timeline.Diagnostics;
+using Timeline.Extract.Actors;
+using Timeline.Ingest;
+using Timeline.Model;
+using Timeline.Store;
+
+namespace Timeline.Pipeline;
+
+/// <summary>A run's articles as read, each with its path relative to the input folder and its extraction cache key.</summary>
+internal sealed record RunArticles
+{
+    public required List<Article> Articles { get; init; }
+
+    public required List<string> RelativePaths { get; init; }
+
+    public required List<string> Keys { get; init; }
+
+    /// <summary>The hand edits of the actor registry, which steer extraction.</summary>
+    public required ActorEdits Edits { get; init; }
+
+    /// <summary>Reads the input folder; null (with the reason among <paramref name="diagnostics"/>) when there is no article.</summary>
+    public static RunArticles? Read(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        // What people changed in the registry steers extraction; its problems are reported once, by the save that follows.
+        var registry = new EventStore(options.Output).LoadHandEditedActors(new DiagnosticBag());
+        var edits = ActorEdits.From(registry);
+        var reader = new ArticleReader(ArticleReaderOptions.Default with
+        {
+            ReferenceDate = options.ReferenceDate,
+            FollowLinks = options.FollowLinks,
+            SkipFolder = options.Output,
+        });
+        var articles = reader.ReadFolder(options.Input, diagnostics);
+        if (articles.Count == 0) return null;
+        var relative = articles.Select(a => Path.GetRelativePath(options.Input, a.Path).Replace('\\', '/')).ToList();
+        var keys = new ExtractionKeys(edits);
+        return new RunArticles
+        {
+            Articles = [.. articles],
+            RelativePaths = relative,
+            Keys = [.. articles.Select((a, i) => keys.For(a, relative[i]))],
+            Edits = edits,
+        };
+    }
+}
