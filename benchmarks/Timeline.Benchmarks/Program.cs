@@ -21,7 +21,7 @@ static int Usage()
     Console.Error.WriteLine("usage: Timeline.Benchmarks timex [TIMEML_DIR]   (default: ../shared/eval/timeml)\n" +
         "       Timeline.Benchmarks actors [CONLL_FILE]   (default: ../shared/eval/ner/wikigold.conll.txt)\n" +
         "       Timeline.Benchmarks site [EVENTS]         (default: 1000)\n" +
-        "       Timeline.Benchmarks hostile [SEEDS]       (default: seeds)");
+        "       Timeline.Benchmarks hostile [SEEDS]       (default: seeds)\n" +
         "       Timeline.Benchmarks build [TLS_DIR] [SEEDS_DIR]   (default: ../shared/eval/tls seeds)");
     return 2;
 }
