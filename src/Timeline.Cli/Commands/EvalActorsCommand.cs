@@ -14,7 +14,8 @@ public sealed class EvalActorsCommand(IAnsiConsole console, ErrorOutput errors) 
     public override int Execute(CommandContext context, EvalActorsSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        var evaluation = new NerEvaluator(new ActorRecognizer(Gazetteer.Default)).Evaluate(settings.File, diagnostics);
+        if (settings.ModelOnly) return ModelOnly(settings.File, diagnostics);
+        var evaluation = new NerEvaluator(settings.RulesOnly ? new ActorRecognizer(Gazetteer.Default, null) : new ActorRecognizer(Gazetteer.Default)).Evaluate(settings.File, diagnostics);
         // Plain writes: a table of figures must not be re-wrapped at the terminal width.
         var output = console.Profile.Out.Writer;
         Reporter.PrintDiagnostics(errors, diagnostics);
@@ -27,5 +28,22 @@ public sealed class EvalActorsCommand(IAnsiConsole console, ErrorOutput errors) 
         }
 
         return diagnostics.HasErrors ? 1 : 0;
+    }
+
+    private int ModelOnly(string file, DiagnosticBag diagnostics)
+    {
+        var documents = ConllReader.Read(file, File.ReadAllText(file), diagnostics);
+        Reporter.PrintDiagnostics(errors, diagnostics);
+        if (diagnostics.HasErrors || Timeline.Extract.Actors.Ner.NerModel.Default is not { } model) return 1;
+        var output = console.Profile.Out.Writer;
+        var counts = ConllTraining.Score(model, Gazetteer.Default, documents);
+        foreach (var (type, c) in counts.OrderBy(p => p.Key, StringComparer.Ordinal).Append(new("all", (counts.Values.Sum(x => x.Gold), counts.Values.Sum(x => x.Found), counts.Values.Sum(x => x.Correct)))))
+        {
+            var p = c.Found == 0 ? 0 : 100.0 * c.Correct / c.Found;
+            var r = c.Gold == 0 ? 0 : 100.0 * c.Correct / c.Gold;
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model {type,-4} P {p:F1} R {r:F1} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F1}"));
+        }
+
+        return 0;
     }
 }

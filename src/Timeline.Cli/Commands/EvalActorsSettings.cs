@@ -15,6 +15,14 @@ public sealed class EvalActorsSettings : CommandSettings
     [Description("Write the missed and spurious entities to this file")]
     public string? Errors { get; init; }
 
+    [CommandOption("--rules-only")]
+    [Description("Score the rules and gazetteers without the entity model")]
+    public bool RulesOnly { get; init; }
+
+    [CommandOption("--model-only")]
+    [Description("Score the entity model alone on the file's own tokens, without rules or gazetteer overrides")]
+    public bool ModelOnly { get; init; }
+
     public override ValidationResult Validate() =>
         System.IO.File.Exists(File) ? ValidationResult.Success() : ValidationResult.Error($"CoNLL file '{File}' does not exist");
 }
