@@ -19,6 +19,7 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
     };
 
     private readonly NerFeatures _features = new(gazetteer);
+    private readonly DefinitionCue _definition = new(gazetteer);
 
     public List<ActorMention> Merge(List<TextSpan> raw, List<TextSpan> tokens, List<ActorMention> rules, List<MentionSource> sources)
     {
@@ -39,6 +40,10 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
             if (Kind(span.Type) is not { } kind) continue;
             var first = words[span.Start].First;
             var count = words[span.End - 1].Last - first + 1;
+            if (count == 1 && NameShapes.IsNonNameAcronym(tokens[first].Text)) continue; // "DVD", "TV"
+
+            // What the sentence says the name is ("Bilka is a Danish chain") outweighs what the model guesses.
+            if (_definition.After(tokens, first + count) is { } defined) kind = defined;
             var start = tokens[first].Start;
             var end = tokens[first + count - 1].End;
             var overlapping = Enumerable.Range(0, rules.Count).Where(k => rules[k].Start < end && start < rules[k].End).ToList();
