@@ -39,8 +39,8 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         {
             if (Kind(span.Type) is not { } kind) continue;
             var first = words[span.Start].First;
-            var count = words[span.End - 1].Last - first + 1;
-            if (count == 1 && NameShapes.IsNonNameAcronym(tokens[first].Text)) continue; // "DVD", "TV"
+            var count = Trim(tokens, first, words[span.End - 1].Last - first + 1);
+            if (count == 0 || (count == 1 && (NameShapes.IsNonNameAcronym(tokens[first].Text) || NameShapes.IsRomanNumeral(tokens[first].Text)))) continue; // "DVD", "TV", "II"
 
             // What the sentence says the name is ("Bilka is a Danish chain") outweighs what the model guesses.
             if (_definition.After(tokens, first + count) is { } defined) kind = defined;
@@ -103,6 +103,17 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         return tags;
     }
 
+    /// <summary>How much of a span is a name: it ends before a bracket or a quotation mark, and not on punctuation.</summary>
+    private static int Trim(List<TextSpan> tokens, int first, int count)
+    {
+        var n = 0;
+        while (n < count && tokens[first + n].Text is not ("(" or ")" or "[" or "]" or "\"" or "“" or "”")) n++;
+        while (n > 0 && !tokens[first + n - 1].Text.Any(char.IsLetterOrDigit) && !(tokens[first + n - 1].Text == "." && n > 1 && tokens[first + n - 1].Start == tokens[first + n - 2].End && ModelWordsGlue(tokens[first + n - 2].Text))) n--;
+        return tokens[first].Text.Any(char.IsLetterOrDigit) ? n : 0;
+    }
+
+    private static bool ModelWordsGlue(string word) => Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+
     /// <summary>The words the model reads, each with the range of tokens it covers: "Co" and "." are one word "Co.".</summary>
     private static List<(string Text, int First, int Last)> ModelWords(List<TextSpan> raw)
     {
@@ -111,7 +122,7 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         {
             var t = raw[i].Text;
             var dotted = i + 1 < raw.Count && raw[i + 1].Text == "." && raw[i + 1].Start == raw[i].End
-                && (Abbreviations.Contains(t) || (t.Length == 1 && char.IsUpper(t[0])));
+                && ModelWordsGlue(t);
             words.Add(dotted ? (t + ".", i, i + 1) : (t, i, i));
             if (dotted) i++;
         }
