@@ -19,6 +19,10 @@ public sealed class EvalActorsSettings : CommandSettings
     [Description("Score the rules and gazetteers without the entity model")]
     public bool RulesOnly { get; init; }
 
+    [CommandOption("--model <FILE>")]
+    [Description("Use this entity model file instead of the built-in one (e.g. one just trained with a held-out part)")]
+    public string? Model { get; init; }
+
     [CommandOption("--model-only")]
     [Description("Score the entity model alone on the file's own tokens, without rules or gazetteer overrides")]
     public bool ModelOnly { get; init; }
