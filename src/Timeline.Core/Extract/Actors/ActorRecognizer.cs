@@ -89,6 +89,16 @@ public sealed class ActorRecognizer
                 var nameStart = i + roleLength;
                 if (nameStart < tokens.Count && tokens[nameStart].Text == "," && nameStart + 1 < tokens.Count) nameStart++;
                 var nameLength = NameRun(tokens, nameStart);
+                // "General Motors", "Liberal Party": a one-word role that opens an organisation's name is part of it.
+                if (nameLength > 0 && roleLength == 1 && nameStart == i + 1 && NameShapes.IsCapitalised(tokens[i].Text)
+                    && Enumerable.Range(nameStart, nameLength).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text)))
+                {
+                    mentions.Add(Mention(tokens, i, 1 + nameLength, null) with { Kind = ActorKind.Organisation });
+                    sources.Add(MentionSource.Rule);
+                    i = nameStart + nameLength;
+                    continue;
+                }
+
                 if (nameLength > 0)
                 {
                     var role = RoleText(tokens, i, roleLength);

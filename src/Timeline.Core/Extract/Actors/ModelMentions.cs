@@ -47,7 +47,11 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
             var start = tokens[first].Start;
             var end = tokens[first + count - 1].End;
             var overlapping = Enumerable.Range(0, rules.Count).Where(k => rules[k].Start < end && start < rules[k].End).ToList();
-            if (overlapping.Exists(k => sources[k] is MentionSource.HandEdit or MentionSource.Role)) continue;
+            // "General Motors": a role word the model, sure of itself, reads as the start of an organisation's name is not a role.
+            var roleInName = kind != ActorKind.Person && overlapping.Count == 1 && sources[overlapping[0]] == MentionSource.Role && start < rules[overlapping[0]].Start
+                && end >= rules[overlapping[0]].End && Confidence(tokens, tokenMargins, start, end) >= Threshold;
+            if (roleInName) kept[overlapping[0]] = false;
+            else if (overlapping.Exists(k => sources[k] is MentionSource.HandEdit or MentionSource.Role)) continue;
             if (overlapping.Exists(k => kept[k] && sources[k] == MentionSource.Rule)) continue;
             var region = overlapping.Select(k => rules[k]).Append(new ActorMention { Start = start, Text = new string(' ', end - start), Kind = kind, Name = "" });
             if (Confidence(tokens, tokenMargins, region.Min(m => m.Start), region.Max(m => m.End)) < Threshold) continue;
