@@ -28,5 +28,8 @@ public sealed class EvalActorsSettings : CommandSettings
     public bool ModelOnly { get; init; }
 
     public override ValidationResult Validate() =>
-        System.IO.File.Exists(File) ? ValidationResult.Success() : ValidationResult.Error($"CoNLL file '{File}' does not exist");
+        !System.IO.File.Exists(File) ? ValidationResult.Error($"CoNLL file '{File}' does not exist")
+        : RulesOnly && (ModelOnly || Model is not null) ? ValidationResult.Error("--rules-only scores the rules without a model: it cannot go with --model-only or --model")
+        : Model is not null && !System.IO.File.Exists(Model) ? ValidationResult.Error($"model file '{Model}' does not exist")
+        : ValidationResult.Success();
 }
