@@ -46,6 +46,8 @@ public static class TimelineApp
                 eval.AddCommand<EvalAnchoringCommand>("anchoring").WithData("eval anchoring");
                 eval.AddCommand<EvalEventsCommand>("events").WithData("eval events");
             });
+            config.AddBranch("train", train => train.AddCommand<TrainActorsCommand>("actors").WithData("train actors")
+                .WithExample("train", "actors", "../shared/eval/ner/conll2003/eng.train", "--out", "src/Timeline.Core/Extract/Actors/Data/ner-model.bin"));
             config.AddBranch("templates", templates => templates.AddCommand<TemplatesEjectCommand>("eject").WithData("templates eject")
                 .WithExample("templates", "eject", "my-theme"));
         });

@@ -15,6 +15,21 @@ public sealed class EvalActorsSettings : CommandSettings
     [Description("Write the missed and spurious entities to this file")]
     public string? Errors { get; init; }
 
+    [CommandOption("--rules-only")]
+    [Description("Score the rules and gazetteers without the entity model")]
+    public bool RulesOnly { get; init; }
+
+    [CommandOption("--model <FILE>")]
+    [Description("Use this entity model file instead of the built-in one (e.g. one just trained with a held-out part)")]
+    public string? Model { get; init; }
+
+    [CommandOption("--model-only")]
+    [Description("Score the entity model alone on the file's own tokens, without rules or gazetteer overrides")]
+    public bool ModelOnly { get; init; }
+
     public override ValidationResult Validate() =>
-        System.IO.File.Exists(File) ? ValidationResult.Success() : ValidationResult.Error($"CoNLL file '{File}' does not exist");
+        !System.IO.File.Exists(File) ? ValidationResult.Error($"CoNLL file '{File}' does not exist")
+        : RulesOnly && (ModelOnly || Model is not null) ? ValidationResult.Error("--rules-only scores the rules without a model: it cannot go with --model-only or --model")
+        : Model is not null && !System.IO.File.Exists(Model) ? ValidationResult.Error($"model file '{Model}' does not exist")
+        : ValidationResult.Success();
 }

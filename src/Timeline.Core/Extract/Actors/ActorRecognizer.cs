@@ -1,3 +1,4 @@
+using Timeline.Extract.Actors.Ner;
 using Timeline.Extract.Text;
 using Timeline.Model;
 
@@ -6,30 +7,67 @@ namespace Timeline.Extract.Actors;
 /// <summary>
 /// Finds actor mentions in a sentence: gazetteer names (countries, demonyms, places, organisations,
 /// groups), people introduced by a role ("Defense Minister Li Shangfu"), and capitalised name runs.
-/// Pure and thread-safe.
+/// When an entity model is given, it decides the spans and types of the names the gazetteer does not know
+/// (<see cref="ModelMentions"/>). Pure and thread-safe.
 /// </summary>
-public sealed class ActorRecognizer(Gazetteer gazetteer)
+public sealed class ActorRecognizer
 {
-    private readonly RunClassifier _classifier = new(gazetteer);
-    private readonly CapitalsNormaliser _capitals = new(gazetteer);
-    private readonly GazetteerMatcher _matcher = new(gazetteer);
+    private readonly Gazetteer _gazetteer;
+    private readonly RunClassifier _classifier;
+    private readonly CapitalsNormaliser _capitals;
+    private readonly GazetteerMatcher _matcher;
+    private readonly ModelMentions? _model;
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady" };
+
+    /// <summary>A recogniser with the entity model built into the assembly.</summary>
+    public ActorRecognizer(Gazetteer gazetteer)
+        : this(gazetteer, NerModel.Default)
+    {
+    }
+
+    /// <summary>A recogniser with the given entity model, or rules and gazetteers alone when it is null.</summary>
+    public ActorRecognizer(Gazetteer gazetteer, NerModel? model)
+    {
+        _gazetteer = gazetteer;
+        _classifier = new(gazetteer);
+        _capitals = new(gazetteer);
+        _matcher = new(gazetteer);
+        _model = model is null ? null : new ModelMentions(model, gazetteer);
+    }
 
     public List<ActorMention> Recognize(string sentence, int offset)
     {
-        var tokens = _capitals.Normalise(Tokenizer.Tokenize(sentence, offset));
+        var raw = Tokenizer.Tokenize(sentence, offset);
+        var tokens = _capitals.Normalise(raw);
+        var (mentions, sources) = RuleMentions(tokens);
+        return _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources);
+    }
+
+    /// <summary>The rules' findings at each of a sentence's tokens, as the entity model reads them (to train it on tokenised text).</summary>
+    internal string[] RuleTags(List<TextSpan> raw)
+    {
+        var tokens = _capitals.Normalise(raw);
+        var (mentions, sources) = RuleMentions(tokens);
+        return ModelMentions.RuleTags(tokens, mentions, sources);
+    }
+
+    /// <summary>The mentions the rules find, and where each comes from.</summary>
+    private (List<ActorMention> Mentions, List<MentionSource> Sources) RuleMentions(List<TextSpan> tokens)
+    {
         var mentions = new List<ActorMention>();
+        var sources = new List<MentionSource>();
         var i = 0;
         while (i < tokens.Count)
         {
             if (_matcher.MatchName(tokens, i) is { } found)
             {
                 // A known name that opens a longer one ("Atlantic City", "New Jersey Department of Health") yields to it.
-                var more = i + found.Length < tokens.Count && !gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
+                var more = i + found.Length < tokens.Count && !_gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
                     ? NameRun(tokens, i + found.Length) : 0;
                 if (more > 0 && (GivenNameThatIsAPlace(tokens, i, found, more) ?? _classifier.Classify(tokens, i, found.Length + more, knownStart: true)) is { } longer)
                 {
                     mentions.Add(longer);
+                    sources.Add(MentionSource.Rule);
                     i += found.Length + more;
                     continue;
                 }
@@ -41,6 +79,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 // "losing to Tulsa 63-7": a town with a score is its team; a country with one stays the country, as CoNLL has it.
                 if (known.Kind == ActorKind.Place && (NameShapes.IsScore(tokens, i + found.Length) || NameShapes.BeatsWithScore(tokens, i + found.Length))) known = known with { Kind = ActorKind.Organisation, Name = known.Text, Country = null };
                 mentions.Add(known);
+                sources.Add(_gazetteer.IsHandEdited(known.Text) ? MentionSource.HandEdit : MentionSource.Gazetteer);
                 i += found.Length;
                 continue;
             }
@@ -50,6 +89,16 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 var nameStart = i + roleLength;
                 if (nameStart < tokens.Count && tokens[nameStart].Text == "," && nameStart + 1 < tokens.Count) nameStart++;
                 var nameLength = NameRun(tokens, nameStart);
+                // "General Motors", "Liberal Party": a one-word role that opens an organisation's name is part of it.
+                if (nameLength > 0 && roleLength == 1 && nameStart == i + 1 && NameShapes.IsCapitalised(tokens[i].Text)
+                    && Enumerable.Range(nameStart, nameLength).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text)))
+                {
+                    mentions.Add(Mention(tokens, i, 1 + nameLength, null) with { Kind = ActorKind.Organisation });
+                    sources.Add(MentionSource.Rule);
+                    i = nameStart + nameLength;
+                    continue;
+                }
+
                 if (nameLength > 0)
                 {
                     var role = RoleText(tokens, i, roleLength);
@@ -57,6 +106,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                     // "Mr. Shoigu" is a courtesy, not a role: the surname still refers to the full name given elsewhere.
                     if (Honorifics.Contains(role)) person = person with { Role = null, IsPartial = nameLength == 1 };
                     mentions.Add(person);
+                    sources.Add(MentionSource.Role);
                     i = nameStart + nameLength;
                     continue;
                 }
@@ -72,11 +122,16 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if (_classifier.Unknown(tokens, i, run) is { } mention) mentions.Add(mention);
+            if (_classifier.Unknown(tokens, i, run) is { } mention)
+            {
+                mentions.Add(mention);
+                sources.Add(MentionSource.Rule);
+            }
+
             i += run;
         }
 
-        return mentions;
+        return (mentions, sources);
     }
 
     // A known person's name inside a run is part of it ("Alexander Lukashenko"); a country or place starts another actor,
@@ -86,9 +141,9 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
         if (_matcher.MatchName(tokens, j) is not { } m || m.Entry.Kind == ActorKind.Person) return false;
         // "Bank of England", "FC Basel", "University of Texas": a place after an organisation word is part of its name.
         if (Enumerable.Range(runStart, j - runStart).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text))) return false;
-        var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
-        var familyName = gazetteer.NameWords.Contains(tokens[j].Text) || gazetteer.GivenNames.Contains(tokens[j].Text)
-            || (m.Entry.Kind == ActorKind.Place && !gazetteer.IsDictionaryWord(tokens[j].Text)); // "Manuel Belgrano": a town's name as a family name
+        var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => _gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
+        var familyName = _gazetteer.NameWords.Contains(tokens[j].Text) || _gazetteer.GivenNames.Contains(tokens[j].Text)
+            || (m.Entry.Kind == ActorKind.Place && !_gazetteer.IsDictionaryWord(tokens[j].Text)); // "Manuel Belgrano": a town's name as a family name
         return !(afterGivenNames && m.Length == 1 && familyName);
     }
 
@@ -97,10 +152,10 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
     {
         if (found.Length != 1 || found.Entry.Kind != ActorKind.Place || more > 3) return null;
         var rest = tokens.Skip(i + 1).Take(more).Select(t => t.Text).ToList();
-        var given = gazetteer.GivenNames.Contains(tokens[i].Text);
+        var given = _gazetteer.GivenNames.Contains(tokens[i].Text);
         if (!given && NameShapes.IsPluralName(rest[^1])) return null; // "Boston Bruins" is a team.
-        var familyName = rest.TrueForAll(w => NameShapes.IsInitial(w) || ((gazetteer.NameWords.Contains(w) || gazetteer.GivenNames.Contains(w)) && !gazetteer.IsDictionaryWord(w)));
-        var nameShaped = rest.TrueForAll(w => NameShapes.IsInitial(w) || (NameShapes.LooksLikeNameWord(w) && !gazetteer.IsDictionaryWord(w)));
+        var familyName = rest.TrueForAll(w => NameShapes.IsInitial(w) || ((_gazetteer.NameWords.Contains(w) || _gazetteer.GivenNames.Contains(w)) && !_gazetteer.IsDictionaryWord(w)));
+        var nameShaped = rest.TrueForAll(w => NameShapes.IsInitial(w) || (NameShapes.LooksLikeNameWord(w) && !_gazetteer.IsDictionaryWord(w)));
         return familyName || (given && nameShaped) ? Person(tokens, i, 1 + more, null, null) : null;
     }
 
@@ -130,7 +185,7 @@ public sealed class ActorRecognizer(Gazetteer gazetteer)
                 j++; // "Howe's Brigade", "Couch's Division": a unit named after its commander.
             }
             else if (j > i && NameShapes.Connectors.Contains(t) && (t != "for" || NameShapes.IsOrganisationWord(tokens[j - 1].Text)) && j + 1 < tokens.Count && NameShapes.LooksLikeNameWord(tokens[j + 1].Text)
-                     && !gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
+                     && !_gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant()))
             {
                 j++;
             }

@@ -15,10 +15,12 @@ public sealed class Gazetteer
 
     private readonly PosLexicon _lexicon;
     private readonly Lazy<SurnameIndex> _surnames;
+    private readonly HashSet<string> _handEdited;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon)
+    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon, HashSet<string>? handEdited = null)
     {
         _names = names;
+        _handEdited = handEdited ?? [];
         _surnames = new Lazy<SurnameIndex>(() => new SurnameIndex(names.Values, lexicon));
         _lexicon = lexicon;
         Roles = roles;
@@ -51,13 +53,18 @@ public sealed class Gazetteer
     public Gazetteer With(IEnumerable<GazetteerEntry> extra, IEnumerable<string> aliases)
     {
         var names = new Dictionary<string, GazetteerEntry>(_names, StringComparer.Ordinal);
+        var handEdited = new HashSet<string>(_handEdited, StringComparer.Ordinal);
         foreach (var (entry, alias) in extra.Zip(aliases))
         {
             names[alias] = entry;
+            handEdited.Add(alias);
         }
 
-        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords, _lexicon);
+        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords, _lexicon, handEdited);
     }
+
+    /// <summary>Whether the name was added by a hand edit of the registry: it wins over the entity model.</summary>
+    public bool IsHandEdited(string name) => _handEdited.Contains(name);
 
     /// <summary>
     /// Whether a known person has this family name ("Yeltsin"), and who when only one does; news names

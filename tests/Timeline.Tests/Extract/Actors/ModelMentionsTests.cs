@@ -1,0 +1,75 @@
+using Timeline.Extract.Actors;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Actors;
+
+/// <summary>The recogniser with its entity model, on sentences written for these tests.</summary>
+public sealed class ModelMentionsTests
+{
+    private static readonly ActorRecognizer Recognizer = new(Gazetteer.Default);
+
+    private static List<ActorMention> Actors(string sentence) =>
+        [.. Recognizer.Recognize(sentence, 0).Where(m => !m.IsDemonym)];
+
+    [Fact]
+    public void Finds_a_company_named_by_two_words_as_one_organisation()
+    {
+        var mentions = Actors("General Motors said on Tuesday it would cut output at two plants.");
+
+        var company = Assert.Single(mentions);
+        Assert.Equal("General Motors", company.Text);
+        Assert.Equal(ActorKind.Organisation, company.Kind);
+    }
+
+    [Fact]
+    public void Keeps_the_abbreviated_company_word_and_its_dot_in_the_name()
+    {
+        var mentions = Actors("Ford Motor Co. raised its forecast for the year.");
+
+        var company = Assert.Single(mentions);
+        Assert.Equal("Ford Motor Co.", company.Text);
+        Assert.Equal(ActorKind.Organisation, company.Kind);
+    }
+
+    [Fact]
+    public void Finds_a_person_after_a_title_with_the_title_as_role()
+    {
+        var mentions = Actors("Finance Minister Karl Brandauer told reporters the budget was sound.");
+
+        var person = Assert.Single(mentions);
+        Assert.Equal("Karl Brandauer", person.Name);
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal("Finance Minister", person.Role);
+    }
+
+    [Fact]
+    public void Tells_a_person_an_organisation_and_a_place_apart_in_one_sentence()
+    {
+        var mentions = Actors("Peter Halvorsen, a spokesman for Statoil, said in Oslo that talks would resume.");
+
+        Assert.Contains(mentions, m => m is { Text: "Peter Halvorsen", Kind: ActorKind.Person });
+        Assert.Contains(mentions, m => m is { Text: "Statoil", Kind: ActorKind.Organisation });
+        Assert.Contains(mentions, m => m is { Text: "Oslo", Kind: ActorKind.Place });
+    }
+
+    [Fact]
+    public void A_hand_added_name_wins_over_the_model()
+    {
+        var edited = Gazetteer.Default.With([new GazetteerEntry { Name = "General Motors Company", Kind = ActorKind.Organisation }], ["Motors"]);
+        var recognizer = new ActorRecognizer(edited);
+
+        var mentions = recognizer.Recognize("Motors said on Tuesday it would cut output.", 0);
+
+        var company = Assert.Single(mentions);
+        Assert.Equal("General Motors Company", company.Name);
+    }
+
+    [Fact]
+    public void A_country_stays_the_country_the_gazetteer_knows()
+    {
+        var mentions = Actors("Talks between Germany and Poland ended on Friday.");
+
+        Assert.Equal(["Germany", "Poland"], mentions.Select(m => m.Name));
+        Assert.All(mentions, m => Assert.Equal(ActorKind.Country, m.Kind));
+    }
+}
