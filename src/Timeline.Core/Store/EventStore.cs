@@ -35,7 +35,7 @@ public sealed class EventStore(string outputFolder)
     /// </summary>
     public List<Actor> LoadHandEditedActors(DiagnosticBag diagnostics)
     {
-        var snapshot = StoreReader.Read(_layout, diagnostics);
+        var snapshot = StoreReader.ReadActors(_layout, diagnostics);
         return [.. (snapshot.OriginalActors?.Actors ?? [])
             .Where(a => a.Fingerprint is not { } f || Fingerprints.Of(a.ToModel()) != f)
             .Select(a => a.ToModel())];

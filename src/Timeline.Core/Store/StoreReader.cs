@@ -36,6 +36,17 @@ internal static class StoreReader
         return snapshot;
     }
 
+    /// <summary>Only <c>actors.yaml</c>: what steers extraction, without reading every events file.</summary>
+    public static StoreSnapshot ReadActors(StoreLayout layout, DiagnosticBag diagnostics)
+    {
+        var snapshot = new StoreSnapshot
+        {
+            Actors = new MergeBucket<StoredActor> { Key = "actors", Path = layout.ActorsPath, Active = true },
+        };
+        ReadActors(layout.ActorsPath, snapshot, diagnostics);
+        return snapshot;
+    }
+
     private static EventFileState? ReadEventFile(
         string path, string stem, Dictionary<string, string> owners, DiagnosticBag diagnostics)
     {
