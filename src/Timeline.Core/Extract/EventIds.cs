@@ -7,8 +7,7 @@ public static class EventIds
 {
     public static List<TimelineEvent> MakeUnique(IReadOnlyList<TimelineEvent> events, HashSet<string> taken)
     {
-        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = new List<TimelineEvent>(events.Count);
+        var ids = new List<string>(events.Count);
         foreach (var e in events)
         {
             var id = e.Id.Length > 0 ? e.Id : "event";
@@ -18,10 +17,9 @@ public static class EventIds
                 candidate = $"{id}-{n}";
             }
 
-            renamed.TryAdd(e.Id, candidate);
-            result.Add(e with { Id = candidate });
+            ids.Add(candidate);
         }
 
-        return [.. result.Select(e => e.Date.Anchor is { } a && renamed.TryGetValue(a, out var to) ? e with { Date = e.Date with { Anchor = to } } : e)];
+        return EventRenaming.Apply(events, ids);
     }
 }

@@ -55,23 +55,10 @@ internal static class EventOrigins
             finalIds[i] = id;
         }
 
-        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < fresh.Count; i++)
-        {
-            renamed.TryAdd(fresh[i].Id, finalIds[i]!);
-        }
-
-        var events = new List<TimelineEvent>(fresh.Count);
+        var events = EventRenaming.Apply(fresh, [.. finalIds.Select(id => id!)]);
         var originById = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < fresh.Count; i++)
+        foreach (var e in events)
         {
-            var e = fresh[i] with { Id = finalIds[i]! };
-            if (e.Date.Anchor is { } anchor && renamed.TryGetValue(anchor, out var to) && to != anchor)
-            {
-                e = e with { Date = e.Date with { Anchor = to } };
-            }
-
-            events.Add(e);
             if (Of(e) is { } origin) originById.TryAdd(e.Id, origin);
         }
 
