@@ -164,9 +164,16 @@ public sealed class EventStore(string outputFolder)
     private HashSet<string>? TryWriteEach(List<(string Path, string Content)> writes, Action<int>? afterTempWritten, DiagnosticBag diagnostics)
     {
         var events = Path.GetFullPath(_layout.EventsFolder) + Path.DirectorySeparatorChar;
+        return TryWrite(writes, afterTempWritten, diagnostics, path => Path.GetFullPath(path).StartsWith(events, StringComparison.Ordinal));
+    }
+
+    /// <summary>All the files or none (null); with <paramref name="mayFailAlone"/>, those files may fail alone (their paths are returned).</summary>
+    internal static HashSet<string>? TryWrite(
+        List<(string Path, string Content)> writes, Action<int>? afterTempWritten, DiagnosticBag diagnostics, Func<string, bool>? mayFailAlone = null)
+    {
         try
         {
-            var failed = AtomicFile.WriteAll(writes, afterTempWritten, path => Path.GetFullPath(path).StartsWith(events, StringComparison.Ordinal));
+            var failed = AtomicFile.WriteAll(writes, afterTempWritten, mayFailAlone);
             foreach (var (path, error) in failed)
             {
                 diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, path, 0, 0,
@@ -180,21 +187,6 @@ public sealed class EventStore(string outputFolder)
             diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, writes[0].Path, 0, 0,
                 $"cannot write the timeline files, none was changed: {e.Message}"));
             return null;
-        }
-    }
-
-    internal static bool TryWrite(List<(string Path, string Content)> writes, Action<int>? afterTempWritten, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            AtomicFile.WriteAll(writes, afterTempWritten);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, writes[0].Path, 0, 0,
-                $"cannot write the timeline files, none was changed: {e.Message}"));
-            return false;
         }
     }
 

@@ -84,7 +84,7 @@ internal static class HandAdder
         }
 
         List<(string Path, string Content)> writes = [(path, text), .. StoreSchemas.FilesUnder(layout.Output).Where(s => !File.Exists(s.Path))];
-        return EventStore.TryWrite(writes, null, diagnostics) ? id : null;
+        return EventStore.TryWrite(writes, null, diagnostics) is not null ? id : null;
     }
 
     // An event read at a URL goes with the article of that URL; an unknown URL gets a small article of its own.
