@@ -62,6 +62,8 @@ public static class EventMerger
     private static (DateOnly Start, DateOnly End)? Range(EventDate d)
     {
         if (d.Start is null && d.End is null) return null;
+        // Reported by a day: the same happening is told within a week of it by the other articles.
+        if (d.IsReportedOnly()) return (CalendarEdges.AddDays(d.End!.Value, -ApproximateSlackDays), d.End!.Value);
         var start = d.Start ?? d.End!.Value;
         var end = d.End ?? d.Start!.Value;
         return d.Approximate ? (CalendarEdges.AddDays(start, -ApproximateSlackDays), CalendarEdges.AddDays(end, ApproximateSlackDays)) : (start, end);
@@ -93,5 +95,5 @@ public static class EventMerger
         return a.Precision != b.Precision ? a.Precision > b.Precision : !a.Approximate || b.Approximate;
     }
 
-    private static bool IsFallback(EventDate d) => d.Approximate && d.Text is null && d.Anchor is null;
+    private static bool IsFallback(EventDate d) => d.IsReportedOnly() || (d.Approximate && d.Text is null && d.Anchor is null);
 }

@@ -30,4 +30,11 @@ public sealed record EventDate
 
     /// <summary>The words of the article that gave the date.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// True when the text gives no date and the event is only known to have happened on or before
+    /// <see cref="End"/>, the day it was reported: no start, no anchor, no words of the article.
+    /// </summary>
+    public bool IsReportedOnly() =>
+        Relation == DateRelation.Before && Start is null && End is not null && Anchor is null && Text is null && !Approximate && !Planned;
 }

@@ -26,6 +26,7 @@ public static class DateDisplay
 
         var text = date.Relation switch
         {
+            DateRelation.Before when date.IsReportedOnly() => "on or before " + core,
             DateRelation.Before => "before " + core,
             DateRelation.After => "after " + core,
             _ => date.Approximate ? "around " + core : core,

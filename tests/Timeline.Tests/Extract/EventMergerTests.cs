@@ -44,6 +44,23 @@ public sealed class EventMergerTests
         Assert.Equal(0.75, merged.Confidence);
     }
 
+    private static EventDate ReportedBy(int d) => new() { Value = $"2024-03-{d:D2}", Precision = DatePrecision.Day, End = new DateOnly(2024, 3, d), Relation = DateRelation.Before };
+
+    [Fact]
+    public void An_undated_report_merges_with_the_same_happening_told_in_the_week_before_it_never_after()
+    {
+        var dated = Event("stubb-visit", "yle", Day(12), actors: ["alexander-stubb"]);
+        var reportedLater = Event("stubb-visit-2", "reuters", ReportedBy(15), actors: ["alexander-stubb"]);
+        var reportedBefore = Event("stubb-visit-3", "afp", ReportedBy(10), actors: ["alexander-stubb"]);
+        var reportedLong = Event("stubb-visit-4", "bbc", ReportedBy(30), actors: ["alexander-stubb"]);
+
+        var merged = EventMerger.Merge([dated, reportedLater, reportedBefore, reportedLong], Actors);
+
+        Assert.Equal(["stubb-visit", "stubb-visit-3", "stubb-visit-4"], merged.Select(e => e.Id));
+        Assert.Equal("2024-03-12", merged[0].Date.Value); // the day the text gave beats "on or before"
+        Assert.Equal(["yle", "reuters"], merged[0].Sources.Select(s => s.Article));
+    }
+
     [Fact]
     public void Events_of_one_article_are_never_merged()
     {

@@ -50,8 +50,16 @@ public sealed class DateDisplayTests
     [Fact]
     public void Before_uses_the_end_day()
     {
-        var date = Date("2023-08-18", DatePrecision.Day, null, "2023-08-18") with { Relation = DateRelation.Before };
+        var date = Date("2023-08-18", DatePrecision.Day, null, "2023-08-18") with { Relation = DateRelation.Before, Text = "before the summit" };
         Assert.Equal("before 18 August 2023", DateDisplay.Format(date));
+    }
+
+    [Fact]
+    public void A_date_only_reported_reads_on_or_before_the_report_day()
+    {
+        var date = Date("2023-08-18", DatePrecision.Day, null, "2023-08-18") with { Relation = DateRelation.Before };
+        Assert.Equal("on or before 18 August 2023", DateDisplay.Format(date));
+        Assert.Equal("2023-08-18", DateDisplay.MachineValue(date));
     }
 
     [Fact]

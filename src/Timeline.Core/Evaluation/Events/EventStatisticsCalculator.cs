@@ -32,7 +32,7 @@ public static class EventStatisticsCalculator
             Statuses = [.. Enum.GetValues<EventStatus>().Select(s => Count(Name(s), events.Count(e => e.Status == s)))],
             Precisions = [.. Enum.GetValues<DatePrecision>().Reverse().Select(p => Count(Name(p), events.Count(e => e.Date.Precision == p)))],
             DatedByText = events.Count(e => !string.IsNullOrWhiteSpace(e.Date.Text)),
-            ArticleDateFallback = events.Count(e => e.Date.Approximate && string.IsNullOrWhiteSpace(e.Date.Text)),
+            ArticleDateFallback = events.Count(e => e.Date.IsReportedOnly() || (e.Date.Approximate && string.IsNullOrWhiteSpace(e.Date.Text))),
             DatedByAnchor = events.Count(e => string.IsNullOrWhiteSpace(e.Date.Text) && !e.Date.Approximate && e.Date.Anchor is not null),
             Measured = distances.Count,
             Over30Days = distances.Count(d => d.Days > 30),

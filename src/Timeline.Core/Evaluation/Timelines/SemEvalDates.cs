@@ -10,6 +10,8 @@ public static class SemEvalDates
 
     public static string Format(EventDate? date)
     {
+        // The format has no "on or before": an event only reported is placed on its report day, as the task's baselines do.
+        if (date is not null && date.IsReportedOnly()) date = date with { Relation = DateRelation.On, Start = date.End };
         if (date is null || date.Relation != DateRelation.On || date.Start is not { } start) return Undated;
         return date.Precision switch
         {

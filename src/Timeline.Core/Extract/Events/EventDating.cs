@@ -7,8 +7,8 @@ namespace Timeline.Extract.Events;
 
 /// <summary>
 /// Dates an event: its own time expression first; else what the text says about another event
-/// ("prior to the visit", "during the talks"); else the time the narrative is at; else the article
-/// date, marked approximate.
+/// ("prior to the visit", "during the talks"); else the time the narrative is at; else "on or before"
+/// the article date.
 /// </summary>
 internal static partial class EventDating
 {
@@ -79,14 +79,15 @@ internal static partial class EventDating
     private static bool IsPossessive(string clause, int end) =>
         end + 1 < clause.Length && clause[end] is '\'' or '’' && clause[end + 1] is 's' or 'S';
 
-    /// <summary>The article date, approximate: when an event was only reported, not dated by the text.</summary>
+    /// <summary>The article date as a bound: an event only reported, not dated by the text, happened on or before it.</summary>
     public static EventDate Reported(DateOnly? articleDate) => Fallback(articleDate);
 
+    // Never a guessed day: what the text does not date is known only to have happened by the day it was reported.
     private static EventDate Fallback(DateOnly? articleDate) => articleDate is { } d
         ? new EventDate
         {
             Value = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Precision = DatePrecision.Day,
-            Start = d, End = d, Approximate = true,
+            End = d, Relation = DateRelation.Before,
         }
         : new EventDate { Value = "XXXX-XX-XX", Precision = DatePrecision.Unknown, Approximate = true };
 

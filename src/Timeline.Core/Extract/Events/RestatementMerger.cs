@@ -45,5 +45,5 @@ internal static class RestatementMerger
         return IsFallback(a.Event.Date) || IsFallback(b.Event.Date) || a.Event.Date.Value == b.Event.Date.Value;
     }
 
-    private static bool IsFallback(Model.EventDate d) => d.Approximate && d.Text is null && d.Anchor is null;
+    private static bool IsFallback(Model.EventDate d) => d.IsReportedOnly() || (d.Approximate && d.Text is null && d.Anchor is null);
 }

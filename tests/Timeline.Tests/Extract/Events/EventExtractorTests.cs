@@ -102,12 +102,16 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void Falls_back_to_the_article_date_marked_approximate()
+    public void An_event_the_text_does_not_date_happened_on_or_before_the_article_date()
     {
         var e = Assert.Single(Events("Kenya signed the accord."));
 
         Assert.Equal("2023-05-10", e.Date.Value);
-        Assert.True(e.Date.Approximate);
+        Assert.Equal(DateRelation.Before, e.Date.Relation);
+        Assert.Null(e.Date.Start);
+        Assert.Equal(new DateOnly(2023, 5, 10), e.Date.End);
+        Assert.False(e.Date.Approximate);
+        Assert.True(e.Date.IsReportedOnly());
     }
 
     [Fact]
