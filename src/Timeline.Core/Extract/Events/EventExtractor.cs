@@ -110,7 +110,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)).Select(m => m.ActorId);
         var actorIds = subject.ActorIds.Concat(objects).Concat(context.Speaker?.ActorIds ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var type = EventTyping.TypeOf(trigger, subject, objects.Any(), tags[verb]);
+        var type = EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]);
         var title = headline.Title;
         var e = new TimelineEvent
         {
@@ -162,6 +162,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         return null;
     }
+
+    // The actor the verb acts on: named right after it, or after one preposition ("warned Iran", "met with the
+    // Kenyan president", "accused the United States"), within three words and no comma; not a place.
+    private static bool HasDirectTarget(TextSpan clause, TextSpan verb, List<ResolvedMention> mentions, Dictionary<string, Actor> byId) =>
+        mentions.Exists(m =>
+        {
+            if (m.Mention.IsDemonym || m.Mention.Start < verb.End || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) return false;
+            var between = clause.Text[(verb.End - clause.Start)..(m.Mention.Start - clause.Start)];
+            return !between.Contains(',', StringComparison.Ordinal) && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        });
 
     private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);
 

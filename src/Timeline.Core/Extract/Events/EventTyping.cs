@@ -1,9 +1,10 @@
 namespace Timeline.Extract.Events;
 
 /// <summary>
-/// An event's PLOVER type from its verb pattern: the verb's CAMEO class applies only when an actor does it,
-/// and force (ASSAULT, FIGHT, COERCE) only when it is done to an actor the clause names; otherwise
-/// <c>other</c>, which beats a wrong type. Pure.
+/// An event's PLOVER type from its verb pattern: the verb's class applies only when an actor does it; force
+/// (ASSAULT, FIGHT, COERCE) and every type known only from the CAMEO dictionary (whose codes are one actor
+/// acting on another: "warned Iran", not "issued a warning", "hit a high") only when it is done to an actor
+/// the clause names; otherwise <c>other</c>, which beats a wrong type. Pure.
 /// </summary>
 public static class EventTyping
 {
@@ -14,6 +15,6 @@ public static class EventTyping
         var type = trigger.Word.Type;
         if (type == "other" || !verbTag.StartsWith("VB", StringComparison.Ordinal)) return "other";
         if (subject.Kind == SubjectKind.Common && subject.ActorIds.Count == 0) return "other";
-        return NeedsTarget.Contains(type) && !hasActorObject ? "other" : type;
+        return (NeedsTarget.Contains(type) || trigger.Word.TypedByDictionary) && !hasActorObject ? "other" : type;
     }
 }

@@ -72,7 +72,7 @@ public sealed class TriggerLexicon
             foreach (var (form, past, present) in Forms(lemma, irregular))
             {
                 if (states.Contains(form)) continue;
-                Merge(forms, form, new TriggerWord { Lemma = lemma, Type = cols[2], IsPast = past, IsPresent = present, IsVerb = true });
+                Merge(forms, form, new TriggerWord { Lemma = lemma, Type = cols[2], IsPast = past, IsPresent = present, IsVerb = true, TypedByDictionary = true });
             }
         }
 
@@ -110,6 +110,7 @@ public sealed class TriggerLexicon
             IsPast = existing.IsPast || word.IsPast,
             IsPresent = existing.IsPresent || word.IsPresent,
             Type = existing.Type != "other" ? existing.Type : word.Type,
+            TypedByDictionary = existing.Type != "other" ? existing.TypedByDictionary : word.TypedByDictionary,
         };
     }
 

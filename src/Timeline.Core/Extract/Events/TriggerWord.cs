@@ -25,4 +25,10 @@ public sealed record TriggerWord
 
     /// <summary>PLOVER event type, <c>other</c> when the lexicon has none.</summary>
     public string Type { get; init; } = "other";
+
+    /// <summary>
+    /// The type comes only from the CAMEO verb dictionary, whose codes describe one actor acting on another:
+    /// it holds only when the clause names that other actor.
+    /// </summary>
+    public bool TypedByDictionary { get; init; }
 }

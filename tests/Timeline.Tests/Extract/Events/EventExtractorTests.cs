@@ -102,6 +102,13 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_dictionary_type_holds_when_the_verb_acts_on_a_named_actor_not_on_a_thing()
+    {
+        Assert.Equal("other", Assert.Single(Events("Kenya issued a warning to travellers.")).Type);
+        Assert.NotEqual("other", Assert.Single(Events("Kenya warned Tanzania.")).Type);
+    }
+
+    [Fact]
     public void An_event_the_text_does_not_date_happened_on_or_before_the_article_date()
     {
         var e = Assert.Single(Events("Kenya signed the accord."));

@@ -51,4 +51,20 @@ public sealed class EventTypingTests
         Assert.Equal("other", EventTyping.TypeOf(Trigger(type), Subject(SubjectKind.Named, "russia"), hasActorObject: false, "VBD"));
         Assert.Equal(type, EventTyping.TypeOf(Trigger(type), Subject(SubjectKind.Named, "russia"), hasActorObject: true, "VBD"));
     }
+
+    [Fact]
+    public void A_type_known_only_from_the_cameo_dictionary_needs_the_actor_acted_on()
+    {
+        var dictionary = Trigger("THREATEN") with { Word = new TriggerWord { Lemma = "warn", IsVerb = true, Type = "THREATEN", TypedByDictionary = true } };
+
+        Assert.Equal("other", EventTyping.TypeOf(dictionary, Subject(SubjectKind.Named, "who"), hasActorObject: false, "VBD"));
+        Assert.Equal("THREATEN", EventTyping.TypeOf(dictionary, Subject(SubjectKind.Named, "who"), hasActorObject: true, "VBD"));
+    }
+
+    [Fact]
+    public void The_lexicon_marks_dictionary_types_and_not_its_own()
+    {
+        Assert.True(TriggerLexicon.Default.Find("issued")?.TypedByDictionary);
+        Assert.False(TriggerLexicon.Default.Find("met")?.TypedByDictionary);
+    }
 }
