@@ -62,6 +62,8 @@ public static class HeadlineBuilder
 
         // "York Chow urged" from "He urged those who ...": a headline that loses the whole predicate is no headline.
         if (complement && tail.Count == 0) return null;
+        // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
+        if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
         words.AddRange(tail.Select(t => t.Word));
         if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
@@ -203,9 +205,11 @@ public static class HeadlineBuilder
         return false;
     }
 
-    // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase.
+    private static string? NextWord(List<TextSpan> tokens, int end) => tokens.Find(t => t.Start >= end)?.Text;
+
+    // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase.
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut) =>
-        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
+        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
 
     // "left the door open", "kept the well shut": an adjective after its noun completes the predicate;
@@ -230,7 +234,7 @@ public static class HeadlineBuilder
         var cut = budget;
         for (var k = budget; k >= 2; k--)
         {
-            if (tail[k].Tag is "IN" or "TO" or "CC")
+            if (tail[k].Tag is "IN" or "TO" or "CC" && !IsOf(tail[k].Word))
             {
                 cut = k;
                 break;
@@ -242,6 +246,8 @@ public static class HeadlineBuilder
         if (quotes % 2 == 1) kept = kept.Take(kept.FindLastIndex(t => t.Word is "\"" or "“")).ToList();
         return kept;
     }
+
+    private static bool IsOf(string word) => word.Equals("of", StringComparison.OrdinalIgnoreCase);
 
     private static string Join(List<string> words)
     {
