@@ -40,7 +40,7 @@ public sealed class SummaryStore(string outputFolder)
             (original, positions) = (file, read.Positions);
         }
 
-        var merged = new SummaryMerger(Path, positions).Merge(original, proposed, diagnostics);
+        var merged = new SummaryMerger(Path, positions).Merge(original, Printable(proposed), diagnostics);
         var empty = merged.Dates.Count == 0 && merged.DroppedDates.Count == 0 && merged.DroppedEntries.Count == 0;
         if ((original is null && empty) || (original is not null && Serialize(original) == Serialize(merged)))
         {
@@ -69,6 +69,21 @@ public sealed class SummaryStore(string outputFolder)
             Articles = d.Articles,
             Pinned = d.Pinned,
             Entries = [.. d.Entries.Select(e => e.ToModel())],
+        })],
+    };
+
+    // A sentence with a control character (a stray ESC in an article) would make the file unreadable.
+    private static KeyTimeline Printable(KeyTimeline proposed) => new()
+    {
+        Dates = [.. proposed.Dates.Select(d => d with
+        {
+            Entries = [.. d.Entries.Select(e => e with
+            {
+                Text = YamlGuard.Printable(e.Text),
+                Article = e.Article is null ? null : YamlGuard.Printable(e.Article),
+                Event = e.Event is null ? null : YamlGuard.Printable(e.Event),
+                Actors = [.. e.Actors.Select(YamlGuard.Printable)],
+            })],
         })],
     };
 

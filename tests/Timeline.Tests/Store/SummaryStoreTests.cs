@@ -100,4 +100,28 @@ public sealed class SummaryStoreTests : IDisposable
 
         Assert.Equal(["2023-08-17"], Days(kept));
     }
+
+    [Fact]
+    public void Hostile_text_is_stored_so_that_it_reads_back_the_same()
+    {
+        const string Text = "\"quoted\": yes # not a comment\n- not a list\n&anchor *alias {flow: [x]} \u2028 end";
+        var proposal = Summary(Date("2023-08-16", Entry("a:b", 3, Text, "e1", "x")));
+
+        Save(proposal);
+        var loaded = new SummaryStore(_out.Path).Load(new DiagnosticBag());
+        var again = Save(proposal);
+
+        Assert.Equal(Text, loaded!.Dates[0].Entries[0].Text);
+        Assert.Equal(Text, again.Dates[0].Entries[0].Text);
+    }
+
+    [Fact]
+    public void Control_characters_a_yaml_file_cannot_hold_are_replaced_so_the_file_stays_readable()
+    {
+        Save(Summary(Date("2023-08-16", Entry("a", 3, "Bell\u0007 and escape\u001b[31m"))));
+
+        var loaded = new SummaryStore(_out.Path).Load(new DiagnosticBag());
+
+        Assert.Equal("Bell  and escape [31m", loaded!.Dates[0].Entries[0].Text);
+    }
 }
