@@ -153,4 +153,16 @@ public sealed class KeyEventsPageTests : IDisposable
 
         Assert.Equal("2 dates", Page("index.html").QuerySelector(".mine")!.TextContent);
     }
+
+    [Fact]
+    public void The_same_summary_renders_byte_identical_files()
+    {
+        Render(KeyEventSamples.Small());
+        var first = Directory.GetFiles(_site.Site, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        Render(KeyEventSamples.Small());
+
+        var second = Directory.GetFiles(_site.Site, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        Assert.Equal(first, second);
+    }
 }

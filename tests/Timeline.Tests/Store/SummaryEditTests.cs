@@ -207,4 +207,18 @@ public sealed class SummaryEditTests : IDisposable
         Assert.Contains("note: checked against Xinhua", text, StringComparison.Ordinal);
         Assert.Contains("text: Li Shangfu arrived in Minsk for a working visit.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_entry_moved_by_hand_to_another_date_stays_there()
+    {
+        var text = File.ReadAllText(SummaryPath);
+        var entry = Block(text, "  - id: talks@40\n", "  generated:");
+        text = text.Replace(entry, "", StringComparison.Ordinal).Replace("  entries:\n  - id: belarus-visit@0\n", "  entries:\n" + entry + "  - id: belarus-visit@0\n", StringComparison.Ordinal);
+        File.WriteAllText(SummaryPath, text);
+
+        var kept = Save(First());
+
+        Assert.Equal(["2023-08-16"], Days(kept));
+        Assert.Equal("Defence talks opened in Beijing.", kept.Dates[0].Entries[0].Text);
+    }
 }
