@@ -7,7 +7,7 @@ using Timeline.Store;
 namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline validate</c>: every problem in the hand-editable YAML, at its line and column.</summary>
-[Description("Check output/events/*.yaml and output/actors.yaml: syntax, fields, dates, ids, actor and anchor references")]
+[Description("Check output/events/*.yaml, output/actors.yaml and output/summary.yaml: syntax, fields, dates, ids, actor and anchor references")]
 public sealed class ValidateCommand(IAnsiConsole console, ErrorOutput errors) : Command<ValidateSettings>
 {
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
@@ -20,7 +20,8 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorOutput errors) : 
         }
 
         var summary = new StoreValidator(settings.Output).Validate(diagnostics);
-        console.MarkupLine($"{summary.Articles} events file(s), {summary.Events} event(s), {summary.Actors} actor(s) checked");
+        var keyDates = summary.KeyDates > 0 ? $", {summary.KeyDates} key date(s)" : "";
+        console.MarkupLine($"{summary.Articles} events file(s), {summary.Events} event(s), {summary.Actors} actor(s){keyDates} checked");
         return Print(console, errors, diagnostics);
     }
 

@@ -8,4 +8,7 @@ public sealed record TimelineData
     public List<TimelineEvent> Events { get; init; } = [];
 
     public List<Actor> Actors { get; init; } = [];
+
+    /// <summary>The key events (summary.yaml); null or empty when there is no summary, and the site is then the events alone.</summary>
+    public KeyTimeline? Summary { get; init; }
 }

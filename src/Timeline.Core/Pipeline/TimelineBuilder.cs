@@ -146,7 +146,9 @@ public sealed class TimelineBuilder(BuildOptions options)
             // A --title other than the default beats the file's title.
             Settings = options.SiteTitle != BuildOptions.Default.SiteTitle ? settings with { Title = options.SiteTitle } : settings,
         });
-        var rendered = renderer.RenderSite(WithoutNonActors(stored.Data), options.SiteFolder, diagnostics);
+        // summary.yaml, when there is one, makes the front page the key events (validated above, like the events).
+        var summary = new SummaryStore(options.Output).Load(new DiagnosticBag());
+        var rendered = renderer.RenderSite(WithoutNonActors(stored.Data with { Summary = summary }), options.SiteFolder, diagnostics);
         return new BuildSummary
         {
             Articles = stored.Data.Articles.Count,
@@ -170,6 +172,10 @@ public sealed class TimelineBuilder(BuildOptions options)
                 Actors = [.. e.Actors.Where(a => !dropped.Contains(a))],
                 Place = e.Place is { } p && dropped.Contains(p) ? null : e.Place,
             })],
+            Summary = data.Summary is { } summary ? new KeyTimeline
+            {
+                Dates = [.. summary.Dates.Select(d => d with { Entries = [.. d.Entries.Select(e => e with { Actors = [.. e.Actors.Where(a => !dropped.Contains(a))] })] })],
+            } : null,
         };
     }
 }

@@ -18,6 +18,9 @@ internal sealed record PageJob
     /// <summary>The choices of the page's filter form, for the events it lists.</summary>
     public FilterView Filters { get; init; } = new();
 
+    /// <summary>The key dates the page leads with: all of them on the front page, an actor's own on its page.</summary>
+    public List<KeyDateView> KeyDates { get; init; } = [];
+
     public PeriodPageView? Period { get; init; }
 
     public ActorView? Actor { get; init; }

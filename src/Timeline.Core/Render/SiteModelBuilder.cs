@@ -19,10 +19,14 @@ internal static class SiteModelBuilder
     public const string ActorsPath = "actors.html";
     public const string SourcesPath = "sources.html";
 
+    /// <summary>The full timeline's page when the front page shows the key events.</summary>
+    public const string EventsPath = "events.html";
+
     public static (SiteView Site, List<PageJob> Pages) Build(TimelineData data, SiteSettings settings, string title, string siteFolder, DiagnosticBag diagnostics)
     {
         // An actor no event names gets no page and no link: on a large timeline most registry entries would be empty pages.
-        var named = data.Events.SelectMany(e => e.Place is null ? e.Actors : e.Actors.Append(e.Place)).ToHashSet(StringComparer.Ordinal);
+        var named = data.Events.SelectMany(e => e.Place is null ? e.Actors : e.Actors.Append(e.Place))
+            .Concat((data.Summary?.Dates ?? []).SelectMany(d => d.Entries).SelectMany(e => e.Actors)).ToHashSet(StringComparer.Ordinal);
         var actors = Pageable([.. data.Actors.Where(a => named.Contains(a.Id))], a => a.Id, "actor", siteFolder, diagnostics);
         var articles = Pageable(data.Articles, a => a.Id, "article", siteFolder, diagnostics);
         var events = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
@@ -40,6 +44,7 @@ internal static class SiteModelBuilder
         }
 
         var factory = new EventViewFactory(actors, articles, events, settings.MinConfidence, listPaths);
+        var keys = new KeyEventViewFactory(data.Summary, actors, data.Actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal), articles, events);
         List<YearGroup> Timeline(Func<TimelineEvent, bool> keep) => TimelineGrouper.Group(sorted.Where(keep), events, factory.Create);
 
         var articleViews = articles.Values
@@ -53,13 +58,16 @@ internal static class SiteModelBuilder
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TypeView { Key = g.Key, Label = Html.Escape(EventTypes.Label(g.Key)), Path = EventTypes.PagePath(g.Key), Count = g.Count() })
             .ToList();
-        var site = SiteViewFactory.Create(data, settings, title, actors.Values, articleViews, types, PeriodViews.Index(periods));
+        var site = SiteViewFactory.Create(data, settings, title, actors.Values, articleViews, types, PeriodViews.Index(periods)) with { KeyEvents = keys.Any, KeyDateCount = keys.Count };
         var pages = new List<PageJob>
         {
+            // With key events the front page shows them, and the full timeline moves to events.html.
             new()
             {
                 Template = "index.sbn-html",
-                Page = new PageView { Title = site.Title, Kind = "index", Root = "", Path = "index.html" },
+                Page = keys.Any
+                    ? new PageView { Title = "All events", Kind = "events", Root = "", Path = EventsPath }
+                    : new PageView { Title = site.Title, Kind = "index", Root = "", Path = "index.html" },
                 Years = site.Paged ? [] : Timeline(_ => true),
                 Filters = site.Paged ? new FilterView() : FilterViewFactory.Create(sorted, actors.Values, types),
             },
@@ -69,6 +77,16 @@ internal static class SiteModelBuilder
                 Page = new PageView { Title = "Page not found", Kind = "not-found", Root = site.BaseUrl ?? "", Path = NotFoundPath },
             },
         };
+        if (keys.Any)
+        {
+            pages.Add(new PageJob
+            {
+                Template = "key-events.sbn-html",
+                Page = new PageView { Title = site.Title, Kind = "index", Root = "", Path = "index.html" },
+                KeyDates = keys.All(),
+            });
+        }
+
         if (site.Paged)
         {
             pages.AddRange(PeriodPages(periods, events, factory, actors.Values, types));
@@ -79,7 +97,8 @@ internal static class SiteModelBuilder
         foreach (var actor in actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             var view = ActorViewOf(actor);
-            pages.Add(Sub("actor.sbn-html", view.Name, "actor", view.Path, Timeline(e => e.Actors.Contains(actor.Id, StringComparer.Ordinal) || e.Place == actor.Id)) with { Actor = view });
+            pages.Add(Sub("actor.sbn-html", view.Name, "actor", view.Path, Timeline(e => e.Actors.Contains(actor.Id, StringComparer.Ordinal) || e.Place == actor.Id))
+                with { Actor = view, KeyDates = keys.Of(actor.Id) });
         }
 
         foreach (var article in articleViews)

@@ -98,6 +98,7 @@ public sealed class SiteRenderer
         globals.SetValue("years", job.Years, true);
         globals.SetValue("uncertain_count", job.UncertainCount, true);
         globals.SetValue("filters", job.Filters, true);
+        globals.SetValue("key_dates", job.KeyDates, true);
         if (job.Period is not null)
         {
             globals.SetValue("period", job.Period, true);

@@ -16,6 +16,9 @@ public static class Fingerprints
 
     public static string Of(ArticleInfo article) => Hash(article);
 
+    /// <summary>A key entry's hash leaves its pin out: pinning keeps an entry, it does not freeze its text.</summary>
+    public static string Of(KeyEntry entry) => Hash(entry with { Pinned = false });
+
     private static string Hash(object record)
     {
         var yaml = TimelineYaml.Serializer.Serialize(record);

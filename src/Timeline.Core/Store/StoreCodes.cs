@@ -40,4 +40,13 @@ public static class StoreCodes
     public const string FileAccess = "TL0312";
 
     public const string Locked = "TL0314";
+
+    /// <summary>summary.yaml lists the same day twice.</summary>
+    public const string DuplicateKeyDate = "TL0320";
+
+    /// <summary>Two entries of summary.yaml share an id.</summary>
+    public const string DuplicateKeyEntry = "TL0321";
+
+    /// <summary>A key entry names an article, event or actor the timeline does not have (the site shows it without that link).</summary>
+    public const string UnknownSummaryReference = "TL0322";
 }

@@ -18,6 +18,9 @@ internal static class StoreFields
         (typeof(StoredActor), "an actor"),
         (typeof(EventDate), "a date"),
         (typeof(EventSource), "a source"),
+        (typeof(SummaryFile), "summary.yaml"),
+        (typeof(StoredKeyDate), "a key date"),
+        (typeof(StoredKeyEntry), "a key entry"),
     ];
 
     public static string Label(Type type) => Parts.FirstOrDefault(p => p.Type == type).Label ?? type.Name;

@@ -12,15 +12,22 @@ public static class StoreSchemas
 
     public const string ActorsFile = "actors.schema.json";
 
+    public const string SummaryFile = "summary.schema.json";
+
     /// <summary>The first line of an events file (they sit in <c>OUT/events/</c>).</summary>
     public const string EventsHeader = "# yaml-language-server: $schema=../" + Folder + "/" + EventsFile + "\n";
 
     /// <summary>The first line of <c>OUT/actors.yaml</c>.</summary>
     public const string ActorsHeader = "# yaml-language-server: $schema=" + Folder + "/" + ActorsFile + "\n";
 
+    /// <summary>The first line of <c>OUT/summary.yaml</c>.</summary>
+    public const string SummaryHeader = "# yaml-language-server: $schema=" + Folder + "/" + SummaryFile + "\n";
+
     public static string Events { get; } = ReadResource(EventsFile);
 
     public static string Actors { get; } = ReadResource(ActorsFile);
+
+    public static string Summary { get; } = ReadResource(SummaryFile);
 
     /// <summary>The schema files an output folder should hold, with their content.</summary>
     public static IEnumerable<(string Path, string Content)> FilesUnder(string outputFolder) =>

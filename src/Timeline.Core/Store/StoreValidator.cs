@@ -41,16 +41,50 @@ public sealed class StoreValidator(string outputFolder)
             CheckRefs(path, outline.AnchorRefs, eventOwners, deletedEvents, StoreCodes.UnknownAnchor, "anchor event", "any events file", diagnostics);
         }
 
+        var summaryPath = Path.Combine(_layout.Output, SummaryStore.FileName);
+        var keyDates = 0;
+        if (File.Exists(summaryPath) && CheckRoot<SummaryFile>(summaryPath, diagnostics) is { } root)
+        {
+            var summary = SummaryOutline.Of(root);
+            summary.CheckUnique(summaryPath, diagnostics);
+            var articles = events.Select(e => e.Outline.ArticleId?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            CheckSummaryRefs(summaryPath, summary.ArticleRefs, articles, "article", diagnostics);
+            CheckSummaryRefs(summaryPath, summary.EventRefs, eventOwners.Keys, "event", diagnostics);
+            if (actorOwners is not null)
+            {
+                CheckSummaryRefs(summaryPath, summary.ActorRefs, actorOwners.Keys, "actor", diagnostics);
+            }
+
+            keyDates = summary.Days.Count;
+        }
+
         return new ValidationSummary
         {
             Articles = eventFiles.Count,
             Events = events.Sum(e => e.Outline.Ids.Count),
             Actors = actors?.Ids.Count ?? 0,
+            KeyDates = keyDates,
         };
+    }
+
+    // A key entry pointing nowhere is shown without that link: worth a look, not a reason to refuse to publish.
+    private static void CheckSummaryRefs(string path, List<(string Id, Mark At)> refs, IEnumerable<string> known, string what, DiagnosticBag diagnostics)
+    {
+        var ids = known.ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, at) in refs.Where(r => !ids.Contains(r.Id)))
+        {
+            var hint = StoreFields.Closest(id, ids) is { } best ? $" (did you mean '{best}'?)" : "";
+            diagnostics.Add(Diagnostic.Warning(StoreCodes.UnknownSummaryReference, path, (int)at.Line, (int)at.Column,
+                $"this key entry names the {what} '{id}', which the timeline does not have{hint}; the site shows it without that link"));
+        }
     }
 
     /// <summary>Checks one file on its own; returns its outline, or null when it cannot be parsed at all.</summary>
     private static StoreOutline? CheckFile<T>(string path, string listKey, DiagnosticBag diagnostics)
+        where T : class => CheckRoot<T>(path, diagnostics) is { } root ? StoreOutline.Of(root, listKey) : null;
+
+    /// <summary>Checks one file on its own; returns its root node, or null when it cannot be parsed at all.</summary>
+    private static YamlNode? CheckRoot<T>(string path, DiagnosticBag diagnostics)
         where T : class
     {
         string text;
@@ -95,7 +129,7 @@ public sealed class StoreValidator(string outputFolder)
             StoreFileReader.Read<T>(path, text, diagnostics);
         }
 
-        return StoreOutline.Of(root, listKey);
+        return root;
     }
 
     private static void CheckArticleId(string path, StoreOutline outline, DiagnosticBag diagnostics)

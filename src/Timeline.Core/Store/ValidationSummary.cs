@@ -9,4 +9,7 @@ public sealed record ValidationSummary
     public required int Events { get; init; }
 
     public required int Actors { get; init; }
+
+    /// <summary>Days listed in summary.yaml; 0 when there is none.</summary>
+    public int KeyDates { get; init; }
 }

@@ -95,6 +95,10 @@ internal static class YamlGuard
         return null;
     }
 
+    /// <summary>The text with each character YAML does not allow replaced by a space, so what is written can be read back.</summary>
+    public static string Printable(string text) =>
+        FirstForbidden(text) is null ? text : new string([.. text.Select(c => IsForbidden(c) ? ' ' : c)]);
+
     // YAML's printable set: tab, LF, CR, U+0020-U+007E, U+0085, U+00A0-U+D7FF, U+E000-U+FFFD and the surrogates that pair up.
     private static bool IsForbidden(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\u007F' || (c is >= '\u0080' and <= '\u009F' && c != '\u0085') || c is '\uFFFE' or '\uFFFF';

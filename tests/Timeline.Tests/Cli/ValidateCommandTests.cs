@@ -78,6 +78,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     /// <summary>Runs the command; the output is standard output, then standard error.</summary>
+    [Fact]
+    public void Summary_yaml_is_checked_too_and_its_key_dates_counted()
+    {
+        File.WriteAllText(Path.Combine(Output, SummaryStore.FileName), "dates:\n- date: 2023-08-16\n  entries:\n  - text: Talks.\n- date: 2023-08-16\n");
+
+        var (exit, output) = Run("validate", Output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("2 key date(s) checked\n", output, StringComparison.Ordinal);
+        Assert.Contains("summary.yaml(5,9): error TL0320: the day 2023-08-16 is listed twice (also at line 2)", output, StringComparison.Ordinal);
+    }
+
     internal static (int Exit, string Output) Run(params string[] args)
     {
         var console = new TestConsole().Width(400);

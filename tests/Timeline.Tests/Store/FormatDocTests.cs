@@ -11,11 +11,12 @@ public sealed partial class FormatDocTests
     {
         var doc = File.ReadAllText(FindDoc());
         var blocks = YamlBlock().Matches(doc).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(2, blocks.Count);
+        Assert.Equal(3, blocks.Count);
         using var store = new TempFolder();
         Directory.CreateDirectory(store.File("events"));
         File.WriteAllText(store.File("events", "belarus-visit.yaml"), blocks[0]);
         File.WriteAllText(store.File("actors.yaml"), blocks[1]);
+        File.WriteAllText(store.File(SummaryStore.FileName), blocks[2]);
         var diagnostics = new DiagnosticBag();
 
         var loaded = new EventStore(store.Path).Load(diagnostics);
@@ -27,6 +28,23 @@ public sealed partial class FormatDocTests
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Empty(YamlJson.SchemaErrors(blocks[0], actors: false));
         Assert.Empty(YamlJson.SchemaErrors(blocks[1], actors: true));
+        Assert.Empty(YamlJson.SummarySchemaErrors(blocks[2]));
+        var summary = new SummaryStore(store.Path).Load(diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(2, summary!.Dates.Single().Entries.Count);
+    }
+
+    [Fact]
+    public void The_fingerprint_in_the_summary_example_is_that_of_its_entry()
+    {
+        var doc = File.ReadAllText(FindDoc());
+        var block = YamlBlock().Matches(doc)[2].Groups[1].Value;
+        using var store = new TempFolder();
+        File.WriteAllText(store.File(SummaryStore.FileName), block);
+
+        var entry = new SummaryStore(store.Path).Load(new DiagnosticBag())!.Dates[0].Entries[1];
+
+        Assert.Contains($"fingerprint: \"{Fingerprints.Of(entry)}\"", block, StringComparison.Ordinal);
     }
 
     private static string FindDoc()

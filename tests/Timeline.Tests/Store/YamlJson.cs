@@ -16,6 +16,7 @@ internal static partial class YamlJson
 {
     private static readonly Lazy<JsonSchema> EventsSchema = new(() => Build(Timeline.Store.StoreSchemas.Events));
     private static readonly Lazy<JsonSchema> ActorsSchema = new(() => Build(Timeline.Store.StoreSchemas.Actors));
+    private static readonly Lazy<JsonSchema> SummarySchema = new(() => Build(Timeline.Store.StoreSchemas.Summary));
 
     public static JsonNode? ToJson(string yaml)
     {
@@ -25,9 +26,13 @@ internal static partial class YamlJson
     }
 
     /// <summary>The schema errors of a store file, empty when valid; the schema is the one its first line names.</summary>
-    public static List<string> SchemaErrors(string yaml, bool actors)
+    public static List<string> SchemaErrors(string yaml, bool actors) => SchemaErrors(yaml, actors ? ActorsSchema.Value : EventsSchema.Value);
+
+    /// <summary>The errors of summary.yaml against its schema, empty when valid.</summary>
+    public static List<string> SummarySchemaErrors(string yaml) => SchemaErrors(yaml, SummarySchema.Value);
+
+    private static List<string> SchemaErrors(string yaml, JsonSchema schema)
     {
-        var schema = actors ? ActorsSchema.Value : EventsSchema.Value;
         var json = ToJson(yaml);
         using var document = JsonDocument.Parse(json?.ToJsonString() ?? "null");
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });

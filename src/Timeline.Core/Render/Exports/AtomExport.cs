@@ -73,7 +73,7 @@ internal static class AtomExport
         w.WriteEndElement();
     }
 
-    private static void Link(XmlWriter w, string rel, string type, string href)
+    internal static void Link(XmlWriter w, string rel, string type, string href)
     {
         w.WriteStartElement("link", Ns);
         w.WriteAttributeString("rel", rel);
@@ -82,10 +82,10 @@ internal static class AtomExport
         w.WriteEndElement();
     }
 
-    private static string Stamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    internal static string Stamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     /// <summary>A name-based UUID as a URN (RFC 9562 version 8 from SHA-256): the same name always gives the same id.</summary>
-    private static string Urn(string name)
+    internal static string Urn(string name)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes("timeline:" + name));
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);

@@ -31,6 +31,14 @@ internal static class SiteExports
         files[AtomExport.FileName] = AtomExport.Write(input);
         files[CsvExport.FileName] = CsvExport.Write(input);
         files[JsonExport.FileName] = JsonExport.Write(input);
+        if (KeyEventsInput.Of(input) is { } keys)
+        {
+            files[KeyEventsJsonExport.FileName] = KeyEventsJsonExport.Write(keys);
+            files[KeyEventsCsvExport.FileName] = KeyEventsCsvExport.Write(keys);
+            files[KeyEventsCalendarExport.FileName] = KeyEventsCalendarExport.Write(keys);
+            files[KeyEventsAtomExport.FileName] = KeyEventsAtomExport.Write(keys);
+        }
+
         if (SitemapExport.Write(settings.BaseUrl, pagePaths.Where(p => p != SiteModelBuilder.NotFoundPath)) is { } sitemap)
         {
             files[SitemapExport.FileName] = sitemap;

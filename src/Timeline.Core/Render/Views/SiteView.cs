@@ -42,6 +42,15 @@ internal sealed record SiteView
     /// </summary>
     public List<PeriodView> Periods { get; init; } = [];
 
+    /// <summary>There is a summary: the front page shows the key events and the full timeline is on <c>events.html</c>.</summary>
+    public bool KeyEvents { get; init; }
+
+    /// <summary>How many key dates the front page shows.</summary>
+    public int KeyDateCount { get; init; }
+
+    /// <summary>The page of the full timeline (and of the types, sources and downloads lists): <c>events.html</c> with key events, else <c>index.html</c>.</summary>
+    public string EventsPage => KeyEvents ? SiteModelBuilder.EventsPath : "index.html";
+
     /// <summary>The events are on period pages; the front page lists the periods, and the actors and sources have pages of their own.</summary>
     public bool Paged => Periods.Count > 0;
 }
