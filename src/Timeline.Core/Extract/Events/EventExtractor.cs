@@ -64,6 +64,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (!tags[verb].StartsWith("VB", StringComparison.Ordinal)) return null;
 
         var report = ReportedSpeech.Find(words, tags, lexicon, verb);
+        // "Farmers allege that BP dumped waste": a claim is reported, not a happening.
+        if (report is { IsClaim: true }) return null;
         var regionStart = report is { } r && r.Index < verb ? r.ComplementStart : 0;
         var regionEnd = report is { } r2 && r2.Index > verb ? r2.SpeakerStart : tokens.Count;
         if (regionEnd <= verb) regionEnd = tokens.Count;

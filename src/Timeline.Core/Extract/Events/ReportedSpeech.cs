@@ -20,6 +20,20 @@ public sealed record ReportedSpeech
     /// <summary>"said", "has said": the reported clause's "would" looks ahead from the past.</summary>
     public required bool IsPast { get; init; }
 
+    /// <summary>
+    /// The reporting verb presents what it reports as a claim, a belief or a guess ("alleged", "claimed", "argued",
+    /// "predicted"), not as what happened: the reported clause is no event of the timeline.
+    /// </summary>
+    public bool IsClaim { get; init; }
+
+    private static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)
+    {
+        "claim", "allege", "insist", "maintain", "argue", "contend", "suggest", "believe", "predict", "estimate", "forecast", "doubt",
+        "wonder", "question", "speculate", "assert", "aver", "avow", "profess",
+    };
+
+    private static bool Claims(string word) => VerbLemma.Candidates(word).Any(ClaimVerbs.Contains);
+
     private static readonly HashSet<string> Listeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "reporters", "journalists", "parliament", "lawmakers", "congress", "senators", "investors", "analysts", "us", "him", "her", "them", "me",
@@ -51,7 +65,7 @@ public sealed record ReportedSpeech
             while (complement < verb && (words[complement] is "," or ":" || tags[complement].StartsWith("RB", StringComparison.Ordinal))) complement++;
             return new ReportedSpeech
             {
-                Index = r, SpeakerStart = 0, SpeakerEnd = speakerEnd, ComplementStart = complement, IsPast = IsPastForm(words, tags, r),
+                Index = r, SpeakerStart = 0, SpeakerEnd = speakerEnd, ComplementStart = complement, IsPast = IsPastForm(words, tags, r), IsClaim = Claims(words[r]),
             };
         }
 
@@ -64,7 +78,7 @@ public sealed record ReportedSpeech
             if (comma <= verb) return null;
             return new ReportedSpeech
             {
-                Index = r, SpeakerStart = comma + 1, SpeakerEnd = r, ComplementStart = 0, IsPast = IsPastForm(words, tags, r),
+                Index = r, SpeakerStart = comma + 1, SpeakerEnd = r, ComplementStart = 0, IsPast = IsPastForm(words, tags, r), IsClaim = Claims(words[r]),
             };
         }
 

@@ -101,6 +101,21 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Single(events);
     }
 
+    [Theory]
+    [InlineData("Farmers alleged that Kenya dumped waste in the river.")]
+    [InlineData("Kenya dumped waste in the river, farmers claimed.")]
+    [InlineData("Critics argued that Kenya had signed the accord too early.")]
+    public void A_claim_is_reported_not_a_happening(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Fact]
+    public void What_a_speaker_states_as_fact_is_an_event()
+    {
+        Assert.Single(Events("Farmers said that Kenya signed the accord."));
+    }
+
     [Fact]
     public void A_dictionary_type_holds_when_the_verb_acts_on_a_named_actor_not_on_a_thing()
     {
