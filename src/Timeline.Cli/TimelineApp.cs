@@ -45,6 +45,7 @@ public static class TimelineApp
                 eval.AddCommand<EvalTimelinesCommand>("timelines").WithData("eval timelines");
                 eval.AddCommand<EvalAnchoringCommand>("anchoring").WithData("eval anchoring");
                 eval.AddCommand<EvalEventsCommand>("events").WithData("eval events");
+                eval.AddCommand<EvalTlsCommand>("tls").WithData("eval tls");
             });
             config.AddBranch("train", train => train.AddCommand<TrainActorsCommand>("actors").WithData("train actors")
                 .WithExample("train", "actors", "../shared/eval/ner/conll2003/eng.train", "--out", "src/Timeline.Core/Extract/Actors/Data/ner-model.bin"));

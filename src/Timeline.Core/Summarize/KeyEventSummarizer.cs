@@ -1,0 +1,82 @@
+using Timeline.Model;
+
+namespace Timeline.Summarize;
+
+/// <summary>
+/// Summarises a corpus of articles on one story as its key events: the days the corpus points at most strongly
+/// (<see cref="DaySalience"/>), each told by its most representative self-contained sentences (<see cref="SentenceRanker"/>).
+/// Deterministic: the same articles give the same summary, whatever their order.
+/// </summary>
+public static class KeyEventSummarizer
+{
+    public static KeyTimeline Summarize(IReadOnlyList<SummaryArticle> articles, SummaryOptions options)
+    {
+        var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var words = ordered.Select(a => a.Sentences.Select(s => ContentWords.Of(s.Text)).ToList()).ToList();
+        var idf = InverseFrequencies(words);
+        var byDay = new Dictionary<DateOnly, List<Candidate>>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var article = ordered[i];
+            for (var j = 0; j < article.Sentences.Count; j++)
+            {
+                var sentence = article.Sentences[j];
+                var days = sentence.Dates.Count > 0 ? sentence.Dates : article.Date is { } published ? [published] : [];
+                foreach (var day in days.Where(options.Allows))
+                {
+                    var vector = TermVector.Of(words[i][j], idf);
+                    Add(byDay, day, new Candidate { Article = article, Sentence = sentence, Named = sentence.Dates.Count > 0, Vector = vector });
+                }
+            }
+        }
+
+        var wanted = options.DatesFor(ordered.Count);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var dates = new List<KeyDate>();
+        foreach (var day in DaySalience.Rank(ordered, options))
+        {
+            if (dates.Count == wanted) break;
+            if (!byDay.TryGetValue(day.Date, out var candidates)) continue;
+            var picked = SentenceRanker.Pick(candidates, options.SentencesPerDate, taken);
+            if (picked.Count == 0) continue;
+            dates.Add(new KeyDate
+            {
+                Date = day.Date,
+                Salience = day.Salience,
+                Articles = day.Articles,
+                Entries = [.. picked.Select(c => new KeyEntry
+                {
+                    Text = c.Sentence.Text.Trim(),
+                    Article = c.Article.Id,
+                    Offset = c.Sentence.Offset,
+                    Actors = [.. c.Sentence.Actors],
+                })],
+            });
+        }
+
+        return new KeyTimeline { Dates = [.. dates.OrderBy(d => d.Date)] };
+    }
+
+    private static void Add(Dictionary<DateOnly, List<Candidate>> byDay, DateOnly day, Candidate candidate)
+    {
+        if (!byDay.TryGetValue(day, out var list)) byDay[day] = list = [];
+        list.Add(candidate);
+    }
+
+    // Sentences are the documents: a word in few of them tells one event from another.
+    private static Func<string, double> InverseFrequencies(List<List<List<string>>> words)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentences = 0;
+        foreach (var sentence in words.SelectMany(a => a))
+        {
+            sentences++;
+            foreach (var word in sentence.Distinct(StringComparer.Ordinal))
+            {
+                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return word => Math.Log((sentences + 1.0) / (frequency.GetValueOrDefault(word) + 1.0));
+    }
+}
