@@ -11,4 +11,7 @@ public sealed record Candidate
     public required bool Named { get; init; }
 
     public required TermVector Vector { get; init; }
+
+    /// <summary>How close the sentence is to the story as a whole (cosine with the corpus centroid).</summary>
+    public required double Relevance { get; init; }
 }

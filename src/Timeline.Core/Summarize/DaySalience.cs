@@ -2,31 +2,37 @@ namespace Timeline.Summarize;
 
 /// <summary>
 /// Ranks the days of a corpus by how strongly its articles point at them. A day gains from every article that
-/// refers to it by date, most from articles written on other days (a day still named days later mattered), and from
-/// the articles published on it; a day far from every publication is not one the corpus reports.
+/// refers to it by date (a day still named days later mattered), less from one that announces it ahead, and from the
+/// articles published on it; each article counts by how close it is to the story (<paramref name="relevance"/>), so
+/// that pages off the story, such as schedules, weigh little.
 /// </summary>
 public static class DaySalience
 {
     /// <summary>Days in order of salience, highest first, the earlier day first on a tie.</summary>
-    public static List<DayScore> Rank(IReadOnlyList<SummaryArticle> articles, SummaryOptions options)
+    public static List<DayScore> Rank(IReadOnlyList<SummaryArticle> articles, SummaryOptions options, Func<string, double> relevance)
     {
-        var published = new Dictionary<DateOnly, int>();
+        var published = new Dictionary<DateOnly, double>();
         var laterMentions = new Dictionary<DateOnly, double>();
         var sameDayMentions = new Dictionary<DateOnly, double>();
         var reporting = new Dictionary<DateOnly, HashSet<string>>();
         foreach (var article in articles)
         {
+            var weight = relevance(article.Id);
             if (article.Date is { } date)
             {
-                published[date] = published.GetValueOrDefault(date) + 1;
+                published[date] = published.GetValueOrDefault(date) + weight;
                 Reporting(reporting, date).Add(article.Id);
             }
 
-            foreach (var day in article.Sentences.SelectMany(s => s.Dates).Where(options.Allows))
+            foreach (var group in article.Sentences.SelectMany(s => s.Dates).Where(options.Allows).GroupBy(d => d))
             {
+                var day = group.Key;
                 Reporting(reporting, day).Add(article.Id);
                 var counts = article.Date == day ? sameDayMentions : laterMentions;
-                counts[day] = counts.GetValueOrDefault(day) + 1;
+                // An article that names a day again and again still is one article: each repeat adds less.
+                var repeats = 1 + (options.RepeatWeight * Math.Log(group.Count()));
+                var future = article.Date is { } p && day > p ? options.FutureWeight : 1;
+                counts[day] = counts.GetValueOrDefault(day) + (weight * future * repeats);
             }
         }
 

@@ -5,7 +5,8 @@ namespace Timeline.Summarize;
 /// <summary>
 /// Summarises a corpus of articles on one story as its key events: the days the corpus points at most strongly
 /// (<see cref="DaySalience"/>), each told by its most representative self-contained sentences (<see cref="SentenceRanker"/>).
-/// Deterministic: the same articles give the same summary, whatever their order.
+/// Articles off the story (a schedule, a sports page caught by a search) count for less, by how far their words are
+/// from the story's. Deterministic: the same articles give the same summary, whatever their order.
 /// </summary>
 public static class KeyEventSummarizer
 {
@@ -14,18 +15,29 @@ public static class KeyEventSummarizer
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var words = ordered.Select(a => a.Sentences.Select(s => ContentWords.Of(s.Text)).ToList()).ToList();
         var idf = InverseFrequencies(words);
+        var vectors = words.Select(a => a.Select(s => TermVector.Of(s, idf)).ToList()).ToList();
+        var articleVectors = vectors.Select(TermVector.Sum).ToList();
+        var story = TermVector.Sum(articleVectors.Select(v => v.Unit()));
+        var relevance = new Dictionary<string, double>(StringComparer.Ordinal);
         var byDay = new Dictionary<DateOnly, List<Candidate>>();
         for (var i = 0; i < ordered.Count; i++)
         {
             var article = ordered[i];
+            relevance[article.Id] = articleVectors[i].Cosine(story);
             for (var j = 0; j < article.Sentences.Count; j++)
             {
                 var sentence = article.Sentences[j];
                 var days = sentence.Dates.Count > 0 ? sentence.Dates : article.Date is { } published ? [published] : [];
                 foreach (var day in days.Where(options.Allows))
                 {
-                    var vector = TermVector.Of(words[i][j], idf);
-                    Add(byDay, day, new Candidate { Article = article, Sentence = sentence, Named = sentence.Dates.Count > 0, Vector = vector });
+                    Add(byDay, day, new Candidate
+                    {
+                        Article = article,
+                        Sentence = sentence,
+                        Named = sentence.Dates.Count > 0,
+                        Vector = vectors[i][j],
+                        Relevance = vectors[i][j].Cosine(story),
+                    });
                 }
             }
         }
@@ -33,7 +45,7 @@ public static class KeyEventSummarizer
         var wanted = options.DatesFor(ordered.Count);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var dates = new List<KeyDate>();
-        foreach (var day in DaySalience.Rank(ordered, options))
+        foreach (var day in DaySalience.Rank(ordered, options, id => relevance[id]))
         {
             if (dates.Count == wanted) break;
             if (!byDay.TryGetValue(day.Date, out var candidates)) continue;
@@ -42,7 +54,7 @@ public static class KeyEventSummarizer
             dates.Add(new KeyDate
             {
                 Date = day.Date,
-                Salience = day.Salience,
+                Salience = Math.Round(day.Salience, 3),
                 Articles = day.Articles,
                 Entries = [.. picked.Select(c => new KeyEntry
                 {

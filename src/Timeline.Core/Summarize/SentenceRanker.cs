@@ -33,10 +33,10 @@ public static class SentenceRanker
 
     private static double Score(Candidate c, TermVector centroid)
     {
-        var named = c.Named ? 1.0 : 0.8;
+        var named = c.Named ? 1.0 : 0.9;
         var position = 1.0 / (1 + (0.03 * c.Sentence.Index));
         var quoted = 1 - SentenceShape.QuotedShare(c.Sentence.Text);
-        return c.Vector.Cosine(centroid) * named * position * quoted;
+        return c.Vector.Cosine(centroid) * named * position * quoted * Math.Sqrt(c.Relevance);
     }
 
     private static string Normalised(string text) => string.Join(' ', ContentWords.Of(text));

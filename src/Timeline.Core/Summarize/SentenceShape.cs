@@ -16,7 +16,7 @@ public static class SentenceShape
 
     public const int MinWords = 8;
 
-    public const int MaxWords = 45;
+    public const int MaxWords = 50;
 
     public static bool StandsAlone(string text)
     {

@@ -12,20 +12,28 @@ public sealed record SummaryArticle
 
     public required List<SummarySentence> Sentences { get; init; }
 
-    /// <summary>Builds it from an article and its dated sentences (from extraction), cutting their text from the body.</summary>
+    /// <summary>
+    /// Builds it from an article and its dated sentences (from extraction), cutting their text from the body; a
+    /// sentence's dateline is left out (<see cref="Datelines"/>), its offset moved past it.
+    /// </summary>
     public static SummaryArticle From(Article article, IReadOnlyList<DatedSentence> sentences) => new()
     {
         Id = article.Id,
         Date = article.Date,
         Sentences = [.. sentences
             .Where(s => s.Offset >= 0 && s.Length > 0 && s.Offset + s.Length <= article.Body.Length)
-            .Select((s, i) => new SummarySentence
+            .Select((s, i) =>
             {
-                Index = i,
-                Offset = s.Offset,
-                Text = article.Body.Substring(s.Offset, s.Length),
-                Dates = s.Dates,
-                Actors = s.Actors,
+                var text = article.Body.Substring(s.Offset, s.Length);
+                var dateline = Datelines.Length(text);
+                return new SummarySentence
+                {
+                    Index = i,
+                    Offset = s.Offset + dateline,
+                    Text = text[dateline..],
+                    Dates = s.Dates,
+                    Actors = s.Actors,
+                };
             })],
     };
 }

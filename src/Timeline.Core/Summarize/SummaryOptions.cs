@@ -23,6 +23,12 @@ public sealed record SummaryOptions
     /// <summary>What a sentence naming the day its article was published on adds ("on Tuesday" in Tuesday's paper).</summary>
     public double SameDayWeight { get; init; } = 1.0;
 
+    /// <summary>What a sentence naming a day after its article's publication adds: announced, not yet happened.</summary>
+    public double FutureWeight { get; init; } = 0.6;
+
+    /// <summary>Per article and day, 1 + this x ln(sentences naming the day): repeats in one article add little.</summary>
+    public double RepeatWeight { get; init; } = 0.5;
+
     /// <summary>The number of dates for a corpus of <paramref name="articles"/> articles.</summary>
     public int DatesFor(int articles) => Dates ?? Math.Clamp(articles / 8, 1, 60);
 

@@ -36,6 +36,9 @@ public sealed class TermVector
         return new TermVector(weights);
     }
 
+    /// <summary>The same direction at length 1, so that long and short texts weigh alike in a sum.</summary>
+    public TermVector Unit() => Norm == 0 ? this : new TermVector(Weights.ToDictionary(w => w.Key, w => w.Value / Norm, StringComparer.Ordinal));
+
     public double Cosine(TermVector other)
     {
         if (Norm == 0 || other.Norm == 0) return 0;
