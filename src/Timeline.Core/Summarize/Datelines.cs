@@ -15,7 +15,7 @@ public static partial class Datelines
         return match.Success ? match.Length : 0;
     }
 
-    // A parenthesised agency name, then a dash, near the start: what comes before it is place, time and byline.
-    [GeneratedRegex(@"^.{0,250}?\([A-Z][A-Za-z.]{1,20}\)\s*(?:-{1,2}|\u2013|\u2014)\s+", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // A news agency's name in brackets, then a dash, near the start: what comes before it is place, time and byline.
+    [GeneratedRegex(@"^.{0,250}?\((?:Reuters|AP|AFP|UPI|PA|dpa|Bloomberg|Xinhua|PTI|IANS|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax|CNN)\)\s*(?:-{1,2}|\u2013|\u2014)\s+", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Dateline();
 }
