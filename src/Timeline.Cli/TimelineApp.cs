@@ -34,6 +34,7 @@ public static class TimelineApp
                 .WithExample("serve", "articles", "-o", "output");
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
+            config.AddCommand<SummarizeCommand>("summarize").WithExample("summarize", "seeds", "--dates", "10", "--sentences", "2");
             config.AddCommand<ValidateCommand>("validate").WithExample("validate", "output");
             config.AddCommand<AddCommand>("add")
                 .WithExample("add", "--date", "2023-08-20", "--title", "\"Talks resume\"", "--actor", "belarus", "-o", "output");
