@@ -18,6 +18,7 @@ public static class KeyEventSummarizer
         var vectors = words.Select(a => a.Select(s => TermVector.Of(s, idf)).ToList()).ToList();
         var articleVectors = vectors.Select(TermVector.Sum).ToList();
         var story = TermVector.Sum(articleVectors.Select(v => v.Unit()));
+        var furniture = Furniture(ordered);
         var relevance = new Dictionary<string, double>(StringComparer.Ordinal);
         var byDay = new Dictionary<DateOnly, List<Candidate>>();
         for (var i = 0; i < ordered.Count; i++)
@@ -27,6 +28,7 @@ public static class KeyEventSummarizer
             for (var j = 0; j < article.Sentences.Count; j++)
             {
                 var sentence = article.Sentences[j];
+                if (sentence.Dates.Count == 0 && furniture.Contains(sentence.Text.Trim())) continue;
                 var days = sentence.Dates.Count > 0 ? sentence.Dates : article.Date is { } published ? [published] : [];
                 foreach (var day in days.Where(options.Allows))
                 {
@@ -68,6 +70,12 @@ public static class KeyEventSummarizer
 
         return new KeyTimeline { Dates = [.. dates.OrderBy(d => d.Date)] };
     }
+
+    // The same undated sentence word for word in three articles or more is the site's, not the story's
+    // ("Explore all of our graphics..."); a sentence that names a day is kept, as wire copy repeats its background.
+    private static HashSet<string> Furniture(List<SummaryArticle> articles) =>
+        articles.SelectMany(a => a.Sentences.Where(s => s.Dates.Count == 0).Select(s => s.Text.Trim()).Distinct(StringComparer.Ordinal))
+            .GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     private static void Add(Dictionary<DateOnly, List<Candidate>> byDay, DateOnly day, Candidate candidate)
     {

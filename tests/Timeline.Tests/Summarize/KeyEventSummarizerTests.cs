@@ -77,6 +77,24 @@ public sealed class KeyEventSummarizerTests
     }
 
     [Fact]
+    public void An_undated_sentence_found_word_for_word_in_three_articles_is_page_furniture()
+    {
+        const string Furniture = "Read all of our coverage of the storm and follow the latest updates from our reporters.";
+        var articles = new List<SummaryArticle>
+        {
+            Article("d1", "2024-07-01", S(Furniture), S("The storm cut power to forty thousand homes across the county overnight.")),
+            Article("d2", "2024-07-01", S(Furniture), S("Crews worked through the night to clear fallen trees from the main roads.")),
+            Article("d3", "2024-07-01", S(Furniture), S("Schools across the county stayed shut while the storm damage was assessed.")),
+        };
+
+        var summary = KeyEventSummarizer.Summarize(articles, SummaryOptions.Default with { Dates = 1, SentencesPerDate = 3 });
+
+        var entries = Assert.Single(summary.Dates).Entries;
+        Assert.Equal(3, entries.Count);
+        Assert.DoesNotContain(entries, e => e.Text == Furniture);
+    }
+
+    [Fact]
     public void The_summary_does_not_depend_on_the_order_of_the_articles()
     {
         var articles = FloodStory();

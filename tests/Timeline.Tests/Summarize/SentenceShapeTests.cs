@@ -26,5 +26,7 @@ public sealed class SentenceShapeTests
     [InlineData("HOUSTON, May 27 (Reuters) - The well was capped.", "The well was capped.")]
     [InlineData("WASHINGTON (AP) -- The bill passed.", "The bill passed.")]
     [InlineData("The well (Macondo) - a deep one - was capped.", "The well (Macondo) - a deep one - was capped.")]
+    [InlineData("Friday, May 28, 2010; 4:37 PM A second plume was found.", "A second plume was found.")]
+    [InlineData("May 28, 2010 was the day a second plume was found.", "May 28, 2010 was the day a second plume was found.")]
     public void Cuts_a_wire_dateline(string text, string rest) => Assert.Equal(rest, text[Datelines.Length(text)..]);
 }
