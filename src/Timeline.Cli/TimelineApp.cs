@@ -34,6 +34,7 @@ public static class TimelineApp
                 .WithExample("serve", "articles", "-o", "output");
             config.AddCommand<ExtractCommand>("extract");
             config.AddCommand<RenderCommand>("render");
+            config.AddCommand<SummarizeCommand>("summarize").WithExample("summarize", "seeds", "--dates", "10", "--sentences", "2");
             config.AddCommand<ValidateCommand>("validate").WithExample("validate", "output");
             config.AddCommand<AddCommand>("add")
                 .WithExample("add", "--date", "2023-08-20", "--title", "\"Talks resume\"", "--actor", "belarus", "-o", "output");
@@ -45,6 +46,7 @@ public static class TimelineApp
                 eval.AddCommand<EvalTimelinesCommand>("timelines").WithData("eval timelines");
                 eval.AddCommand<EvalAnchoringCommand>("anchoring").WithData("eval anchoring");
                 eval.AddCommand<EvalEventsCommand>("events").WithData("eval events");
+                eval.AddCommand<EvalTlsCommand>("tls").WithData("eval tls");
             });
             config.AddBranch("train", train => train.AddCommand<TrainActorsCommand>("actors").WithData("train actors")
                 .WithExample("train", "actors", "../shared/eval/ner/conll2003/eng.train", "--out", "src/Timeline.Core/Extract/Actors/Data/ner-model.bin"));

@@ -3,7 +3,7 @@ using Timeline.Model;
 
 namespace Timeline.Extract;
 
-/// <summary>What one article yielded: its events, its actors and its time expressions.</summary>
+/// <summary>What one article yielded: its events, its actors, its time expressions and its dated sentences.</summary>
 public sealed record ArticleExtraction
 {
     public required Article Article { get; init; }
@@ -13,4 +13,7 @@ public sealed record ArticleExtraction
     public required List<Actor> Actors { get; init; }
 
     public required List<Timex3> Times { get; init; }
+
+    /// <summary>Every sentence with the days it refers to and the actors it names, for the key-events summary.</summary>
+    public List<DatedSentence> Sentences { get; init; } = [];
 }

@@ -16,7 +16,7 @@ public sealed class ArticleExtractor
     /// Bump it when extraction changes: the extraction cache keys on it. The cache also keys on this assembly's
     /// build, so a forgotten bump still never serves results of other code.
     /// </summary>
-    public const string ExtractorVersion = "3";
+    public const string ExtractorVersion = "4";
 
     private readonly TemporalTagger _tagger = new();
     private readonly ActorRecognizer _actors;
@@ -57,6 +57,13 @@ public sealed class ArticleExtractor
         }).ToList();
         var actors = _edits.Apply(ActorResolver.Resolve(mentions));
         var events = _events.Extract(article, sentences, times, actors, cancellation);
-        return new ArticleExtraction { Article = dated, Events = events, Actors = actors.Actors, Times = [.. times] };
+        return new ArticleExtraction
+        {
+            Article = dated,
+            Events = events,
+            Actors = actors.Actors,
+            Times = [.. times],
+            Sentences = SentenceDating.Date(sentences, times, actors.Mentions),
+        };
     }
 }

@@ -47,8 +47,9 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Ti
         return results;
     }
 
-    // Only the events and actors are kept: the times and the sentences go as soon as the article is done.
-    private static ExtractedArticle Keep(ArticleExtraction extraction) => new() { Events = extraction.Events, Actors = extraction.Actors };
+    // Only the events, actors and dated sentences (offsets, no text) are kept: the times go as soon as the article is done.
+    private static ExtractedArticle Keep(ArticleExtraction extraction) =>
+        new() { Events = extraction.Events, Actors = extraction.Actors, Sentences = extraction.Sentences };
 
     private ExtractedArticle One(Article article, string key, DiagnosticBag diagnostics)
     {

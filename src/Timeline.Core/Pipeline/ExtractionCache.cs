@@ -74,5 +74,6 @@ internal sealed class ExtractionCache(string folder)
 
     // JSON that parses can still hold nulls where the records allow none ("events": [null]).
     private static bool IsWhole(ExtractedArticle? x) =>
-        x is not null && x.Events.TrueForAll(e => e is not null) && x.Actors.TrueForAll(a => a is not null);
+        x is not null && x.Events.TrueForAll(e => e is not null) && x.Actors.TrueForAll(a => a is not null)
+        && x.Sentences.TrueForAll(s => s is not null);
 }

@@ -33,6 +33,20 @@ internal sealed class ExtractionKeys
             "");
     }
 
+    private ExtractionKeys(string prefix) => _prefix = prefix;
+
+    /// <summary>
+    /// Keys for evaluation runs, which tune what comes after extraction against a cache filled once: they leave out
+    /// the build of Timeline's own code (every rebuild would empty the cache), so they rely on
+    /// <see cref="ArticleExtractor.ExtractorVersion"/> being bumped when extraction changes. Never used by builds.
+    /// </summary>
+    public static ExtractionKeys ForEvaluation() => new(string.Join('\n',
+        "timeline-evaluation-extraction",
+        ArticleExtractor.ExtractorVersion,
+        BuildOf(typeof(DateTimeModel).Assembly),
+        BuildOf(typeof(Culture).Assembly),
+        ""));
+
     /// <summary>The key of <paramref name="article"/>, read from <paramref name="relativePath"/> in the input folder.</summary>
     public string For(Article article, string relativePath) =>
         Hash(_prefix + JsonSerializer.Serialize(article with { Path = relativePath }, ExtractionJson.Default.Article));

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Summarize;
+
+/// <summary>
+/// Wire copy opens its first sentence with a dateline ("HOUSTON, May 27 (Reuters) - ", "WASHINGTON (AP) -- "), often
+/// after a byline and a time stamp; web copy may open on the time stamp alone ("Friday, May 28, 2010; 4:37 PM ").
+/// A timeline entry starts after them.
+/// </summary>
+public static partial class Datelines
+{
+    /// <summary>How many characters of <paramref name="text"/> the dateline takes, 0 when there is none.</summary>
+    public static int Length(string text)
+    {
+        var match = Dateline().Match(text);
+        if (match.Success) return match.Length;
+        var stamp = TimeStamp().Match(text);
+        return stamp.Success ? stamp.Length : 0;
+    }
+
+    // A news agency's name in brackets, then a dash, near the start: what comes before it is place, time and byline.
+    [GeneratedRegex(@"^.{0,250}?\((?:Reuters|AP|AFP|UPI|PA|dpa|Bloomberg|Xinhua|PTI|IANS|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax|CNN)\)\s*(?:-{1,2}|\u2013|\u2014)\s+", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})[;,]?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}T)?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeStamp();
+}
