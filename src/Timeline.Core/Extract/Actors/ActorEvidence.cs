@@ -4,9 +4,9 @@ using Timeline.Model;
 namespace Timeline.Extract.Actors;
 
 /// <summary>
-/// Checks what an article says of its actors before they enter the registry. A person needs person evidence: a known
-/// given name or an initial, a title or role, a person noun in apposition ("Kim Dale, a spokeswoman"), or he or she
-/// soon after. A product (a drug, a rig, an aircraft, a phone, software) is not an actor: its mentions go.
+/// Checks what an article says of its actors before they enter the registry. A person needs person evidence: a given
+/// name (a known one, or name words only, none of them English) or an initial, a title or role, a person noun in
+/// apposition ("Kim Dale, a spokeswoman"), or he or she soon after. A product (a drug, a rig, an aircraft, a phone, software) is not an actor: its mentions go.
 /// </summary>
 internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 {
@@ -56,6 +56,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         if (words.Length > 1 && (words[0].Split('-').All(gazetteer.GivenNames.Contains) || words.Any(NameShapes.IsInitial))) return true;
         // "Foreign Policy", "Deep Horizon", "Maybe Svanberg": a name that opens with an ordinary word is no person's, whatever follows it.
         if (gazetteer.IsOrdinaryOrAdjective(words[0])) return false;
+        // "Mette Frederiksen": name words only, none of them English; the list of given names lacks many.
+        if (words.Length > 1 && !words.Any(gazetteer.IsOrdinaryOrAdjective)) return true;
         return mentions.Exists(m => m.Mention.Role is not null
             || PersonApposition().IsMatch(After(body, m.Mention.End, 60))
             || Pronoun().IsMatch(After(body, m.Mention.End, PronounReach)));

@@ -48,11 +48,11 @@ public sealed class ActorEvidenceTests
     [Fact]
     public void A_person_needs_a_given_name_a_role_an_apposition_or_he_or_she()
     {
-        const string body = "Maria Lindqvist opened the port. Haldane, a spokesman for the port, agreed. Osk Varel arrived, and she spoke. Ulvik Brenn left. "
+        const string body = "Maria Lindqvist opened the port. Haldane, a spokesman for the port, agreed. Osk Varel arrived, and she spoke. Ulvik Stone left. "
             + "Mayor Tor Vessel agreed. Foreign Policy reported it. Shelby County was booked.";
 
         var kept = Kept(body, ("Maria Lindqvist", ActorKind.Person, null), ("Haldane", ActorKind.Person, null), ("Osk Varel", ActorKind.Person, null),
-            ("Ulvik Brenn", ActorKind.Person, null), ("Tor Vessel", ActorKind.Person, "Mayor"), ("Foreign Policy", ActorKind.Person, null), ("Shelby County", ActorKind.Person, null));
+            ("Ulvik Stone", ActorKind.Person, null), ("Tor Vessel", ActorKind.Person, "Mayor"), ("Foreign Policy", ActorKind.Person, null), ("Shelby County", ActorKind.Person, null));
 
         Assert.Equal(["Maria Lindqvist", "Haldane", "Osk Varel", "Tor Vessel"], kept);
     }
