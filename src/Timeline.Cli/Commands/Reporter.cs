@@ -63,6 +63,12 @@ internal static class Reporter
             text.Append($"articles: {summary.Extracted} extracted, {summary.FromCache} from the cache\n");
         }
 
+        if (summary.FurnitureLines > 0)
+        {
+            text.Append(string.Create(CultureInfo.InvariantCulture,
+                $"skipped {summary.FurnitureLines:N0} line(s) of page furniture in {summary.FurnitureArticles:N0} article(s)\n"));
+        }
+
         if (summary.Merge is { } merge)
         {
             text.Append($"events: {Describe(merge.Events)}\n");

@@ -1,3 +1,4 @@
+using Timeline.Extract.Actors;
 using Timeline.Extract.Time;
 using Timeline.Model;
 
@@ -11,6 +12,9 @@ public sealed record ArticleExtraction
     public required List<TimelineEvent> Events { get; init; }
 
     public required List<Actor> Actors { get; init; }
+
+    /// <summary>For each actor, what the article offers for its place in the registry.</summary>
+    public required List<ActorSupport> Support { get; init; }
 
     public required List<Timex3> Times { get; init; }
 

@@ -16,11 +16,12 @@ public sealed class ArticleExtractor
     /// Bump it when extraction changes: the extraction cache keys on it. The cache also keys on this assembly's
     /// build, so a forgotten bump still never serves results of other code.
     /// </summary>
-    public const string ExtractorVersion = "4";
+    public const string ExtractorVersion = "5";
 
     private readonly TemporalTagger _tagger = new();
     private readonly ActorRecognizer _actors;
     private readonly ActorEdits _edits;
+    private readonly ActorEvidence _evidence;
     private readonly EventExtractor _events = new(TriggerLexicon.Default);
 
     public ArticleExtractor()
@@ -32,7 +33,9 @@ public sealed class ArticleExtractor
     public ArticleExtractor(ActorEdits edits)
     {
         _edits = edits;
-        _actors = new ActorRecognizer(edits.Extend(Gazetteer.Default));
+        var gazetteer = edits.Extend(Gazetteer.Default);
+        _actors = new ActorRecognizer(gazetteer);
+        _evidence = new ActorEvidence(gazetteer);
     }
 
     /// <summary>
@@ -48,22 +51,31 @@ public sealed class ArticleExtractor
             article = article with { Date = null };
         }
 
-        var sentences = SentenceSplitter.Split(article.Body);
+        var sentences = Readable(SentenceSplitter.Split(article.Body), article.Skipped);
         var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date, cancellation));
         var mentions = sentences.Select(s =>
         {
             cancellation.ThrowIfCancellationRequested();
             return _actors.Recognize(s.Text, s.Start);
         }).ToList();
-        var actors = _edits.Apply(ActorResolver.Resolve(mentions));
+        var actors = _edits.Apply(_evidence.Check(article.Body, ActorResolver.Resolve(mentions)));
         var events = _events.Extract(article, sentences, times, actors, cancellation);
+        var support = ActorSupports.Of(article.Id, actors, events);
         return new ArticleExtraction
         {
             Article = dated,
             Events = events,
             Actors = actors.Actors,
+            Support = support,
             Times = [.. times],
             Sentences = SentenceDating.Date(sentences, times, actors.Mentions),
         };
+    }
+
+    // Page furniture is not text: its sentences are left out, and the rest numbered as if it were not there.
+    private static List<Sentence> Readable(List<Sentence> sentences, List<SkippedRange> skipped)
+    {
+        if (skipped.Count == 0) return sentences;
+        return [.. sentences.Where(s => !skipped.Exists(r => s.Start >= r.Start && s.Start < r.Start + r.Length)).Select((s, i) => s with { Index = i })];
     }
 }

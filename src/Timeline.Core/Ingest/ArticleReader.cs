@@ -16,11 +16,13 @@ public sealed class ArticleReader
 
     /// <summary>
     /// Reads every .md/.markdown/.txt/.html/.htm file under <paramref name="folder"/>, recursively,
-    /// sorted by relative path (ordinal, '/' separators). Files that cannot be used are reported and skipped.
+    /// sorted by relative path (ordinal, '/' separators), with their page furniture marked (<see cref="Article.Skipped"/>).
+    /// Files that cannot be used are reported and skipped.
     /// </summary>
     public IReadOnlyList<Article> ReadFolder(string folder, DiagnosticBag diagnostics)
     {
         var articles = new List<Article>();
+        var read = new List<string>();
         var files = FolderScanner.Scan(folder, _options, diagnostics);
         foreach (var relative in files)
         {
@@ -28,6 +30,7 @@ public sealed class ArticleReader
             if (ReadFile(path, relative, diagnostics) is { } article)
             {
                 articles.Add(article);
+                read.Add(relative);
             }
         }
 
@@ -40,7 +43,8 @@ public sealed class ArticleReader
         }
 
         var ids = ArticleIds.MakeUnique(articles.Select(a => a.Id));
-        return [.. articles.Select((a, i) => a with { Id = ids[i] })];
+        // Furniture repeated across a source's pages shows only with all of them read.
+        return PageFurniture.Mark([.. articles.Select((a, i) => a with { Id = ids[i] })], read);
     }
 
     /// <summary>Reads one file; null when it cannot be used (the reason is in <paramref name="diagnostics"/>).</summary>

@@ -28,4 +28,10 @@ public sealed record Article
 
     /// <summary>1-based line of the source file on which <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; } = 1;
+
+    /// <summary>
+    /// Lines of <see cref="Body"/> that are page furniture, in body order: extraction reads past them, while the body
+    /// stays whole so that every offset still points into the article as written.
+    /// </summary>
+    public List<SkippedRange> Skipped { get; init; } = [];
 }

@@ -47,9 +47,9 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Ti
         return results;
     }
 
-    // Only the events, actors and dated sentences (offsets, no text) are kept: the times go as soon as the article is done.
+    // Only the events, actors, their support and the dated sentences (offsets, no text) are kept: the times go as soon as the article is done.
     private static ExtractedArticle Keep(ArticleExtraction extraction) =>
-        new() { Events = extraction.Events, Actors = extraction.Actors, Sentences = extraction.Sentences };
+        new() { Events = extraction.Events, Actors = extraction.Actors, Support = extraction.Support, Sentences = extraction.Sentences };
 
     private ExtractedArticle One(Article article, string key, DiagnosticBag diagnostics)
     {
@@ -72,7 +72,7 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Ti
             // Not cached either: with a larger budget, or on a less busy machine, the next run may finish it.
             diagnostics.Add(Diagnostic.Error(ExtractCodes.ExtractionTimedOut, article.Path, 0, 0,
                 FormattableString.Invariant($"extraction of this article ran past its time budget of {budget.TotalSeconds:0.###} s and was abandoned, so it adds no events (raise it with --article-timeout)")));
-            return new ExtractedArticle { Events = [], Actors = [] };
+            return new ExtractedArticle { Events = [], Actors = [], Support = [] };
         }
 #pragma warning disable CA1031 // One article's failure, whatever it is, must not stop the others.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -81,7 +81,7 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Ti
             // Not cached: a fixed Timeline extracts it again.
             diagnostics.Add(Diagnostic.Error(ExtractCodes.ExtractionFailed, article.Path, 0, 0,
                 $"extraction of this article failed, so it adds no events ({ex.GetType().Name}: {ex.Message})"));
-            return new ExtractedArticle { Events = [], Actors = [] };
+            return new ExtractedArticle { Events = [], Actors = [], Support = [] };
         }
         finally
         {

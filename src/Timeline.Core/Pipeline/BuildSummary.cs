@@ -22,6 +22,11 @@ public sealed record BuildSummary
     /// <summary>With <see cref="Shard"/>: the cache folder the share was extracted into.</summary>
     public string? Cache { get; init; }
 
+    /// <summary>Lines of page furniture the extraction read past (<see cref="Model.Article.Skipped"/>), and the articles they were in.</summary>
+    public int FurnitureLines { get; init; }
+
+    public int FurnitureArticles { get; init; }
+
     public int Events { get; init; }
 
     public int Actors { get; init; }

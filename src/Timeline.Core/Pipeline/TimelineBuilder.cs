@@ -1,6 +1,7 @@
 using Timeline.Diagnostics;
 using Timeline.Extract;
 using Timeline.Extract.Actors;
+using Timeline.Ingest;
 using Timeline.Model;
 using Timeline.Render;
 using Timeline.Store;
@@ -87,20 +88,29 @@ public sealed class TimelineBuilder(BuildOptions options)
         var infos = new List<ArticleInfo>();
         var events = new List<TimelineEvent>();
         var actors = new List<List<Actor>>();
+        var support = new List<List<ActorSupport>>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
             infos.Add(ArticleInfo.From(articles[i], run.RelativePaths[i]));
             events.AddRange(EventIds.MakeUnique(results[i].Events, taken));
             actors.Add(results[i].Actors);
+            support.Add(results[i].Support);
         }
 
-        var registryOfRun = ActorRegistry.Merge(actors);
-        var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(events, registryOfRun), Actors = registryOfRun };
+        // Duplicates fold first, so that an acronym's sentences count for the name it stands for.
+        var sentences = ActorRegistry.Sentences(support);
+        var (merged, renamed) = ActorDuplicates.Merge(ActorRegistry.Merge(actors), sentences, run.Edits.Stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
+        var registryOfRun = ActorRegistry.Supported(merged, support.Select(s => s.Select(a => a with { ActorId = renamed.GetValueOrDefault(a.ActorId, a.ActorId) })));
+        var renamedEvents = events.Select(e => ActorDuplicates.Rename(e, renamed)).ToList();
+        var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
         var saved = new EventStore(options.Output).Save(data, diagnostics);
+        var furniture = PageFurniture.Count(articles);
         return new BuildSummary
         {
             Articles = articles.Count,
+            FurnitureLines = furniture.Lines,
+            FurnitureArticles = furniture.Articles,
             Extracted = extractions.Extracted,
             FromCache = options.FromCache ? articles.Count : extractions.FromCache,
             Events = saved.Data.Events.Count,

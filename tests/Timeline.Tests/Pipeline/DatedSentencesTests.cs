@@ -36,7 +36,7 @@ public sealed class DatedSentencesTests
         using var temp = new TempFolder();
         var cache = new ExtractionCache(temp.Path);
         var extraction = new ArticleExtractor().Extract(Flood);
-        cache.Write("flood", new ExtractedArticle { Events = extraction.Events, Actors = extraction.Actors, Sentences = extraction.Sentences });
+        cache.Write("flood", new ExtractedArticle { Events = extraction.Events, Actors = extraction.Actors, Support = extraction.Support, Sentences = extraction.Sentences });
 
         var read = cache.TryRead("flood");
 

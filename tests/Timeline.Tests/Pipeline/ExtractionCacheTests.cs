@@ -128,7 +128,7 @@ public sealed class ExtractionCacheTests : IDisposable
         foreach (var article in articles)
         {
             var fresh = extractor.Extract(article);
-            var extracted = new ExtractedArticle { Events = fresh.Events, Actors = fresh.Actors };
+            var extracted = new ExtractedArticle { Events = fresh.Events, Actors = fresh.Actors, Support = fresh.Support };
             cache.Write(article.Id, extracted);
 
             var read = cache.TryRead(article.Id);

@@ -1,4 +1,5 @@
 using Timeline.Diagnostics;
+using Timeline.Extract.Actors;
 using Timeline.Model;
 using Timeline.Pipeline;
 using Timeline.Store;
@@ -53,7 +54,7 @@ public sealed class OneArticleOneFailureTests
         var articles = new[] { Article("a"), Article("b"), Article("c") };
         var extractions = new ArticleExtractions(2, null, Timeout.InfiniteTimeSpan, (article, _) => article.Id == "b"
             ? throw new InvalidOperationException("boom")
-            : new ExtractedArticle { Events = [], Actors = [new Actor { Id = article.Id, Name = article.Id, Kind = ActorKind.Person }] });
+            : new ExtractedArticle { Events = [], Actors = [new Actor { Id = article.Id, Name = article.Id, Kind = ActorKind.Person }], Support = [new ActorSupport { ActorId = article.Id, Sentences = 1, InEvent = false }] });
         var diagnostics = new DiagnosticBag();
 
         var results = extractions.Run(articles, ["ka", "kb", "kc"], null, diagnostics);
@@ -79,7 +80,7 @@ public sealed class OneArticleOneFailureTests
                 Thread.Sleep(5);
             }
 
-            return new ExtractedArticle { Events = [], Actors = [new Actor { Id = article.Id, Name = article.Id, Kind = ActorKind.Person }] };
+            return new ExtractedArticle { Events = [], Actors = [new Actor { Id = article.Id, Name = article.Id, Kind = ActorKind.Person }], Support = [new ActorSupport { ActorId = article.Id, Sentences = 1, InEvent = false }] };
         });
         var diagnostics = new DiagnosticBag();
 

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Checks what an article says of its actors before they enter the registry. A person needs person evidence: a given
+/// name (a known one, or name words only, none of them English) or an initial, a title or role, a person noun in
+/// apposition ("Kim Dale, a spokeswoman"), or he or she soon after. A product (a drug, a rig, an aircraft, a phone, software) is not an actor: its mentions go.
+/// </summary>
+internal sealed partial class ActorEvidence(Gazetteer gazetteer)
+{
+    /// <summary>How far after a mention a pronoun still refers to it.</summary>
+    private const int PronounReach = 120;
+
+    public ArticleActors Check(string body, ArticleActors article)
+    {
+        var mentions = article.Mentions.GroupBy(m => m.ActorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in article.Actors)
+        {
+            var own = mentions.GetValueOrDefault(actor.Id) ?? [];
+            // What people wrote into the registry by hand stands, whatever the article says.
+            if (gazetteer.IsHandEdited(actor.Name) || own.Exists(m => gazetteer.IsHandEdited(m.Mention.Text))) continue;
+            if (IsMisread(actor) || IsProduct(body, actor, own) || (actor.Kind == ActorKind.Person && !IsPerson(body, actor, own))) dropped.Add(actor.Id);
+        }
+
+        if (dropped.Count == 0) return article;
+        return new ArticleActors
+        {
+            Actors = [.. article.Actors.Where(a => !dropped.Contains(a.Id))],
+            Mentions = [.. article.Mentions.Where(m => !dropped.Contains(m.ActorId))],
+        };
+    }
+
+    // Spans no name has: "Bill Nelson of", "Gary Chernekoff doesn't" (a word past the name); "SAN FRANCISCO", "CARRY OIL
+    // Investors" (a dateline or a headline in capitals, not a name); a given name alone ("Tim"), which says not whose.
+    private bool IsMisread(Actor actor)
+    {
+        if (actor.Kind == ActorKind.Country) return false;
+        var words = actor.Name.Split(' ');
+        if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
+        var capitals = words.Where(w => w.Length >= 3 && w.All(c => char.IsUpper(c) || c is '-' or '.' or '\'')).ToList();
+        if (capitals.Exists(w => w.Length >= 7) || capitals.Count >= 2) return true;
+        return actor.Kind == ActorKind.Person && words.Length == 1 && actor.Role is null && gazetteer.GivenNames.Contains(actor.Name);
+    }
+
+    private bool IsPerson(string body, Actor actor, List<ResolvedMention> mentions)
+    {
+        if (actor.Role is not null || gazetteer.Find(actor.Name)?.Kind == ActorKind.Person) return true;
+        var words = actor.Name.Split(' ');
+        // "Cameron International", "Roosevelt Room", "William Sound": a name that ends as an organisation's or a place's does not name a person.
+        if (words.Length > 1 && (NameShapes.IsOrganisationWord(words[^1]) || NameShapes.IsPlaceWord(words[^1]))) return false;
+        // "Foreign Policy", "Rose Garden": ordinary words throughout, though the first is some people's given name.
+        if (words.Length > 1 && words.All(gazetteer.IsOrdinaryOrAdjective)) return false;
+        if (words.Length > 1 && (words[0].Split('-').All(gazetteer.GivenNames.Contains) || words.Any(NameShapes.IsInitial))) return true;
+        // "Foreign Policy", "Deep Horizon", "Maybe Svanberg": a name that opens with an ordinary word is no person's, whatever follows it.
+        if (gazetteer.IsOrdinaryOrAdjective(words[0])) return false;
+        // "Mette Frederiksen": name words only, none of them English; the list of given names lacks many.
+        if (words.Length > 1 && !words.Any(gazetteer.IsOrdinaryOrAdjective)) return true;
+        return mentions.Exists(m => m.Mention.Role is not null
+            || PersonApposition().IsMatch(After(body, m.Mention.End, 60))
+            || Pronoun().IsMatch(After(body, m.Mention.End, PronounReach)));
+    }
+
+    // "Boeing 787", "Corexit EC9527A": a maker's name and a model number; "the drug Tamiflu", "the Deepwater Horizon rig".
+    private static bool IsProduct(string body, Actor actor, List<ResolvedMention> mentions)
+    {
+        if (actor.Kind is ActorKind.Country or ActorKind.Place) return false;
+        var words = actor.Name.Split(' ');
+        if (words.Length > 1 && ModelNumber().IsMatch(words[^1]) && !words.Any(NameShapes.IsOrganisationWord)) return true;
+        if (mentions.Count == 0) return false;
+        var cued = mentions.Count(m => ProductBefore().IsMatch(Before(body, m.Mention.Start, 40)) || ProductAfter().IsMatch(After(body, m.Mention.End, 40)));
+        // An owner is named before what it owns now and then ("the Transocean rig"); a product is named so time and again.
+        return cued * 3 >= mentions.Count;
+    }
+
+    private static string After(string body, int end, int reach) => body.Substring(end, Math.Min(reach, body.Length - end));
+
+    private static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
+
+    private const string ProductNouns = "drugs?|medicines?|medications?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|tankers?|"
+        + "aircraft|airliners?|jets?|planes?|helicopters?|cars?|trucks?|vehicles?|(?:smart)?phones?|handsets?|software|apps?|browsers?|consoles?|devices?";
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + @")\s*,?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProductBefore();
+
+    [GeneratedRegex(@"^\s+(?:(?:oil|drilling|offshore|antiviral|flu|swine flu|jet|passenger|cargo)\s+)*(?:" + ProductNouns + @")\b|^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + ProductNouns + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProductAfter();
+
+    [GeneratedRegex(@"^(?:[A-Z]{0,3}-?\d+[A-Z0-9-]*|[A-Z]{1,3}\d+[A-Z]?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNumber();
+
+    [GeneratedRegex(@"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|brother|sister|resident|fisherman|worker|owner|chief|head|director|president|chairman|executive|officer|analyst|professor|scientist|engineer|lawyer|attorney|senator|governor|mayor|minister|secretary|leader|manager|founder|expert|researcher|doctor|biologist|economist|captain|spokesperson)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonApposition();
+
+    // "His" or "her" follows any noun phrase now and then; "he" and "she" are said of people.
+    [GeneratedRegex(@"\b(?:he|she|He|She)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+}

@@ -1,0 +1,13 @@
+namespace Timeline.Extract.Actors;
+
+/// <summary>What one article offers for an actor's place in the registry: how many of its sentences name it, and whether it takes part in an event.</summary>
+public sealed record ActorSupport
+{
+    public required string ActorId { get; init; }
+
+    /// <summary>Sentences of the article that name the actor, however it is written.</summary>
+    public required int Sentences { get; init; }
+
+    /// <summary>The actor is one of an event's actors or its place, or is named in the sentence an event was read from.</summary>
+    public required bool InEvent { get; init; }
+}

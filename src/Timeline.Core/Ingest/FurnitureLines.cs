@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Ingest;
+
+/// <summary>
+/// Finds the lines of one article that are page furniture rather than text: menus and link lists (runs of short
+/// lines that are not sentences), "Most popular" or "Related links" blocks, and broadcast listings.
+/// </summary>
+internal static partial class FurnitureLines
+{
+    /// <summary>Short lines in a row that make a menu or a list of links ("Home", "UK", "Business").</summary>
+    public const int ShortRun = 3;
+
+    private const int ShortWords = 4;
+
+    // A related-links list is a run of headlines: longer than menu entries, shorter than the prose that ends it.
+    private const int HeadlineWords = 14;
+
+    private const int MaxBlockLines = 20;
+
+    /// <summary>Credits in a row of programmes ("Presenter/Ken Bruce, Producer/Gary Bones") that make the page a schedule.</summary>
+    private const int ListingCredits = 3;
+
+    /// <summary>The indices of the furniture lines among <paramref name="lines"/>.</summary>
+    public static SortedSet<int> Find(List<BodyLine> lines)
+    {
+        var found = new SortedSet<int>();
+        // A page that credits the presenters and producers of three programmes is a schedule from end to end, not a report.
+        if (lines.Sum(l => Credit().Count(l.Text)) >= ListingCredits)
+        {
+            found.UnionWith(Enumerable.Range(0, lines.Count));
+            return found;
+        }
+
+        ShortLineRuns(lines, found);
+        HeadedBlocks(lines, found);
+        return found;
+    }
+
+    private static void ShortLineRuns(List<BodyLine> lines, SortedSet<int> found)
+    {
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var j = i;
+            while (j < lines.Count && IsMenuEntry(lines[j])) j++;
+            if (j - i >= ShortRun) found.UnionWith(Enumerable.Range(i, j - i));
+            i = j > i ? j : i + 1;
+        }
+    }
+
+    // "Most popular", "Related stories", "More from Business": the heading and the headlines under it, up to the prose.
+    private static void HeadedBlocks(List<BodyLine> lines, SortedSet<int> found)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].WordCount > 6 || !BlockHeading().IsMatch(lines[i].Text)) continue;
+            found.Add(i);
+            for (var j = i + 1; j < lines.Count && j <= i + MaxBlockLines && IsHeadline(lines[j]); j++) found.Add(j);
+        }
+    }
+
+    private static bool IsMenuEntry(BodyLine line) => line.WordCount <= ShortWords && !EndsSentence(line.Text);
+
+    private static bool IsHeadline(BodyLine line) => line.WordCount <= HeadlineWords && !line.Text.EndsWith('.');
+
+    private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or ':' or '"' or '\'' or '”' or '’' or ')';
+
+    [GeneratedRegex(@"\b(?:Presenters?|Producers?)\s?\\?/\s?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^(?:most (?:popular|read|viewed|shared|watched|commented)|related (?:links|stories|articles|content|coverage|topics|videos?|news)|more (?:from|on this story|stories|news)|top stories|see also|also in the news|share this|from around the web|you (?:might|may) also like|recommended(?: for you)?|elsewhere on the web|useful links|external links)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlockHeading();
+}

@@ -1,0 +1,69 @@
+using Timeline.Extract.Actors;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Actors;
+
+public sealed class ActorEvidenceTests
+{
+    private static readonly ActorEvidence Evidence = new(Gazetteer.Default);
+
+    // Every occurrence of each name in the body is a mention of it, as the resolver would give them.
+    private static List<string> Kept(string body, params (string Name, ActorKind Kind, string? Role)[] actors)
+    {
+        var article = new ArticleActors
+        {
+            Actors = [.. actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind, Role = a.Role })],
+            Mentions = [.. actors.SelectMany(a => Occurrences(body, a.Name).Select(start => new ResolvedMention
+            {
+                Mention = new ActorMention { Start = start, Text = a.Name, Kind = a.Kind, Name = a.Name },
+                ActorId = a.Name,
+                Sentence = body[..start].Count(c => c == '.'),
+            }))],
+        };
+        return [.. Evidence.Check(body, article).Actors.Select(a => a.Name)];
+    }
+
+    private static IEnumerable<int> Occurrences(string body, string name)
+    {
+        for (var i = body.IndexOf(name, StringComparison.Ordinal); i >= 0; i = body.IndexOf(name, i + 1, StringComparison.Ordinal)) yield return i;
+    }
+
+    [Fact]
+    public void A_name_mostly_written_as_a_drug_or_a_rig_is_a_product_and_an_owner_named_before_its_rig_is_not()
+    {
+        const string body = "Doctors gave the drug Zelorin to every patient. The antiviral Zelorin was flown in. Stocks of Zelorin ran short. "
+            + "Workers fled the Kestrel Star rig. The Kestrel Star oil rig sank. Halvorsen said the Halvorsen rig was safe. Halvorsen owns it. Halvorsen declined to comment.";
+
+        var kept = Kept(body, ("Zelorin", ActorKind.Organisation, null), ("Kestrel Star", ActorKind.Organisation, null), ("Halvorsen", ActorKind.Organisation, null));
+
+        Assert.Equal(["Halvorsen"], kept);
+    }
+
+    [Fact]
+    public void A_maker_and_a_model_number_make_a_product()
+    {
+        Assert.Empty(Kept("Airlines ordered the Boeing 787 this year.", ("Boeing 787", ActorKind.Organisation, null)));
+    }
+
+    [Fact]
+    public void A_person_needs_a_given_name_a_role_an_apposition_or_he_or_she()
+    {
+        const string body = "Maria Lindqvist opened the port. Haldane, a spokesman for the port, agreed. Osk Varel arrived, and she spoke. Ulvik Stone left. "
+            + "Mayor Tor Vessel agreed. Foreign Policy reported it. Shelby County was booked.";
+
+        var kept = Kept(body, ("Maria Lindqvist", ActorKind.Person, null), ("Haldane", ActorKind.Person, null), ("Osk Varel", ActorKind.Person, null),
+            ("Ulvik Stone", ActorKind.Person, null), ("Tor Vessel", ActorKind.Person, "Mayor"), ("Foreign Policy", ActorKind.Person, null), ("Shelby County", ActorKind.Person, null));
+
+        Assert.Equal(["Maria Lindqvist", "Haldane", "Osk Varel", "Tor Vessel"], kept);
+    }
+
+    [Fact]
+    public void Spans_that_are_no_name_are_dropped()
+    {
+        const string body = "Senator Rex Dalby of Ohio spoke. SAN ESTEBAN was quiet. Tim left. Ohio voted.";
+
+        var kept = Kept(body, ("Rex Dalby of", ActorKind.Person, "Senator"), ("SAN ESTEBAN", ActorKind.Organisation, null), ("Tim", ActorKind.Person, null), ("Ohio", ActorKind.Place, null));
+
+        Assert.Equal(["Ohio"], kept);
+    }
+}

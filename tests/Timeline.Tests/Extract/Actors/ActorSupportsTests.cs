@@ -1,0 +1,39 @@
+using Timeline.Extract.Actors;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Actors;
+
+public sealed class ActorSupportsTests
+{
+    private static ResolvedMention Mention(string id, string text, int start, int sentence) => new()
+    {
+        Mention = new ActorMention { Start = start, Text = text, Kind = ActorKind.Person, Name = text },
+        ActorId = id,
+        Sentence = sentence,
+    };
+
+    [Fact]
+    public void Counts_sentences_not_mentions_and_marks_the_actors_named_in_an_event_sentence()
+    {
+        // "Maria Lopes met Tom Vey. Lopes thanked Vey and Lopes left. Ann Roe watched."
+        var actors = new ArticleActors
+        {
+            Actors = [new Actor { Id = "maria-lopes", Name = "Maria Lopes", Kind = ActorKind.Person }, new Actor { Id = "tom-vey", Name = "Tom Vey", Kind = ActorKind.Person }, new Actor { Id = "ann-roe", Name = "Ann Roe", Kind = ActorKind.Person }],
+            Mentions = [Mention("maria-lopes", "Maria Lopes", 0, 0), Mention("tom-vey", "Tom Vey", 16, 0), Mention("maria-lopes", "Lopes", 25, 1), Mention("tom-vey", "Vey", 39, 1), Mention("maria-lopes", "Lopes", 47, 1), Mention("ann-roe", "Ann Roe", 59, 2)],
+        };
+        var met = new TimelineEvent
+        {
+            Id = "met",
+            Title = "Maria Lopes met Tom Vey",
+            Date = new EventDate { Value = "2024-01-01", Precision = DatePrecision.Day },
+            Actors = ["maria-lopes"],
+            Sources = [new EventSource { Article = "a", Offset = 0, Length = 24, TriggerOffset = 12, TriggerLength = 3, Trigger = "met" }],
+        };
+
+        var support = ActorSupports.Of("a", actors, [met]).ToDictionary(s => s.ActorId);
+
+        Assert.Equal((2, true), (support["maria-lopes"].Sentences, support["maria-lopes"].InEvent));
+        Assert.Equal((2, true), (support["tom-vey"].Sentences, support["tom-vey"].InEvent));
+        Assert.Equal((1, false), (support["ann-roe"].Sentences, support["ann-roe"].InEvent));
+    }
+}

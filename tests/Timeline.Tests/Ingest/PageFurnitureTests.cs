@@ -1,0 +1,88 @@
+using Timeline.Diagnostics;
+using Timeline.Ingest;
+using Timeline.Model;
+
+namespace Timeline.Tests.Ingest;
+
+public sealed class PageFurnitureTests
+{
+    private const string Story = "The harbour board of Tolvik approved the new ferry terminal on Tuesday after a long debate.\n\nWork starts in March, the board's chair Maren Holt said.\n";
+
+    private static List<Article> Read(TempFolder folder) => [.. new ArticleReader(ArticleReaderOptions.Default).ReadFolder(folder.Root, new DiagnosticBag())];
+
+    private static List<string> SkippedText(Article article) => [.. article.Skipped.Select(r => article.Body.Substring(r.Start, r.Length))];
+
+    [Fact]
+    public void A_menu_of_short_lines_in_markdown_is_skipped_and_the_story_is_not()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "---\ntitle: Ferry terminal\ndate: 2024-05-07\n---\nHome\n\nNews\n\nSport\n\nWeather\n\n" + Story);
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Equal(["Home", "News", "Sport", "Weather"], SkippedText(article));
+        Assert.Contains("Maren Holt", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_most_popular_block_in_plain_text_is_skipped_up_to_the_prose()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Ferry terminal\n\n" + Story + "\nMost popular\n\nMayor of Tolvik resigns over parking row\n\nTen walks for a rainy weekend\n\nThe board meets again in June to approve the budget for the terminal, which it has not yet set.\n");
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Equal(["Most popular", "Mayor of Tolvik resigns over parking row", "Ten walks for a rainy weekend"], SkippedText(article));
+    }
+
+    [Fact]
+    public void A_list_of_links_in_html_is_skipped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.html", "<html><head><title>Ferry terminal</title></head><body><ul><li><a href=\"/\">Home</a></li><li><a href=\"/uk\">UK</a></li><li><a href=\"/world\">World</a></li></ul>"
+            + "<p>The harbour board of Tolvik approved the new ferry terminal on Tuesday after a long debate.</p></body></html>");
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Equal(["Home", "UK", "World"], SkippedText(article));
+    }
+
+    [Fact]
+    public void A_page_that_credits_three_programmes_is_a_listing_and_skipped_whole()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "---\ntitle: This week on air\n---\nJo Banner talks to the singer Lia Marr about her new album.\n\nPresenter/Jo Banner, Producer/Sam Ives Late Tunes returns with three hours of soul.\n\n"
+            + "Presenter/Ed Lowe, Producer/Kit Ray The quiz comes from Tolvik this week.\n\nPresenters/Ana Vale and Ben Roy, Producer/Kit Ray\n");
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Equal(4, article.Skipped.Count);
+        Assert.Equal(article.Body.TrimEnd().Length, article.Skipped[^1].Start + article.Skipped[^1].Length);
+    }
+
+    [Fact]
+    public void A_block_that_three_articles_of_a_folder_share_is_skipped_in_each()
+    {
+        using var folder = new TempFolder();
+        const string signOff = "Comments are closed for this story.\n\nRead our house rules before posting.\n";
+        folder.Write("site/a.txt", "One\n\n" + Story + "\n" + signOff);
+        folder.Write("site/b.txt", "Two\n\nThe mayor of Tolvik opened the new library on Friday.\n\n" + signOff);
+        folder.Write("site/c.txt", "Three\n\nA storm closed the Tolvik ferry for two days.\n\n" + signOff);
+        folder.Write("other/d.txt", "Four\n\nA storm closed the Tolvik ferry for two days.\n");
+
+        var articles = Read(folder);
+
+        Assert.All(articles.Where(a => a.Path.Contains("site", StringComparison.Ordinal)), a => Assert.Equal(["Comments are closed for this story.", "Read our house rules before posting."], SkippedText(a)));
+        Assert.Empty(articles.Single(a => a.Title == "Four").Skipped);
+    }
+
+    [Fact]
+    public void A_sentence_that_two_articles_share_is_text()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "One\n\n" + Story);
+        folder.Write("b.txt", "Two\n\n" + Story);
+
+        Assert.All(Read(folder), a => Assert.Empty(a.Skipped));
+    }
+}
