@@ -75,6 +75,11 @@ internal static class Reporter
             text.Append($"actors: {Describe(merge.Actors)}\n");
         }
 
+        if (summary.KeyDates is { } keyDates)
+        {
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"key events: {keyDates:N0} {(keyDates == 1 ? "date" : "dates")} in summary.yaml\n"));
+        }
+
         if (summary.SiteRender is { } render)
         {
             text.Append(SiteLine(render));

@@ -1,3 +1,5 @@
+using Timeline.Summarize;
+
 namespace Timeline.Pipeline;
 
 /// <summary>Where a run reads and writes, and the choices a user can make on the command line.</summary>
@@ -51,6 +53,9 @@ public sealed record BuildOptions
     /// nothing is written (<c>--from-cache</c>, the merge after sharded runs).
     /// </summary>
     public bool FromCache { get; init; }
+
+    /// <summary>How many key dates and sentences the key-events summary (summary.yaml) proposes.</summary>
+    public SummaryOptions Summary { get; init; } = SummaryOptions.Default;
 
     public string SiteFolder => Path.Combine(Output, "site");
 

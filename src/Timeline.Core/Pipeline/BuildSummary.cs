@@ -33,6 +33,9 @@ public sealed record BuildSummary
 
     public MergeReport? Merge { get; init; }
 
+    /// <summary>Key dates stored in summary.yaml by this run, when it proposed a summary.</summary>
+    public int? KeyDates { get; init; }
+
     /// <summary>No article could be read, or there was nothing to render, so nothing was written.</summary>
     public bool NothingWritten { get; init; }
 

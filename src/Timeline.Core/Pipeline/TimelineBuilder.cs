@@ -5,6 +5,7 @@ using Timeline.Ingest;
 using Timeline.Model;
 using Timeline.Render;
 using Timeline.Store;
+using Timeline.Summarize;
 
 namespace Timeline.Pipeline;
 
@@ -105,6 +106,9 @@ public sealed class TimelineBuilder(BuildOptions options)
         var renamedEvents = events.Select(e => ActorDuplicates.Rename(e, renamed)).ToList();
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
         var saved = new EventStore(options.Output).Save(data, diagnostics);
+        // The key events are read from the same articles and linked to what is now stored; hand edits of summary.yaml are kept.
+        var proposed = KeyEventSummarizer.Summarize([.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))], options.Summary);
+        var keyDates = new SummaryStore(options.Output).Save(KeyEventLinks.Link(proposed, saved.Data), diagnostics).Dates.Count;
         var furniture = PageFurniture.Count(articles);
         return new BuildSummary
         {
@@ -116,6 +120,7 @@ public sealed class TimelineBuilder(BuildOptions options)
             Events = saved.Data.Events.Count,
             Actors = saved.Data.Actors.Count,
             Merge = saved.Report,
+            KeyDates = keyDates,
         };
     }
 

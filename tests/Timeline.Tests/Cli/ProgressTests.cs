@@ -34,7 +34,8 @@ public sealed class ProgressTests : IDisposable
         Assert.StartsWith("6 article(s), ", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("articles/s", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", result.Output, StringComparison.Ordinal);
-        Assert.Equal(4, result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("\nkey events: ", result.Output, StringComparison.Ordinal);
+        Assert.Equal(5, result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     public void Dispose() => _temp.Dispose();
