@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Timeline.Model;
@@ -10,13 +11,25 @@ namespace Timeline.Store;
 /// </summary>
 public static class Fingerprints
 {
+    // Records are not changed once made, so a record's hash is kept while the record lives: a build hashes each stored
+    // item to tell hand edits (what steers extraction, then the merge) and each fresh one to compare and to store it.
+    private static readonly ConditionalWeakTable<object, string> Known = [];
+
     public static string Of(TimelineEvent e) => Hash(e);
 
     public static string Of(Actor actor) => Hash(actor);
 
     public static string Of(ArticleInfo article) => Hash(article);
 
-    private static string Hash(object record)
+    /// <summary>The hash of what a stored event says now, to compare with its fingerprint.</summary>
+    internal static string Of(StoredEvent stored) => Known.GetValue(stored, s => Of(((StoredEvent)s).ToModel()));
+
+    /// <summary>The hash of what a stored actor says now, to compare with its fingerprint.</summary>
+    internal static string Of(StoredActor stored) => Known.GetValue(stored, s => Of(((StoredActor)s).ToModel()));
+
+    private static string Hash(object record) => Known.GetValue(record, Compute);
+
+    private static string Compute(object record)
     {
         var yaml = TimelineYaml.Serializer.Serialize(record);
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(yaml));
