@@ -49,6 +49,7 @@ public sealed class EventStore
     public List<Actor> LoadHandEditedActors(DiagnosticBag diagnostics)
     {
         var snapshot = StoreReader.ReadActors(_layout, diagnostics, _parses);
+        Fingerprints.Prepare(snapshot.Actors.Items);
         return [.. (snapshot.OriginalActors?.Actors ?? [])
             .Where(a => a.Fingerprint is not { } f || Fingerprints.Of(a) != f)
             .Select(a => a.ToModel())];
@@ -61,6 +62,7 @@ public sealed class EventStore
         var before = ToData(snapshot.EventFiles.Values.Select(s => s.Original!), snapshot.OriginalActors);
         AddArticles(snapshot, extracted.Articles, diagnostics);
 
+        Fingerprints.Prepare(snapshot.EventFiles.Values.SelectMany(s => s.Bucket.Items), extracted.Events, snapshot.Actors.Items, extracted.Actors);
         var eventMerger = new ItemMerger<TimelineEvent, StoredEvent>(StoreItemKinds.Events);
         var buckets = snapshot.EventFiles.Values.Select(s => s.Bucket).ToList();
         var kept = EventOrigins.KeepIds(buckets, extracted.Events);

@@ -27,6 +27,19 @@ public static class Fingerprints
     /// <summary>The hash of what a stored actor says now, to compare with its fingerprint.</summary>
     internal static string Of(StoredActor stored) => Known.GetValue(stored, s => Of(((StoredActor)s).ToModel()));
 
+    /// <summary>
+    /// Hashes stored items (those with a fingerprint) and fresh records on every core, ahead of a merge that looks each
+    /// hash up in its own order: hashing is most of what a merge of thousands of items costs.
+    /// </summary>
+    internal static void Prepare(params IEnumerable<object>[] records) =>
+        Parallel.ForEach(records.SelectMany(r => r), record => _ = record switch
+        {
+            StoredEvent { Fingerprint: not null } e => Of(e),
+            StoredActor { Fingerprint: not null } a => Of(a),
+            StoredEvent or StoredActor => "",
+            _ => Hash(record),
+        });
+
     private static string Hash(object record) => Known.GetValue(record, Compute);
 
     private static string Compute(object record)

@@ -16,8 +16,16 @@ internal static class StoreReader
         };
         var eventOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = Directory.Exists(layout.EventsFolder)
-            ? Directory.GetFiles(layout.EventsFolder, "*.yaml").Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
+            ? Directory.GetFiles(layout.EventsFolder, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : [];
+        // Parsed on every core first; the files are then taken in order, each parse (and what it reported) from the memo.
+        Parallel.ForEach(files, path =>
+        {
+            if (ReadText(path, new DiagnosticBag()) is { } text && StoreFileReader.Read<EventFile>(path, text, new DiagnosticBag(), parses) is not null)
+            {
+                parses.Tree(path, text);
+            }
+        });
         foreach (var path in files)
         {
             var stem = Path.GetFileNameWithoutExtension(path);
