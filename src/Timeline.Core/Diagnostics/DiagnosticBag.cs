@@ -17,6 +17,27 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>How many diagnostics were added so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
+    /// <summary>The diagnostics added after the first <paramref name="count"/>, in the order they came.</summary>
+    public IReadOnlyList<Diagnostic> Since(int count)
+    {
+        lock (_lock)
+        {
+            return _items[count..];
+        }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Timeline.Model;
 
 namespace Timeline.Extract;
@@ -16,11 +17,15 @@ public static class EventMerger
         var kinds = actors.ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal);
         var merged = new List<TimelineEvent>(events.Count);
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Only events of the same type can be the same event (SameKind): each is compared with those alone, first merged first.
+        var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            var index = merged.FindIndex(m => SameEvent(m, e, kinds));
+            var sameType = CollectionsMarshal.GetValueRefOrAddDefault(byType, TypeOf(e), out _) ??= [];
+            var index = sameType.FindIndex(i => SameEvent(merged[i], e, kinds)) is var at and >= 0 ? sameType[at] : -1;
             if (index < 0)
             {
+                sameType.Add(merged.Count);
                 merged.Add(e);
                 continue;
             }
@@ -43,6 +48,8 @@ public static class EventMerger
         return Overlap(a.Date, b.Date);
     }
 
+    private static string TypeOf(TimelineEvent e) => e.Type ?? "other";
+
     private static bool IsUnreal(EventStatus s) => s is EventStatus.Negated or EventStatus.Hypothetical;
 
     // The same PLOVER type, or for untyped events the same trigger word ("sold" and "sells" share a stem).
@@ -50,7 +57,7 @@ public static class EventMerger
     {
         if (a.Type is { } ta && b.Type is { } tb && ta != "other" && ta == tb) return true;
         static string Stem(TimelineEvent e) => e.Sources.Count == 0 ? "" : e.Sources[0].Trigger.ToLowerInvariant() is var t && t.Length > 4 ? t[..4] : e.Sources[0].Trigger.ToLowerInvariant();
-        return Stem(a).Length > 0 && Stem(a) == Stem(b) && (a.Type ?? "other") == (b.Type ?? "other");
+        return Stem(a).Length > 0 && Stem(a) == Stem(b) && TypeOf(a) == TypeOf(b);
     }
 
     private static bool Overlap(EventDate a, EventDate b)

@@ -29,6 +29,15 @@ public static class KeyEventLinks
         };
     }
 
+    /// <summary>The entries' actors under the ids the run's duplicates were folded into ("GM" as "general-motors").</summary>
+    public static KeyTimeline Rename(KeyTimeline proposed, IReadOnlyDictionary<string, string> renamed) => renamed.Count == 0 ? proposed : proposed with
+    {
+        Dates = [.. proposed.Dates.Select(d => d with
+        {
+            Entries = [.. d.Entries.Select(e => e with { Actors = [.. e.Actors.Select(a => renamed.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal)] })],
+        })],
+    };
+
     // The entry's sentence starts inside the event's evidence sentence (a dateline cut from it moves its start on).
     private static string? EventOf(KeyEntry entry, Dictionary<string, List<(EventSource Source, TimelineEvent Event)>> bySentence) =>
         entry is { Article: { } article, Offset: { } offset } && bySentence.TryGetValue(article, out var sources)

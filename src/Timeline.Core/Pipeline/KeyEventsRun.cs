@@ -1,6 +1,7 @@
 using Timeline.Diagnostics;
 using Timeline.Extract;
 using Timeline.Model;
+using Timeline.Store;
 using Timeline.Summarize;
 
 namespace Timeline.Pipeline;
@@ -14,7 +15,7 @@ public static class KeyEventsRun
     /// <summary>The summary, or null (with the reason among <paramref name="diagnostics"/>) when there is no article.</summary>
     public static KeyTimeline? Summarize(BuildOptions options, SummaryOptions summary, DiagnosticBag diagnostics)
     {
-        var run = RunArticles.Read(options, diagnostics);
+        var run = RunArticles.Read(options, new StoreParses(), diagnostics);
         if (run is null) return null;
         var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
         var cached = run.Keys.Select(k => cache?.TryRead(k)).ToArray();

@@ -19,10 +19,13 @@ internal sealed record RunArticles
     public required ActorEdits Edits { get; init; }
 
     /// <summary>Reads the input folder; null (with the reason among <paramref name="diagnostics"/>) when there is no article.</summary>
-    public static RunArticles? Read(BuildOptions options, DiagnosticBag diagnostics)
+    public static RunArticles? Read(BuildOptions options, StoreParses parses, DiagnosticBag diagnostics, BuildRecord? previous = null)
     {
         // What people changed in the registry steers extraction; its problems are reported once, by the save that follows.
-        var registry = new EventStore(options.Output).LoadHandEditedActors(new DiagnosticBag());
+        // The last clean build recorded them for the actors.yaml it left: unchanged, it need not be read again.
+        var registry = previous is not null && previous.ActorsFile == UnchangedBuild.ActorsFileHash(options)
+            ? previous.HandEdited
+            : new EventStore(options.Output, parses).LoadHandEditedActors(new DiagnosticBag());
         var edits = ActorEdits.From(registry);
         var reader = new ArticleReader(ArticleReaderOptions.Default with
         {

@@ -1,5 +1,6 @@
 using Timeline.Diagnostics;
 using Timeline.Extract;
+using Timeline.Store;
 
 namespace Timeline.Pipeline;
 
@@ -12,7 +13,7 @@ internal static class ShardExtraction
 {
     public static BuildSummary Run(BuildOptions options, Shard shard, DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
     {
-        var run = RunArticles.Read(options, diagnostics);
+        var run = RunArticles.Read(options, new StoreParses(), diagnostics);
         if (run is null) return new BuildSummary { NothingWritten = true };
 
         var mine = Enumerable.Range(0, run.Articles.Count).Where(i => shard.Contains(run.RelativePaths[i])).ToList();

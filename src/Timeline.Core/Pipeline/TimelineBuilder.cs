@@ -21,15 +21,18 @@ public sealed class TimelineBuilder(BuildOptions options)
         // A share only adds cache entries, each written whole under its own name: shares need no lock to run side by side.
         if (options.Shard is { } shard) return ShardExtraction.Run(options, shard, diagnostics, progress);
         using var held = Lock(diagnostics);
-        return held is null ? new BuildSummary { NothingWritten = true } : ExtractLocked(diagnostics, progress);
+        if (held is null) return new BuildSummary { NothingWritten = true };
+        var parses = new StoreParses();
+        var run = RunArticles.Read(options, parses, diagnostics);
+        return run is null ? new BuildSummary { NothingWritten = true } : ExtractLocked(run, parses, diagnostics, progress);
     }
 
     public BuildSummary Render(DiagnosticBag diagnostics)
     {
         // Nothing to render, and nothing to lock: taking the lock would make the folder.
-        if (!Directory.Exists(options.Output)) return RenderLocked(diagnostics);
+        if (!Directory.Exists(options.Output)) return RenderLocked(new StoreParses(), diagnostics);
         using var held = Lock(diagnostics);
-        return held is null ? new BuildSummary { NothingWritten = true } : RenderLocked(diagnostics);
+        return held is null ? new BuildSummary { NothingWritten = true } : RenderLocked(new StoreParses(), diagnostics);
     }
 
     /// <summary>Extract, then render; with <see cref="BuildOptions.Shard"/> only the share's extraction, as there is nothing to render.</summary>
@@ -42,10 +45,31 @@ public sealed class TimelineBuilder(BuildOptions options)
             return new BuildSummary { NothingWritten = true };
         }
 
-        var extracted = ExtractLocked(diagnostics, progress);
+        // One build parses each store file once: the steer, the save, the check and the load share what is unchanged.
+        var parses = new StoreParses();
+        var recorded = options.UseCache && !options.FromCache;
+        var previous = recorded ? UnchangedBuild.Read(options) : null;
+        var run = RunArticles.Read(options, parses, diagnostics, previous);
+        if (run is null) return new BuildSummary { NothingWritten = true };
+        if (previous is not null && UnchangedBuild.TryReplay(options, previous, run, new ExtractionCache(options.CacheFolder), diagnostics) is { } replayed)
+        {
+            return replayed;
+        }
+
+        if (recorded) UnchangedBuild.Forget(options);
+        var beforeSave = diagnostics.Count;
+        var extracted = ExtractLocked(run, parses, diagnostics, progress);
         if (extracted.NothingWritten) return extracted;
-        var rendered = RenderLocked(diagnostics);
-        return extracted with { Site = rendered.Site, SiteRender = rendered.SiteRender, NotRendered = rendered.NotRendered };
+        var saveSaidNothing = diagnostics.Count == beforeSave;
+        var beforeRender = diagnostics.Count;
+        var rendered = RenderLocked(parses, diagnostics);
+        var built = extracted with { Site = rendered.Site, SiteRender = rendered.SiteRender, NotRendered = rendered.NotRendered };
+        if (recorded && saveSaidNothing && !diagnostics.HasErrors)
+        {
+            UnchangedBuild.Remember(options, run, built, parses, diagnostics.Since(beforeRender));
+        }
+
+        return built;
     }
 
     // A second run on the same output would read files the first is replacing; it stops instead. The
@@ -63,15 +87,9 @@ public sealed class TimelineBuilder(BuildOptions options)
         return held;
     }
 
-    private BuildSummary ExtractLocked(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
+    // A missing or empty input (no run) is a mistake: saving nothing would also mark every stored event "no longer found".
+    private BuildSummary ExtractLocked(RunArticles run, StoreParses parses, DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
     {
-        var run = RunArticles.Read(options, diagnostics);
-        if (run is null)
-        {
-            // A missing or empty input is a mistake: saving nothing would also mark every stored event "no longer found".
-            return new BuildSummary { NothingWritten = true };
-        }
-
         var (articles, keyOf) = (run.Articles, run.Keys);
         var cache = options.UseCache || options.FromCache ? new ExtractionCache(options.CacheFolder) : null;
         // Loading the models costs a second or so: a run served wholly from the cache skips it.
@@ -105,9 +123,10 @@ public sealed class TimelineBuilder(BuildOptions options)
         var registryOfRun = ActorRegistry.Supported(merged, support.Select(s => s.Select(a => a with { ActorId = renamed.GetValueOrDefault(a.ActorId, a.ActorId) })));
         var renamedEvents = events.Select(e => ActorDuplicates.Rename(e, renamed)).ToList();
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
-        var saved = new EventStore(options.Output).Save(data, diagnostics);
+        var saved = new EventStore(options.Output, parses).Save(data, diagnostics);
         // The key events are read from the same articles and linked to what is now stored; hand edits of summary.yaml are kept.
         var proposed = KeyEventSummarizer.Summarize([.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))], options.Summary);
+        proposed = KeyEventLinks.Rename(proposed, renamed);
         var keyDates = new SummaryStore(options.Output).Save(KeyEventLinks.Link(proposed, saved.Data), diagnostics).Dates.Count;
         var furniture = PageFurniture.Count(articles);
         return new BuildSummary
@@ -124,7 +143,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         };
     }
 
-    private BuildSummary RenderLocked(DiagnosticBag diagnostics)
+    private BuildSummary RenderLocked(StoreParses parses, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(options.Output))
         {
@@ -135,7 +154,7 @@ public sealed class TimelineBuilder(BuildOptions options)
 
         // An invalid timeline is not published: the previous site stays as it was.
         var validation = new DiagnosticBag();
-        var checkedStore = new StoreValidator(options.Output).Validate(validation);
+        var checkedStore = new StoreValidator(options.Output, parses).Validate(validation);
         // After an extract the save has reported some of these already: each problem is listed once.
         diagnostics.AddMissing(validation.ToSortedList());
         if (validation.HasErrors)
@@ -150,7 +169,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         }
 
         // The validator reported everything Load could; its diagnostics would only repeat them.
-        var stored = new EventStore(options.Output).Load(new DiagnosticBag());
+        var stored = new EventStore(options.Output, parses).Load(new DiagnosticBag());
         var settings = SiteSettingsReader.Load(options.Config, options.Input, diagnostics);
         var builtIn = BuiltInTemplates.Locate();
         var renderer = new SiteRenderer(RenderOptions.Default with

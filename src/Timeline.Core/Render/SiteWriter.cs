@@ -3,8 +3,10 @@ using Timeline.Diagnostics;
 namespace Timeline.Render;
 
 /// <summary>
-/// Puts a fully rendered site on disk all at once: every file goes into a fresh folder beside the
-/// target, which then replaces the old site, so a failure leaves the previous site as it was.
+/// Puts a fully rendered site on disk. A new site goes into a fresh folder beside the target, which then takes its
+/// place. An existing site is updated as the store is written: the files whose bytes changed go to temp files beside
+/// them, and only when all are written are they renamed over the old ones and the files no longer made are removed;
+/// so a rebuild that changes one page writes one page, and a failed write leaves every page whole.
 /// </summary>
 internal static class SiteWriter
 {
@@ -19,6 +21,12 @@ internal static class SiteWriter
         var retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
         try
         {
+            if (SiteUpdate.Plan(target, files) is { } update)
+            {
+                update.Apply();
+                return true;
+            }
+
             Directory.CreateDirectory(parent);
             Directory.CreateDirectory(staging);
             foreach (var (relative, bytes) in files)
@@ -39,10 +47,9 @@ internal static class SiteWriter
 
     private static void WriteFile(string path, byte[] bytes)
     {
+        // The staging folder is new and private to this run: each file can be written in place.
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
+        File.WriteAllBytes(path, bytes);
     }
 
     private static void Swap(string staging, string target, string retired)

@@ -9,4 +9,7 @@ internal sealed class EventFileState
 
     /// <summary>The file as read, normalised; null for a file this save creates.</summary>
     public EventFile? Original { get; init; }
+
+    /// <summary>The file's text as read; null for a file this save creates.</summary>
+    public string? Text { get; init; }
 }

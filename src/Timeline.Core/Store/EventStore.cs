@@ -7,9 +7,22 @@ namespace Timeline.Store;
 /// The hand-editable YAML store under an output folder: <c>events/&lt;article-id&gt;.yaml</c> per article
 /// and <c>actors.yaml</c>. Saving merges a fresh extraction into it without losing a hand edit.
 /// </summary>
-public sealed class EventStore(string outputFolder)
+public sealed class EventStore
 {
-    private readonly StoreLayout _layout = new(outputFolder);
+    private readonly StoreLayout _layout;
+    private readonly StoreParses _parses;
+
+    public EventStore(string outputFolder)
+        : this(outputFolder, new StoreParses())
+    {
+    }
+
+    /// <summary>A store that parses only the file texts <paramref name="parses"/> has not seen (one build's store reads).</summary>
+    public EventStore(string outputFolder, StoreParses parses)
+    {
+        _layout = new StoreLayout(outputFolder);
+        _parses = parses;
+    }
 
     /// <summary>Runs after each temp file of a save is written; tests use it to stop a save half-way.</summary>
     internal Action<int>? AfterTempWritten { get; init; }
@@ -20,7 +33,7 @@ public sealed class EventStore(string outputFolder)
     /// <summary>Reads every events file and actors.yaml; files with errors are reported and skipped.</summary>
     public StoredTimeline Load(DiagnosticBag diagnostics)
     {
-        var snapshot = StoreReader.Read(_layout, diagnostics);
+        var snapshot = StoreReader.Read(_layout, diagnostics, _parses);
         return new StoredTimeline
         {
             Data = ToData(snapshot.EventFiles.Values.Select(s => s.Original!), snapshot.OriginalActors),
@@ -35,19 +48,21 @@ public sealed class EventStore(string outputFolder)
     /// </summary>
     public List<Actor> LoadHandEditedActors(DiagnosticBag diagnostics)
     {
-        var snapshot = StoreReader.ReadActors(_layout, diagnostics);
+        var snapshot = StoreReader.ReadActors(_layout, diagnostics, _parses);
+        Fingerprints.Prepare(snapshot.Actors.Items);
         return [.. (snapshot.OriginalActors?.Actors ?? [])
-            .Where(a => a.Fingerprint is not { } f || Fingerprints.Of(a.ToModel()) != f)
+            .Where(a => a.Fingerprint is not { } f || Fingerprints.Of(a) != f)
             .Select(a => a.ToModel())];
     }
 
     /// <summary>Merges <paramref name="extracted"/> into the files on disk, writes what changed, and returns what is now stored.</summary>
     public SaveResult Save(TimelineData extracted, DiagnosticBag diagnostics)
     {
-        var snapshot = StoreReader.Read(_layout, diagnostics);
+        var snapshot = StoreReader.Read(_layout, diagnostics, _parses);
         var before = ToData(snapshot.EventFiles.Values.Select(s => s.Original!), snapshot.OriginalActors);
         AddArticles(snapshot, extracted.Articles, diagnostics);
 
+        Fingerprints.Prepare(snapshot.EventFiles.Values.SelectMany(s => s.Bucket.Items), extracted.Events, snapshot.Actors.Items, extracted.Actors);
         var eventMerger = new ItemMerger<TimelineEvent, StoredEvent>(StoreItemKinds.Events);
         var buckets = snapshot.EventFiles.Values.Select(s => s.Bucket).ToList();
         var kept = EventOrigins.KeepIds(buckets, extracted.Events);
@@ -68,9 +83,11 @@ public sealed class EventStore(string outputFolder)
             var bucket = state.Bucket;
             var merged = StoreWriter.ToFile(state.Article, bucket.Items, bucket.Deleted, eventMerger.GeneratedIds(bucket), EventOrigins.For(bucket, kept.OriginById));
             eventFiles.Add((state, merged));
-            if (StoreWriter.Differs(state.Original, merged))
+            // The text the file already holds needs no write, and comparing it spares serialising the file as read.
+            var text = StoreWriter.Text(merged);
+            if (text != state.Text && StoreWriter.Differs(state.Original, merged))
             {
-                writes.Add((bucket.Path, StoreWriter.Text(merged)));
+                writes.Add((bucket.Path, text));
             }
         }
 
@@ -80,9 +97,10 @@ public sealed class EventStore(string outputFolder)
             var bucket = snapshot.Actors;
             actors = StoreWriter.ToFile(bucket.Items, bucket.Deleted, actorMerger.GeneratedIds(bucket));
             var worthAFile = snapshot.OriginalActors is not null || actors.Actors.Count > 0 || actors.Deleted.Count > 0;
-            if (worthAFile && StoreWriter.Differs(snapshot.OriginalActors, actors))
+            var text = worthAFile ? StoreWriter.Text(actors) : null;
+            if (text is not null && text != snapshot.ActorsText && StoreWriter.Differs(snapshot.OriginalActors, actors))
             {
-                writes.Add((bucket.Path, StoreWriter.Text(actors)));
+                writes.Add((bucket.Path, text));
             }
         }
 

@@ -21,6 +21,9 @@ internal sealed record ItemKind<TModel, TStored>
 
     public required Func<TModel, string> Hash { get; init; }
 
+    /// <summary>The hash of what a stored item says now (<see cref="Hash"/> of its model).</summary>
+    public required Func<TStored, string> StoredHash { get; init; }
+
     /// <summary>Keeps an untouched item the extractor no longer yields (e.g. an actor still referenced).</summary>
     public Func<TStored, bool> KeepWhenNotExtracted { get; init; } = _ => false;
 }

@@ -132,7 +132,7 @@ internal sealed class ItemMerger<TModel, TStored>(ItemKind<TModel, TStored> kind
         return count;
     }
 
-    private bool IsUntouched(TStored item, string fingerprint) => _kind.Hash(_kind.ToModel(item)) == fingerprint;
+    private bool IsUntouched(TStored item, string fingerprint) => _kind.StoredHash(item) == fingerprint;
 
     private void ReportProposal(MergeBucket<TStored> bucket, string id, DiagnosticBag diagnostics)
     {

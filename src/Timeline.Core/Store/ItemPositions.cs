@@ -5,7 +5,7 @@ namespace Timeline.Store;
 
 /// <summary>
 /// Where each item of a file's top-level list (<c>events:</c> or <c>actors:</c>) starts, found by a
-/// second, structural parse; the typed records do not keep positions.
+/// structural parse (the node tree, shared with the validator); the typed records do not keep positions.
 /// </summary>
 internal sealed class ItemPositions
 {
@@ -15,24 +15,16 @@ internal sealed class ItemPositions
     {
     }
 
-    public static ItemPositions Of(string text, string listKey)
+    /// <summary>The positions in a parsed file; a file that did not parse (null) has none.</summary>
+    public static ItemPositions Of(YamlStream? stream, string listKey)
     {
         var positions = new ItemPositions();
-        try
+        if (stream is not null && stream.Documents.Count > 0
+            && stream.Documents[0].RootNode is YamlMappingNode root
+            && root.Children.TryGetValue(new YamlScalarNode(listKey), out var list)
+            && list is YamlSequenceNode items)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count > 0
-                && stream.Documents[0].RootNode is YamlMappingNode root
-                && root.Children.TryGetValue(new YamlScalarNode(listKey), out var list)
-                && list is YamlSequenceNode items)
-            {
-                positions._items.AddRange(items.Children.Select(PositionOf));
-            }
-        }
-        catch (YamlException)
-        {
-            // The typed read already reported it; without positions, diagnostics point at the file.
+            positions._items.AddRange(items.Children.Select(PositionOf));
         }
 
         return positions;

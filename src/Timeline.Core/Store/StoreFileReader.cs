@@ -8,11 +8,23 @@ namespace Timeline.Store;
 internal static partial class StoreFileReader
 {
     public static T? Read<T>(string path, string text, DiagnosticBag diagnostics)
+        where T : class => Read<T>(path, text, diagnostics, new StoreParses());
+
+    /// <summary>As <see cref="Read{T}(string, string, DiagnosticBag)"/>, parsing only a text <paramref name="parses"/> has not seen.</summary>
+    public static T? Read<T>(string path, string text, DiagnosticBag diagnostics, StoreParses parses)
+        where T : class =>
+        parses.Get(path, text, "read " + typeof(T).Name, diagnostics, found => Parse<T>(path, text, found, parses));
+
+    /// <summary>The first look at a file's text (<see cref="YamlGuard"/>), once per text.</summary>
+    public static bool Guard(string path, string text, DiagnosticBag diagnostics, StoreParses parses) =>
+        parses.Get(path, text, "guard", diagnostics, found => YamlGuard.Check(path, text, found));
+
+    private static T? Parse<T>(string path, string text, DiagnosticBag diagnostics, StoreParses parses)
         where T : class
     {
         // Syntax first, over the whole text: the typed read stops at the first value it cannot
         // use, which would hide a syntax error further down behind a less helpful message.
-        if (!YamlGuard.Check(path, text, diagnostics))
+        if (!Guard(path, text, diagnostics, parses))
         {
             return null;
         }

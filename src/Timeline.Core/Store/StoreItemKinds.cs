@@ -15,6 +15,7 @@ internal static class StoreItemKinds
         ToModel = e => e.ToModel(),
         FromModel = StoredEvent.From,
         Hash = Fingerprints.Of,
+        StoredHash = Fingerprints.Of,
         KeepWhenNotExtracted = e => e.Note is not null, // Dropping it would drop the person's note with it.
     };
 
@@ -29,6 +30,7 @@ internal static class StoreItemKinds
         ToModel = a => a.ToModel(),
         FromModel = StoredActor.From,
         Hash = Fingerprints.Of,
+        StoredHash = Fingerprints.Of,
         KeepWhenNotExtracted = a => referenced.Contains(a.Id) || a.Note is not null,
     };
 }

@@ -8,7 +8,7 @@ namespace Timeline.Store;
 /// </summary>
 internal static class StoreReader
 {
-    public static StoreSnapshot Read(StoreLayout layout, DiagnosticBag diagnostics)
+    public static StoreSnapshot Read(StoreLayout layout, DiagnosticBag diagnostics, StoreParses parses)
     {
         var snapshot = new StoreSnapshot
         {
@@ -16,12 +16,20 @@ internal static class StoreReader
         };
         var eventOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = Directory.Exists(layout.EventsFolder)
-            ? Directory.GetFiles(layout.EventsFolder, "*.yaml").Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
+            ? Directory.GetFiles(layout.EventsFolder, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : [];
+        // Parsed on every core first; the files are then taken in order, each parse (and what it reported) from the memo.
+        Parallel.ForEach(files, path =>
+        {
+            if (ReadText(path, new DiagnosticBag()) is { } text && StoreFileReader.Read<EventFile>(path, text, new DiagnosticBag(), parses) is not null)
+            {
+                parses.Tree(path, text);
+            }
+        });
         foreach (var path in files)
         {
             var stem = Path.GetFileNameWithoutExtension(path);
-            var state = ReadEventFile(path, stem, eventOwners, diagnostics);
+            var state = ReadEventFile(path, stem, eventOwners, diagnostics, parses);
             if (state is null)
             {
                 snapshot.SkippedArticles.Add(stem);
@@ -32,26 +40,26 @@ internal static class StoreReader
             snapshot.EventFiles[stem] = state;
         }
 
-        ReadActors(layout.ActorsPath, snapshot, diagnostics);
+        ReadActors(layout.ActorsPath, snapshot, diagnostics, parses);
         return snapshot;
     }
 
     /// <summary>Only <c>actors.yaml</c>: what steers extraction, without reading every events file.</summary>
-    public static StoreSnapshot ReadActors(StoreLayout layout, DiagnosticBag diagnostics)
+    public static StoreSnapshot ReadActors(StoreLayout layout, DiagnosticBag diagnostics, StoreParses parses)
     {
         var snapshot = new StoreSnapshot
         {
             Actors = new MergeBucket<StoredActor> { Key = "actors", Path = layout.ActorsPath, Active = true },
         };
-        ReadActors(layout.ActorsPath, snapshot, diagnostics);
+        ReadActors(layout.ActorsPath, snapshot, diagnostics, parses);
         return snapshot;
     }
 
     private static EventFileState? ReadEventFile(
-        string path, string stem, Dictionary<string, string> owners, DiagnosticBag diagnostics)
+        string path, string stem, Dictionary<string, string> owners, DiagnosticBag diagnostics, StoreParses parses)
     {
         if (ReadText(path, diagnostics) is not { } text
-            || StoreFileReader.Read<EventFile>(path, text, diagnostics) is not { } raw)
+            || StoreFileReader.Read<EventFile>(path, text, diagnostics, parses) is not { } raw)
         {
             return null;
         }
@@ -64,7 +72,7 @@ internal static class StoreReader
             ok = false;
         }
 
-        var positions = ItemPositions.Of(text, "events");
+        var positions = ItemPositions.Of(parses.Tree(path, text).Stream, "events");
         var ids = CheckIds(path, "event", raw.Events.Select(e => e?.Id), positions, owners, diagnostics);
         if (!ok || ids is null)
         {
@@ -84,6 +92,7 @@ internal static class StoreReader
         {
             Article = file.Article,
             Original = file,
+            Text = text,
             Bucket = new MergeBucket<StoredEvent>
             {
                 Key = stem, Path = path, Items = [.. file.Events], Deleted = [.. file.Deleted],
@@ -92,7 +101,7 @@ internal static class StoreReader
         };
     }
 
-    private static void ReadActors(string path, StoreSnapshot snapshot, DiagnosticBag diagnostics)
+    private static void ReadActors(string path, StoreSnapshot snapshot, DiagnosticBag diagnostics, StoreParses parses)
     {
         if (!File.Exists(path))
         {
@@ -100,8 +109,8 @@ internal static class StoreReader
         }
 
         if (ReadText(path, diagnostics) is not { } text
-            || StoreFileReader.Read<ActorsFile>(path, text, diagnostics) is not { } raw
-            || CheckIds(path, "actor", raw.Actors.Select(a => a?.Id), ItemPositions.Of(text, "actors"), [], diagnostics) is not { } ids)
+            || StoreFileReader.Read<ActorsFile>(path, text, diagnostics, parses) is not { } raw
+            || CheckIds(path, "actor", raw.Actors.Select(a => a?.Id), ItemPositions.Of(parses.Tree(path, text).Stream, "actors"), [], diagnostics) is not { } ids)
         {
             snapshot.ActorsSkipped = true;
             snapshot.SkippedFiles.Add(path);
@@ -115,6 +124,7 @@ internal static class StoreReader
             Generated = Clean(raw.Generated),
         };
         snapshot.OriginalActors = file;
+        snapshot.ActorsText = text;
         snapshot.Actors.Items.AddRange(file.Actors);
         snapshot.Actors.Deleted.AddRange(file.Deleted);
         snapshot.Actors.Generated.AddRange(file.Generated);

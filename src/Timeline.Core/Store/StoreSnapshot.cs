@@ -15,6 +15,9 @@ internal sealed class StoreSnapshot
 
     public ActorsFile? OriginalActors { get; set; }
 
+    /// <summary>The text of actors.yaml as read, when it was usable.</summary>
+    public string? ActorsText { get; set; }
+
     /// <summary>True when actors.yaml exists but could not be used; a save leaves it alone.</summary>
     public bool ActorsSkipped { get; set; }
 }

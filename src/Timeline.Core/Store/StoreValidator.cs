@@ -8,9 +8,22 @@ namespace Timeline.Store;
 /// Checks every file of the store under an output folder and reports all problems at once, each at its
 /// line and column: syntax, unknown fields, bad values and dates, duplicate ids, unknown actors and anchors.
 /// </summary>
-public sealed class StoreValidator(string outputFolder)
+public sealed class StoreValidator
 {
-    private readonly StoreLayout _layout = new(outputFolder);
+    private readonly StoreLayout _layout;
+    private readonly StoreParses _parses;
+
+    public StoreValidator(string outputFolder)
+        : this(outputFolder, new StoreParses())
+    {
+    }
+
+    /// <summary>A validator that parses only the texts <paramref name="parses"/> has not seen (one build's store reads).</summary>
+    public StoreValidator(string outputFolder, StoreParses parses)
+    {
+        _layout = new StoreLayout(outputFolder);
+        _parses = parses;
+    }
 
     public ValidationSummary Validate(DiagnosticBag diagnostics)
     {
@@ -20,14 +33,14 @@ public sealed class StoreValidator(string outputFolder)
         var events = new List<(string Path, StoreOutline Outline)>();
         foreach (var path in eventFiles)
         {
-            if (CheckFile<EventFile>(path, "events", diagnostics) is { } outline)
+            if (CheckFile<EventFile>(path, "events", diagnostics, _parses) is { } outline)
             {
                 CheckArticleId(path, outline, diagnostics);
                 events.Add((path, outline));
             }
         }
 
-        var actors = File.Exists(_layout.ActorsPath) ? CheckFile<ActorsFile>(_layout.ActorsPath, "actors", diagnostics) : new StoreOutline();
+        var actors = File.Exists(_layout.ActorsPath) ? CheckFile<ActorsFile>(_layout.ActorsPath, "actors", diagnostics, _parses) : new StoreOutline();
         var eventOwners = CheckUnique("event", events, diagnostics);
         var actorOwners = actors is null ? null : CheckUnique("actor", [(_layout.ActorsPath, actors)], diagnostics);
         var deletedEvents = events.SelectMany(e => e.Outline.Deleted).ToHashSet(StringComparer.Ordinal);
@@ -43,7 +56,7 @@ public sealed class StoreValidator(string outputFolder)
 
         var summaryPath = Path.Combine(_layout.Output, SummaryStore.FileName);
         var keyDates = 0;
-        if (File.Exists(summaryPath) && CheckRoot<SummaryFile>(summaryPath, diagnostics) is { } root)
+        if (File.Exists(summaryPath) && CheckRoot<SummaryFile>(summaryPath, diagnostics, _parses) is { } root)
         {
             var summary = SummaryOutline.Of(root);
             summary.CheckUnique(summaryPath, diagnostics);
@@ -80,11 +93,11 @@ public sealed class StoreValidator(string outputFolder)
     }
 
     /// <summary>Checks one file on its own; returns its outline, or null when it cannot be parsed at all.</summary>
-    private static StoreOutline? CheckFile<T>(string path, string listKey, DiagnosticBag diagnostics)
-        where T : class => CheckRoot<T>(path, diagnostics) is { } root ? StoreOutline.Of(root, listKey) : null;
+    private static StoreOutline? CheckFile<T>(string path, string listKey, DiagnosticBag diagnostics, StoreParses parses)
+        where T : class => CheckRoot<T>(path, diagnostics, parses) is { } root ? StoreOutline.Of(root, listKey) : null;
 
     /// <summary>Checks one file on its own; returns its root node, or null when it cannot be parsed at all.</summary>
-    private static YamlNode? CheckRoot<T>(string path, DiagnosticBag diagnostics)
+    private static YamlNode? CheckRoot<T>(string path, DiagnosticBag diagnostics, StoreParses parses)
         where T : class
     {
         string text;
@@ -98,18 +111,15 @@ public sealed class StoreValidator(string outputFolder)
             return null;
         }
 
-        if (!YamlGuard.Check(path, text, diagnostics))
+        if (!StoreFileReader.Guard(path, text, diagnostics, parses))
         {
             return null;
         }
 
-        var stream = new YamlStream();
-        try
+        var (stream, error) = parses.Tree(path, text);
+        if (stream is null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
+            var e = error!;
             diagnostics.Add(Diagnostic.Error(StoreCodes.Syntax, path, (int)e.Start.Line, (int)e.Start.Column, e.InnerException?.Message ?? e.Message));
             return null;
         }
@@ -126,7 +136,7 @@ public sealed class StoreValidator(string outputFolder)
         if (checker.Errors == 0)
         {
             // The typed read is what extract and render use; anything it still refuses is reported too.
-            StoreFileReader.Read<T>(path, text, diagnostics);
+            StoreFileReader.Read<T>(path, text, diagnostics, parses);
         }
 
         return root;
