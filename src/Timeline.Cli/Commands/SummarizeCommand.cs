@@ -7,14 +7,14 @@ using Timeline.Pipeline;
 
 namespace Timeline.Cli.Commands;
 
-/// <summary><c>timeline summarize</c>: prints the key events of the input's articles (it writes nothing).</summary>
-[Description("Print the key dates of the articles, each with its most representative sentences")]
+/// <summary><c>timeline summarize</c>: writes the key events of the input's articles to summary.yaml (hand edits kept) and prints them.</summary>
+[Description("Pick the key dates of the articles, each with its most representative sentences; write them to summary.yaml (hand edits kept) and print them")]
 public sealed class SummarizeCommand(IAnsiConsole console, ErrorOutput errors) : Command<SummarizeSettings>
 {
     public override int Execute(CommandContext context, SummarizeSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        var summary = KeyEventsRun.Summarize(settings.ToOptions(), settings.ToSummaryOptions(), diagnostics);
+        var summary = KeyEventsRun.SummarizeAndSave(settings.ToOptions(), settings.ToSummaryOptions(), diagnostics);
         Reporter.PrintDiagnostics(errors, diagnostics);
         if (summary is null) return 1;
 

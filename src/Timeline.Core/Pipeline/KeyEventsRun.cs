@@ -8,7 +8,8 @@ namespace Timeline.Pipeline;
 
 /// <summary>
 /// The key events of an input folder: its articles' dated sentences, read from the build's extraction cache where a
-/// build left them (the cache is only read: a summary never changes what a build keeps), extracted otherwise.
+/// build left them (the cache is only read: a summary never changes what a build keeps), extracted otherwise; and,
+/// for <c>timeline summarize</c>, stored in summary.yaml with the hand edits kept.
 /// </summary>
 public static class KeyEventsRun
 {
@@ -29,5 +30,18 @@ public static class KeyEventsRun
 
         var articles = run.Articles.Select((a, i) => SummaryArticle.From(a, cached[i]!.Sentences)).ToList();
         return KeyEventSummarizer.Summarize(articles, summary);
+    }
+
+    /// <summary>
+    /// Summarises and merges the result into summary.yaml, linked to the events and actors stored there: what a person
+    /// pinned, dropped or rewrote is kept. Null when there is no article or the output is held by another run.
+    /// </summary>
+    public static KeyTimeline? SummarizeAndSave(BuildOptions options, SummaryOptions summary, DiagnosticBag diagnostics)
+    {
+        if (Summarize(options, summary, diagnostics) is not { } proposed) return null;
+        using var held = OutputLock.Acquire(options.Output, diagnostics);
+        if (held is null) return null;
+        var stored = new EventStore(options.Output).Load(new DiagnosticBag()).Data;
+        return new SummaryStore(options.Output).Save(KeyEventLinks.Link(proposed, stored), diagnostics);
     }
 }
