@@ -15,7 +15,9 @@ public static partial class Datelines
         var match = Dateline().Match(text);
         if (match.Success) return match.Length;
         var stamp = TimeStamp().Match(text);
-        return stamp.Success ? stamp.Length : 0;
+        if (stamp.Success) return stamp.Length;
+        var date = DateAlone().Match(text);
+        return date.Success ? date.Length : 0;
     }
 
     // A news agency's name in brackets, then a dash, near the start: what comes before it is place, time and byline.
@@ -24,4 +26,8 @@ public static partial class Datelines
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})[;,]?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}T)?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TimeStamp();
+
+    // A sentence that opens on a date has a comma after it ("June 7, 2011, was ..."); run straight into a capitalised word, it is a dateline.
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex DateAlone();
 }
