@@ -26,6 +26,11 @@ public sealed class SeedSiteTests(BrowserFixture browser) : IDisposable
         var watch = new PageWatch(context, page);
         await page.GotoAsync(indexUrl);
 
+        // The front page is the seed's key events; every event is one click away.
+        Assert.Equal(["18 August 2023"], await page.Locator(".key-date-heading").AllInnerTextsAsync());
+        Assert.True(await page.Locator(".key-entry").CountAsync() >= 1);
+        await Task.WhenAll(page.WaitForURLAsync("**/events.html"), page.Locator("#key-events a", new() { HasText = "All events" }).First.ClickAsync());
+
         var titles = await page.Locator("#timeline .event .event-title").AllInnerTextsAsync();
         var dates = await page.Locator("#timeline .event .event-date").AllInnerTextsAsync();
         Assert.Equal(titles.Count, dates.Count);
