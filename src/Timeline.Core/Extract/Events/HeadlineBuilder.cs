@@ -62,6 +62,8 @@ public static class HeadlineBuilder
 
         // "York Chow urged" from "He urged those who ...": a headline that loses the whole predicate is no headline.
         if (complement && tail.Count == 0) return null;
+        // "questioned that estimate", "reached a similar conclusion": a phrase that points back to an earlier sentence does not stand alone.
+        if (tail.Exists(t => PointsBack(t.Word, t.Tag))) return null;
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
         if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
@@ -246,6 +248,9 @@ public static class HeadlineBuilder
         if (quotes % 2 == 1) kept = kept.Take(kept.FindLastIndex(t => t.Word is "\"" or "“")).ToList();
         return kept;
     }
+
+    private static bool PointsBack(string word, string tag) =>
+        (tag == "DT" && word.ToLowerInvariant() is "this" or "that" or "these" or "those") || word.ToLowerInvariant() is "similar" or "such";
 
     private static bool IsOf(string word) => word.Equals("of", StringComparison.OrdinalIgnoreCase);
 

@@ -39,6 +39,15 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         }
     }
 
+    [Theory]
+    [InlineData("Mette Frederiksen rejected that estimate.")]
+    [InlineData("Mette Frederiksen reached a similar conclusion.")]
+    [InlineData("Mette Frederiksen signed these agreements in Oslo.")]
+    public void A_title_pointing_back_to_an_earlier_sentence_gives_no_event(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
     [Fact]
     public void An_of_phrase_that_fits_stays_in_the_title()
     {
