@@ -39,11 +39,22 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
     {
         if (actor.Kind == ActorKind.Country) return false;
         var words = actor.Name.Split(' ');
+        // "Thu Oct", "Monday", "EDT": a time stamp's words, read as a name; one short word alone may be a name ("Sun", the paper).
+        if (words.All(IsCalendarWord) && (words.Length > 1 || words[0].Length > 4 || words[0].All(char.IsUpper))) return true;
         if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
         var capitals = words.Where(w => w.Length >= 3 && w.All(c => char.IsUpper(c) || c is '-' or '.' or '\'')).ToList();
         if (capitals.Exists(w => w.Length >= 7) || capitals.Count >= 2) return true;
         return actor.Kind == ActorKind.Person && words.Length == 1 && actor.Role is null && gazetteer.GivenNames.Contains(actor.Name);
     }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "GMT", "BST", "EST", "EDT", "PST", "PDT", "CET", "UTC",
+    };
+
+    private static bool IsCalendarWord(string word) => CalendarWords.Contains(word.TrimEnd('.', ','));
 
     private bool IsPerson(string body, Actor actor, List<ResolvedMention> mentions)
     {

@@ -66,4 +66,15 @@ public sealed class ActorEvidenceTests
 
         Assert.Equal(["Ohio"], kept);
     }
+
+    [Fact]
+    public void A_time_stamp_read_as_a_name_is_dropped()
+    {
+        const string body = "Thu Oct 14 2010 09:12 EDT. Haldane Shipping said the port reopened. June Carter sang. The Sun reported it.";
+
+        var kept = Kept(body, ("Thu Oct", ActorKind.Organisation, null), ("EDT", ActorKind.Organisation, null), ("Haldane Shipping", ActorKind.Organisation, null),
+            ("June Carter", ActorKind.Person, null), ("Sun", ActorKind.Organisation, null));
+
+        Assert.Equal(["Haldane Shipping", "June Carter", "Sun"], kept);
+    }
 }
