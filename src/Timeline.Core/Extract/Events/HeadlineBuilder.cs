@@ -143,8 +143,16 @@ public static class HeadlineBuilder
             if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")
                 && !OwnTimeFilter.IsPartOfName(tokens, k)) is { } time)
             {
-                while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
                 while (k + 1 < tokens.Count && tokens[k + 1].Start < time.End) k++;
+                // "details of yesterday's call volume": a possessive time is the noun's determiner, told as "the".
+                if (k + 1 < tokens.Count && tokens[k + 1].Text is "'s" or "’s" or "'" or "’")
+                {
+                    tail.Add(("the", "DT", t.Start));
+                    k++;
+                    continue;
+                }
+
+                while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
                 continue;
             }
 

@@ -22,6 +22,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void A_possessive_time_expression_leaves_no_stray_possessive()
+    {
+        Assert.Equal("Mette Frederiksen released details of the vote count", Title("Mette Frederiksen released details of yesterday's vote count."));
+    }
+
+    [Fact]
     public void An_intransitive_verb_with_only_a_time_after_it_makes_a_headline()
     {
         Assert.Equal("Tony Hayward resigned", Title("Tony Hayward resigned on Tuesday."));
