@@ -17,27 +17,7 @@ internal static class AtomExport
 
     public static byte[] Write(ExportInput input) => XmlText.Write(w =>
     {
-        w.WriteStartDocument();
-        w.WriteStartElement("feed", Ns);
-        w.WriteAttributeString("xml", "lang", null, XmlText.Clean(input.Settings.Language));
-        w.WriteElementString("id", Ns, XmlText.Clean(input.Settings.BaseUrl ?? Urn("feed:" + input.Title)));
-        w.WriteElementString("title", Ns, XmlText.Clean(input.Title));
-        if (input.Settings.Description is { } description)
-        {
-            w.WriteElementString("subtitle", Ns, XmlText.Clean(description));
-        }
-
-        w.WriteElementString("updated", Ns, Stamp(input.AsOf));
-        Link(w, "alternate", "text/html", input.Link("index.html"));
-        if (input.Settings.BaseUrl is not null)
-        {
-            Link(w, "self", "application/atom+xml", input.Link(FileName));
-        }
-
-        w.WriteStartElement("author", Ns);
-        w.WriteElementString("name", Ns, XmlText.Clean(input.Title));
-        w.WriteEndElement();
-        w.WriteElementString("generator", Ns, "Timeline");
+        WriteHead(w, input, input.Settings.BaseUrl ?? Urn("feed:" + input.Title), input.Title, input.Settings.Description, FileName);
         for (var i = input.Events.Count - 1; i >= 0; i--)
         {
             WriteEntry(w, input.Events[i], input);
@@ -46,6 +26,32 @@ internal static class AtomExport
         w.WriteEndElement();
         w.WriteEndDocument();
     });
+
+    /// <summary>The feed's opening: its language, id, title, time, links to the site and to itself, author and generator.</summary>
+    internal static void WriteHead(XmlWriter w, ExportInput input, string id, string title, string? subtitle, string fileName)
+    {
+        w.WriteStartDocument();
+        w.WriteStartElement("feed", Ns);
+        w.WriteAttributeString("xml", "lang", null, XmlText.Clean(input.Settings.Language));
+        w.WriteElementString("id", Ns, XmlText.Clean(id));
+        w.WriteElementString("title", Ns, XmlText.Clean(title));
+        if (subtitle is not null)
+        {
+            w.WriteElementString("subtitle", Ns, XmlText.Clean(subtitle));
+        }
+
+        w.WriteElementString("updated", Ns, Stamp(input.AsOf));
+        Link(w, "alternate", "text/html", input.Link("index.html"));
+        if (input.Settings.BaseUrl is not null)
+        {
+            Link(w, "self", "application/atom+xml", input.Link(fileName));
+        }
+
+        w.WriteStartElement("author", Ns);
+        w.WriteElementString("name", Ns, XmlText.Clean(input.Title));
+        w.WriteEndElement();
+        w.WriteElementString("generator", Ns, "Timeline");
+    }
 
     private static void WriteEntry(XmlWriter w, TimelineEvent e, ExportInput input)
     {

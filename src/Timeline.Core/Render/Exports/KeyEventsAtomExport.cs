@@ -12,22 +12,8 @@ internal static class KeyEventsAtomExport
     public static byte[] Write(KeyEventsInput input) => XmlText.Write(w =>
     {
         var timeline = input.Timeline;
-        w.WriteStartDocument();
-        w.WriteStartElement("feed", Ns);
-        w.WriteAttributeString("xml", "lang", null, XmlText.Clean(timeline.Settings.Language));
-        w.WriteElementString("id", Ns, XmlText.Clean(timeline.Settings.BaseUrl is { } url ? url + FileName : AtomExport.Urn("key-events:" + timeline.Title)));
-        w.WriteElementString("title", Ns, XmlText.Clean(timeline.Title + ": key events"));
-        w.WriteElementString("updated", Ns, AtomExport.Stamp(timeline.AsOf));
-        AtomExport.Link(w, "alternate", "text/html", timeline.Link("index.html"));
-        if (timeline.Settings.BaseUrl is not null)
-        {
-            AtomExport.Link(w, "self", "application/atom+xml", timeline.Link(FileName));
-        }
-
-        w.WriteStartElement("author", Ns);
-        w.WriteElementString("name", Ns, XmlText.Clean(timeline.Title));
-        w.WriteEndElement();
-        w.WriteElementString("generator", Ns, "Timeline");
+        AtomExport.WriteHead(w, timeline, timeline.Settings.BaseUrl is { } url ? url + FileName : AtomExport.Urn("key-events:" + timeline.Title),
+            timeline.Title + ": key events", subtitle: null, FileName);
         for (var i = input.Dates.Count - 1; i >= 0; i--)
         {
             WriteEntry(w, input.Dates[i], input);
