@@ -124,10 +124,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var renamedEvents = events.Select(e => ActorDuplicates.Rename(e, renamed)).ToList();
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
         var saved = new EventStore(options.Output, parses).Save(data, diagnostics);
-        // The key events are read from the same articles and linked to what is now stored; hand edits of summary.yaml are kept.
-        var proposed = KeyEventSummarizer.Summarize([.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))], options.Summary);
-        proposed = KeyEventLinks.Rename(proposed, renamed);
-        var keyDates = new SummaryStore(options.Output).Save(KeyEventLinks.Link(proposed, saved.Data), diagnostics).Dates.Count;
+        var keyDates = SaveKeyEvents(articles, results, renamed, saved.Data, diagnostics);
         var furniture = PageFurniture.Count(articles);
         return new BuildSummary
         {
@@ -141,6 +138,14 @@ public sealed class TimelineBuilder(BuildOptions options)
             Merge = saved.Report,
             KeyDates = keyDates,
         };
+    }
+
+    // The key events are read from the same articles and linked to what is now stored; hand edits of summary.yaml are kept.
+    private int SaveKeyEvents(IReadOnlyList<Article> articles, IReadOnlyList<ExtractedArticle> results, IReadOnlyDictionary<string, string> renamed,
+        TimelineData stored, DiagnosticBag diagnostics)
+    {
+        var proposed = KeyEventSummarizer.Summarize([.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))], options.Summary);
+        return new SummaryStore(options.Output).Save(KeyEventLinks.Link(KeyEventLinks.Rename(proposed, renamed), stored), diagnostics).Dates.Count;
     }
 
     private BuildSummary RenderLocked(StoreParses parses, DiagnosticBag diagnostics)
