@@ -68,7 +68,7 @@ public sealed partial class EntityTimelineBuilder(ArticleExtractor extractor)
     private static List<TimelineEntry> Rank(List<Mention> mentions)
     {
         var dated = mentions
-            .Select(m => (m.Token, Date: SemEvalDates.Format(m.Date), Key: m.Date?.Start))
+            .Select(m => (m.Token, Date: SemEvalDates.Format(m.Date), Key: SemEvalDates.SortKey(m.Date)))
             .DistinctBy(m => m.Token)
             .ToList();
         var order = dated.Where(m => m.Date != SemEvalDates.Undated)

@@ -10,8 +10,7 @@ public static class SemEvalDates
 
     public static string Format(EventDate? date)
     {
-        // The format has no "on or before": an event only reported is placed on its report day, as the task's baselines do.
-        if (date is not null && date.IsReportedOnly()) date = date with { Relation = DateRelation.On, Start = date.End };
+        date = OnReportDay(date);
         if (date is null || date.Relation != DateRelation.On || date.Start is not { } start) return Undated;
         return date.Precision switch
         {
@@ -21,4 +20,11 @@ public static class SemEvalDates
             _ => Undated,
         };
     }
+
+    /// <summary>The day the format places the event on, for ranking: the same reading as <see cref="Format"/>.</summary>
+    public static DateOnly? SortKey(EventDate? date) => OnReportDay(date)?.Start;
+
+    // The format has no "on or before": an event only reported is placed on its report day, as the task's baselines do.
+    private static EventDate? OnReportDay(EventDate? date) =>
+        date is not null && date.IsReportedOnly() ? date with { Relation = DateRelation.On, Start = date.End } : date;
 }
