@@ -78,12 +78,27 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
         var from = tokens[start].Start;
         var to = tokens[end - 1].Start + tokens[end - 1].Length;
-        var named = mentions.Where(m => m.Mention.Start >= from && m.Mention.End <= to && !m.Mention.IsDemonym && actors[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor))
+        var head = tokens[end - 1];
+        var named = mentions.Where(m => m.Mention.Start >= from && m.Mention.End <= to && !m.Mention.IsDemonym && actors[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)
+                && (m.Mention.End > head.Start || ActsFor(head.Text)))
             .Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
         var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "’s", StringComparison.Ordinal);
         // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
         return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
     }
+
+    // A name before the head acts through it only when the head is its people or organs: "BP engineers", "US officials",
+    // "Mexico's government". "US media", "Obama's commission", "Mexico's peso" are actors or things of their own.
+    private static bool ActsFor(string head) => Representatives.Contains(head);
+
+    private static readonly HashSet<string> Representatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "officials", "government", "governments", "authorities", "administration", "forces", "troops", "military", "army", "navy",
+        "police", "diplomat", "diplomats", "envoy", "ambassador", "negotiators", "delegation", "delegates", "representatives", "leader", "leaders",
+        "president", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "chief", "chairman",
+        "management", "managers", "board", "engineers", "workers", "employees", "staff", "lawyers", "attorneys", "scientists", "investigators",
+        "inspectors", "regulators", "crews", "team", "officers", "prosecutors", "researchers",
+    };
 
     private EventSubject? Named(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)

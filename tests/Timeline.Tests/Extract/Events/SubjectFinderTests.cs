@@ -163,4 +163,22 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
 
         Assert.True(named.Confidence > common.Confidence, $"{named.Confidence} vs {common.Confidence}");
     }
+
+    [Theory]
+    [InlineData("Maersk officials closed the terminal at Aarhus.", "closed")]
+    [InlineData("Maersk engineers sealed the leaking valve.", "sealed")]
+    [InlineData("Germany's government expelled two Danish diplomats.", "expelled")]
+    public void A_name_acts_through_its_people_and_organs(string sentence, string trigger)
+    {
+        Assert.NotEmpty(ByTrigger(sentence, trigger).Actors);
+    }
+
+    [Theory]
+    [InlineData("US media accused Maersk of hiding the spill.", "united-states")]
+    [InlineData("Germany's currency was hammered by the news.", "germany")]
+    [InlineData("Mette Frederiksen's commission released its report.", "mette-frederiksen")]
+    public void A_name_before_a_head_of_its_own_does_not_act_for_it(string sentence, string modifier)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Actors.Contains(modifier));
+    }
 }
