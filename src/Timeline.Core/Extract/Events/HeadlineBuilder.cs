@@ -58,7 +58,22 @@ public static class HeadlineBuilder
         var complement = HasComplement(tokens, group.Verb + 1, times);
         // Function words left at the end are cut; a capitalised word ("WHO") is a name, whatever its tag.
         while (tail.Count > 0 && ((TrailingTags.Contains(tail[^1].Tag) && !char.IsUpper(tail[^1].Word[0]) && !IsPredicateAdjective(tail)) || TrailingAdverbs.Contains(tail[^1].Word)
-            || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“")) tail.RemoveAt(tail.Count - 1);
+            || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“"))
+        {
+            // A quotation that closes at the end is whole: 'accused BP of "gross negligence"'.
+            if (tail[^1].Word == "\"" && tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 0) break;
+            // "lost her [husband, ...]", "called the action [“unjustified”]": a determiner or a modifier left at the end
+            // means its noun or the predicate's last word was cut; the phrase is cut, not finished.
+            if (OpensPhrase(tail[^1])) return null;
+            tail.RemoveAt(tail.Count - 1);
+            // "lost her [brother]" with the noun mistagged and cut: a determiner left bare ends nothing.
+            if (tail.Count > 0 && Determiners.Contains(tail[^1].Word)) return null;
+        }
+
+        // "has pointed out [that ...]", "will indicate [which ...]": a predicate with no object of its own whose
+        // content is the clause after it says nothing once that clause is cut.
+        if (!tail.Exists(t => IsNominal(t.Tag)) && NextContent(tokens, tags, tail.Count == 0 ? tokens[group.Verb].Start + tokens[group.Verb].Length : tail[^1].End) is { } opener
+            && ComplementOpeners.Contains(opener)) return null;
 
         // "York Chow urged" from "He urged those who ...": a headline that loses the whole predicate is no headline.
         if (complement && tail.Count == 0) return null;
@@ -216,6 +231,34 @@ public static class HeadlineBuilder
     }
 
     private static string? NextWord(List<TextSpan> tokens, int end) => tokens.Find(t => t.Start >= end)?.Text;
+
+    // Words that open a complement clause or a quoted content: what a verb of saying or showing was about.
+    private static readonly HashSet<string> ComplementOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "what", "whether", "how", "why", "who", "if", ":", "\"", "“",
+    };
+
+    // The first word after a source offset that is not an adverb ("pointed out forcefully that").
+    private static string? NextContent(List<TextSpan> tokens, IReadOnlyList<string> tags, int end)
+    {
+        for (var k = tokens.FindIndex(t => t.Start >= end); k >= 0 && k < tokens.Count; k++)
+        {
+            if (!tags[k].StartsWith("RB", StringComparison.Ordinal)) return tokens[k].Text;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    };
+
+    private static bool IsNominal(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "CD" or "PRP" or "NNP";
+
+    private static bool OpensPhrase((string Word, string Tag, int End) token) =>
+        (token.Tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" && !char.IsUpper(token.Word[0])) || token.Word is "\"" or "“";
+
 
     // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase.
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut) =>

@@ -27,9 +27,25 @@ public static partial class Statistics
             if (perfect && HasNumber(words, tags, verb, end)) return true;
         }
 
+        if (IsRunningTotal(words, tags, verb, end)) return true;
         if (!QuantityVerbs.Contains(lemma) && !QuantityVerbs.Contains(VerbLemma.Of(lemma))) return false;
         return HasNumber(words, tags, verb, end);
     }
+
+    // "has spent almost $1bn so far", "have paid out more than $100m": the present perfect with a rounded amount
+    // reports a total that keeps growing, not one happening.
+    private static bool IsRunningTotal(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
+    {
+        var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
+        if (!perfect || !HasNumber(words, tags, verb, end)) return false;
+        var rest = " " + string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant() + " ";
+        return RunningTotalWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] RunningTotalWords =
+    [
+        " more than ", " almost ", " nearly ", " over ", " at least ", " upwards of ", " so far ", " to date ", " in total ", " thus far ",
+    ];
 
     private static bool HasNumber(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
     {

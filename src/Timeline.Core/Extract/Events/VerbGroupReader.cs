@@ -21,6 +21,17 @@ public static class VerbGroupReader
         "vowed", "vows", "announced", "announces", "prepares", "prepared", "preparing", "slated",
     };
 
+    // "nearly resigned", "almost collapsed": what came close to happening did not happen.
+    private static readonly HashSet<string> Counterfactual = new(StringComparer.OrdinalIgnoreCase) { "nearly", "almost" };
+
+    // Attention and deliberation in the progressive ("was still reviewing the plan", "is monitoring the situation",
+    // "were maintaining the alert") report a state of affairs at the time of speaking, not a change.
+    private static readonly HashSet<string> Deliberation = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reviewing", "monitoring", "considering", "studying", "examining", "weighing", "watching", "following", "assessing",
+        "evaluating", "maintaining", "keeping", "looking", "exploring", "awaiting", "waiting",
+    };
+
     /// <summary>Verbs whose "to"-infinitive is still going on.</summary>
     private static readonly HashSet<string> ContinueVerbs = new(StringComparer.OrdinalIgnoreCase) { "continue", "continues", "continued", "continuing" };
 
@@ -50,8 +61,13 @@ public static class VerbGroupReader
                 continue;
             }
 
-            // Adverbs inside the group: "has also signed", "will soon meet".
-            if (tags[j].StartsWith("RB", StringComparison.Ordinal) && j > 0 && !words[j].Equals("no", StringComparison.OrdinalIgnoreCase)) continue;
+            // Adverbs inside the group: "has also signed", "will soon meet"; "nearly broke down" did not happen.
+            if (tags[j].StartsWith("RB", StringComparison.Ordinal) && j > 0 && !words[j].Equals("no", StringComparison.OrdinalIgnoreCase))
+            {
+                if (Counterfactual.Contains(words[j])) negated = true;
+                continue;
+            }
+
             break;
         }
 
@@ -111,8 +127,12 @@ public static class VerbGroupReader
 
         if (aux.Exists(Hedge.Contains)) return VerbMood.Hypothetical;
         if (aux.Exists(Have.Contains)) return VerbMood.Happened; // "has signed", "had agreed", "has been arrested"
+        // The tagger may read "monitoring" after "is" as a noun; the auxiliary says it is the verb.
+        if (aux.Count > 0 && Be.Contains(aux[^1]) && Deliberation.Contains(words[verb])) return VerbMood.Present;
         if (aux.Count > 0 && Be.Contains(aux[^1]) && tag == "VBG")
         {
+            // "was still searching": a process said to continue is going on, whatever the tense.
+            if (Enumerable.Range(start, verb - start).Any(k => words[k].Equals("still", StringComparison.OrdinalIgnoreCase))) return VerbMood.Ongoing;
             return aux[^1] is "was" or "were" ? VerbMood.Happened : VerbMood.Ongoing;
         }
 

@@ -169,4 +169,28 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
             Assert.Empty(HeadlineRules.Check(e.Title));
         });
     }
+
+    [Theory]
+    [InlineData("Mette Frederiksen lost her brother, Anders, in the ferry crash.", "her")]
+    [InlineData("Denmark called the ruling \"unjustified\" and recalled its envoy.", "ruling")]
+    public void A_title_is_never_left_ending_in_a_cut_phrase(string sentence, string lastWordOfCut)
+    {
+        var events = Events(sentence);
+        Assert.DoesNotContain(events, e => e.Title.EndsWith(" " + lastWordOfCut, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Novo Nordisk has pointed out forcefully that the trial was small.")]
+    [InlineData("Mette Frederiksen will indicate which ministries face cuts.")]
+    [InlineData("Novo Nordisk cited the weak krone as a reason.")]
+    public void A_statement_whose_content_is_cut_gives_no_event(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Fact]
+    public void A_quotation_that_closes_at_the_end_stays_whole()
+    {
+        Assert.Equal("Mette Frederiksen accused Maersk of \"gross negligence\"", Title("Mette Frederiksen accused Maersk of \"gross negligence\"."));
+    }
 }

@@ -61,4 +61,22 @@ public sealed class StatisticsTests
     {
         Assert.False(IsStatistic("BP closed the well", "closed", "close"));
     }
+
+    [Theory]
+    [InlineData("The shipping line has spent almost $1bn so far", "spent", "spend")]
+    [InlineData("The insurer has paid out more than $120m to fishermen", "paid", "pay")]
+    [InlineData("Crews have poured more than 600,000 gallons of dispersant on to the slick", "poured", "pour")]
+    public void A_rounded_total_in_the_perfect_is_a_running_total(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("The insurer paid more than $120m to fishermen", "paid", "pay")]
+    [InlineData("The insurer has paid $120m to fishermen", "paid", "pay")]
+    [InlineData("The ministry has sent more inspectors to the harbour", "sent", "send")]
+    public void A_payment_told_once_or_without_a_rounded_amount_is_no_running_total(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
 }

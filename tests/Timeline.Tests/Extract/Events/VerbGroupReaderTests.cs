@@ -37,6 +37,31 @@ public sealed class VerbGroupReaderTests
     }
 
     [Theory]
+    [InlineData("The agency was still searching for the crew", "searching")]
+    [InlineData("Rescuers were still clearing the road", "clearing")]
+    public void A_past_progressive_said_to_continue_is_ongoing(string clause, string verb)
+    {
+        Assert.Equal(VerbMood.Ongoing, Read(clause, verb).Mood);
+    }
+
+    [Theory]
+    [InlineData("The agency was still reviewing the plan", "reviewing")]
+    [InlineData("The ministry is monitoring the situation", "monitoring")]
+    [InlineData("The regulator was considering a fine", "considering")]
+    public void Attention_or_deliberation_in_the_progressive_is_a_state_not_a_happening(string clause, string verb)
+    {
+        Assert.Equal(VerbMood.Present, Read(clause, verb).Mood);
+    }
+
+    [Theory]
+    [InlineData("The mayor nearly resigned", "resigned")]
+    [InlineData("The bridge almost collapsed", "collapsed")]
+    public void What_nearly_happened_did_not_happen(string clause, string verb)
+    {
+        Assert.True(Read(clause, verb).Negated);
+    }
+
+    [Theory]
     [InlineData("The mayor will visit the harbour", "visit")]
     [InlineData("The mayor plans to visit the harbour", "visit")]
     [InlineData("The mayor is to visit the harbour", "visit")]
