@@ -38,14 +38,9 @@ public static partial class Statistics
     {
         var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
         if (!perfect || !HasNumber(words, tags, verb, end)) return false;
-        var rest = " " + string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant() + " ";
-        return RunningTotalWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
+        var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
+        return RunningTotalRegex().IsMatch(rest);
     }
-
-    private static readonly string[] RunningTotalWords =
-    [
-        " more than ", " almost ", " nearly ", " over ", " at least ", " upwards of ", " so far ", " to date ", " in total ", " thus far ",
-    ];
 
     private static bool HasNumber(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
     {
@@ -59,4 +54,9 @@ public static partial class Statistics
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:highest|lowest|record|strongest|weakest|best|worst)\s+(?:\w+\s+)?(?:level|high|low|close|levels)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week|day)[- ](?:high|low)s?\b")]
     private static partial System.Text.RegularExpressions.Regex RecordRegex();
+
+    // A rounded amount ("more than $128m", "almost 1,000", "over 600,000 gallons") or a total so far; "over the next
+    // three years" is a span, not an amount.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more than|almost|nearly|over|at least|upwards of)\s+(?:[$£€#]\s*)?\d|\b(?:so far|to date|in total|thus far)\b")]
+    private static partial System.Text.RegularExpressions.Regex RunningTotalRegex();
 }

@@ -97,7 +97,9 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "police", "diplomat", "diplomats", "envoy", "ambassador", "negotiators", "delegation", "delegates", "representatives", "leader", "leaders",
         "president", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "chief", "chairman",
         "management", "managers", "board", "engineers", "workers", "employees", "staff", "lawyers", "attorneys", "scientists", "investigators",
-        "inspectors", "regulators", "crews", "team", "officers", "prosecutors", "researchers",
+        "inspectors", "regulators", "crews", "team", "officers", "prosecutors", "researchers", "officer", "worker", "employee", "engineer",
+        "lawyer", "attorney", "scientist", "investigator", "inspector", "crew", "researcher", "prosecutor", "agent", "agents", "soldiers",
+        "teams", "units", "unit", "divers", "pilots",
     };
 
     private EventSubject? Named(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,

@@ -75,6 +75,7 @@ public sealed class StatisticsTests
     [InlineData("The insurer paid more than $120m to fishermen", "paid", "pay")]
     [InlineData("The insurer has paid $120m to fishermen", "paid", "pay")]
     [InlineData("The ministry has sent more inspectors to the harbour", "sent", "send")]
+    [InlineData("The shipping line has committed to pay $2bn into the fund over the next three years", "committed", "commit")]
     public void A_payment_told_once_or_without_a_rounded_amount_is_no_running_total(string clause, string verb, string lemma)
     {
         Assert.False(IsStatistic(clause, verb, lemma));
