@@ -41,7 +41,7 @@ public sealed partial class EntityTimelineBuilder(ArticleExtractor extractor)
             if (sentence.Text.Trim().Equals(article.Title.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
             var events = extraction.Events.Where(e => e.Sources.Count > 0 && e.Sources[0].Offset == sentence.Start).ToList();
             var own = extraction.Times
-                .Where(t => t.Start >= sentence.Start && t.End <= sentence.End)
+                .Where(t => t.Start >= sentence.Start && t.End <= sentence.End && OwnTimeFilter.CanDate(sentence.Text, sentence.Start, t))
                 .Select(t => (t.Start, Date: TimexResolver.Resolve(t, article.Date)))
                 .Where(t => t.Date is { Relation: DateRelation.On })
                 .ToList();

@@ -6,8 +6,8 @@ namespace Timeline.Extract.Events;
 /// <summary>
 /// Decides whether a time expression in a clause can date the clause's own event. It cannot when it sits in
 /// a comparison or a starting point ("the worst since 1987", "higher than in 2008", "since the April 20
-/// explosion"), when it is a length of time ("in six years"), or when a bare number is not written as a year
-/// ("Local 1520", "Boeing 747"). Pure.
+/// explosion"), when it is a length of time ("in six years"), when it is possessive and so belongs to a noun
+/// ("this year's conference"), or when a bare number is not written as a year ("Local 1520", "Boeing 747"). Pure.
 /// </summary>
 public static partial class OwnTimeFilter
 {
@@ -18,6 +18,11 @@ public static partial class OwnTimeFilter
         if (time.Value is "PRESENT_REF" or "FUTURE_REF") return false;
         var before = clause[..Math.Max(0, Math.Min(clause.Length, time.Start - clauseStart))];
         var text = time.Text;
+
+        // "this year's conference", "last week's attack": a possessive time belongs to the noun after it, not to the clause's verb.
+        var end = time.End - clauseStart;
+        if ((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
+            || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) return false;
 
         // A comparison or a starting point: the expression dates another happening.
         if (ComparisonRegex().IsMatch(before)) return false;

@@ -28,6 +28,15 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Yesterday, at this year's trade fair, the company unveiled a phone", "this year")]
+    [InlineData("The minister condemned last week's attack", "last week")]
+    [InlineData("The minister condemned last week's attack", "last week's")]
+    public void A_possessive_time_belongs_to_its_noun_and_does_not_date_the_event(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
     [InlineData("The farm closed in 2008", "2008")]
     [InlineData("The farm closed on Monday", "Monday")]
     [InlineData("The farm closed last March", "last March")]
