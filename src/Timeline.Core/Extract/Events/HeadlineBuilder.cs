@@ -79,6 +79,8 @@ public static class HeadlineBuilder
         if (complement && tail.Count == 0) return null;
         // "questioned that estimate", "reached a similar conclusion": a phrase that points back to an earlier sentence does not stand alone.
         if (tail.Exists(t => PointsBack(t.Word, t.Tag))) return null;
+        // "outlined a more limited ban", "pursued a cheaper fix": a comparison whose other side the title leaves out points back too.
+        if (ComparesWithoutStandard(tail)) return null;
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
         if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
@@ -302,6 +304,19 @@ public static class HeadlineBuilder
 
     private static bool PointsBack(string word, string tag) =>
         (tag == "DT" && word.ToLowerInvariant() is "this" or "that" or "these" or "those") || word.ToLowerInvariant() is "similar" or "such";
+
+    private static bool ComparesWithoutStandard(List<(string Word, string Tag, int End)> tail)
+    {
+        if (tail.Exists(t => t.Word.Equals("than", StringComparison.OrdinalIgnoreCase))) return false;
+        for (var k = 0; k < tail.Count - 1; k++)
+        {
+            var comparative = tail[k].Tag == "JJR" || (tail[k].Word.ToLowerInvariant() is "more" or "less" && tail[k + 1].Tag.StartsWith("JJ", StringComparison.Ordinal));
+            // Only inside a noun phrase: "a more limited ban", "a bigger role"; "more aid" and "more than" are amounts.
+            if (comparative && k > 0 && tail[k - 1].Tag == "DT") return true;
+        }
+
+        return false;
+    }
 
     private static bool IsOf(string word) => word.Equals("of", StringComparison.OrdinalIgnoreCase);
 

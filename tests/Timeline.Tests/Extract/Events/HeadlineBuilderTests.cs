@@ -193,4 +193,18 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal("Mette Frederiksen accused Maersk of \"gross negligence\"", Title("Mette Frederiksen accused Maersk of \"gross negligence\"."));
     }
+
+    [Theory]
+    [InlineData("The Danish government outlined a more limited ban on trawling.")]
+    [InlineData("Maersk is pursuing a cheaper fix.")]
+    public void A_comparison_without_its_other_side_gives_no_event(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Fact]
+    public void An_amount_is_no_comparison()
+    {
+        Assert.Equal("Maersk ordered more than 20 ships", Title("Maersk ordered more than 20 ships."));
+    }
 }
