@@ -82,7 +82,8 @@ public static class ActorDuplicates
         var own = sentences.GetValueOrDefault(actor.Id);
         var same = registry.Where(a => a.Id != actor.Id && forms[a.Id].Letters == key
             && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
-        if (same.Count > 0) return same;
+        // All spell one entity, so the one named most often takes it, however close the next.
+        if (same.Count > 0) return same.OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
 
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
         var variants = registry.Where(a => a.Id != actor.Id && SameKind(a, actor)

@@ -67,6 +67,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         // "Thu Oct", "Monday", "EDT": a time stamp's words, read as a name; one short word alone may be a name ("Sun", the paper).
         if (words.All(IsCalendarWord) && (words.Length > 1 || words[0].Length > 4 || words[0].All(char.IsUpper))) return true;
         if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
+        // "ROBERT:", "ASIA": a speaker's label in a transcript or a shouted word, not an acronym, when its letters make a word or a name.
+        if (words.Length == 1 && IsShouted(words[0])) return true;
+        // "Washington Barack": a dateline's place glued onto the given name that opens the story's first sentence.
+        if (words.Length == 2 && actor.Kind == ActorKind.Person && gazetteer.Find(words[0])?.Kind is ActorKind.Place or ActorKind.Country && gazetteer.GivenNames.Contains(words[1])) return true;
         // "Coast Guard Rear Adm", "Sens": the front of a title whose name was left out.
         if (NameShapes.IsTitleAbbreviation(words[^1])) return true;
         // "Boycott BP", "Guardian BP", "Mark Bly BP": a known short name glued onto the words before it, where no organisation's
@@ -76,6 +80,13 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         var capitals = words.Where(w => w.Length >= 3 && w.All(c => char.IsUpper(c) || c is '-' or '.' or '\'')).ToList();
         if (capitals.Exists(w => w.Length >= 7) || capitals.Count >= 2) return true;
         return actor.Kind == ActorKind.Person && words.Length == 1 && actor.Role is null && gazetteer.GivenNames.Contains(actor.Name);
+    }
+
+    private bool IsShouted(string word)
+    {
+        if (word.Length < 4 || !word.All(char.IsUpper)) return false;
+        var title = word[0] + word[1..].ToLowerInvariant();
+        return gazetteer.GivenNames.Contains(title) || gazetteer.IsDictionaryWord(word) || gazetteer.Find(title)?.Kind is ActorKind.Place or ActorKind.Country;
     }
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
