@@ -6,7 +6,8 @@ namespace Timeline.Extract;
 /// <summary>
 /// Finds registry entries that name an actor another entry names in full, across the articles: an acronym and its
 /// expansion ("EPA", "Environmental Protection Agency"), a family name and the one person of the registry who
-/// bears it ("Svanberg", "Carl-Henrik Svanberg"). Two people sharing a family name stay two, and so does the name.
+/// bears it ("Svanberg", "Carl-Henrik Svanberg"), and the other ways news writes one name (<see cref="NameVariants"/>).
+/// Two people sharing a family name stay two, and so does the name.
 /// </summary>
 public static class ActorDuplicates
 {
@@ -20,9 +21,10 @@ public static class ActorDuplicates
     public static (List<Actor> Registry, Dictionary<string, string> Renamed) Merge(List<Actor> registry, IReadOnlyDictionary<string, int> sentences, IReadOnlySet<string> keep)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
-            var fits = Candidates(actor, registry).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var fits = Candidates(actor, registry, sentences, forms).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
             if (fits.Count == 1 || (fits.Count > 1 && sentences.GetValueOrDefault(fits[0].Id) >= Dominance * Math.Max(1, sentences.GetValueOrDefault(fits[1].Id))))
             {
                 renamed[actor.Id] = fits[0].Id;
@@ -30,6 +32,7 @@ public static class ActorDuplicates
         }
 
         if (renamed.Count == 0) return (registry, renamed);
+        Collapse(renamed);
         var byId = registry.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var (from, to) in renamed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -39,6 +42,19 @@ public static class ActorDuplicates
         }
 
         return ([.. registry.Where(a => !renamed.ContainsKey(a.Id)).Select(a => byId[a.Id])], renamed);
+    }
+
+    // "Bromwich" to "Michael R. Bromwich" to "Michael Bromwich": each folded id goes straight to the entry that stays.
+    private static void Collapse(Dictionary<string, string> renamed)
+    {
+        foreach (var from in renamed.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            var to = renamed[from];
+            var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+            while (renamed.TryGetValue(to, out var next) && seen.Add(to)) to = next;
+            if (to == from || renamed.ContainsKey(to)) renamed.Remove(from); // a ring of names: none of them folds
+            else renamed[from] = to;
+        }
     }
 
     /// <summary>The actor's events and places under the ids of the entries the duplicates were folded into.</summary>
@@ -55,20 +71,51 @@ public static class ActorDuplicates
     /// <summary>How many times more sentences the likeliest of several fitting entries needs than the next.</summary>
     public const int Dominance = 3;
 
-    private static IEnumerable<Actor> Candidates(Actor actor, List<Actor> registry)
+    private static IEnumerable<Actor> Candidates(Actor actor, List<Actor> registry, IReadOnlyDictionary<string, int> sentences,
+        Dictionary<string, (string Letters, string? Plain)> forms)
     {
         // "The Coast Guard" is "Coast Guard"; "Chief Financial Officer Byron Grote" is "Byron Grote", role words and all.
         if (actor.Name.StartsWith("The ", StringComparison.Ordinal)) return registry.Where(a => a.Name == actor.Name[4..]);
+
+        // "US" and "U.S.", "Bp" and "BP": the same letters join the entry named more often (or first, at a tie), so never both ways.
+        var (key, plain) = forms[actor.Id];
+        var own = sentences.GetValueOrDefault(actor.Id);
+        var same = registry.Where(a => a.Id != actor.Id && forms[a.Id].Letters == key
+            && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+        // All spell one entity, so the one named most often takes it, however close the next.
+        if (same.Count > 0) return same.OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
+
+        // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
+        var variants = registry.Where(a => a.Id != actor.Id && SameKind(a, actor)
+            && ((a.Name == plain && sentences.GetValueOrDefault(a.Id) >= own) || (forms[a.Id].Plain == actor.Name && sentences.GetValueOrDefault(a.Id) > own))).ToList();
+        if (variants.Count > 0) return variants;
         var words = actor.Name.Split(' ');
-        if (actor.Kind == ActorKind.Person && words.Length > 2)
+        if (actor.Kind == ActorKind.Person && words.Length == 2 && IsTitle(words[0]))
         {
+            // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry.
+            return registry.Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Split(' ') is { Length: 2 } other
+                && other[1] == words[1] && !IsTitle(other[0]));
+        }
+
+        if (actor.Kind == ActorKind.Place && words.Length == 1 && Gazetteer.Default.Find(actor.Name) is null
+            && !NameShapes.IsAcronym(actor.Name))
+        {
+            // "Palin" taken for a place where the registry has "Sarah Palin": a family name the gazetteer knows nothing else by.
+            return registry.Where(a => a.Kind == ActorKind.Person && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal) && a.Name.Split(' ').Length == 2);
+        }
+
+        if (words.Length > 2 && actor.Kind != ActorKind.Country)
+        {
+            // "Coast Guard Commandant Thad Allen" is "Thad Allen", whatever kind the words in front made it.
             return registry.Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Contains(' ', StringComparison.Ordinal) && actor.Name.EndsWith(" " + a.Name, StringComparison.Ordinal));
         }
 
         if (actor.Kind == ActorKind.Person && !actor.Name.Contains(' ', StringComparison.Ordinal))
         {
-            // "Svanberg" where no article gave the full name: the person of the registry so named.
-            return registry.Where(a => a.Kind == ActorKind.Person && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal));
+            // "Svanberg" where no article gave the full name: the person of the registry so named ("Michael R. Bromwich" being
+            // "Michael Bromwich" written otherwise, not a second person).
+            var bearers = registry.Where(a => a.Kind == ActorKind.Person && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal)).ToList();
+            return bearers.Where(a => forms[a.Id].Plain is not { } full || !bearers.Exists(b => b.Name == full));
         }
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && NameShapes.IsAcronym(actor.Name))
@@ -81,6 +128,18 @@ public static class ActorDuplicates
 
         return [];
     }
+
+    // "Halliburton Co", "U.S. Coast Guard", "Michael R. Bromwich", "Bob Dudley": the plainer name another entry may have.
+    private static string? Variant(Actor actor) => actor.Kind switch
+    {
+        ActorKind.Organisation or ActorKind.Group => NameVariants.WithoutLegalForm(actor.Name) ?? NameVariants.WithoutCountry(actor.Name),
+        ActorKind.Person => NameVariants.WithoutMiddleInitials(actor.Name) ?? NameVariants.Formal(actor.Name),
+        _ => null,
+    };
+
+    private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
+
+    private static bool SameKind(Actor a, Actor b) => a.Kind == b.Kind || (a.Kind is ActorKind.Organisation or ActorKind.Group && b.Kind is ActorKind.Organisation or ActorKind.Group);
 
     private static string Initials(string name) => string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && !MinorWords.Contains(w) && char.IsUpper(w[0])).Select(w => w[0]));
 }

@@ -6,11 +6,18 @@ namespace Timeline.Extract;
 /// <summary>Merges the actors of every article into one registry: one actor, one id, all its aliases.</summary>
 public static class ActorRegistry
 {
+    /// <remarks>
+    /// An actor takes the kind most of its articles give it ("Barack Obama" is a person though one article's misreading made him an
+    /// organisation); at a tie, the first article's; a person named with a role in any article stays a person.
+    /// </remarks>
     public static List<Actor> Merge(IEnumerable<IEnumerable<Actor>> perArticle)
     {
         var merged = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, List<ActorKind>>(StringComparer.Ordinal);
         foreach (var actor in perArticle.SelectMany(a => a))
         {
+            if (!kinds.TryGetValue(actor.Id, out var seen)) kinds[actor.Id] = seen = [];
+            seen.Add(actor.Role is not null && actor.Kind == ActorKind.Person ? ActorKind.Person : actor.Kind);
             if (!merged.TryGetValue(actor.Id, out var existing))
             {
                 merged[actor.Id] = actor with { Aliases = [.. actor.Aliases] };
@@ -25,6 +32,13 @@ public static class ActorRegistry
                 Role = existing.Role ?? actor.Role,
                 Country = existing.Country ?? actor.Country,
             };
+        }
+
+        foreach (var (id, seen) in kinds.Where(k => k.Value.Count > 1))
+        {
+            var kind = seen.GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => seen.IndexOf(g.Key)).First().Key;
+            if (seen.Contains(ActorKind.Person) && merged[id].Role is not null) kind = ActorKind.Person;
+            if (kind != merged[id].Kind) merged[id] = merged[id] with { Kind = kind };
         }
 
         return [.. merged.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];

@@ -78,4 +78,57 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(["general-motors", "ford"], renamed.Actors);
         Assert.Equal("general-motors", renamed.Place);
     }
+
+    private static Actor Place(string name) => new() { Id = Slug(name), Name = name, Kind = ActorKind.Place };
+
+    [Fact]
+    public void A_company_with_its_legal_form_or_its_country_joins_the_bare_name()
+    {
+        var (registry, _) = ActorDuplicates.Merge([Org("Halvor Co"), Org("Halvor"), Org("Tessel Holdings Plc"), Org("Tessel Holdings"), Org("U.S. Marine Survey"), Org("Marine Survey"), Org("Orrin Inc")],
+            Sentences(), NoEdits);
+
+        Assert.Equal(["halvor", "tessel-holdings", "marine-survey", "orrin-inc"], registry.Select(a => a.Id));
+        Assert.Contains("U.S. Marine Survey", registry[2].Aliases);
+    }
+
+    [Fact]
+    public void A_middle_initial_a_familiar_given_name_or_a_title_does_not_make_another_person()
+    {
+        var (registry, _) = ActorDuplicates.Merge([Person("Michael R. Brandow"), Person("Michael Brandow"), Person("Bob Dunmore"), Person("Robert Dunmore"),
+            Person("President Varga"), Person("Ilona Varga"), Person("Bob Kessel")], Sentences(), NoEdits);
+
+        Assert.Equal(["michael-brandow", "robert-dunmore", "ilona-varga", "bob-kessel"], registry.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void The_same_letters_in_another_case_or_with_dots_join_the_entry_named_more_often()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Bq") with { Id = "bq-1" }, Org("BQ") with { Id = "bq-2" }, Org("B.Q.'s") with { Id = "bq-3" }],
+            Sentences(("bq-1", 1), ("bq-2", 7)), NoEdits);
+
+        Assert.Equal(["bq-2"], registry.Select(a => a.Id));
+        Assert.Equal("bq-2", renamed["bq-1"]);
+        Assert.Equal(["B.Q.'s", "Bq"], registry[0].Aliases);
+    }
+
+    [Fact]
+    public void A_family_name_taken_for_a_place_joins_the_one_person_who_bears_it_and_chains_of_folds_end_at_the_entry_that_stays()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Place("Quellan"), Person("Sarah Quellan"), Person("Brandow"), Person("Michael R. Brandow"), Person("Michael Brandow"),
+            Person("Bob R. Dunmore"), Person("Bob Dunmore"), Person("Robert Dunmore")], Sentences(), NoEdits);
+
+        Assert.Equal(["sarah-quellan", "michael-brandow", "robert-dunmore"], registry.Select(a => a.Id));
+        Assert.Equal("michael-brandow", renamed["brandow"]);
+        Assert.Equal("robert-dunmore", renamed["bob-r.-dunmore"]);
+        Assert.Equal(["Bob Dunmore", "Bob R. Dunmore"], registry[2].Aliases);
+    }
+
+    [Fact]
+    public void A_title_or_an_employer_in_front_of_a_person_whatever_kind_it_made_the_span_joins_the_person()
+    {
+        var (registry, _) = ActorDuplicates.Merge([Org("Coast Guard Commandant Tavin Oller"), Person("Adm Oller"), Person("Tavin Oller"), Org("Harrow Mining Chief Executive Ola Brun"),
+            Person("Ola Brun"), Org("Harrow Mining")], Sentences(), NoEdits);
+
+        Assert.Equal(["tavin-oller", "ola-brun", "harrow-mining"], registry.Select(a => a.Id));
+    }
 }

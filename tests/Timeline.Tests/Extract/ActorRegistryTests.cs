@@ -19,6 +19,17 @@ public sealed class ActorRegistryTests
     }
 
     [Fact]
+    public void Takes_the_kind_most_articles_give_and_the_first_at_a_tie()
+    {
+        var person = new Actor { Id = "ilse-varga", Name = "Ilse Varga", Kind = ActorKind.Person };
+        var place = new Actor { Id = "tovik", Name = "Tovik", Kind = ActorKind.Place };
+
+        var merged = ActorRegistry.Merge([[person with { Kind = ActorKind.Organisation }, place], [person, place with { Kind = ActorKind.Person }], [person]]);
+
+        Assert.Equal([("ilse-varga", ActorKind.Person), ("tovik", ActorKind.Place)], merged.Select(a => (a.Id, a.Kind)).OrderBy(p => p.Id));
+    }
+
+    [Fact]
     public void Keeps_the_first_role_and_country_given()
     {
         var first = new Actor { Id = "amara-diallo", Name = "Amara Diallo", Kind = ActorKind.Person, Role = "Envoy", Country = "Guinea" };

@@ -10,28 +10,53 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 {
+    private readonly NameReading _names = new(gazetteer);
+
     /// <summary>How far after a mention a pronoun still refers to it.</summary>
     private const int PronounReach = 120;
 
     public ArticleActors Check(string body, ArticleActors article)
     {
-        var mentions = article.Mentions.GroupBy(m => m.ActorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var all = article.Mentions.GroupBy(m => m.ActorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var mentions = article.Mentions.Where(m => !Credits.IsCredit(body, m.Mention.Start)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var retyped = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var actor in article.Actors)
         {
-            var own = mentions.GetValueOrDefault(actor.Id) ?? [];
             // What people wrote into the registry by hand stands, whatever the article says.
-            if (gazetteer.IsHandEdited(actor.Name) || own.Exists(m => gazetteer.IsHandEdited(m.Mention.Text))) continue;
-            if (IsMisread(actor) || IsProduct(body, actor, own) || (actor.Kind == ActorKind.Person && !IsPerson(body, actor, own))) dropped.Add(actor.Id);
+            if (gazetteer.IsHandEdited(actor.Name) || all.GetValueOrDefault(actor.Id)?.Exists(m => gazetteer.IsHandEdited(m.Mention.Text)) == true) continue;
+            // Named only in the story's credits: a reporter, an editor, a photographer.
+            var own = mentions.GetValueOrDefault(actor.Id) ?? [];
+            if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own))
+            {
+                dropped.Add(actor.Id);
+            }
+            else if (actor.Kind == ActorKind.Person && NameReading.IsOrganisationByItsName(actor.Name) && !IsNamedPerson(actor))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
+            }
+            else if (actor.Kind == ActorKind.Person && !IsPerson(body, actor, own))
+            {
+                dropped.Add(actor.Id);
+            }
+            else if (actor.Kind == ActorKind.Person && actor.Role is null && NameReading.IsWorkplace(body, own))
+            {
+                // "an analyst at Hargreaves Lansdown": people work at firms, not at other people.
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
+            }
         }
 
-        if (dropped.Count == 0) return article;
+        if (dropped.Count == 0 && retyped.Count == 0) return article;
         return new ArticleActors
         {
-            Actors = [.. article.Actors.Where(a => !dropped.Contains(a.Id))],
+            Actors = [.. article.Actors.Where(a => !dropped.Contains(a.Id)).Select(a => retyped.GetValueOrDefault(a.Id, a))],
             Mentions = [.. article.Mentions.Where(m => !dropped.Contains(m.ActorId))],
         };
     }
+
+    // "Steven Brothers": a given name first says a person, whatever the words after it.
+    private bool IsNamedPerson(Actor actor) => gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0]);
 
     // Spans no name has: "Bill Nelson of", "Gary Chernekoff doesn't" (a word past the name); "SAN FRANCISCO", "CARRY OIL
     // Investors" (a dateline or a headline in capitals, not a name); a given name alone ("Tim"), which says not whose.
@@ -42,9 +67,26 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         // "Thu Oct", "Monday", "EDT": a time stamp's words, read as a name; one short word alone may be a name ("Sun", the paper).
         if (words.All(IsCalendarWord) && (words.Length > 1 || words[0].Length > 4 || words[0].All(char.IsUpper))) return true;
         if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
+        // "ROBERT:", "ASIA": a speaker's label in a transcript or a shouted word, not an acronym, when its letters make a word or a name.
+        if (words.Length == 1 && IsShouted(words[0])) return true;
+        // "Washington Barack": a dateline's place glued onto the given name that opens the story's first sentence.
+        if (words.Length == 2 && actor.Kind == ActorKind.Person && gazetteer.Find(words[0])?.Kind is ActorKind.Place or ActorKind.Country && gazetteer.GivenNames.Contains(words[1])) return true;
+        // "Coast Guard Rear Adm", "Sens": the front of a title whose name was left out.
+        if (NameShapes.IsTitleAbbreviation(words[^1])) return true;
+        // "Boycott BP", "Guardian BP", "Mark Bly BP": a known short name glued onto the words before it, where no organisation's
+        // name goes on with letters alone after its words ("Elizabeth II" is a numeral, "Halvor SA" a legal form).
+        if (words.Length > 1 && NameShapes.IsAcronym(words[^1]) && !NameShapes.IsRomanNumeral(words[^1]) && NameVariants.WithoutLegalForm(actor.Name) is null
+            && !words[..^1].Any(NameShapes.IsOrganisationWord)) return true;
         var capitals = words.Where(w => w.Length >= 3 && w.All(c => char.IsUpper(c) || c is '-' or '.' or '\'')).ToList();
         if (capitals.Exists(w => w.Length >= 7) || capitals.Count >= 2) return true;
         return actor.Kind == ActorKind.Person && words.Length == 1 && actor.Role is null && gazetteer.GivenNames.Contains(actor.Name);
+    }
+
+    private bool IsShouted(string word)
+    {
+        if (word.Length < 4 || !word.All(char.IsUpper)) return false;
+        var title = word[0] + word[1..].ToLowerInvariant();
+        return gazetteer.GivenNames.Contains(title) || gazetteer.IsDictionaryWord(word) || gazetteer.Find(title)?.Kind is ActorKind.Place or ActorKind.Country;
     }
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)

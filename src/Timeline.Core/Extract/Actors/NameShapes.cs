@@ -51,6 +51,13 @@ internal static class NameShapes
         "VAT", "IPO", "RPG", "UFO", "KO", "MVP", "OBE", "MBE", "CBE", "KBE",
     };
 
+    // Titles written short before a name ("Rear Adm. Mary Landry", "Sens. Bill Nelson"); never a name's last word.
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Adm", "Gen", "Lt", "Col", "Capt", "Cmdr", "Cdr", "Maj", "Sgt", "Cpl", "Pvt", "Rep", "Reps", "Sen", "Sens", "Gov", "Rev", "Supt", "Insp", "Det",
+        "Mr", "Mrs", "Ms", "Dr", "Prof",
+    };
+
     /// <summary>Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
@@ -91,6 +98,9 @@ internal static class NameShapes
     public static bool BeatsWithScore(List<TextSpan> tokens, int k) =>
         k < tokens.Count && tokens[k].Text is "beat" or "beats" or "defeated" or "drew" or "draw" or "lost" or "edged" or "thrashed" or "crushed" or "routed" or "upset"
         && Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 8) - k - 1)).Any(n => IsScore(tokens, n));
+
+    /// <summary>"Adm", "Sens.", "Gov": a title written short, which goes before a name and never ends one.</summary>
+    public static bool IsTitleAbbreviation(string token) => TitleAbbreviations.Contains(token.TrimEnd('.'));
 
     public static bool IsCompassWord(string token) => CompassWords.Contains(token);
 

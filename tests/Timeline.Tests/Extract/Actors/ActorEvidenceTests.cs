@@ -77,4 +77,89 @@ public sealed class ActorEvidenceTests
 
         Assert.Equal(["Haldane Shipping", "June Carter", "Sun"], kept);
     }
+
+    private static List<(string Name, ActorKind Kind)> KeptKinds(string body, params (string Name, ActorKind Kind, string? Role)[] actors)
+    {
+        var article = new ArticleActors
+        {
+            Actors = [.. actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind, Role = a.Role })],
+            Mentions = [.. actors.SelectMany(a => Occurrences(body, a.Name).Select(start => new ResolvedMention
+            {
+                Mention = new ActorMention { Start = start, Text = a.Name, Kind = a.Kind, Name = a.Name },
+                ActorId = a.Name,
+                Sentence = 0,
+            }))],
+        };
+        return [.. Evidence.Check(body, article).Actors.Select(a => (a.Name, a.Kind))];
+    }
+
+    [Fact]
+    public void Names_in_the_credits_are_no_actors_but_the_same_name_in_the_story_is()
+    {
+        const string body = "Marta Quell said the port would reopen.\nPhotograph: Jae R. Tovin/AP\n"
+            + "(Reporting by Sela Morrow and Ivo Brandt in Houston; Editing by Marta Quell)\nBy Dane Ostrow\nBy Friday, Colm Reddan had left.";
+
+        var kept = Kept(body, ("Marta Quell", ActorKind.Person, null), ("Jae R. Tovin", ActorKind.Person, null), ("Sela Morrow", ActorKind.Person, null),
+            ("Ivo Brandt", ActorKind.Person, null), ("Dane Ostrow", ActorKind.Person, null), ("Colm Reddan", ActorKind.Person, null));
+
+        Assert.Equal(["Marta Quell", "Colm Reddan"], kept);
+    }
+
+    [Fact]
+    public void Common_words_capitalised_at_a_start_or_in_a_heading_are_no_actor_when_the_article_writes_them_in_lower_case()
+    {
+        const string body = "Committee members met. The committee asked for more. Oil prices rose as oil flowed. Response Plan drafted. "
+            + "The response plan was late. Coast Guard boats left. Haldane Shipping agreed.";
+
+        var kept = Kept(body, ("Committee", ActorKind.Organisation, null), ("Oil", ActorKind.Organisation, null), ("Response Plan", ActorKind.Organisation, null),
+            ("Coast Guard", ActorKind.Organisation, null), ("Haldane Shipping", ActorKind.Organisation, null));
+
+        Assert.Equal(["Coast Guard", "Haldane Shipping"], kept);
+    }
+
+    [Fact]
+    public void The_front_of_a_title_is_no_actor_but_a_name_also_met_alone_is()
+    {
+        const string body = "Senate Majority Leader Orrin Vale spoke. Lorwick Attorney General Ada Fenn sued. Harrow Mining Chief Executive Tom Pell left. "
+            + "Harrow Mining shares fell.";
+
+        var kept = Kept(body, ("Senate Majority", ActorKind.Organisation, null), ("Lorwick Attorney", ActorKind.Organisation, null), ("Harrow Mining", ActorKind.Organisation, null));
+
+        Assert.Equal(["Harrow Mining"], kept);
+    }
+
+    [Fact]
+    public void A_firm_named_as_a_person_is_an_organisation_by_its_last_word_or_by_the_people_working_at_it()
+    {
+        const string body = "Tervane Limited chief executive Olaf Brun spoke. Said Osk Rell, an analyst at Hargrove Lanmoor. He said so. Pell Strategies agreed. "
+            + "Ivar Haldane arrived and he spoke.";
+
+        var kept = KeptKinds(body, ("Tervane Limited", ActorKind.Person, "Chief Executive"), ("Hargrove Lanmoor", ActorKind.Person, null),
+            ("Pell Strategies", ActorKind.Person, null), ("Ivar Haldane", ActorKind.Person, null));
+
+        Assert.Equal([("Tervane Limited", ActorKind.Organisation), ("Hargrove Lanmoor", ActorKind.Organisation), ("Pell Strategies", ActorKind.Organisation), ("Ivar Haldane", ActorKind.Person)], kept);
+    }
+
+    [Fact]
+    public void A_short_name_glued_onto_the_words_before_it_or_a_title_left_without_its_name_is_no_actor()
+    {
+        const string body = "Boycott QX, said the posters. Hanna Lind QX spoke. Coast Guard Rear Adm said it. Elizabeth II visited. Halvor SA sold its stake. "
+            + "Tessel Bank NV agreed. Marl Works QX rose.";
+
+        var kept = Kept(body, ("Boycott QX", ActorKind.Organisation, null), ("Hanna Lind QX", ActorKind.Person, null), ("Coast Guard Rear Adm", ActorKind.Organisation, null),
+            ("Elizabeth II", ActorKind.Person, "Queen"), ("Halvor SA", ActorKind.Organisation, null), ("Tessel Bank NV", ActorKind.Organisation, null), ("Marl Works QX", ActorKind.Organisation, null));
+
+        Assert.Equal(["Elizabeth II", "Halvor SA", "Tessel Bank NV"], kept);
+    }
+
+    [Fact]
+    public void A_speaker_label_a_shouted_word_or_a_dateline_glued_to_a_given_name_is_no_actor_but_an_acronym_is()
+    {
+        const string body = "ROBERT: We knew. The WATER was black. NOAA said so. London Robert Vane said it, and he left. OPEC met.";
+
+        var kept = Kept(body, ("ROBERT", ActorKind.Organisation, null), ("WATER", ActorKind.Organisation, null), ("NOAA", ActorKind.Organisation, null),
+            ("London Robert", ActorKind.Person, null), ("OPEC", ActorKind.Organisation, null));
+
+        Assert.Equal(["NOAA", "OPEC"], kept);
+    }
 }

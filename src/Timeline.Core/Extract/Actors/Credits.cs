@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Tells the names in a story's credits from the names in its story: "(Reporting by Ann Lee; Editing by Tom Hale)",
+/// "Photograph: Jae Park/AP", a "By Ann Lee" byline. Those who wrote, edited or photographed a story take no part in it.
+/// </summary>
+internal static partial class Credits
+{
+    /// <summary>How far back a credit's cue may open before the name it credits ("Reporting by A, B and C in Houston; ...").</summary>
+    private const int Reach = 160;
+
+    /// <summary>Whether the mention starting at <paramref name="start"/> is a name in a credit line.</summary>
+    public static bool IsCredit(string body, int start)
+    {
+        var before = body.Substring(Math.Max(0, start - Reach), Math.Min(Reach, start));
+        return CreditCue().IsMatch(before) || Byline().IsMatch(before);
+    }
+
+    // The cue, then only names, commas, "and", "in <place>" up to the mention ("Jae C. Park", "Ann Lee and Bo Ray in Houston, Cy Hale"):
+    // a caption running on after a photographer's name is no credit.
+    [GeneratedRegex(@"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Pp]hotographs?|[Pp]hotos|[Pp]ictures|[Ii]llustrations?)\s+by|\b(?:Photograph|Photo|Picture|Illustration|Composite|Credit)s?\s*:)(?>[\s,/\\]+|(?:[A-Z][\w'’-]*|and|in)\b\.?)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditCue();
+
+    // "By Ann Lee" opening a line, the name next, not "By Friday, Ann Lee said".
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:By|BY)[ \t]+(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// What the way an article writes a name says of it: a common noun capitalised at a sentence's start or in a title
+/// ("Department", "Responsible Party") is written in lower case elsewhere; a title's qualifier ("Senate Majority" in
+/// "Senate Majority Leader Harry Reid") is always followed by the rest of the title; a firm's name ends as one does.
+/// </summary>
+internal sealed partial class NameReading(Gazetteer gazetteer)
+{
+    /// <summary>Words that end the names of firms, not of people ("TMG Strategies", "Hinsdale Associates").</summary>
+    private static readonly HashSet<string> FirmWords = new(StringComparer.Ordinal)
+    {
+        "Strategies", "Associates", "Securities", "Consultants", "Consulting", "Advisors", "Advisers", "Capital", "Investments", "Ventures", "Resources",
+    };
+
+    /// <summary>
+    /// Ordinary words only, not a name the gazetteer knows, and the same words written in lower case in the article: a common
+    /// noun or adjective at a sentence's start or in a heading ("Oil", "Federal", "Committee", "Response Plan").
+    /// </summary>
+    public bool IsCommonWords(string body, Actor actor)
+    {
+        if (actor.Kind == ActorKind.Country || gazetteer.Find(actor.Name) is not null) return false;
+        var words = actor.Name.Split(' ');
+        if (!Array.TrueForAll(words, w => w.Length > 1 && !NameShapes.IsAcronym(w) && gazetteer.IsOrdinaryOrAdjective(w))) return false;
+        var lower = actor.Name.ToLowerInvariant();
+        for (var i = body.IndexOf(lower, StringComparison.Ordinal); i >= 0; i = body.IndexOf(lower, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + lower.Length;
+            if ((i == 0 || !char.IsLetter(body[i - 1])) && (end == body.Length || !char.IsLetter(body[end]))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name the gazetteer does not know, ending in an ordinary word, and every mention followed by a title ("Senate Majority Leader",
+    /// "Louisiana Attorney General", "National Incident Commander"): the front of a title, read as a name of its own.
+    /// </summary>
+    public bool IsTitleQualifier(string body, Actor actor, List<ResolvedMention> mentions)
+    {
+        if (actor.Kind == ActorKind.Country || mentions.Count == 0 || gazetteer.Find(actor.Name) is not null) return false;
+        if (!gazetteer.IsDictionaryWord(actor.Name.Split(' ')[^1])) return false;
+        return mentions.TrueForAll(m => TitleFollows(body, m.Mention.End));
+    }
+
+    private bool TitleFollows(string body, int end)
+    {
+        var next = NextWords().Match(body, end, Math.Min(60, body.Length - end));
+        if (!next.Success) return false;
+        var words = next.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length); n >= 1; n--)
+        {
+            if (gazetteer.Roles.Contains(string.Join(' ', words.Take(n)).ToLowerInvariant())) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name ends as a firm's or an organisation's does ("Transocean Limited", "TMG Strategies").</summary>
+    public static bool IsOrganisationByItsName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length > 1 && (NameShapes.IsOrganisationWord(words[^1]) || FirmWords.Contains(words[^1]));
+    }
+
+    /// <summary>"an analyst at Hargreaves Lansdown", "a professor at Ruthven": a person at a name works there, so it is a place of work.</summary>
+    public static bool IsWorkplace(string body, List<ResolvedMention> mentions) =>
+        mentions.Count > 0 && mentions.TrueForAll(m => WorkerAt().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 50), Math.Min(50, m.Mention.Start))));
+
+    [GeneratedRegex(@"^[ \t]*((?:[A-Z][a-z]+ ?){1,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex NextWords();
+
+    [GeneratedRegex(@"\b(?:analysts?|economists?|strategists?|experts?|professors?|scientists?|researchers?|traders?|partners?|consultants?|advisers?|advisors?|lawyers?|attorneys?|directors?|head|chief|managers?|officials?|executives?|fellows?|specialists?|engineers?|spokes(?:man|woman|person))\s+at\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkerAt();
+}

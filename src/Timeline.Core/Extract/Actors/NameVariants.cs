@@ -1,0 +1,67 @@
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// The ways English news writes one name differently: a company with or without its legal form ("Halliburton Co",
+/// "Halliburton"), an agency with or without its country ("U.S. Coast Guard"), a person with or without a middle
+/// initial ("Michael R. Bromwich") or by a familiar given name ("Bob Dudley", "Robert Dudley"), and the same letters in
+/// another case or with other dots ("U.S.", "US"; "BP", "Bp").
+/// </summary>
+internal static class NameVariants
+{
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Plc", "PLC", "plc", "Ltd", "Ltd.", "Limited", "LLC", "Company", "AG", "SA", "NV", "ASA",
+    };
+
+    private static readonly string[] CountryPrefixes = ["U.S. ", "US ", "U.K. ", "UK ", "United States ", "British ", "American "];
+
+    // Familiar forms of given names, each with the one formal name it shortens; "Pat", "Sam" or "Ted" stand for two, so are left out.
+    private static readonly Dictionary<string, string> Familiar = new(StringComparer.Ordinal)
+    {
+        ["Bob"] = "Robert", ["Bobby"] = "Robert", ["Rob"] = "Robert", ["Bill"] = "William", ["Billy"] = "William",
+        ["Jim"] = "James", ["Jimmy"] = "James", ["Mike"] = "Michael", ["Mick"] = "Michael", ["Tony"] = "Anthony", ["Tom"] = "Thomas",
+        ["Tommy"] = "Thomas", ["Dick"] = "Richard", ["Rick"] = "Richard", ["Ricky"] = "Richard", ["Joe"] = "Joseph", ["Dave"] = "David",
+        ["Dan"] = "Daniel", ["Danny"] = "Daniel", ["Ed"] = "Edward", ["Chuck"] = "Charles", ["Charlie"] = "Charles",
+        ["Andy"] = "Andrew", ["Nick"] = "Nicholas", ["Ben"] = "Benjamin", ["Matt"] = "Matthew", ["Greg"] = "Gregory",
+        ["Larry"] = "Lawrence", ["Jerry"] = "Gerald", ["Fred"] = "Frederick", ["Tim"] = "Timothy", ["Pete"] = "Peter", ["Jeff"] = "Jeffrey",
+        ["Doug"] = "Douglas", ["Ken"] = "Kenneth", ["Ron"] = "Ronald", ["Don"] = "Donald", ["Jon"] = "Jonathan", ["Steve"] = "Steven",
+        ["Liz"] = "Elizabeth", ["Beth"] = "Elizabeth", ["Kate"] = "Katherine", ["Kathy"] = "Katherine", ["Sue"] = "Susan", ["Jenny"] = "Jennifer",
+        ["Peggy"] = "Margaret", ["Maggie"] = "Margaret", ["Becky"] = "Rebecca", ["Vicky"] = "Victoria",
+    };
+
+    /// <summary>"Halliburton Co" is "Halliburton", "Royal Dutch Shell Plc" is "Royal Dutch Shell"; null when no legal form ends it.</summary>
+    public static string? WithoutLegalForm(string name)
+    {
+        var words = name.TrimEnd(',').Split(' ');
+        var n = words.Length;
+        while (n > 1 && LegalForms.Contains(words[n - 1].TrimEnd(','))) n--;
+        return n == words.Length ? null : string.Join(' ', words.Take(n)).TrimEnd(',');
+    }
+
+    /// <summary>"U.S. Coast Guard" is "Coast Guard"; null when no country opens it.</summary>
+    public static string? WithoutCountry(string name) =>
+        CountryPrefixes.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal) && name.Length > p.Length + 2) is { } prefix ? name[prefix.Length..] : null;
+
+    /// <summary>"Michael R. Bromwich" is "Michael Bromwich"; null when no middle initial is there.</summary>
+    public static string? WithoutMiddleInitials(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3) return null;
+        var kept = words.Where((w, i) => i == 0 || i == words.Length - 1 || !NameShapes.IsInitial(w)).ToList();
+        return kept.Count == words.Length ? null : string.Join(' ', kept);
+    }
+
+    /// <summary>"Bob Dudley" is "Robert Dudley"; null when the given name is no familiar form.</summary>
+    public static string? Formal(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Familiar.TryGetValue(name[..space], out var formal) ? formal + name[space..] : null;
+    }
+
+    /// <summary>The letters of a name alone, in one case ("U.S." and "US", "BP" and "Bp", "BP's" and "BP" share one).</summary>
+    public static string Letters(string name)
+    {
+        var bare = name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+        return string.Concat(bare.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+    }
+}
