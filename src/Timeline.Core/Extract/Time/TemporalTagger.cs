@@ -10,7 +10,11 @@ namespace Timeline.Extract.Time;
 /// </summary>
 public sealed class TemporalTagger
 {
-    private readonly DateTimeModel _model = (DateTimeModel)new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel();
+    /// <summary>Pieces of text whose readings one tagger remembers (some 10 MB at most).</summary>
+    internal const int MemoCapacity = 8192;
+
+    private readonly RecognizerMemo<List<ModelResult>> _memo = new(
+        ((DateTimeModel)new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel()).Parse, MemoCapacity);
 
     /// <summary>
     /// Finds the time expressions of <paramref name="text"/>. Without a reference date, expressions whose
@@ -55,7 +59,7 @@ public sealed class TemporalTagger
     private void Parse(string text, int offset, string chunk, DateOnly reference, List<TimeMention> mentions)
     {
         var anchor = reference.ToDateTime(TimeOnly.MinValue);
-        foreach (var r in _model.Parse(chunk, anchor))
+        foreach (var r in _memo.Read(chunk, anchor))
         {
             var start = offset + r.Start;
             var end = offset + r.End + 1; // ModelResult.End is inclusive
@@ -107,7 +111,7 @@ public sealed class TemporalTagger
         foreach (var (from, length) in new[] { split.First, split.Second })
         {
             var part = range.Text.Substring(from, length);
-            var results = _model.Parse(part, anchor);
+            var results = _memo.Read(part, anchor);
             if (results.Count != 1 || results[0].Start != 0 || results[0].End + 1 != part.Length) return null;
             ends.Add(Mention(text, range.Start + from, range.Start + from + length, results[0]));
         }

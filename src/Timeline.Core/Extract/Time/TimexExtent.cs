@@ -27,18 +27,19 @@ public static partial class TimexExtent
 
         for (var guard = 0; guard < 3; guard++)
         {
-            var before = text[..start];
+            var from = WordsBefore(text, start);
+            var before = text[from..start];
             var part = PeriodPartRegex().Match(before);
             if (part.Success && (part.Value.Contains(" of", StringComparison.Ordinal) || DecadeRegex().IsMatch(text[start..end])))
             {
-                start = part.Index;
+                start = from + part.Index;
                 continue;
             }
 
             var approximator = ApproximatorRegex().Match(before);
             if (approximator.Success)
             {
-                start = approximator.Index;
+                start = from + approximator.Index;
                 continue;
             }
 
@@ -46,7 +47,7 @@ public static partial class TimexExtent
             var current = text[start..end];
             if (article.Success && (article.Value.Contains("fiscal", StringComparison.OrdinalIgnoreCase) || UnitPhraseRegex().IsMatch(current)) && !current.Contains('-', StringComparison.Ordinal))
             {
-                start = article.Index;
+                start = from + article.Index;
                 continue;
             }
 
@@ -57,6 +58,25 @@ public static partial class TimexExtent
         if (orSo.Success && orSo.Index == end) end += orSo.Length;
 
         return start == mention.Start && end == mention.End ? mention : mention with { Start = start, Text = text[start..end] };
+    }
+
+    /// <summary>Words read before an expression for a period part, an approximator or an article: more than the longest.</summary>
+    internal const int WordsRead = 6;
+
+    // The phrases that join an expression from the left are at most four words ("a little more than", "the first
+    // half of"), each starting at a word boundary, so reading the last few words before it finds the same match as
+    // reading the whole text before it, without reading every article's text again for each of its expressions.
+    // The words read start after white space (or at the start), so "\b" sees what it saw in the whole text.
+    internal static int WordsBefore(string text, int at)
+    {
+        var i = at;
+        for (var n = 0; n < WordsRead && i > 0; n++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+
+        return i;
     }
 
     [GeneratedRegex(@"(?:by|since|until|till|in|from|after|before|during|for|on|at|of|through|throughout|over|within|about|around|as of|as early as|as late as|no later than)\s+", RegexOptions.IgnoreCase)]
