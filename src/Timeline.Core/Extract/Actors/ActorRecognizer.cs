@@ -144,8 +144,16 @@ public sealed class ActorRecognizer
         var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => _gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
         var familyName = _gazetteer.NameWords.Contains(tokens[j].Text) || _gazetteer.GivenNames.Contains(tokens[j].Text)
             || (m.Entry.Kind == ActorKind.Place && !_gazetteer.IsDictionaryWord(tokens[j].Text)); // "Manuel Belgrano": a town's name as a family name
-        return !(afterGivenNames && m.Length == 1 && familyName);
+        // "Barack Obama", "Mette Frederiksen": a given name the list lacks is still a name word nothing else claims,
+        // and a town's name right after it reads as the family name; a town does not follow another name in news.
+        var afterUnknownName = m.Entry.Kind == ActorKind.Place && j - runStart is 1 or 2
+            && Enumerable.Range(runStart, j - runStart).All(k => IsUnclaimedNameWord(tokens, k));
+        return !((afterGivenNames || afterUnknownName) && m.Length == 1 && familyName);
     }
+
+    private bool IsUnclaimedNameWord(List<TextSpan> tokens, int k) =>
+        NameShapes.LooksLikeNameWord(tokens[k].Text) && !NameShapes.IsAcronym(tokens[k].Text) && !_gazetteer.IsDictionaryWord(tokens[k].Text)
+        && _matcher.MatchName(tokens, k) is null && !NameShapes.IsOrganisationWord(tokens[k].Text);
 
     // "Paris Hilton", "Frederick H. Collier": a known place that is also a given name, followed by a family name, is a person.
     private ActorMention? GivenNameThatIsAPlace(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found, int more)

@@ -31,6 +31,7 @@ public sealed class NameRunTests
     [Theory]
     [InlineData("The crowd cheered for Michael Jordan all night.", "Michael Jordan")]
     [InlineData("The party was hosted by Paris Hilton in May.", "Paris Hilton")]
+    [InlineData("The bill was signed by Barack Obama on Friday.", "Barack Obama")]
     public void Reads_a_given_name_followed_by_a_place_name_as_a_person(string sentence, string text)
     {
         var mentions = Recognizer.Recognize(sentence, 0);
