@@ -20,9 +20,10 @@ public static class ActorDuplicates
     public static (List<Actor> Registry, Dictionary<string, string> Renamed) Merge(List<Actor> registry, IReadOnlyDictionary<string, int> sentences, IReadOnlySet<string> keep)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = new ActorNameIndex(registry, Initials);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
-            var fits = Candidates(actor, registry).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var fits = Candidates(actor, index).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
             if (fits.Count == 1 || (fits.Count > 1 && sentences.GetValueOrDefault(fits[0].Id) >= Dominance * Math.Max(1, sentences.GetValueOrDefault(fits[1].Id))))
             {
                 renamed[actor.Id] = fits[0].Id;
@@ -55,28 +56,27 @@ public static class ActorDuplicates
     /// <summary>How many times more sentences the likeliest of several fitting entries needs than the next.</summary>
     public const int Dominance = 3;
 
-    private static IEnumerable<Actor> Candidates(Actor actor, List<Actor> registry)
+    private static IEnumerable<Actor> Candidates(Actor actor, ActorNameIndex registry)
     {
         // "The Coast Guard" is "Coast Guard"; "Chief Financial Officer Byron Grote" is "Byron Grote", role words and all.
-        if (actor.Name.StartsWith("The ", StringComparison.Ordinal)) return registry.Where(a => a.Name == actor.Name[4..]);
+        if (actor.Name.StartsWith("The ", StringComparison.Ordinal)) return registry.Named(actor.Name[4..]);
         var words = actor.Name.Split(' ');
         if (actor.Kind == ActorKind.Person && words.Length > 2)
         {
-            return registry.Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Contains(' ', StringComparison.Ordinal) && actor.Name.EndsWith(" " + a.Name, StringComparison.Ordinal));
+            return registry.NamedAfterASpace(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Contains(' ', StringComparison.Ordinal));
         }
 
         if (actor.Kind == ActorKind.Person && !actor.Name.Contains(' ', StringComparison.Ordinal))
         {
             // "Svanberg" where no article gave the full name: the person of the registry so named.
-            return registry.Where(a => a.Kind == ActorKind.Person && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal));
+            return registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person);
         }
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && NameShapes.IsAcronym(actor.Name))
         {
             // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits.
             var letters = actor.Name.Replace(".", "", StringComparison.Ordinal);
-            return registry.Where(a => a.Id != actor.Id && a.Kind is ActorKind.Organisation or ActorKind.Group && a.Name.Contains(' ', StringComparison.Ordinal)
-                && (a.Aliases.Contains(actor.Name) || Initials(a.Name) == letters));
+            return registry.WithAliasOrInitials(actor.Name, letters).Where(a => a.Id != actor.Id);
         }
 
         return [];
