@@ -22,9 +22,10 @@ public static class ActorDuplicates
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
+        var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain), forms);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
-            var fits = Candidates(actor, registry, sentences, forms).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
             if (fits.Count == 1 || (fits.Count > 1 && sentences.GetValueOrDefault(fits[0].Id) >= Dominance * Math.Max(1, sentences.GetValueOrDefault(fits[1].Id))))
             {
                 renamed[actor.Id] = fits[0].Id;
@@ -71,50 +72,69 @@ public static class ActorDuplicates
     /// <summary>How many times more sentences the likeliest of several fitting entries needs than the next.</summary>
     public const int Dominance = 3;
 
-    private static IEnumerable<Actor> Candidates(Actor actor, List<Actor> registry, IReadOnlyDictionary<string, int> sentences,
-        Dictionary<string, (string Letters, string? Plain)> forms)
+    // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
+    private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
+        Dictionary<string, (string Letters, string? Plain)> Forms);
+
+    private static Dictionary<string, List<Actor>> By(List<Actor> registry, Func<Actor, string?> key)
     {
+        var index = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var actor in registry)
+        {
+            if (key(actor) is not { } k) continue;
+            if (!index.TryGetValue(k, out var list)) index[k] = list = [];
+            list.Add(actor);
+        }
+
+        return index;
+    }
+
+    // The entries each rule below allows; the caller ranks them by how often the articles name them, so order does not matter.
+    private static IEnumerable<Actor> Candidates(Actor actor, Lookup lookup, IReadOnlyDictionary<string, int> sentences)
+    {
+        var (registry, forms) = (lookup.Index, lookup.Forms);
         // "The Coast Guard" is "Coast Guard"; "Chief Financial Officer Byron Grote" is "Byron Grote", role words and all.
-        if (actor.Name.StartsWith("The ", StringComparison.Ordinal)) return registry.Where(a => a.Name == actor.Name[4..]);
+        if (actor.Name.StartsWith("The ", StringComparison.Ordinal)) return registry.Named(actor.Name[4..]);
 
         // "US" and "U.S.", "Bp" and "BP": the same letters join the entry named more often (or first, at a tie), so never both ways.
         var (key, plain) = forms[actor.Id];
         var own = sentences.GetValueOrDefault(actor.Id);
-        var same = registry.Where(a => a.Id != actor.Id && forms[a.Id].Letters == key
+        var same = lookup.ByLetters[key].Where(a => a.Id != actor.Id
             && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
         // All spell one entity, so the one named most often takes it, however close the next.
         if (same.Count > 0) return same.OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
 
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
-        var variants = registry.Where(a => a.Id != actor.Id && SameKind(a, actor)
-            && ((a.Name == plain && sentences.GetValueOrDefault(a.Id) >= own) || (forms[a.Id].Plain == actor.Name && sentences.GetValueOrDefault(a.Id) > own))).ToList();
+        var plainer = plain is null ? [] : registry.Named(plain).Where(a => sentences.GetValueOrDefault(a.Id) >= own);
+        var fuller = (lookup.ByPlain.GetValueOrDefault(actor.Name) ?? []).Where(a => sentences.GetValueOrDefault(a.Id) > own);
+        var variants = plainer.Concat(fuller).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
         if (variants.Count > 0) return variants;
         var words = actor.Name.Split(' ');
         if (actor.Kind == ActorKind.Person && words.Length == 2 && IsTitle(words[0]))
         {
             // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry.
-            return registry.Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Split(' ') is { Length: 2 } other
-                && other[1] == words[1] && !IsTitle(other[0]));
+            return registry.WithLastWord(words[1]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Split(' ') is { Length: 2 } other
+                && !IsTitle(other[0]));
         }
 
         if (actor.Kind == ActorKind.Place && words.Length == 1 && Gazetteer.Default.Find(actor.Name) is null
             && !NameShapes.IsAcronym(actor.Name))
         {
             // "Palin" taken for a place where the registry has "Sarah Palin": a family name the gazetteer knows nothing else by.
-            return registry.Where(a => a.Kind == ActorKind.Person && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal) && a.Name.Split(' ').Length == 2);
+            return registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2);
         }
 
         if (words.Length > 2 && actor.Kind != ActorKind.Country)
         {
             // "Coast Guard Commandant Thad Allen" is "Thad Allen", whatever kind the words in front made it.
-            return registry.Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Contains(' ', StringComparison.Ordinal) && actor.Name.EndsWith(" " + a.Name, StringComparison.Ordinal));
+            return registry.NamedAfterASpace(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Contains(' ', StringComparison.Ordinal));
         }
 
         if (actor.Kind == ActorKind.Person && !actor.Name.Contains(' ', StringComparison.Ordinal))
         {
             // "Svanberg" where no article gave the full name: the person of the registry so named ("Michael R. Bromwich" being
             // "Michael Bromwich" written otherwise, not a second person).
-            var bearers = registry.Where(a => a.Kind == ActorKind.Person && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal)).ToList();
+            var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person).ToList();
             return bearers.Where(a => forms[a.Id].Plain is not { } full || !bearers.Exists(b => b.Name == full));
         }
 
@@ -122,8 +142,7 @@ public static class ActorDuplicates
         {
             // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits.
             var letters = actor.Name.Replace(".", "", StringComparison.Ordinal);
-            return registry.Where(a => a.Id != actor.Id && a.Kind is ActorKind.Organisation or ActorKind.Group && a.Name.Contains(' ', StringComparison.Ordinal)
-                && (a.Aliases.Contains(actor.Name) || Initials(a.Name) == letters));
+            return registry.WithAliasOrInitials(actor.Name, letters).Where(a => a.Id != actor.Id);
         }
 
         return [];

@@ -49,8 +49,10 @@ public sealed class TimelineBuilder(BuildOptions options)
         var parses = new StoreParses();
         var recorded = options.UseCache && !options.FromCache;
         var previous = recorded ? UnchangedBuild.Read(options) : null;
-        var run = RunArticles.Read(options, parses, diagnostics, previous);
+        RunArticles? run;
+        using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous);
         if (run is null) return new BuildSummary { NothingWritten = true };
+        using var replay = StageClock.Start("replay check");
         if (previous is not null && UnchangedBuild.TryReplay(options, previous, run, new ExtractionCache(options.CacheFolder), diagnostics) is { } replayed)
         {
             return replayed;
@@ -62,10 +64,12 @@ public sealed class TimelineBuilder(BuildOptions options)
         if (extracted.NothingWritten) return extracted;
         var saveSaidNothing = diagnostics.Count == beforeSave;
         var beforeRender = diagnostics.Count;
-        var rendered = RenderLocked(parses, diagnostics);
+        BuildSummary rendered;
+        using (StageClock.Start("render (check, load, site)")) rendered = RenderLocked(parses, diagnostics);
         var built = extracted with { Site = rendered.Site, SiteRender = rendered.SiteRender, NotRendered = rendered.NotRendered };
         if (recorded && saveSaidNothing && !diagnostics.HasErrors)
         {
+            using var remember = StageClock.Start("remember");
             UnchangedBuild.Remember(options, run, built, parses, diagnostics.Since(beforeRender));
         }
 
@@ -94,6 +98,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var cache = options.UseCache || options.FromCache ? new ExtractionCache(options.CacheFolder) : null;
         // Loading the models costs a second or so: a run served wholly from the cache skips it.
         var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits)));
+        var extractClock = StageClock.Start("extract");
         var results = options.FromCache ? CachedExtractions.Read(run, cache!, diagnostics) : extractions.Run(articles, keyOf, progress, diagnostics);
         if (results is null)
         {
@@ -101,7 +106,9 @@ public sealed class TimelineBuilder(BuildOptions options)
             return new BuildSummary { NothingWritten = true };
         }
 
-        cache?.KeepOnly(keyOf);
+        extractClock.Dispose();
+        using (StageClock.Start("keep only")) cache?.KeepOnly(keyOf);
+        var mergeClock = StageClock.Start("merge");
 
         // In article order, as one thread would: ids made unique and actors merged exactly as before.
         var infos = new List<ArticleInfo>();
@@ -123,8 +130,12 @@ public sealed class TimelineBuilder(BuildOptions options)
         var registryOfRun = ActorRegistry.Supported(merged, support.Select(s => s.Select(a => a with { ActorId = renamed.GetValueOrDefault(a.ActorId, a.ActorId) })));
         var renamedEvents = events.Select(e => ActorDuplicates.Rename(e, renamed)).ToList();
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
-        var saved = new EventStore(options.Output, parses).Save(data, diagnostics);
+        mergeClock.Dispose();
+        SaveResult saved;
+        using (StageClock.Start("save")) saved = new EventStore(options.Output, parses).Save(data, diagnostics);
+        var keyClock = StageClock.Start("key events");
         var keyDates = SaveKeyEvents(articles, results, renamed, saved.Data, diagnostics);
+        keyClock.Dispose();
         var furniture = PageFurniture.Count(articles);
         return new BuildSummary
         {
@@ -144,7 +155,8 @@ public sealed class TimelineBuilder(BuildOptions options)
     private int SaveKeyEvents(IReadOnlyList<Article> articles, IReadOnlyList<ExtractedArticle> results, IReadOnlyDictionary<string, string> renamed,
         TimelineData stored, DiagnosticBag diagnostics)
     {
-        var proposed = KeyEventSummarizer.Summarize([.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))], options.Summary);
+        KeyTimeline proposed;
+        using (StageClock.Start("key events: summarise")) proposed = KeyEventSummarizer.Summarize([.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))], options.Summary);
         return new SummaryStore(options.Output).Save(KeyEventLinks.Link(KeyEventLinks.Rename(proposed, renamed), stored), diagnostics).Dates.Count;
     }
 
@@ -159,7 +171,8 @@ public sealed class TimelineBuilder(BuildOptions options)
 
         // An invalid timeline is not published: the previous site stays as it was.
         var validation = new DiagnosticBag();
-        var checkedStore = new StoreValidator(options.Output, parses).Validate(validation);
+        ValidationSummary checkedStore;
+        using (StageClock.Start("validate")) checkedStore = new StoreValidator(options.Output, parses).Validate(validation);
         // After an extract the save has reported some of these already: each problem is listed once.
         diagnostics.AddMissing(validation.ToSortedList());
         if (validation.HasErrors)
@@ -174,7 +187,9 @@ public sealed class TimelineBuilder(BuildOptions options)
         }
 
         // The validator reported everything Load could; its diagnostics would only repeat them.
+        var loadClock = StageClock.Start("load");
         var stored = new EventStore(options.Output, parses).Load(new DiagnosticBag());
+        loadClock.Dispose();
         var settings = SiteSettingsReader.Load(options.Config, options.Input, diagnostics);
         var builtIn = BuiltInTemplates.Locate();
         var renderer = new SiteRenderer(RenderOptions.Default with
@@ -187,6 +202,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         });
         // summary.yaml, when there is one, makes the front page the key events (validated above, like the events).
         var summary = new SummaryStore(options.Output).Load(new DiagnosticBag());
+        using var siteClock = StageClock.Start("site");
         var rendered = renderer.RenderSite(WithoutNonActors(stored.Data with { Summary = summary }), options.SiteFolder, diagnostics);
         return new BuildSummary
         {

@@ -49,7 +49,10 @@ public sealed class SiteRenderer
             return false;
         }
 
+        var modelClock = StageClock.Start("site: model");
         var (site, pages) = SiteModelBuilder.Build(data, _options.Settings, _options.EffectiveTitle, siteFolder, diagnostics);
+        modelClock.Dispose();
+        var pagesClock = StageClock.Start("site: pages");
         var engine = new TemplateEngine(layers, diagnostics);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var ok = true;
@@ -68,6 +71,8 @@ public sealed class SiteRenderer
             return false;
         }
 
+        pagesClock.Dispose();
+        var exportsClock = StageClock.Start("site: exports");
         SiteExports.AddTo(files, data, _options.Settings, _options.EffectiveTitle, pages.Select(p => p.Page.Path));
         var assets = layers.ListFiles("assets");
         foreach (var refused in layers.Refused)
@@ -84,6 +89,8 @@ public sealed class SiteRenderer
                 : bytes;
         }
 
+        exportsClock.Dispose();
+        using var writeClock = StageClock.Start("site: write");
         pageCount = pages.Count;
         fileCount = files.Count;
         return SiteWriter.Write(siteFolder, files, diagnostics);

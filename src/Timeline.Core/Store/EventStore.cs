@@ -58,7 +58,10 @@ public sealed class EventStore
     /// <summary>Merges <paramref name="extracted"/> into the files on disk, writes what changed, and returns what is now stored.</summary>
     public SaveResult Save(TimelineData extracted, DiagnosticBag diagnostics)
     {
+        var readClock = StageClock.Start("save: read store");
         var snapshot = StoreReader.Read(_layout, diagnostics, _parses);
+        readClock.Dispose();
+        var mergeClock = StageClock.Start("save: merge");
         var before = ToData(snapshot.EventFiles.Values.Select(s => s.Original!), snapshot.OriginalActors);
         AddArticles(snapshot, extracted.Articles, diagnostics);
 
@@ -76,6 +79,8 @@ public sealed class EventStore
             ? new MergeCounts()
             : actorMerger.Merge([snapshot.Actors], [.. extracted.Actors.Select(a => (a, snapshot.Actors))], diagnostics);
 
+        mergeClock.Dispose();
+        var textClock = StageClock.Start("save: serialise");
         var writes = new List<(string Path, string Content)>();
         var eventFiles = new List<(EventFileState State, EventFile Merged)>();
         foreach (var state in snapshot.EventFiles.Values)
@@ -109,6 +114,8 @@ public sealed class EventStore
             writes.AddRange(StoreSchemas.FilesUnder(_layout.Output).Where(s => !HasContent(s.Path, s.Content)));
         }
 
+        textClock.Dispose();
+        using var writeClock = StageClock.Start("save: write");
         writes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var stored = ToData(eventFiles.Select(f => f.Merged), actors);
         if (TryWriteEach(writes, AfterTempWritten, diagnostics) is not { } failed)
