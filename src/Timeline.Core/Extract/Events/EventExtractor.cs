@@ -88,6 +88,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         var body = tokens.Take(regionEnd).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId) is not { } headline) return null;
+        // "hailed the news": an object picked up from the sentence before does not stand alone.
+        if (LocalReference.PointsBack(headline.Title, tokens[group.Verb].Text, article.Body)) return null;
 
         var lemma = trigger.Word.Lemma;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom);

@@ -79,33 +79,33 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [Fact]
     public void It_after_said_is_the_speaking_organisation()
     {
-        var e = ByTrigger("BP said it had closed the plant.", "closed");
+        var e = ByTrigger("BP said it had closed the Whiting plant.", "closed");
 
         Assert.Equal("bp", e.Actors[0]);
-        Assert.Equal("BP had closed the plant", e.Title);
+        Assert.Equal("BP had closed the Whiting plant", e.Title);
     }
 
     [Fact]
     public void It_after_a_speaker_that_is_no_actor_gives_no_subject()
     {
-        Assert.Empty(Events("The ministry said it had closed the plant."));
+        Assert.Empty(Events("The ministry said it had closed the Whiting plant."));
     }
 
     [Theory]
-    [InlineData("BP hired a new lawyer. The company closed the plant on Tuesday.")]
-    [InlineData("BP hired a new lawyer. The British oil company closed the plant on Tuesday.")]
+    [InlineData("BP hired a new lawyer. The company closed the Whiting plant on Tuesday.")]
+    [InlineData("BP hired a new lawyer. The British oil company closed the Whiting plant on Tuesday.")]
     public void The_company_is_the_organisation_named_last(string body)
     {
         var e = ByTrigger(body, "closed");
 
         Assert.Equal(["bp"], e.Actors);
-        Assert.Equal("BP closed the plant", e.Title);
+        Assert.Equal("BP closed the Whiting plant", e.Title);
     }
 
     [Fact]
     public void The_company_with_no_organisation_named_before_gives_no_subject()
     {
-        Assert.Empty(Events("The company closed the plant on Tuesday."));
+        Assert.Empty(Events("The company closed the Whiting plant on Tuesday."));
     }
 
     [Fact]
@@ -141,15 +141,15 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [Fact]
     public void A_plain_noun_phrase_naming_an_actor_takes_that_actor()
     {
-        var e = ByTrigger("BP engineers opened the valve.", "opened");
+        var e = ByTrigger("BP engineers opened the Macondo valve.", "opened");
 
         Assert.Equal(["bp"], e.Actors);
-        Assert.Equal("BP engineers opened the valve", e.Title);
+        Assert.Equal("BP engineers opened the Macondo valve", e.Title);
     }
 
     [Theory]
     [InlineData("The committee opened an inquiry into the bank.")]
-    [InlineData("Some engineers opened the valve.")]
+    [InlineData("Some engineers opened the Macondo valve.")]
     public void A_plain_noun_phrase_without_any_actor_gives_no_subject(string body)
     {
         Assert.Empty(Events(body));
@@ -158,15 +158,15 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [Fact]
     public void A_named_subject_is_surer_than_a_plain_noun_phrase()
     {
-        var named = ByTrigger("Tony Hayward opened the valve.", "opened");
-        var common = ByTrigger("BP engineers opened the valve.", "opened");
+        var named = ByTrigger("Tony Hayward opened the Macondo valve.", "opened");
+        var common = ByTrigger("BP engineers opened the Macondo valve.", "opened");
 
         Assert.True(named.Confidence > common.Confidence, $"{named.Confidence} vs {common.Confidence}");
     }
 
     [Theory]
     [InlineData("Maersk officials closed the terminal at Aarhus.", "closed")]
-    [InlineData("Maersk engineers sealed the leaking valve.", "sealed")]
+    [InlineData("Maersk engineers sealed the Gorm valve.", "sealed")]
     [InlineData("Germany's government expelled two Danish diplomats.", "expelled")]
     public void A_name_acts_through_its_people_and_organs(string sentence, string trigger)
     {

@@ -1,0 +1,42 @@
+using Timeline.Extract.Events;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A definite object the article names only once points back to an earlier sentence; a topic it names again does not.</summary>
+public sealed class LocalReferenceTests
+{
+    private const string Story =
+        "The ferry sank off Bornholm on Monday. Divers reached the ferry at dawn. The ferry's owner said the ferry was insured. "
+        + "Maersk sent a tug. The minister praised the response.";
+
+    private static string Verb(string title) => title.Split(' ').First(w => w is "hailed" or "chartered" or "rejected" or "raised" or "sent" or "filmed" or "called" or "left");
+
+    [Theory]
+    [InlineData("Mette Frederiksen hailed the news")]
+    [InlineData("Maersk called off the visit")]
+    [InlineData("Maersk chartered the vessel")]
+    [InlineData("Lars Jensen rejected his offer")]
+    public void A_definite_object_named_once_points_back(string title)
+    {
+        Assert.True(LocalReference.PointsBack(title, Verb(title), Story + " The news came late."));
+    }
+
+    [Theory]
+    [InlineData("Maersk raised the ferry")]
+    [InlineData("Maersk raised the ferries")]
+    public void The_story_s_running_topic_is_known_to_the_reader(string title)
+    {
+        Assert.False(LocalReference.PointsBack(title, Verb(title), Story));
+    }
+
+    [Theory]
+    [InlineData("Maersk sent a tug")]
+    [InlineData("Maersk raised the Bornholm Express")]
+    [InlineData("Maersk raised the ferry off Bornholm")]
+    [InlineData("Maersk left the door open")]
+    [InlineData("A diver filmed the wreck on his phone")]
+    public void An_indefinite_a_named_or_a_placed_object_is_no_reference_back(string title)
+    {
+        Assert.False(LocalReference.PointsBack(title, Verb(title), Story));
+    }
+}
