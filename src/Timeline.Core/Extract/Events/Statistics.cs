@@ -57,6 +57,6 @@ public static partial class Statistics
 
     // A rounded amount ("more than $128m", "almost 1,000", "over 600,000 gallons") or a total so far; "over the next
     // three years" is a span, not an amount.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more than|almost|nearly|over|at least|upwards of)\s+(?:[$£€#]\s*)?\d|\b(?:so far|to date|in total|thus far)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more than|almost|nearly|over|at least|upwards of)\s+(?:(?:[$£€#]\s*)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds|thousands|millions)\b)|\b(?:so far|to date|in total|thus far)\b")]
     private static partial System.Text.RegularExpressions.Regex RunningTotalRegex();
 }

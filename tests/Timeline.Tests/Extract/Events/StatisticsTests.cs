@@ -66,6 +66,7 @@ public sealed class StatisticsTests
     [InlineData("The shipping line has spent almost $1bn so far", "spent", "spend")]
     [InlineData("The insurer has paid out more than $120m to fishermen", "paid", "pay")]
     [InlineData("Crews have poured more than 600,000 gallons of dispersant on to the slick", "poured", "pour")]
+    [InlineData("The president has played golf at least seven times since the blast", "played", "play")]
     public void A_rounded_total_in_the_perfect_is_a_running_total(string clause, string verb, string lemma)
     {
         Assert.True(IsStatistic(clause, verb, lemma));
