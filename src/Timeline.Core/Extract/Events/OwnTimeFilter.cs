@@ -44,7 +44,8 @@ public static partial class OwnTimeFilter
 
     /// <summary>
     /// Whether nothing between the event word and the time expression opens another clause or phrase that the
-    /// expression would date instead ("before it was capped on July 15", "since the blowout on 20 April").
+    /// expression would date instead ("before it was capped on July 15", "since the blowout on 20 April"); a "when"
+    /// clause tells the same time.
     /// </summary>
     public static bool SameClause(string clause, int clauseStart, int triggerOffset, Timex3 time)
     {
@@ -54,7 +55,9 @@ public static partial class OwnTimeFilter
         return !OtherClauseRegex().IsMatch(clause[from..to]);
     }
 
-    [GeneratedRegex(@"\b(?:before|after|since|until|till|when|whenever|while|whilst|because|which|who|whose|where|following|amid|than|if|unless|once)\b|,\s+\w+ing\b", RegexOptions.IgnoreCase)]
+    // "when" is not among them: what happens when another thing happens happens then too ("was threatened with arrest
+    // when filming the beach last week", "will publish the findings when the inquiry ends next month").
+    [GeneratedRegex(@"\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|following|amid|than|if|unless|once)\b|,\s+\w+ing\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
 
     // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.

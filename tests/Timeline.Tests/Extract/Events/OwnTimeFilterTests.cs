@@ -97,6 +97,14 @@ public sealed class OwnTimeFilterTests
     }
 
     [Fact]
+    public void Same_clause_takes_the_time_of_a_when_clause()
+    {
+        const string clause = "A camera crew was threatened with arrest when filming the beach last week";
+
+        Assert.True(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("threatened", StringComparison.Ordinal), Time(clause, "last week")));
+    }
+
+    [Fact]
     public void Same_clause_rejects_a_time_behind_before_and_a_new_verb()
     {
         const string clause = "BP removed the cap before it was capped on July 15";
