@@ -50,7 +50,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     {
         var (article, sentence, clause, byId) = (input.Article, input.Sentence, input.Clause, input.Actors);
         var tokens = Tokenizer.Tokenize(clause.Text, clause.Start);
-        if (tokens.Count == 0) return null;
+        if (tokens.Count == 0 || HappeningScreen.IsBackground(clause.Text)) return null;
         var mentions = input.Mentions.Where(m => m.Mention.Start >= clause.Start && m.Mention.End <= clause.End).ToList();
         var inName = tokens.Select(t => mentions.Exists(m => !m.Mention.IsDemonym && t.Start >= m.Mention.Start && t.Start < m.Mention.End)).ToArray();
         var words = tokens.Select(t => t.Text).ToList();

@@ -19,6 +19,15 @@ public static partial class HappeningScreen
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
     }
 
+    /// <summary>
+    /// Background the text places at no time: "has been accused in the past of", "in the past, WHO defined". "In the
+    /// past week" or "in the past 24 hours" is a time expression and dates what happened.
+    /// </summary>
+    public static bool IsBackground(string clause) => BackgroundRegex().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]
+    private static partial Regex BackgroundRegex();
+
     /// <summary>Whether the character at <paramref name="offset"/> stands inside quotation marks.</summary>
     public static bool InQuotation(string sentence, int offset)
     {

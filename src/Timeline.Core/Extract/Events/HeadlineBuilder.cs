@@ -186,7 +186,8 @@ public static class HeadlineBuilder
                 continue;
             }
 
-            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal)) continue;
+            // "quickly enough" keeps its adverb: without it the title says something else.
+            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")) continue;
 
 
             tail.Add((t.Text, tags[k], t.Start + t.Length));

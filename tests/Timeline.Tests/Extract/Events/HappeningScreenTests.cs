@@ -62,4 +62,15 @@ public sealed class HappeningScreenTests
         Assert.True(HappeningScreen.InQuotation(sentence, sentence.IndexOf("closed", StringComparison.Ordinal)));
         Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("left", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("Denmark has been accused in the past of acting too slowly", true)]
+    [InlineData("In the past, the agency defined a pandemic by its deaths", true)]
+    [InlineData("Denmark closed 40 schools in the past week", false)]
+    [InlineData("Police made 12 arrests in the past 24 hours", false)]
+    [InlineData("Denmark closed 40 schools on Monday", false)]
+    public void Background_placed_at_no_time_is_told_apart_from_a_recent_span(string clause, bool background)
+    {
+        Assert.Equal(background, HappeningScreen.IsBackground(clause));
+    }
 }

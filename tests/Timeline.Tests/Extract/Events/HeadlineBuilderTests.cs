@@ -191,6 +191,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void An_adverb_before_enough_stays_in_the_title()
+    {
+        Assert.Equal("Mette Frederiksen criticised Maersk for not acting quickly enough", Title("Mette Frederiksen criticised Maersk for not acting quickly enough."));
+    }
+
+    [Fact]
     public void A_quotation_that_closes_at_the_end_stays_whole()
     {
         Assert.Equal("Mette Frederiksen accused Maersk of \"gross negligence\"", Title("Mette Frederiksen accused Maersk of \"gross negligence\"."));
