@@ -262,7 +262,6 @@ public static class HeadlineBuilder
     private static bool OpensPhrase((string Word, string Tag, int End) token) =>
         (token.Tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" && !char.IsUpper(token.Word[0])) || token.Word is "\"" or "“";
 
-
     // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase.
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut) =>
         cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)

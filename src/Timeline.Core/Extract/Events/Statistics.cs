@@ -19,27 +19,14 @@ public static partial class Statistics
     public static bool IsStatistic(IReadOnlyList<string> words, IReadOnlyList<string> tags, string lemma, int verb, int end)
     {
         // "hit its highest level since October", "a record high", "a four-year low": a market statistic.
-        var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, end - verb - 1))).ToLowerInvariant();
+        var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (RecordRegex().IsMatch(rest)) return true;
-        if (TollVerbs.Contains(VerbLemma.Of(lemma)) || TollVerbs.Contains(lemma))
-        {
-            var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w is "has" or "have");
-            if (perfect && HasNumber(words, tags, verb, end)) return true;
-        }
-
-        if (IsRunningTotal(words, tags, verb, end)) return true;
+        var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
+        // A running toll ("has killed 65 people") or a running total ("has spent almost $1bn so far", "have paid out more
+        // than $100m"): the present perfect with a number reports a count that keeps growing, not one happening.
+        if (perfect && (TollVerbs.Contains(VerbLemma.Of(lemma)) || TollVerbs.Contains(lemma) || RunningTotalRegex().IsMatch(rest)) && HasNumber(words, tags, verb, end)) return true;
         if (!QuantityVerbs.Contains(lemma) && !QuantityVerbs.Contains(VerbLemma.Of(lemma))) return false;
         return HasNumber(words, tags, verb, end);
-    }
-
-    // "has spent almost $1bn so far", "have paid out more than $100m": the present perfect with a rounded amount
-    // reports a total that keeps growing, not one happening.
-    private static bool IsRunningTotal(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
-    {
-        var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
-        if (!perfect || !HasNumber(words, tags, verb, end)) return false;
-        var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
-        return RunningTotalRegex().IsMatch(rest);
     }
 
     private static bool HasNumber(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
