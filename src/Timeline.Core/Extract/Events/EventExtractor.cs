@@ -13,7 +13,7 @@ namespace Timeline.Extract.Events;
 /// quotations are passed over. Each event gets its own date, actors, place, a headline built from the
 /// clause and a confidence. Pure: text and earlier stages' records in, events out.
 /// </summary>
-public sealed class EventExtractor(TriggerLexicon lexicon)
+public sealed partial class EventExtractor(TriggerLexicon lexicon)
 {
     private readonly TriggerFinder _finder = new(lexicon);
     private readonly SubjectFinder _subjects = new(lexicon);
@@ -87,7 +87,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
 
         var body = tokens.Take(regionEnd).ToList();
-        if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId) is not { } headline) return null;
+        if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone.
         if (LocalReference.PointsBack(headline.Title, tokens[group.Verb].Text, article.Body)) return null;
 
@@ -97,6 +97,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
         var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link);
+        // "BP had leased the rig", "Egypt had culled thousands of birds": outside reported speech, the past perfect tells what
+        // came before the story's own time, its background; with no time of its own it cannot be placed on the timeline.
+        if (group.PastPerfect && report is null && !byText) return null;
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,
@@ -112,7 +115,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
-            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)).Select(m => m.ActorId);
+            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !Locative(clause, m.Mention.Start)).Select(m => m.ActorId);
         var actorIds = subject.ActorIds.Concat(objects).Concat(context.Speaker?.ActorIds ?? []).Distinct(StringComparer.Ordinal).ToList();
         var type = EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]);
         var title = headline.Title;
@@ -176,6 +179,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var between = clause.Text[(verb.End - clause.Start)..(m.Mention.Start - clause.Start)];
             return !between.Contains(',', StringComparison.Ordinal) && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
         });
+
+    // "opened a plant in Singapore", "drilled in the Gulf of Mexico": a country after a preposition of place is where it
+    // happened, not who took part.
+    private static bool Locative(TextSpan clause, int mentionStart) =>
+        LocativeRegex().IsMatch(clause.Text.AsSpan(0, Math.Clamp(mentionStart - clause.Start, 0, clause.Text.Length)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|across|throughout|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?$")]
+    private static partial System.Text.RegularExpressions.Regex LocativeRegex();
 
     private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);
 

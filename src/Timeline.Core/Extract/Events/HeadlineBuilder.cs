@@ -32,7 +32,7 @@ public static class HeadlineBuilder
     };
 
     public static Headline? Build(List<TextSpan> tokens, IReadOnlyList<string> tags, EventSubject subject, VerbGroup group,
-        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, string rest = "")
     {
         var words = new List<string>();
         words.AddRange(subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -43,7 +43,8 @@ public static class HeadlineBuilder
         var tail = Tail(tokens, tags, group.Verb + 1, times, mentions, actors);
 
         // "warned shareholders that ...", "urged companies to ...": a verb of telling whose content was cut off says nothing.
-        if (TellingVerbs.Contains(VerbLemma.Of(tokens[group.Verb].Text)) && ContentCutOff(tokens, tags, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End))) return null;
+        if (!tail.Exists(t => t.Word is "to" or "that" or "not")
+            && ToldContent.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End), rest)) return null;
 
         // "declined to comment", "refused to elaborate": no happening of the story.
         if (NoComment(tokens, group.Verb)) return null;
@@ -84,6 +85,12 @@ public static class HeadlineBuilder
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
         if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
+        // "launched a campaign to get Congress [to act]": a verb of making someone act inside the title needs its content too.
+        if (tail.FindLastIndex(t => t.Tag.StartsWith("VB", StringComparison.Ordinal)) is var v and >= 0 && !tail.Skip(v + 1).Any(t => t.Word == "to")
+            && ToldContent.CutOff(tokens, tags, tail[v].Word, tokens.FindIndex(t => t.Start >= tail[^1].End), "")) return null;
+        // "complained during his presentation [that ...]": an adjunct in place of an object, and the content clause cut.
+        if (tail.Count > 0 && tail[0].Tag == "IN" && !IsOf(tail[0].Word) && NextContent(tokens, tags, tail[^1].End) is "that" && tokens.Find(t => t.Start >= tail[^1].End) is { } after
+            && tags[tokens.IndexOf(after)] == "IN") return null;
         words.AddRange(tail.Select(t => t.Word));
         if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
 
@@ -106,7 +113,7 @@ public static class HeadlineBuilder
     }
 
     private static List<(string Word, string Tag, int End)> Tail(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
-        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, string rest = "")
     {
         var tail = new List<(string Word, string Tag, int End)>();
         var quotes = 0;
@@ -196,23 +203,6 @@ public static class HeadlineBuilder
         // An opened quotation that does not close in the title is left out whole.
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
-    }
-
-    private static readonly HashSet<string> TellingVerbs = new(StringComparer.Ordinal)
-    {
-        "warn", "warned", "urge", "urged", "ask", "asked", "tell", "told", "call", "called", "order", "ordered", "advise", "advised", "caution", "cautioned",
-        "remind", "reminded", "invite", "invited", "press", "pressed", "encourage", "encouraged", "persuade", "persuaded", "instruct", "instructed",
-    };
-
-    private static bool ContentCutOff(List<TextSpan> tokens, IReadOnlyList<string> tags, int at)
-    {
-        if (at < 0) return false;
-        for (var k = at; k < tokens.Count && k <= at + 2; k++)
-        {
-            if (tokens[k].Text is "that" or ":" || (tokens[k].Text == "to" && k + 1 < tokens.Count && tags[k + 1] == "VB")) return true;
-        }
-
-        return false;
     }
 
     private static bool NoComment(List<TextSpan> tokens, int verb) =>

@@ -16,11 +16,20 @@ public static partial class Statistics
     // A running toll: "has killed 65 people", "have infected 1,000".
     private static readonly HashSet<string> TollVerbs = new(StringComparer.Ordinal) { "kill", "infect", "sicken", "affect", "hospitalize", "hospitalise", "claim" };
 
+    // Verbs of a flow of money or matter: with an amount per unit of time ("spends $6m a day", "collects 15,000 barrels a
+    // day") they give a rate, a figure of the situation, not one happening.
+    private static readonly HashSet<string> FlowVerbs = new(StringComparer.Ordinal)
+    {
+        "spend", "pay", "cost", "lose", "earn", "make", "pump", "collect", "capture", "siphon", "leak", "spill", "gush", "flow",
+        "produce", "burn", "use", "sell", "process", "handle", "receive", "recover", "skim", "consume", "ship", "export", "import",
+    };
+
     public static bool IsStatistic(IReadOnlyList<string> words, IReadOnlyList<string> tags, string lemma, int verb, int end)
     {
         // "hit its highest level since October", "a record high", "a four-year low": a market statistic.
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (RecordRegex().IsMatch(rest)) return true;
+        if (RateRegex().IsMatch(rest) && VerbLemma.Candidates(lemma).Any(FlowVerbs.Contains)) return true;
         var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
         // A running toll ("has killed 65 people") or a running total ("has spent almost $1bn so far", "have paid out more
         // than $100m"): the present perfect with a number reports a count that keeps growing, not one happening.
@@ -41,6 +50,10 @@ public static partial class Statistics
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:highest|lowest|record|strongest|weakest|best|worst)\s+(?:\w+\s+)?(?:level|high|low|close|levels)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week|day)[- ](?:high|low)s?\b")]
     private static partial System.Text.RegularExpressions.Regex RecordRegex();
+
+    // An amount per unit of time: "$6m a day", "tens of millions of dollars a day", "15,000 barrels per day".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|\b(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b)[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")]
+    private static partial System.Text.RegularExpressions.Regex RateRegex();
 
     // A rounded amount ("more than $128m", "almost 1,000", "over 600,000 gallons") or a total so far; "over the next
     // three years" is a span, not an amount.

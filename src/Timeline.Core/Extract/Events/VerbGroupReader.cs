@@ -87,7 +87,9 @@ public static class VerbGroupReader
             }
 
             var governed = Negation.Contains(words[Math.Max(0, from - 1)]) ? VerbMood.Hypothetical : ContinueVerbs.Contains(words[governor]) ? VerbMood.Ongoing : VerbMood.Planned;
-            return new VerbGroup { Start = from, Verb = verb, Mood = governed, Negated = negated || (from > 0 && Negation.Contains(words[from - 1])) };
+            // "had been due to spend", "had planned to visit": a plan told in the past perfect was made before the story's time.
+            var planBefore = Enumerable.Range(from, governor - from).Any(k => words[k].Equals("had", StringComparison.OrdinalIgnoreCase));
+            return new VerbGroup { Start = from, Verb = verb, Mood = governed, Negated = negated || (from > 0 && Negation.Contains(words[from - 1])), PastPerfect = planBefore };
         }
 
         auxiliaries.Reverse();

@@ -173,4 +173,22 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Equal(body.Substring(source.Offset, source.Length), travel.Summary);
         Assert.Equal("traveled", body.Substring(source.TriggerOffset, source.TriggerLength));
     }
+
+    [Fact]
+    public void A_country_after_a_preposition_of_place_is_where_it_happened_not_who_took_part()
+    {
+        var opened = Assert.Single(Events("Maersk opened a new container terminal in Singapore."));
+        var signed = Assert.Single(Events("Maersk signed a supply deal with Singapore."));
+
+        Assert.DoesNotContain("singapore", opened.Actors);
+        Assert.Contains("singapore", signed.Actors);
+    }
+
+    [Theory]
+    [InlineData("Mette Frederiksen praised Norway for its help with the rescue.")]
+    [InlineData("The Danish minister hailed the agreement as a breakthrough for the region.")]
+    public void Praise_is_a_view_not_a_happening(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class RestatementMergerTests(ExtractorFixture fixture) : IClassFix
     [Fact]
     public void A_restatement_merges_into_the_first_telling_and_gives_it_its_date()
     {
-        var events = Events("BP capped the well. BP engineers worked through the night. The company capped the well on Thursday.");
+        var events = Events("BP capped the Macondo well. BP engineers worked through the night. The company capped the Macondo well on Thursday.");
 
         var capped = Assert.Single(events, e => e.Sources[0].Trigger == "capped");
         Assert.Equal("2024-03-14", capped.Date.Value);
@@ -34,13 +34,13 @@ public sealed class RestatementMergerTests(ExtractorFixture fixture) : IClassFix
     [Fact]
     public void Different_places_keep_two_events()
     {
-        Assert.Equal(2, Events("BP capped the well in Houston. BP capped the well in Louisiana.").Count);
+        Assert.Equal(2, Events("BP capped the Macondo well in Houston. BP capped the Macondo well in Louisiana.").Count);
     }
 
     [Fact]
     public void Different_principal_actors_keep_two_events()
     {
-        Assert.Equal(2, Events("BP capped the well. Exxon capped the well.").Count);
+        Assert.Equal(2, Events("BP capped the Macondo well. Exxon capped the Macondo well.").Count);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class RestatementMergerTests(ExtractorFixture fixture) : IClassFix
     [Fact]
     public void Dates_that_disagree_keep_two_events()
     {
-        var events = Events("BP capped the well on Tuesday. BP capped the well on Thursday.");
+        var events = Events("BP capped the Macondo well on Tuesday. BP capped the Macondo well on Thursday.");
 
         Assert.Equal(["2024-03-12", "2024-03-14"], events.Select(e => e.Date.Value));
     }
@@ -60,7 +60,7 @@ public sealed class RestatementMergerTests(ExtractorFixture fixture) : IClassFix
     [Fact]
     public void A_plan_does_not_merge_with_its_happening()
     {
-        var events = Events("BP will cap the well. BP capped the well on Thursday.");
+        var events = Events("BP will cap the Macondo well. BP capped the Macondo well on Thursday.");
 
         Assert.Equal([EventStatus.Planned, EventStatus.Happened], events.Select(e => e.Status));
     }

@@ -35,6 +35,22 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Maersk continues to spend tens of millions of kroner a day on the clean-up", "spend", "spend")]
+    [InlineData("The rig is collecting 15,000 barrels per day", "collecting", "collect")]
+    public void An_amount_per_unit_of_time_after_a_verb_of_flow_is_a_rate(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Maersk pledged $5m a year for research", "pledged", "pledge")]
+    [InlineData("Maersk spent $5m on a new ferry", "spent", "spend")]
+    public void A_pledge_of_a_yearly_sum_or_a_single_outlay_is_no_rate(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("The virus has killed 65 people", "killed", "kill")]
     [InlineData("The outbreak has infected 1,000 pigs", "infected", "infect")]
     public void A_running_toll_in_the_perfect_is_a_statistic(string clause, string verb, string lemma)

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Timeline.Extract.Text;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Verbs of telling and of making someone act ("urged", "asked", "was forced"): what the object was told, asked or made
+/// to do is the news, so a title that stops before it ("China has asked Taiwan") says nothing. Pure.
+/// </summary>
+public static partial class ToldContent
+{
+    // Verbs of telling and of making someone act: what the object was told, asked or made to do is the news.
+    private static readonly HashSet<string> TellingVerbs = new(StringComparer.Ordinal)
+    {
+        "warn", "warned", "urge", "urged", "ask", "asked", "tell", "told", "call", "called", "order", "ordered", "advise", "advised", "caution", "cautioned",
+        "remind", "reminded", "invite", "invited", "press", "pressed", "encourage", "encouraged", "persuade", "persuaded", "instruct", "instructed",
+        "force", "forced", "compel", "compelled", "oblige", "obliged", "require", "required", "pressure", "pressured", "get", "got",
+    };
+
+    // A relative clause set off by commas, then the infinitive that was the telling verb's content.
+    [GeneratedRegex(@"^\s*,\s*(?:which|who|whose|where)\b[^;.]{0,150}?,\s*to\s+[a-z]")]
+    private static partial Regex ContentAfterRelativeRegex();
+
+    private static bool IsTelling(string verb) => VerbLemma.Candidates(verb).Any(TellingVerbs.Contains);
+
+    // How far past the title's end the content of a verb of telling may still come: an appositive or a relative clause
+    // about the object ("asked Taiwan, which is 98 percent ethnic Chinese, to help") stands between them.
+    private const int ContentReach = 15;
+
+    /// <summary>
+    /// Whether <paramref name="verb"/> is a verb of telling whose content the title, ending before token <paramref name="at"/>,
+    /// leaves out: a "that" clause or an infinitive right after it or past a parenthetical, or after a relative clause
+    /// that ended the clause (<paramref name="rest"/> is the sentence after the clause).
+    /// </summary>
+    public static bool CutOff(List<TextSpan> tokens, IReadOnlyList<string> tags, string verb, int at, string rest) =>
+        IsTelling(verb) && (Within(tokens, tags, at) || ContentAfterRelativeRegex().IsMatch(rest));
+
+    private static bool Within(List<TextSpan> tokens, IReadOnlyList<string> tags, int at)
+    {
+        if (at < 0) return false;
+        for (var k = at; k < tokens.Count && k <= at + ContentReach; k++)
+        {
+            // Only a parenthetical set off by commas is passed over; a plain continuation ends the search after three words.
+            if (k > at + 2 && tokens[at].Text != ",") return false;
+            var w = tokens[k].Text;
+            if (k <= at + 2 && w is "that" or ":") return true;
+            if (w == "to" && k + 1 < tokens.Count && tags[k + 1] is "VB" or "VBP") return true;
+            // A new clause or sentence part: what follows is not this verb's content.
+            if (w is ";" or "." || (w is "and" or "but" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD" or "PRP")) return false;
+        }
+
+        return false;
+    }
+}
