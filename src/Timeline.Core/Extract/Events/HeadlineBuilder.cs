@@ -164,6 +164,8 @@ public static class HeadlineBuilder
             // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
             // Only after the object and an adverbial ("in Moscow"): "urged companies to act" needs its infinitive.
             if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN")) break;
+            // "began a shutdown in a bid to contain the virus", "in an effort to", "in order to": a purpose, however it opens.
+            if (t.Text == "in" && tail.Count >= 2 && PurposeOpens(tokens, k)) break;
             if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")
                 && !OwnTimeFilter.IsPartOfName(tokens, k)) is { } time)
             {
@@ -204,6 +206,10 @@ public static class HeadlineBuilder
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
     }
+
+    private static bool PurposeOpens(List<TextSpan> tokens, int k) =>
+        (k + 1 < tokens.Count && tokens[k + 1].Text == "order" && k + 2 < tokens.Count && tokens[k + 2].Text == "to")
+        || (k + 2 < tokens.Count && tokens[k + 1].Text is "a" or "an" && tokens[k + 2].Text is "bid" or "effort" or "attempt" or "move" or "push" or "drive");
 
     private static bool NoComment(List<TextSpan> tokens, int verb) =>
         verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"

@@ -89,6 +89,15 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Contains(Events(sentence), e => e.Title == title);
     }
 
+    [Theory]
+    [InlineData("Denmark began a nationwide shutdown in a bid to contain the virus.")]
+    [InlineData("Denmark began a nationwide shutdown in an effort to contain the virus.")]
+    [InlineData("Denmark began a nationwide shutdown in order to contain the virus.")]
+    public void A_purpose_phrase_is_left_out_whole(string sentence)
+    {
+        Assert.Equal("Denmark began a nationwide shutdown", Title(sentence));
+    }
+
     [Fact]
     public void A_telling_verb_keeps_its_infinitive_content()
     {
