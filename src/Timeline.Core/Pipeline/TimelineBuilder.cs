@@ -49,6 +49,8 @@ public sealed class TimelineBuilder(BuildOptions options)
         var parses = new StoreParses();
         var recorded = options.UseCache && !options.FromCache;
         var previous = recorded ? UnchangedBuild.Read(options) : null;
+        var memo = Path.Combine(options.CacheFolder, "fingerprints.memo");
+        if (recorded) FingerprintMemo.Load(memo);
         RunArticles? run;
         using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous);
         if (run is null) return new BuildSummary { NothingWritten = true };
@@ -71,6 +73,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         {
             using var remember = StageClock.Start("remember");
             UnchangedBuild.Remember(options, run, built, parses, diagnostics.Since(beforeRender));
+            FingerprintMemo.Save(memo);
         }
 
         return built;
