@@ -49,8 +49,6 @@ public sealed class TimelineBuilder(BuildOptions options)
         var parses = new StoreParses();
         var recorded = options.UseCache && !options.FromCache;
         var previous = recorded ? UnchangedBuild.Read(options) : null;
-        var memo = Path.Combine(options.CacheFolder, "fingerprints.memo");
-        if (recorded) FingerprintMemo.Load(memo);
         RunArticles? run;
         using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous);
         if (run is null) return new BuildSummary { NothingWritten = true };
@@ -61,6 +59,9 @@ public sealed class TimelineBuilder(BuildOptions options)
         }
 
         if (recorded) UnchangedBuild.Forget(options);
+        // Read only now: a build answered from its record hashes nothing.
+        var memo = Path.Combine(options.CacheFolder, "fingerprints.memo");
+        if (recorded) FingerprintMemo.Load(memo);
         var beforeSave = diagnostics.Count;
         var extracted = ExtractLocked(run, parses, diagnostics, progress);
         if (extracted.NothingWritten) return extracted;
