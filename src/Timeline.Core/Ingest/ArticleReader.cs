@@ -24,13 +24,21 @@ public sealed class ArticleReader
         var articles = new List<Article>();
         var read = new List<string>();
         var files = FolderScanner.Scan(folder, _options, diagnostics);
-        foreach (var relative in files)
+        // Each file is read on its own (parsing is pure), on every core; kept and reported in path order, as one thread would.
+        var results = new (Article? Article, DiagnosticBag Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var path = Path.Join(folder, relative.Replace('/', Path.DirectorySeparatorChar));
-            if (ReadFile(path, relative, diagnostics) is { } article)
+            var bag = new DiagnosticBag();
+            var path = Path.Join(folder, files[i].Replace('/', Path.DirectorySeparatorChar));
+            results[i] = (ReadFile(path, files[i], bag), bag);
+        });
+        for (var i = 0; i < files.Count; i++)
+        {
+            diagnostics.AddRange(results[i].Diagnostics.Since(0));
+            if (results[i].Article is { } article)
             {
                 articles.Add(article);
-                read.Add(relative);
+                read.Add(files[i]);
             }
         }
 

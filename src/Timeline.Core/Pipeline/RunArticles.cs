@@ -41,7 +41,8 @@ internal sealed record RunArticles
         {
             Articles = [.. articles],
             RelativePaths = relative,
-            Keys = [.. articles.Select((a, i) => keys.For(a, relative[i]))],
+            // Serialising and hashing each article is its own work: on every core, in article order.
+            Keys = [.. articles.AsParallel().AsOrdered().Select((a, i) => keys.For(a, relative[i]))],
             Edits = edits,
         };
     }

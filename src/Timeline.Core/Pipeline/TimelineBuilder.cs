@@ -59,6 +59,9 @@ public sealed class TimelineBuilder(BuildOptions options)
         }
 
         if (recorded) UnchangedBuild.Forget(options);
+        // Read only now: a build answered from its record hashes nothing.
+        var memo = Path.Combine(options.CacheFolder, "fingerprints.memo");
+        if (recorded) FingerprintMemo.Load(memo);
         var beforeSave = diagnostics.Count;
         var extracted = ExtractLocked(run, parses, diagnostics, progress);
         if (extracted.NothingWritten) return extracted;
@@ -71,6 +74,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         {
             using var remember = StageClock.Start("remember");
             UnchangedBuild.Remember(options, run, built, parses, diagnostics.Since(beforeRender));
+            FingerprintMemo.Save(memo);
         }
 
         return built;

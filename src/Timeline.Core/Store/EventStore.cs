@@ -83,17 +83,21 @@ public sealed class EventStore
         var textClock = StageClock.Start("save: serialise");
         var writes = new List<(string Path, string Content)>();
         var eventFiles = new List<(EventFileState State, EventFile Merged)>();
-        foreach (var state in snapshot.EventFiles.Values)
+        // Each events file is built and serialised on its own (the merge is done), on every core; gathered in the store's order.
+        var states = snapshot.EventFiles.Values.ToList();
+        var built = new (EventFile Merged, string? Text)[states.Count];
+        Parallel.For(0, states.Count, i =>
         {
-            var bucket = state.Bucket;
+            var (state, bucket) = (states[i], states[i].Bucket);
             var merged = StoreWriter.ToFile(state.Article, bucket.Items, bucket.Deleted, eventMerger.GeneratedIds(bucket), EventOrigins.For(bucket, kept.OriginById));
-            eventFiles.Add((state, merged));
             // The text the file already holds needs no write, and comparing it spares serialising the file as read.
             var text = StoreWriter.Text(merged);
-            if (text != state.Text && StoreWriter.Differs(state.Original, merged))
-            {
-                writes.Add((bucket.Path, text));
-            }
+            built[i] = (merged, text != state.Text && StoreWriter.Differs(state.Original, merged) ? text : null);
+        });
+        for (var i = 0; i < states.Count; i++)
+        {
+            eventFiles.Add((states[i], built[i].Merged));
+            if (built[i].Text is { } text) writes.Add((states[i].Bucket.Path, text));
         }
 
         ActorsFile? actors = snapshot.OriginalActors;

@@ -43,7 +43,7 @@ public static class Fingerprints
             _ => Hash(record),
         });
 
-    private static string Hash(object record) => Known.GetValue(record, Compute);
+    private static string Hash(object record) => Known.GetValue(record, r => FingerprintMemo.Of(r, Compute));
 
     private static string Compute(object record)
     {

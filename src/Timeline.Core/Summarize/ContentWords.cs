@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Timeline.Extract.Text;
 
@@ -20,12 +21,16 @@ public static class ContentWords
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
+    // A corpus repeats its words: each is stemmed once (stemming is a pure function of the word, and English has few enough).
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
     public static List<string> Of(string text)
     {
         var words = new List<string>();
         var sb = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        for (var i = 0; i <= text.Length; i++)
         {
+            var c = i < text.Length ? text[i] : ' ';
             if (char.IsLetter(c))
             {
                 sb.Append(char.ToLowerInvariant(c));
@@ -33,7 +38,12 @@ public static class ContentWords
             }
 
             // An apostrophe inside a word ("BP's") ends it: the possessive adds nothing.
-            if (sb.Length > 1 && !Stopwords.Contains(sb.ToString())) words.Add(PorterStemmer.Stem(sb.ToString()));
+            if (sb.Length > 1)
+            {
+                var word = sb.ToString();
+                if (!Stopwords.Contains(word)) words.Add(Stems.GetOrAdd(word, PorterStemmer.Stem));
+            }
+
             sb.Clear();
         }
 

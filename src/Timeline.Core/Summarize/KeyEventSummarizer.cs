@@ -13,9 +13,10 @@ public static class KeyEventSummarizer
     public static KeyTimeline Summarize(IReadOnlyList<SummaryArticle> articles, SummaryOptions options)
     {
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var words = ordered.Select(a => a.Sentences.Select(s => ContentWords.Of(s.Text)).ToList()).ToList();
+        // Each article's words and vectors are its own: worked out on every core, kept in article order.
+        var words = ordered.AsParallel().AsOrdered().Select(a => a.Sentences.Select(s => ContentWords.Of(s.Text)).ToList()).ToList();
         var idf = InverseFrequencies(words);
-        var vectors = words.Select(a => a.Select(s => TermVector.Of(s, idf)).ToList()).ToList();
+        var vectors = words.AsParallel().AsOrdered().Select(a => a.Select(s => TermVector.Of(s, idf)).ToList()).ToList();
         var articleVectors = vectors.Select(TermVector.Sum).ToList();
         var story = TermVector.Sum(articleVectors.Select(v => v.Unit()));
         var furniture = Furniture(ordered);
@@ -97,6 +98,9 @@ public static class KeyEventSummarizer
             }
         }
 
-        return word => Math.Log((sentences + 1.0) / (frequency.GetValueOrDefault(word) + 1.0));
+        // Worked out once per word; a word no sentence holds (none is asked for) gets the rarest weight.
+        var weights = frequency.ToDictionary(f => f.Key, f => Math.Log((sentences + 1.0) / (f.Value + 1.0)), StringComparer.Ordinal);
+        var unseen = Math.Log(sentences + 1.0);
+        return word => weights.TryGetValue(word, out var weight) ? weight : unseen;
     }
 }

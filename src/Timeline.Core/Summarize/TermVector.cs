@@ -1,15 +1,20 @@
+using System.Runtime.InteropServices;
+
 namespace Timeline.Summarize;
 
 /// <summary>A sparse TF-IDF vector of content words, with its norm.</summary>
 public sealed class TermVector
 {
+    // The dictionary itself, not an interface over it: a cosine looks up every word of the smaller vector.
+    private readonly Dictionary<string, double> _weights;
+
     private TermVector(Dictionary<string, double> weights)
     {
-        Weights = weights;
+        _weights = weights;
         Norm = Math.Sqrt(weights.Values.Sum(w => w * w));
     }
 
-    public IReadOnlyDictionary<string, double> Weights { get; }
+    public IReadOnlyDictionary<string, double> Weights => _weights;
 
     public double Norm { get; }
 
@@ -18,7 +23,8 @@ public sealed class TermVector
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            weights[word] = weights.GetValueOrDefault(word) + idf(word);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, word, out _);
+            sum += idf(word);
         }
 
         return new TermVector(weights);
@@ -28,9 +34,13 @@ public sealed class TermVector
     public static TermVector Sum(IEnumerable<TermVector> vectors)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (word, weight) in vectors.SelectMany(v => v.Weights))
+        foreach (var vector in vectors)
         {
-            weights[word] = weights.GetValueOrDefault(word) + weight;
+            foreach (var (word, weight) in vector._weights)
+            {
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, word, out _);
+                sum += weight;
+            }
         }
 
         return new TermVector(weights);
@@ -42,8 +52,14 @@ public sealed class TermVector
     public double Cosine(TermVector other)
     {
         if (Norm == 0 || other.Norm == 0) return 0;
-        var (small, large) = Weights.Count <= other.Weights.Count ? (Weights, other.Weights) : (other.Weights, Weights);
-        var dot = small.Sum(w => w.Value * large.GetValueOrDefault(w.Key));
+        var (small, large) = _weights.Count <= other._weights.Count ? (_weights, other._weights) : (other._weights, _weights);
+        // Summed in the small vector's order, one term at a time, as Enumerable.Sum did: the same double, bit for bit.
+        var dot = 0.0;
+        foreach (var (word, weight) in small)
+        {
+            dot += weight * large.GetValueOrDefault(word);
+        }
+
         return dot / (Norm * other.Norm);
     }
 }
