@@ -85,6 +85,7 @@ public static class HeadlineBuilder
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
         if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
+        if (ToldContent.DescriptionCutOff(tokens[group.Verb].Text, NextWord(tokens, tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)?.ToLowerInvariant())) return null;
         // "launched a campaign to get Congress [to act]": a verb of making someone act inside the title needs its content too.
         if (tail.FindLastIndex(t => t.Tag.StartsWith("VB", StringComparison.Ordinal)) is var v and >= 0 && !tail.Skip(v + 1).Any(t => t.Word == "to")
             && ToldContent.CutOff(tokens, tags, tail[v].Word, tokens.FindIndex(t => t.Start >= tail[^1].End), "")) return null;

@@ -17,6 +17,19 @@ public static partial class ToldContent
         "force", "forced", "compel", "compelled", "oblige", "obliged", "require", "required", "pressure", "pressured", "get", "got",
     };
 
+    // Verbs of describing: "portrayed Hayward as a villain", "dismissed the tests as a stunt" characterise, and a title
+    // ends before "as", so it would say nothing of what was said ("has been portrayed in the US media"): no event.
+    // Without an "as" phrase the verb may tell a happening ("dismissed three managers").
+    private static readonly HashSet<string> DescribingVerbs = new(StringComparer.Ordinal)
+    {
+        "portray", "describe", "depict", "characterise", "characterize", "brand", "label", "dismiss", "cast", "paint", "hail",
+        "regard", "view", "classify", "rank", "denounce", "decry",
+    };
+
+    /// <summary>Whether a verb of describing lost its "as" phrase: the word after the title is "as".</summary>
+    public static bool DescriptionCutOff(string verb, string? next) =>
+        next is "as" && VerbLemma.Candidates(verb).Any(DescribingVerbs.Contains);
+
     // A relative clause set off by commas, then the infinitive that was the telling verb's content.
     [GeneratedRegex(@"^\s*,\s*(?:which|who|whose|where)\b[^;.]{0,150}?,\s*to\s+[a-z]")]
     private static partial Regex ContentAfterRelativeRegex();

@@ -90,6 +90,20 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("Lars Jensen has been portrayed in the Danish press as a villain.")]
+    [InlineData("Lars Jensen dismissed the Maersk report as a public relations stunt.")]
+    public void A_verb_of_describing_without_its_as_phrase_gives_no_event(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Fact]
+    public void A_verb_of_describing_used_without_an_as_phrase_still_tells_a_happening()
+    {
+        Assert.Equal("Maersk dismissed three managers", Title("Maersk dismissed three managers."));
+    }
+
+    [Theory]
     [InlineData("Denmark began a nationwide shutdown in a bid to contain the virus.")]
     [InlineData("Denmark began a nationwide shutdown in an effort to contain the virus.")]
     [InlineData("Denmark began a nationwide shutdown in order to contain the virus.")]
