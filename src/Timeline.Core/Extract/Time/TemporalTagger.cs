@@ -14,7 +14,7 @@ public sealed class TemporalTagger
     internal const int MemoCapacity = 8192;
 
     private readonly RecognizerMemo<List<ModelResult>> _memo = new(
-        ((DateTimeModel)new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel()).Parse, MemoCapacity);
+        Recognition.EnglishDateTimeModel.Create(DateTimeOptions.None).Parse, MemoCapacity);
 
     /// <summary>
     /// Finds the time expressions of <paramref name="text"/>. Without a reference date, expressions whose

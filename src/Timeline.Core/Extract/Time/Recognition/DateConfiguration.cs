@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text.DateTime;
+using Microsoft.Recognizers.Text.DateTime.English;
+
+namespace Timeline.Extract.Time.Recognition;
+
+/// <summary>
+/// The library's English date settings, reading durations with <see cref="DurationConfiguration"/> and matching its
+/// explicit and implicit date patterns, the most used, without a timeout (<see cref="Untimed"/>).
+/// </summary>
+internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDateExtractorConfiguration
+{
+    private readonly IDateTimeExtractor _duration;
+    private readonly Regex[] _dates;
+    private readonly Regex[] _implicitDates;
+
+    public DateConfiguration(IDateTimeOptionsConfiguration options)
+        : base(options)
+    {
+        _duration = DurationConfiguration.Extractor(this);
+        _dates = Untimed.Copy(DateRegexList);
+        _implicitDates = Untimed.Copy(ImplicitDateList);
+    }
+
+    IDateTimeExtractor IDateExtractorConfiguration.DurationExtractor => _duration;
+
+    IEnumerable<Regex> IDateExtractorConfiguration.DateRegexList => _dates;
+
+    IEnumerable<Regex> IDateExtractorConfiguration.ImplicitDateList => _implicitDates;
+
+    /// <summary>A date extractor as the library's English settings make one, with these settings.</summary>
+    public static IDateExtractor Extractor(IDateTimeOptionsConfiguration options) => new BaseDateExtractor(new DateConfiguration(options));
+}

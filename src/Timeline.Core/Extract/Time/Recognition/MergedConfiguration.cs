@@ -1,0 +1,39 @@
+using Microsoft.Recognizers.Text.DateTime;
+using Microsoft.Recognizers.Text.DateTime.English;
+
+namespace Timeline.Extract.Time.Recognition;
+
+/// <summary>
+/// The library's English settings for the whole extraction, with the date, time, date-range, date-and-time and
+/// duration extractors of this folder. Those read most of the durations and times whose ambiguity filters cost time;
+/// the time ranges, ranges of date and time and recurring times keep the library's own extractors, as building
+/// them again costs more (some 150 ms per model) than their filters take on a corpus of half a megabyte.
+/// </summary>
+internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration, IMergedExtractorConfiguration
+{
+    private readonly IDateExtractor _date;
+    private readonly IDateTimeExtractor _time;
+    private readonly IDateTimeExtractor _dateTime;
+    private readonly IDateTimeExtractor _datePeriod;
+    private readonly IDateTimeExtractor _duration;
+
+    public MergedConfiguration(IDateTimeOptionsConfiguration options)
+        : base(options)
+    {
+        _date = DateConfiguration.Extractor(this);
+        _time = TimeConfiguration.Extractor(this);
+        _dateTime = DateTimeConfiguration.Extractor(this);
+        _datePeriod = DatePeriodConfiguration.Extractor(this);
+        _duration = DurationConfiguration.Extractor(this);
+    }
+
+    IDateExtractor IMergedExtractorConfiguration.DateExtractor => _date;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.TimeExtractor => _time;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.DateTimeExtractor => _dateTime;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.DatePeriodExtractor => _datePeriod;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.DurationExtractor => _duration;
+}
