@@ -42,7 +42,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         }
 
         return Named(tokens, tags, start, end, mentions, actors) ?? Anaphor(tokens, tags, start, end, context)
-            ?? Organisation(tokens, start, end, context, actors) ?? Common(tokens, tags, start, end, mentions, actors);
+            ?? Organisation(tokens, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
     }
 
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -50,13 +50,24 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "company", "firm",
     };
 
-    // "The company", "the agency": the organisation the text named last, in this sentence or the one before.
-    private static EventSubject? Organisation(List<TextSpan> tokens, int start, int end, SubjectContext context, IReadOnlyDictionary<string, Actor> actors)
+    // A legislature, a ministry or a court is an organisation, never "the company" or "the firm".
+    private static readonly HashSet<string> PublicBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "House", "Senate", "Congress", "Parliament", "Assembly", "Ministry", "Department", "Agency", "Commission", "Committee", "Court",
+        "Council", "Administration", "Office", "Government", "Cabinet", "Service", "Authority", "Police", "Army", "Navy", "Guard",
+    };
+
+    // "The company", "the firm": the company the text named last, in this sentence (its speaker too: "Doug Suttles, BP's
+    // chief operating officer, says the company ...") or the one before.
+    private static EventSubject? Organisation(List<TextSpan> tokens, int start, int end, SubjectContext context,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
         // "the company", "the British oil company": a definite phrase headed by a company noun, adjectives allowed.
         if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !OrganisationNouns.Contains(tokens[end - 1].Text)) return null;
         if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => !t.Text.All(char.IsLetter) && t.Text != "-")) return null;
-        var id = context.RecentOrganisations.LastOrDefault();
+        var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation)
+            .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
+        var id = context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !PublicBodies.Contains(actors[o].Name.Split(' ')[^1]));
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
     }
 

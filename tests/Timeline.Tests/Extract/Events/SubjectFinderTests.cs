@@ -181,4 +181,13 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     {
         Assert.DoesNotContain(Events(sentence), e => e.Actors.Contains(modifier));
     }
+
+    [Fact]
+    public void The_company_is_the_company_the_speaker_works_for_not_a_legislature_named_before()
+    {
+        var e = ByTrigger("The House passed a spill bill. Doug Suttles, BP's chief operating officer, says the company has drilled a second relief well.", "drilled");
+
+        Assert.Equal("bp", e.Actors[0]);
+        Assert.StartsWith("BP has drilled", e.Title, StringComparison.Ordinal);
+    }
 }
