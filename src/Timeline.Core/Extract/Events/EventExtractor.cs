@@ -108,6 +108,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             _ => EventStatus.Happened,
         };
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
+        if (status == EventStatus.Planned && byText && article.Date is { } writtenOn) date = PlanDates.Forward(date, writtenOn);
         // A plan the text gives no date for lies after the article, on no day the text names.
         if (status == EventStatus.Planned && !byText && article.Date is { } published)
         {

@@ -86,6 +86,9 @@ public static class HeadlineBuilder
         if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
         if (ToldContent.DescriptionCutOff(tokens[group.Verb].Text, NextWord(tokens, tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)?.ToLowerInvariant())) return null;
+        // "warned people [against touching or kissing]": the content was trimmed off with the words left at the end.
+        if (!tail.Exists(t => t.Word is "to" or "that" or "not") && ToldContent.CutOff(tokens, tags, tokens[group.Verb].Text,
+            tokens.FindIndex(t => t.Start >= (tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)), rest)) return null;
         // "launched a campaign to get Congress [to act]": a verb of making someone act inside the title needs its content too.
         if (tail.FindLastIndex(t => t.Tag.StartsWith("VB", StringComparison.Ordinal)) is var v and >= 0 && !tail.Skip(v + 1).Any(t => t.Word == "to")
             && ToldContent.CutOff(tokens, tags, tail[v].Word, tokens.FindIndex(t => t.Start >= tail[^1].End), "")) return null;
@@ -197,7 +200,8 @@ public static class HeadlineBuilder
             }
 
             // "quickly enough" keeps its adverb: without it the title says something else.
-            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")) continue;
+            // "only" restricts what follows ("use Photoshop only for colour correction"): without it the title says the opposite.
+            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")) continue;
 
 
             tail.Add((t.Text, tags[k], t.Start + t.Length));

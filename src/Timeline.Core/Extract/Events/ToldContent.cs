@@ -56,7 +56,8 @@ public static partial class ToldContent
             // Only a parenthetical set off by commas is passed over; a plain continuation ends the search after three words.
             if (k > at + 2 && tokens[at].Text != ",") return false;
             var w = tokens[k].Text;
-            if (k <= at + 2 && w is "that" or ":") return true;
+            // "warned people against touching", "cautioned travellers against trips": the warning's content.
+            if (k <= at + 2 && w is "that" or ":" or "against") return true;
             if (w == "to" && k + 1 < tokens.Count && tags[k + 1] is "VB" or "VBP") return true;
             // A new clause or sentence part: what follows is not this verb's content.
             if (w is ";" or "." || (w is "and" or "but" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD" or "PRP")) return false;

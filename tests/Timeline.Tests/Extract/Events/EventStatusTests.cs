@@ -100,4 +100,14 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
         Assert.True(meeting < summit, string.Join(" | ", events.Select(e => $"{e.Title} ({e.Date.Relation} {e.Date.Value})")));
         Assert.Equal(DateRelation.Before, events[meeting].Date.Relation);
     }
+
+    [Fact]
+    public void A_plan_on_a_bare_weekday_is_the_weekday_to_come()
+    {
+        // 2024-03-15 is a Friday: "on Wednesday" in a plan is 2024-03-20, not the Wednesday just past.
+        var e = Assert.Single(fixture.Extract("Mette Frederiksen will meet Jonas Gahr Store in Oslo on Wednesday.", Published).Events);
+
+        Assert.Equal(EventStatus.Planned, e.Status);
+        Assert.Equal("2024-03-20", e.Date.Value);
+    }
 }

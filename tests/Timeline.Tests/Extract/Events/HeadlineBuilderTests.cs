@@ -76,6 +76,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [InlineData("Maersk was forced by the Danish government to set up a compensation fund.")]
     [InlineData("Mette Frederiksen launched a campaign to get parliament, the unions and the employers to agree on a plan.")]
     [InlineData("Lars Jensen complained repeatedly during the hearing that he had no powers to call witnesses.")]
+    [InlineData("The Danish Health Ministry also warned people against touching or kissing while greeting each other.")]
     public void A_verb_whose_content_comes_after_the_title_gives_no_event(string sentence)
     {
         Assert.Empty(Events(sentence));
@@ -101,6 +102,13 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     public void A_verb_of_describing_used_without_an_as_phrase_still_tells_a_happening()
     {
         Assert.Equal("Maersk dismissed three managers", Title("Maersk dismissed three managers."));
+    }
+
+    [Fact]
+    public void Only_stays_in_a_title_because_it_restricts_what_follows()
+    {
+        Assert.Equal("Maersk has ordered workers to use the software only for colour correction",
+            Title("Maersk has ordered workers to use the software only for colour correction."));
     }
 
     [Theory]
