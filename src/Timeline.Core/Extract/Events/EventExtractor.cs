@@ -62,6 +62,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         if (HappeningScreen.InQuotation(sentence.Text, triggerToken.Start - sentence.Start)) return null;
         var verb = trigger.Verb;
         if (!tags[verb].StartsWith("VB", StringComparison.Ordinal)) return null;
+        if (Misconduct.IsCharge(words, verb)) return null;
 
         var report = ReportedSpeech.Find(words, tags, lexicon, verb);
         // "Farmers allege that BP dumped waste": a claim is reported, not a happening.
@@ -100,6 +101,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         // "BP had leased the rig", "Egypt had culled thousands of birds": outside reported speech, the past perfect tells what
         // came before the story's own time, its background; with no time of its own it cannot be placed on the timeline.
         if (group.PastPerfect && report is null && !byText) return null;
+        // "BP was operating the rig when it exploded": a past progressive with a "when" clause is the scene of the other event.
+        if (tags[group.Verb] == "VBG" && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")
+            && words.Skip(group.Verb + 1).Any(w => w.Equals("when", StringComparison.OrdinalIgnoreCase))) return null;
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,

@@ -86,7 +86,10 @@ public static class VerbGroupReader
                 from--;
             }
 
-            var governed = Negation.Contains(words[Math.Max(0, from - 1)]) ? VerbMood.Hypothetical : ContinueVerbs.Contains(words[governor]) ? VerbMood.Ongoing : VerbMood.Planned;
+            // "continues to watch for changes", "continues to monitor": attention going on is a state of affairs, not a change.
+            var watching = ContinueVerbs.Contains(words[governor]) && Deliberation.Any(d => VerbLemma.Candidates(d).Contains(words[verb].ToLowerInvariant()));
+            var governed = Negation.Contains(words[Math.Max(0, from - 1)]) ? VerbMood.Hypothetical : watching ? VerbMood.Present
+                : ContinueVerbs.Contains(words[governor]) ? VerbMood.Ongoing : VerbMood.Planned;
             // "had been due to spend", "had planned to visit": a plan told in the past perfect was made before the story's time.
             var planBefore = Enumerable.Range(from, governor - from).Any(k => words[k].Equals("had", StringComparison.OrdinalIgnoreCase));
             return new VerbGroup { Start = from, Verb = verb, Mood = governed, Negated = negated || (from > 0 && Negation.Contains(words[from - 1])), PastPerfect = planBefore };

@@ -26,6 +26,15 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     }
 
     [Theory]
+    [InlineData("The Danish health agency continues to watch for changes in the virus.")]
+    [InlineData("The Danish health agency continues to monitor the outbreak.")]
+    [InlineData("Maersk was operating the ferry when it sank.")]
+    public void Attention_going_on_or_the_scene_of_another_event_is_no_event(string sentence)
+    {
+        Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger is "watch" or "monitor" or "operating");
+    }
+
+    [Theory]
     [InlineData("Maersk had leased the ferry from a Norwegian owner.")]
     [InlineData("Mette Frederiksen had been due to spend her holidays in Skagen.")]
     public void The_past_perfect_outside_reported_speech_is_background(string sentence)
