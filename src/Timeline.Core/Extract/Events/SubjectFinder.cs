@@ -65,10 +65,24 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         // "the company", "the British oil company": a definite phrase headed by a company noun, adjectives allowed.
         if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !OrganisationNouns.Contains(tokens[end - 1].Text)) return null;
         if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => !t.Text.All(char.IsLetter) && t.Text != "-")) return null;
-        var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation)
+        // Not the one a spokesman spoke to: "A BP spokesman told Reuters that the company had siphoned off ...".
+        var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
+                && !Listener(tokens, m.Mention.Start))
             .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
         var id = context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !PublicBodies.Contains(actors[o].Name.Split(' ')[^1]));
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
+    }
+
+    private static bool Listener(List<TextSpan> tokens, int mentionStart)
+    {
+        var k = tokens.FindIndex(t => t.Start >= mentionStart);
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
+            if (tokens[j].Text.ToLowerInvariant() is "told" or "tell" or "tells" or "telling" or "to") return true;
+            if (!tokens[j].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return false;
     }
 
     // "Leaders of twelve nations", "The Nordic summit", "Chinese officials": a plain noun phrase, capitalised or

@@ -190,4 +190,12 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.Equal("bp", e.Actors[0]);
         Assert.StartsWith("BP has drilled", e.Title, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_company_is_not_the_news_agency_a_spokesman_spoke_to()
+    {
+        var e = ByTrigger("A Maersk spokesman told Reuters on Friday that the company had sealed a leaking tanker.", "sealed");
+
+        Assert.Equal("maersk", e.Actors[0]);
+    }
 }
