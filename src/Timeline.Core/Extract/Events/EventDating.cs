@@ -96,12 +96,11 @@ internal static partial class EventDating
         var lemma = noun.ToLowerInvariant();
         var byLemma = earlier.LastOrDefault(e => e.Lemma == lemma || e.Lemma + "s" == lemma || e.Lemma == lemma + "s");
         if (byLemma is not null) return byLemma;
-        // "the meeting" after "talks" or "a visit": the same diplomatic encounter.
-        var consult = lemma is "meeting" or "talks" or "visit" or "trip" or "summit"
-            ? earlier.LastOrDefault(e => e.Event.Type == "CONSULT")
-            : null;
         // "The summit opened in Helsinki": the earlier event whose own words name it.
-        return consult ?? earlier.LastOrDefault(e => e.Event.Summary is { } s && Regex.IsMatch(s, $@"\b{Regex.Escape(noun)}\b", RegexOptions.IgnoreCase));
+        var named = earlier.LastOrDefault(e => e.Event.Summary is { } s && Regex.IsMatch(s, $@"\b{Regex.Escape(noun)}\b", RegexOptions.IgnoreCase));
+        if (named is not null) return named;
+        // "the meeting" after "talks" or "a visit": the same diplomatic encounter.
+        return lemma is "meeting" or "talks" or "visit" or "trip" or "summit" ? earlier.LastOrDefault(e => e.Event.Type == "CONSULT") : null;
     }
 
     [GeneratedRegex(@"\b(?<rel>[Pp]rior to|[Bb]efore|[Aa]head of|[Ii]n the run-up to|[Aa]fter|[Ff]ollowing|[Ss]ince|[Dd]uring|[Aa]t)\s+(?:the|this|that|his|her|their|its)\s+(?:\w+\s+)?(?<noun>visit|trip|talks|meeting|summit|negotiations|election|war|invasion|attack|attacks|drills|exercises|agreement|deal|protests?|strikes?|launch|sanctions)\b")]

@@ -2,13 +2,14 @@ namespace Timeline.Extract.Events;
 
 /// <summary>
 /// An event's PLOVER type from its verb pattern: the verb's class applies only when an actor does it; force
-/// (ASSAULT, FIGHT, COERCE) and every type known only from the CAMEO dictionary (whose codes are one actor
+/// (ASSAULT, FIGHT, COERCE), consultation (CONSULT) and every type known only from the CAMEO dictionary (whose codes are one actor
 /// acting on another: "warned Iran", not "issued a warning", "hit a high") only when it is done to an actor
 /// the clause names; otherwise <c>other</c>, which beats a wrong type. Pure.
 /// </summary>
 public static class EventTyping
 {
-    private static readonly HashSet<string> NeedsTarget = new(StringComparer.Ordinal) { "ASSAULT", "FIGHT", "COERCE", "THREATEN", "CONCEDE", "SANCTION" };
+    // A consultation needs a partner too: "visited the Gulf" or "arrived in Houston" is a trip, not a meeting.
+    private static readonly HashSet<string> NeedsTarget = new(StringComparer.Ordinal) { "ASSAULT", "FIGHT", "COERCE", "THREATEN", "CONCEDE", "SANCTION", "CONSULT" };
 
     public static string TypeOf(TriggerMatch trigger, EventSubject subject, bool hasActorObject, string verbTag)
     {

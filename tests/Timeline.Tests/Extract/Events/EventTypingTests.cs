@@ -17,7 +17,14 @@ public sealed class EventTypingTests
     [Fact]
     public void A_named_actor_doing_a_typed_verb_takes_its_type()
     {
-        Assert.Equal("CONSULT", EventTyping.TypeOf(Trigger("CONSULT"), Subject(SubjectKind.Named, "bp"), hasActorObject: false, "VBD"));
+        Assert.Equal("AGREE", EventTyping.TypeOf(Trigger("AGREE"), Subject(SubjectKind.Named, "bp"), hasActorObject: false, "VBD"));
+    }
+
+    [Fact]
+    public void A_consultation_needs_a_partner_actor()
+    {
+        Assert.Equal("CONSULT", EventTyping.TypeOf(Trigger("CONSULT"), Subject(SubjectKind.Named, "bp"), hasActorObject: true, "VBD"));
+        Assert.Equal("other", EventTyping.TypeOf(Trigger("CONSULT"), Subject(SubjectKind.Named, "bp"), hasActorObject: false, "VBD"));
     }
 
     [Fact]
@@ -38,7 +45,7 @@ public sealed class EventTypingTests
     public void A_plain_noun_phrase_naming_no_actor_is_other()
     {
         Assert.Equal("other", EventTyping.TypeOf(Trigger("CONSULT"), Subject(SubjectKind.Common), hasActorObject: false, "VBD"));
-        Assert.Equal("CONSULT", EventTyping.TypeOf(Trigger("CONSULT"), Subject(SubjectKind.Common, "bp"), hasActorObject: false, "VBD"));
+        Assert.Equal("AGREE", EventTyping.TypeOf(Trigger("AGREE"), Subject(SubjectKind.Common, "bp"), hasActorObject: false, "VBD"));
     }
 
     [Theory]
