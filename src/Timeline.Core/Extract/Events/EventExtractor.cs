@@ -101,6 +101,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         // "BP had leased the rig", "Egypt had culled thousands of birds": outside reported speech, the past perfect tells what
         // came before the story's own time, its background; with no time of its own it cannot be placed on the timeline.
         if (group.PastPerfect && report is null && !byText) return null;
+        // "He covered the telecommunications sector for three years": a career or a lasting state, not a dated happening.
+        if (!byText && group.Mood is not VerbMood.Planned && HappeningScreen.SpansYears(clause.Text)) return null;
         // "BP was operating the rig when it exploded": a past progressive with a "when" clause is the scene of the other event.
         if (tags[group.Verb] == "VBG" && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")
             && words.Skip(group.Verb + 1).Any(w => w.Equals("when", StringComparison.OrdinalIgnoreCase))) return null;

@@ -25,6 +25,15 @@ public static partial class HappeningScreen
     /// </summary>
     public static bool IsBackground(string clause) => BackgroundRegex().IsMatch(clause);
 
+    /// <summary>
+    /// A span of years or decades ("covered the sector for three years", "ran the firm for decades") tells a career or a
+    /// state that lasted, not one happening on a day.
+    /// </summary>
+    public static bool SpansYears(string clause) => YearsSpanRegex().IsMatch(clause);
+
+    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:past|last|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several|a\s+few|some)\s+(?:years|decades)\b|\bfor\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsSpanRegex();
+
     [GeneratedRegex(@"\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]
     private static partial Regex BackgroundRegex();
 

@@ -35,6 +35,22 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     }
 
     [Theory]
+    [InlineData("Lars Jensen covered the shipping industry for three years.")]
+    [InlineData("Lars Jensen ran the Maersk ferry division for decades.")]
+    public void A_span_of_years_tells_a_career_not_a_happening(string sentence)
+    {
+        Assert.Empty(fixture.Extract(sentence, Published).Events);
+    }
+
+    [Theory]
+    [InlineData("Denmark suspended flights to Mexico for 48 hours.", "suspended")]
+    [InlineData("Denmark will ban imports of Mexican pork for ten years.", "ban")]
+    public void A_shorter_span_or_a_plan_for_years_is_still_an_event(string sentence, string trigger)
+    {
+        Assert.Contains(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
     [InlineData("Maersk had leased the ferry from a Norwegian owner.")]
     [InlineData("Mette Frederiksen had been due to spend her holidays in Skagen.")]
     public void The_past_perfect_outside_reported_speech_is_background(string sentence)
