@@ -93,8 +93,8 @@ public static class HeadlineBuilder
         if (tail.FindLastIndex(t => t.Tag.StartsWith("VB", StringComparison.Ordinal)) is var v and >= 0 && !tail.Skip(v + 1).Any(t => t.Word == "to")
             && ToldContent.CutOff(tokens, tags, tail[v].Word, tokens.FindIndex(t => t.Start >= tail[^1].End), "")) return null;
         // "complained during his presentation [that ...]": an adjunct in place of an object, and the content clause cut.
-        if (tail.Count > 0 && tail[0].Tag == "IN" && !IsOf(tail[0].Word) && NextContent(tokens, tags, tail[^1].End) is "that" && tokens.Find(t => t.Start >= tail[^1].End) is { } after
-            && tags[tokens.IndexOf(after)] == "IN") return null;
+        if (tail.Count > 0 && tail[0].Tag == "IN" && !IsOf(tail[0].Word) && NextContent(tokens, tags, tail[^1].End) is "that"
+            && tokens.FindIndex(t => t.Start >= tail[^1].End) is var after and >= 0 && tags[after] == "IN") return null;
         words.AddRange(tail.Select(t => t.Word));
         if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
 
@@ -117,7 +117,7 @@ public static class HeadlineBuilder
     }
 
     private static List<(string Word, string Tag, int End)> Tail(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
-        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, string rest = "")
+        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
         var tail = new List<(string Word, string Tag, int End)>();
         var quotes = 0;

@@ -22,7 +22,7 @@ public static class Misconduct
     {
         ArgumentNullException.ThrowIfNull(words);
         var candidates = VerbLemma.Candidates(words[verb]).ToList();
-        // "lying", "lied": the stem "ly"/"li" is not in the list; spell the two irregular forms out.
+        // "lying", "lied", "lies": the stemmer gives "ly" and "li", not "lie"; spell the forms out.
         if (words[verb].ToLowerInvariant() is "lying" or "lied" or "lies") return true;
         if (candidates.Exists(ChargeVerbs.Contains)) return true;
         var next = verb + 1 < words.Count ? words[verb + 1].ToLowerInvariant() : "";

@@ -9,7 +9,6 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static partial class ToldContent
 {
-    // Verbs of telling and of making someone act: what the object was told, asked or made to do is the news.
     private static readonly HashSet<string> TellingVerbs = new(StringComparer.Ordinal)
     {
         "warn", "warned", "urge", "urged", "ask", "asked", "tell", "told", "call", "called", "order", "ordered", "advise", "advised", "caution", "cautioned",
