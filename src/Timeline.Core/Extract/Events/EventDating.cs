@@ -26,6 +26,7 @@ internal static partial class EventDating
             .ThenBy(t => Math.Abs(t.Mention.Start - triggerOffset))
             .FirstOrDefault();
         if (own.Date is { } date) return (date, true);
+        if (Counted(clause, clauseStart, triggerOffset, times, articleDate, narrativeLink) is { } counted) return (counted, true);
 
         var anchor = AnchorRegex().Match(clause);
         if (anchor.Success && anchor.Index < triggerOffset - clauseStart && FindEvent(earlier, anchor.Groups["noun"].Value) is { } target)
@@ -74,6 +75,28 @@ internal static partial class EventDating
         }
 
         return (Fallback(articleDate), false);
+    }
+
+    // "A year earlier, the HSE issued a notice": counted from the last time the text named, in this sentence or the one before.
+    private static EventDate? Counted(string clause, int clauseStart, int triggerOffset, IReadOnlyList<Timex3> times, DateOnly? articleDate, NarrativeLink? link)
+    {
+        if (link is not { RecallFrom: >= 0 } story) return null;
+        var end = clauseStart + clause.Length;
+        var time = times.Where(t => t.Start >= clauseStart && t.End <= end && AnaphoricTime.IsAnaphoric(t.Text)
+                && OwnTimeFilter.SameClause(clause, clauseStart, triggerOffset, t) && !CountsFromNoun(clause, clauseStart, t))
+            .OrderBy(t => Math.Abs(t.Start - triggerOffset)).FirstOrDefault();
+        if (time is null) return null;
+        var anchor = times.Where(t => t.Start >= story.RecallFrom && t.End <= time.Start && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text))
+            .Select(t => TimexResolver.Resolve(t, articleDate)).LastOrDefault(d => d is { Relation: DateRelation.On });
+        return anchor is null ? null : AnaphoricTime.From(time.Text, anchor) is { } d ? d with { Text = time.Text } : null;
+    }
+
+    // "two days before the vote" counts from the vote, which is no time the text gave.
+    private static bool CountsFromNoun(string clause, int clauseStart, Timex3 time)
+    {
+        var end = time.End - clauseStart;
+        var preposition = time.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || time.Text.EndsWith("after", StringComparison.OrdinalIgnoreCase);
+        return preposition && end + 1 < clause.Length && clause[end] == ' ' && char.IsLetter(clause[end + 1]);
     }
 
     private static bool IsPossessive(string clause, int end) =>

@@ -29,13 +29,14 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         {
             cancellation.ThrowIfCancellationRequested();
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
+            var recallFrom = before?.Start ?? sentence.Start;
             before = sentence;
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
             var previous = bySentence.GetValueOrDefault(sentence.Index - 1) ?? [];
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom);
                 if (Read(reading, events) is { } e) events.Add(e);
             }
         }
@@ -44,7 +45,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
     {
@@ -85,6 +86,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         };
         bool TimeAt(int k) => input.Times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
+        var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
+        if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
+        if (report is null && WriterAside.IsAside(words, tags, 0, tokens.Count, k => HappeningScreen.InQuotation(sentence.Text, tokens[k].Start - sentence.Start))) return null;
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
 
         var body = tokens.Take(regionEnd).ToList();
@@ -93,7 +97,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         if (LocalReference.PointsBack(headline.Title, tokens[group.Verb].Text, article.Body)) return null;
 
         var lemma = trigger.Word.Lemma;
-        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom);
+        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom);
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
         var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
@@ -124,7 +128,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !Locative(clause, m.Mention.Start)).Select(m => m.ActorId);
         var actorIds = subject.ActorIds.Concat(objects).Concat(context.Speaker?.ActorIds ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var type = EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]);
+        var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
+            words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person));
         var title = headline.Title;
         var e = new TimelineEvent
         {

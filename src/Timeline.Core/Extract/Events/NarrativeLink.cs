@@ -2,4 +2,5 @@ namespace Timeline.Extract.Events;
 
 /// <summary>Where a clause stands in the story, so that a date is carried over only while the narrative continues.</summary>
 /// <param name="StoryFrom">Where the text that sets the story's time begins: the previous sentence of the same paragraph, else this one.</param>
-public sealed record NarrativeLink(int Paragraph, int Sentence, IReadOnlyCollection<string> Subject, int StoryFrom = -1);
+/// <param name="RecallFrom">Where the sentence before this one begins, in whatever paragraph: what "a year earlier" counts from.</param>
+public sealed record NarrativeLink(int Paragraph, int Sentence, IReadOnlyCollection<string> Subject, int StoryFrom = -1, int RecallFrom = -1);

@@ -19,10 +19,16 @@ public static partial class OwnTimeFilter
         var before = clause[..Math.Max(0, Math.Min(clause.Length, time.Start - clauseStart))];
         var text = time.Text;
 
+        // "More recently" counts from the story's last time, "until very recently" ends a span: neither is the article's month.
+        if (time.Value == "PAST_REF" && NarrativeRecentRegex().IsMatch(before + text)) return false;
+
         // "this year's conference", "last week's attack": a possessive time belongs to the noun after it, not to the clause's verb.
         var end = time.End - clauseStart;
         if ((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
             || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) return false;
+
+        // "A year earlier", "the next day": counted from the story's time, not the article's (see AnaphoricTime).
+        if (AnaphoricTime.IsAnaphoric(text)) return false;
 
         // A comparison or a starting point: the expression dates another happening.
         if (ComparisonRegex().IsMatch(before)) return false;
@@ -75,6 +81,9 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"(?:\b(?:in|by|until|till|through|during|of|before|after|early|late|mid|since|from|to|and|or|this|last|next|that|each|every|on)|[-–,]|^)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthContextRegex();
+
+    [GeneratedRegex(@"\b(?:more|until|till|up\s+until|up\s+to)\s+(?:very\s+)?recently$", RegexOptions.IgnoreCase)]
+    private static partial Regex NarrativeRecentRegex();
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearOnlyRegex();

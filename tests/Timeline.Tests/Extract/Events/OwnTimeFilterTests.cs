@@ -135,4 +135,21 @@ public sealed class OwnTimeFilterTests
 
         Assert.False(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("capped", StringComparison.Ordinal), Time(clause, "July 15")));
     }
+
+    [Theory]
+    [InlineData("More recently, the mayor blamed the contractor", "More recently", false)]
+    [InlineData("Until very recently, the firm funded the groups", "recently", false)]
+    [InlineData("The minister recently visited Oslo", "recently", true)]
+    public void Only_a_plain_recently_dates_before_the_article(string clause, string time, bool dates)
+    {
+        Assert.Equal(dates, CanDate(clause, time, value: "PAST_REF"));
+    }
+
+    [Theory]
+    [InlineData("A year earlier, the agency fined the firm", "A year earlier")]
+    [InlineData("The firm paid the fine two days later", "two days later")]
+    public void A_time_counted_from_the_story_is_not_the_clause_own_date(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
 }

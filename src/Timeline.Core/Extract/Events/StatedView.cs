@@ -1,0 +1,64 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Verbs that state where someone stands rather than what they did: "agreed with Schuchat", "agreed that the risk was
+/// low", "backed the quarantine", "defended his handling of the crisis", "welcomed the recommendation". News writes them
+/// to report a position; the happening, if any, is the interview or the statement, so the clause gives no event. An
+/// agreement reached ("agreed to pay", "agreed with the union on a pay deal"), a body's vote ("the Senate backed the
+/// bill"), a defence of a place ("defended the town") and a welcome given to someone ("welcomed the president") stay. Pure.
+/// </summary>
+public static class StatedView
+{
+    // What is reached or settled by agreeing: the clause then tells a deal, not a shared view.
+    private static readonly HashSet<string> Settlements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deal", "agreement", "terms", "settlement", "contract", "accord", "compromise", "ceasefire", "truce", "pact", "merger", "sale", "price",
+    };
+
+    // One's own conduct, which a person defends in words.
+    private static readonly HashSet<string> Conduct = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "handling", "decision", "decisions", "role", "record", "response", "actions", "action", "conduct", "comments", "remarks", "policy",
+        "policies", "stance", "position", "performance", "approach", "strategy", "choice", "choices", "reputation", "management", "leadership",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "her", "its", "their", "the", "a", "an", "this", "that", "these", "those", "our", "my", "your",
+    };
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> states a view. <paramref name="personActs"/> says the subject is a
+    /// person (a body's "backed" is a vote); <paramref name="actorAt"/> says an actor is named at a token (a welcome
+    /// given to someone, a person defended).
+    /// </summary>
+    public static bool IsView(IReadOnlyList<string> words, int verb, bool personActs, Func<int, bool> actorAt)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(actorAt);
+        var lemmas = VerbLemma.Candidates(words[verb]).ToList();
+        var next = At(words, verb + 1);
+        if (lemmas.Contains("agree"))
+        {
+            if (next is not ("with" or "that")) return false;
+            var rest = words.Skip(verb + 2).ToList();
+            // "agreed with the union to end the strike", "agreed with Ford on a price": a deal.
+            return !rest.Exists(Settlements.Contains) && !rest.Exists(w => w.Equals("to", StringComparison.OrdinalIgnoreCase));
+        }
+
+        // "Guan backed stringent moves"; "backed away from", "backed down" tell a retreat.
+        if (lemmas.Contains("back")) return personActs && next is not ("away" or "down" or "out" or "off" or "up" or "into" or "onto");
+        if (lemmas.Contains("defend"))
+        {
+            // "defended his handling", "defended the decision", "defended Hayward"; not "defended the town".
+            var head = Determiners.Contains(next) ? verb + 2 : verb + 1;
+            return (head < words.Count && Conduct.Contains(words[head])) || (head + 1 < words.Count && Conduct.Contains(words[head + 1]))
+                || (next is not "" && actorAt(verb + 1) && personActs);
+        }
+
+        // "welcomed the recommendation", "welcomed the news": a view; "welcomed the president" is a meeting.
+        return lemmas.Contains("welcome") && Determiners.Contains(next) && !actorAt(verb + 2) && !actorAt(verb + 3);
+    }
+
+    private static string At(IReadOnlyList<string> words, int k) => k < words.Count ? words[k].ToLowerInvariant() : "";
+}

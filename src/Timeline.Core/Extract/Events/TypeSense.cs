@@ -1,0 +1,52 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Senses of a typed trigger that its type does not fit, read from the words around it: an attack in words
+/// ("personal attacks on Hayward", "a war of words", "was attacked over the video") criticises, it is no assault; firing
+/// someone from a job ("fired the chief executive") is a dismissal, not shooting; "backed away", "backed down" are no
+/// support. Pure.
+/// </summary>
+public static class TypeSense
+{
+    private static readonly HashSet<string> Verbal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "personal", "verbal", "political", "rhetorical", "scathing", "fierce", "blistering", "stinging", "withering", "bitter", "public",
+        "written", "angry", "furious", "savage", "vitriolic", "sharp", "strong", "thinly-veiled", "veiled", "repeated",
+    };
+
+    // The jobs a person is fired from.
+    private static readonly HashSet<string> Jobs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "executive", "manager", "director", "coach", "head", "boss", "president", "minister", "secretary", "editor", "staff",
+        "employees", "workers", "employee", "worker", "officer", "official", "officials", "adviser", "advisor", "aide", "commander", "general",
+    };
+
+    /// <summary>
+    /// The type the trigger at <paramref name="trigger"/> keeps: <paramref name="type"/>, or the type its sense calls
+    /// for. <paramref name="personAt"/> says a person is named at a token.
+    /// </summary>
+    public static string Refine(string type, IReadOnlyList<string> words, int trigger, Func<int, bool> personAt)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(personAt);
+        var word = words[trigger].ToLowerInvariant();
+        var lemmas = VerbLemma.Candidates(words[trigger]).ToList();
+        var next = trigger + 1 < words.Count ? words[trigger + 1].ToLowerInvariant() : "";
+        if (type == "ASSAULT")
+        {
+            var modified = Enumerable.Range(Math.Max(0, trigger - 2), trigger - Math.Max(0, trigger - 2)).Any(k => Verbal.Contains(words[k]));
+            var ofWords = word is "war" && next == "of" && trigger + 2 < words.Count && words[trigger + 2].Equals("words", StringComparison.OrdinalIgnoreCase);
+            var criticisedFor = lemmas.Contains("attack") && next is "over" or "for";
+            if ((word.StartsWith("attack", StringComparison.Ordinal) || word is "war") && (modified || ofWords || criticisedFor)) return "ACCUSE";
+            // "fired the chief executive", "fired Hayward": a dismissal; "fired on protesters", "fired a missile" stay.
+            if (lemmas.Contains("fire") && next is not ("on" or "at" or "upon" or "into"))
+            {
+                var head = next is "the" or "its" or "his" or "her" or "their" or "a" ? trigger + 2 : trigger + 1;
+                if ((head < words.Count && Jobs.Contains(words[head])) || personAt(head)) return "other";
+            }
+        }
+
+        if (type == "SUPPORT" && lemmas.Contains("back") && next is "away" or "down" or "out" or "off") return "other";
+        return type;
+    }
+}

@@ -1,0 +1,54 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A verb that states where someone stands is a view, not a happening; a deal, a vote or a welcome given stays.</summary>
+public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    private static bool IsView(string clause, string verb, bool person = true, params string[] actors)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        return StatedView.IsView(words, words.IndexOf(verb), person, k => k < words.Count && actors.Contains(words[k]));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm agreed with Ida Berg about the risk", "agreed")]
+    [InlineData("Lars Holm agreed that the risk was low", "agreed")]
+    [InlineData("Lars Holm backed tough measures", "backed")]
+    [InlineData("Lars Holm defended his handling of the crisis", "defended")]
+    [InlineData("Lars Holm defended the decision to close the port", "defended")]
+    [InlineData("Lars Holm welcomed the recommendation", "welcomed")]
+    public void A_stated_position_is_a_view(string clause, string verb)
+    {
+        Assert.True(IsView(clause, verb));
+    }
+
+    [Theory]
+    [InlineData("Maersk agreed to pay the costs", "agreed", true)]
+    [InlineData("Maersk agreed with the union on a pay deal", "agreed", true)]
+    [InlineData("The Senate backed the bill", "backed", false)]
+    [InlineData("Lars Holm backed away from the plan", "backed", true)]
+    [InlineData("The army defended the town", "defended", false)]
+    public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
+    {
+        Assert.False(IsView(clause, verb, person));
+    }
+
+    [Fact]
+    public void A_welcome_given_to_someone_is_no_view()
+    {
+        Assert.False(IsView("Lars Holm welcomed Ida Berg to Oslo", "welcomed", true, "Ida"));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm, the health minister, agreed with Ida Berg about the risk on Monday.")]
+    [InlineData("Lars Holm, the health minister, defended his handling of the crisis in an interview on Monday.")]
+    [InlineData("Lars Holm, the health minister, welcomed a recommendation by the Nordic Council on Monday.")]
+    public void A_view_gives_no_event(string sentence)
+    {
+        Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger is "agreed" or "defended" or "welcomed");
+    }
+}
