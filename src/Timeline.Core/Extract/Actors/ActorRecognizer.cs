@@ -88,6 +88,8 @@ public sealed class ActorRecognizer
             {
                 var nameStart = i + roleLength;
                 if (nameStart < tokens.Count && tokens[nameStart].Text == "," && nameStart + 1 < tokens.Count) nameStart++;
+                // "Director General Dr Margaret Chan": a courtesy title after the role is not part of the name either.
+                while (nameStart < tokens.Count && Honorifics.Contains(tokens[nameStart].Text.TrimEnd('.')) && nameStart + 1 < tokens.Count) nameStart++;
                 var nameLength = NameRun(tokens, nameStart);
                 // "General Motors", "Liberal Party": a one-word role that opens an organisation's name is part of it.
                 if (nameLength > 0 && roleLength == 1 && nameStart == i + 1 && NameShapes.IsCapitalised(tokens[i].Text)

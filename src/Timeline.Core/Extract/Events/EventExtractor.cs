@@ -126,8 +126,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         }
 
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
-            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !Locative(clause, m.Mention.Start)).Select(m => m.ActorId);
-        var actorIds = subject.ActorIds.Concat(objects).Concat(context.Speaker?.ActorIds ?? []).Distinct(StringComparer.Ordinal).ToList();
+            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !Locative(clause, m.Mention.Start)
+            && !(byId[m.ActorId].Kind == ActorKind.Country && Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
+        var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, context.Speaker?.ActorIds.Select(id => byId[id].Name)) ? context.Speaker?.ActorIds ?? [] : [];
+        var actorIds = subject.ActorIds.Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
             words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person));
         var title = headline.Title;
@@ -199,6 +201,14 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|across|throughout|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?$")]
     private static partial System.Text.RegularExpressions.Regex LocativeRegex();
+
+    // "sent test kits to U.S. states", "the Gulf of Mexico oil spill": a country before a common noun names a kind of
+    // thing; only its people or organs ("US officials", "Mexican troops") make it act.
+    private static bool Attributive(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
+    {
+        var next = tokens.FindIndex(t => t.Start >= mentionEnd);
+        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text);
+    }
 
     private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);
 

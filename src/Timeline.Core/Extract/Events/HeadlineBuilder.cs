@@ -49,6 +49,8 @@ public static class HeadlineBuilder
         // "declined to comment", "refused to elaborate": no happening of the story.
         if (NoComment(tokens, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
+        // A relative clause that does not fit is left out, as any other clause after the noun would be.
+        if (tail.Count > budget && tail.FindIndex(t => t.Tag == RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
         // A predicate that does not fit is not cut to fit: a shortened one misleads more often than it informs.
         if (tail.Count > budget)
         {
@@ -95,6 +97,8 @@ public static class HeadlineBuilder
         // "complained during his presentation [that ...]": an adjunct in place of an object, and the content clause cut.
         if (tail.Count > 0 && tail[0].Tag == "IN" && !IsOf(tail[0].Word) && NextContent(tokens, tags, tail[^1].End) is "that"
             && tokens.FindIndex(t => t.Start >= tail[^1].End) is var after and >= 0 && tags[after] == "IN") return null;
+        // "informed his bosses", "was briefed": what they were told is in another sentence.
+        if (ToldContent.MessageMissing(tokens[group.Verb].Text, tail.Select(t => t.Word))) return null;
         words.AddRange(tail.Select(t => t.Word));
         if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
 
@@ -145,6 +149,14 @@ public static class HeadlineBuilder
                     k++;
                 }
 
+                continue;
+            }
+
+            // "funding groups that deny global warming", "urged companies who make the drugs to ...": a relative clause right
+            // after a noun says which ones; cut there, the title names others than the text does.
+            if (RestrictsNoun(tokens, tags, k, tail))
+            {
+                tail.Add((t.Text, RelativeTag, t.Start + t.Length));
                 continue;
             }
 
@@ -211,6 +223,13 @@ public static class HeadlineBuilder
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
     }
+
+    // The tag of a relative pronoun the tail keeps (see RestrictsNoun), so that a title too long can drop its clause.
+    private const string RelativeTag = "WDT-R";
+
+    private static bool RestrictsNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
+        tokens[k].Text is "that" or "who" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && k + 1 < tokens.Count
+        && (tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD" || (tags[k + 1] == "RB" && k + 2 < tokens.Count && tags[k + 2] is "VBD" or "VBZ" or "VBP" or "MD"));
 
     private static bool PurposeOpens(List<TextSpan> tokens, int k) =>
         (k + 1 < tokens.Count && tokens[k + 1].Text == "order" && k + 2 < tokens.Count && tokens[k + 2].Text == "to")

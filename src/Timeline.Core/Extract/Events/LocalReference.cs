@@ -26,6 +26,9 @@ public static partial class LocalReference
         ArgumentNullException.ThrowIfNull(body);
         // "hailed it", "promised to ditch them": an object pronoun at the end stands for what an earlier sentence named.
         if (title.EndsWith(" it", StringComparison.Ordinal) || title.EndsWith(" them", StringComparison.Ordinal)) return true;
+        // 'called the action "unjustified"': the quoted words say what the object was called; the object still ends the phrase.
+        var predicate = QuotedPredicateRegex().Match(title);
+        if (predicate.Success && predicate.Index > 0) title = title[..predicate.Index];
         if (DefiniteEndRegex().Match(title) is not { Success: true } m) return false;
         // Only the verb's own object: "hailed the news", "called off the visit"; "filmed a pigeon on his phone" names its object.
         var before = title[..m.Index].TrimEnd();
@@ -44,6 +47,9 @@ public static partial class LocalReference
         // A possessive pronoun before a bare noun ("rejected his offer"): only a noun named once is lost.
         return mentions < (determiner == "the" ? StoryTopicMentions : PossessedMentions);
     }
+
+    [GeneratedRegex(@"(?:\s+(?:and\s+|or\s+)?(?:""[^""]*""|“[^”]*”))+$")]
+    private static partial Regex QuotedPredicateRegex();
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "down", "up", "out", "back", "over" };
 

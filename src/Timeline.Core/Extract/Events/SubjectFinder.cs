@@ -108,13 +108,30 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
                 && (m.Mention.End > head.Start || ActsFor(head.Text)))
             .Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
         var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "’s", StringComparison.Ordinal);
+        // "the US president", "the Mexican foreign minister": one person acts, not the country; the one the article names
+        // with that role for that country, else nobody the timeline can follow.
+        if (PersonRoles.Contains(head.Text) && named.Find(id => actors[id].Kind == ActorKind.Country) is { } country)
+        {
+            var holders = actors.Values.Where(a => a.Kind == ActorKind.Person && a.Role is { } r && r.EndsWith(head.Text, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(a.Country, actors[country].Name, StringComparison.Ordinal)).ToList();
+            if (holders.Count == 1) return new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [holders[0].Id], Display = holders[0].Name, Token = start };
+            named.Remove(country);
+        }
+
         // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
         return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
     }
 
+    // One person holding an office: a country before it does not act itself.
+    private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "minister", "leader", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "premier",
+        "chancellor", "secretary", "king", "queen", "prince", "governor", "mayor",
+    };
+
     // A name before the head acts through it only when the head is its people or organs: "BP engineers", "US officials",
     // "Mexico's government". "US media", "Obama's commission", "Mexico's peso" are actors or things of their own.
-    private static bool ActsFor(string head) => Representatives.Contains(head);
+    internal static bool ActsFor(string head) => Representatives.Contains(head);
 
     private static readonly HashSet<string> Representatives = new(StringComparer.OrdinalIgnoreCase)
     {

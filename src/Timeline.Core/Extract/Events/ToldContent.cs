@@ -25,6 +25,18 @@ public static partial class ToldContent
         "regard", "view", "classify", "rank", "denounce", "decry",
     };
 
+    // Verbs of informing: "informed his bosses", "was briefed", "alerted the coastguard" tell a message whose content an
+    // "of", "about", "on" or "that" phrase gives; without one, the message is what an earlier sentence said.
+    private static readonly HashSet<string> InformingVerbs = new(StringComparer.Ordinal)
+    {
+        "inform", "notify", "brief", "alert", "apprise", "update", "tip",
+    };
+
+    /// <summary>Whether a verb of informing has no content in the words the title keeps after it.</summary>
+    public static bool MessageMissing(string verb, IEnumerable<string> after) =>
+        VerbLemma.Candidates(verb).Any(InformingVerbs.Contains)
+        && !after.Any(w => w.ToLowerInvariant() is "of" or "about" or "on" or "that" or "over" or "to");
+
     /// <summary>Whether a verb of describing lost its "as" phrase: the word after the title is "as".</summary>
     public static bool DescriptionCutOff(string verb, string? next) =>
         next is "as" && VerbLemma.Candidates(verb).Any(DescribingVerbs.Contains);

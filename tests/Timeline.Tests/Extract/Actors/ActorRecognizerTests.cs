@@ -97,4 +97,14 @@ public sealed class ActorRecognizerTests
         Assert.Equal(2, mentions.Count);
         Assert.All(mentions, m => Assert.Equal((ActorKind.Group, "the West"), (m.Kind, m.Name)));
     }
+
+    [Theory]
+    [InlineData("Agency Director General Ingrid Dahl told a news conference in Oslo.")]
+    [InlineData("Surgeon General Ingrid Dahl told a news conference in Oslo.")]
+    [InlineData("Agency Director General Dr Ingrid Dahl told a news conference in Oslo.")]
+    public void A_two_word_title_ending_in_general_is_no_part_of_the_name(string sentence)
+    {
+        var person = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Kind == ActorKind.Person);
+        Assert.Equal("Ingrid Dahl", person.Name);
+    }
 }

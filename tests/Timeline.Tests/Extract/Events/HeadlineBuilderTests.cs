@@ -264,4 +264,25 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal("Maersk ordered more than 20 ships", Title("Maersk ordered more than 20 ships."));
     }
+
+    [Theory]
+    [InlineData("Maersk funded groups that deny global warming.", "Maersk funded groups that deny global warming")]
+    [InlineData("Mette Frederiksen urged companies who make the drugs to ramp up production.", "Mette Frederiksen urged companies who make the drugs to ramp up production")]
+    public void A_relative_clause_that_says_which_ones_stays_in_the_title(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void A_clause_after_that_with_its_own_subject_is_still_cut()
+    {
+        Assert.Equal("Maersk closed a port in Oslo", Title("Maersk closed a port in Oslo that the navy had used."));
+    }
+
+    [Fact]
+    public void A_verb_of_informing_needs_its_message()
+    {
+        Assert.Empty(Events("Lars Holm informed his bosses at Maersk's Oslo headquarters on Monday."));
+        Assert.Equal("Lars Holm informed Maersk of the leak", Title("Lars Holm informed Maersk of the leak on Monday."));
+    }
 }

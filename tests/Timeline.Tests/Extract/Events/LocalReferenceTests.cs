@@ -65,4 +65,13 @@ public sealed class LocalReferenceTests
     {
         Assert.False(LocalReference.PointsBack(title, Verb(title), Story));
     }
+
+    [Theory]
+    [InlineData("Mexico called the action \"unjustified\"", true)]
+    [InlineData("Mexico called the measures \"unacceptable\" and \"without foundation\"", true)]
+    [InlineData("Mexico called the ferry \"unsafe\"", false)]
+    public void A_quoted_predicate_after_the_object_does_not_hide_it(string title, bool pointsBack)
+    {
+        Assert.Equal(pointsBack, LocalReference.PointsBack(title, "called", Story));
+    }
 }

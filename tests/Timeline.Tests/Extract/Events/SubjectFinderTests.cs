@@ -198,4 +198,28 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
 
         Assert.Equal("maersk", e.Actors[0]);
     }
+
+    [Fact]
+    public void A_country_s_office_holder_is_the_person_the_article_names_with_that_office()
+    {
+        var e = ByTrigger("US President Joe Biden arrived in Oslo on Monday. The US president met Jonas Gahr Store on Tuesday.", "met");
+
+        Assert.Equal("joe-biden", e.Actors[0]);
+        Assert.DoesNotContain("united-states", e.Actors);
+    }
+
+    [Fact]
+    public void A_country_s_office_holder_the_article_does_not_name_is_not_the_country()
+    {
+        Assert.DoesNotContain(Events("The US president met Jonas Gahr Store in Oslo on Tuesday."), e => e.Actors.Contains("united-states"));
+    }
+
+    [Fact]
+    public void A_country_before_a_common_noun_is_no_participant()
+    {
+        var e = ByTrigger("Maersk sent test kits to U.S. states on Monday.", "sent");
+        Assert.DoesNotContain("united-states", e.Actors);
+        var met = ByTrigger("Maersk met U.S. officials on Monday.", "met");
+        Assert.Contains("united-states", met.Actors);
+    }
 }

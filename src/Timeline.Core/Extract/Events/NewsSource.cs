@@ -1,0 +1,33 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// A speaker that is the press: "state news agency MENA said Egypt had culled birds", "Reuters reported", "the daily
+/// Asahi said". The outlet passes the news on; it takes no part in what it reports, so it is not one of the event's actors.
+/// Pure.
+/// </summary>
+public static class NewsSource
+{
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "agency", "newspaper", "daily", "weekly", "paper", "television", "tv", "radio", "broadcaster", "channel", "network", "magazine", "website",
+    };
+
+    // Outlets named alone, without a noun that says what they are.
+    private static readonly HashSet<string> Outlets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Agence France Presse", "Xinhua", "Interfax", "Itar-Tass", "TASS", "Kyodo",
+        "Yonhap", "Bloomberg", "BBC", "CNN", "Al Jazeera", "ANSA", "EFE", "dpa", "PTI", "Bernama", "Antara", "MENA", "IRNA", "Fars", "RIA Novosti",
+    };
+
+    /// <summary>Whether the speaker's words [<paramref name="from"/>, <paramref name="to"/>) or its actors' names say it is a news outlet.</summary>
+    public static bool IsMedia(IReadOnlyList<string> words, int from, int to, IEnumerable<string>? names)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var k = Math.Max(0, from); k < Math.Min(to, words.Count); k++)
+        {
+            if (MediaNouns.Contains(words[k]) && char.IsLower(words[k][0])) return true;
+        }
+
+        return names?.Any(Outlets.Contains) == true;
+    }
+}

@@ -1,0 +1,34 @@
+using Timeline.Extract.Events;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A news outlet that reports a happening takes no part in it; a speaker who acts does.</summary>
+public sealed class NewsSourceTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    [Theory]
+    [InlineData("State news agency NTB said Norway had closed the port of Bergen on Monday.")]
+    [InlineData("Reuters reported that Norway had closed the port of Bergen on Monday.")]
+    public void A_news_outlet_reporting_is_no_actor(string sentence)
+    {
+        var e = Assert.Single(fixture.Extract(sentence, Published).Events);
+        Assert.Equal(["norway"], e.Actors);
+    }
+
+    [Fact]
+    public void A_speaker_who_acts_stays_an_actor()
+    {
+        var e = Assert.Single(fixture.Extract("Maersk said Norway had closed the port of Bergen on Monday.", Published).Events);
+        Assert.Contains("maersk", e.Actors);
+    }
+
+    [Theory]
+    [InlineData(new[] { "the", "daily", "Aftenposten" }, null, true)]
+    [InlineData(new[] { "a", "Maersk", "spokesman" }, new[] { "Maersk" }, false)]
+    [InlineData(new[] { "Reuters" }, new[] { "Reuters" }, true)]
+    public void Media_is_told_by_a_noun_or_an_outlet_s_name(string[] words, string[]? names, bool media)
+    {
+        Assert.Equal(media, NewsSource.IsMedia(words, 0, words.Length, names));
+    }
+}
