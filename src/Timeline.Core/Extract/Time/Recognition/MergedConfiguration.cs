@@ -16,6 +16,8 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     private readonly IDateTimeExtractor _dateTime;
     private readonly IDateTimeExtractor _datePeriod;
     private readonly IDateTimeExtractor _duration;
+    private readonly IDateTimeExtractor _dateTimePeriod;
+    private readonly IDateTimeExtractor _set;
 
     public MergedConfiguration(IDateTimeOptionsConfiguration options)
         : base(options)
@@ -25,6 +27,9 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
         _dateTime = DateTimeConfiguration.Extractor(this);
         _datePeriod = DatePeriodConfiguration.Extractor(this);
         _duration = DurationConfiguration.Extractor(this);
+        var shared = new SharedExtractors { Date = _date, Time = _time, DateTime = _dateTime, DatePeriod = _datePeriod, Duration = _duration };
+        _dateTimePeriod = new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, shared));
+        _set = new BaseSetExtractor(new SetConfiguration(this, shared, _dateTimePeriod));
     }
 
     IDateExtractor IMergedExtractorConfiguration.DateExtractor => _date;
@@ -36,4 +41,8 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     IDateTimeExtractor IMergedExtractorConfiguration.DatePeriodExtractor => _datePeriod;
 
     IDateTimeExtractor IMergedExtractorConfiguration.DurationExtractor => _duration;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.DateTimePeriodExtractor => _dateTimePeriod;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.SetExtractor => _set;
 }
