@@ -66,7 +66,7 @@ public static partial class TimeCandidates
     // 1990s", "'98", "10:30", "10 a.m.", "the 3rd", "3/4/2009", "Q3", "FY89") and the closed classes of time words.
     // A plain number is not one: "42 percent", "$3.5 billion"; next to a time word it is read with it ("3 weeks"). Month and weekday abbreviations count only capitalised ("Wed", "Sat", "May"), as they are common words
     // in lower case. Number words need a unit beside them ("two weeks"), except in spelled years ("nineteen ninety").
-    private static readonly Regex TimeWordRegex = new(
+    [GeneratedRegex(
         @"\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b|['’]\d0s|['’]\d\d\b|\b\d{1,2}:\d\d\b|\b\d+\s?(?:a\.?m\b|p\.?m\b)|\b\d+(?:st|nd|rd|th)\b|" +
         @"\b\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\b|\b(?:[1-4]Q|Q[1-4]|FY\d|H[12])|\b(?:" +
         @"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|" +
@@ -80,7 +80,6 @@ public static partial class TimeCandidates
         @"christmas|xmas|easter|thanksgiving|halloween|hanukkah|ramadan|eid|diwali|passover|valentines?|juneteenth|yuandan|" +
         @"nineteen|twenty|hundred|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties" +
         @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    private static Regex TimeWord() => TimeWordRegex;
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeWord();
 }

@@ -18,18 +18,20 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     private readonly IDateTimeExtractor _duration;
     private readonly IDateTimeExtractor _dateTimePeriod;
     private readonly IDateTimeExtractor _set;
+    private readonly IDateTimeExtractor _timePeriod;
 
     public MergedConfiguration(IDateTimeOptionsConfiguration options)
         : base(options)
     {
         _date = DateConfiguration.Extractor(this);
-        _time = TimeConfiguration.Extractor(this);
-        _dateTime = DateTimeConfiguration.Extractor(this);
+        _time = new CuedExtractor(TimeConfiguration.Extractor(this), Cues.TimeOfDay());
+        _dateTime = new CuedExtractor(DateTimeConfiguration.Extractor(this), Cues.TimeOfDay());
         _datePeriod = DatePeriodConfiguration.Extractor(this);
         _duration = DurationConfiguration.Extractor(this);
         var shared = new SharedExtractors { Date = _date, Time = _time, DateTime = _dateTime, DatePeriod = _datePeriod, Duration = _duration };
-        _dateTimePeriod = new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, shared));
-        _set = new BaseSetExtractor(new SetConfiguration(this, shared, _dateTimePeriod));
+        _dateTimePeriod = new CuedExtractor(new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, shared)), Cues.TimeOfDay());
+        _set = new CuedExtractor(new BaseSetExtractor(new SetConfiguration(this, shared, _dateTimePeriod)), Cues.Recurring());
+        _timePeriod = new CuedExtractor(TimePeriodExtractor, Cues.TimeOfDay());
     }
 
     IDateExtractor IMergedExtractorConfiguration.DateExtractor => _date;
@@ -45,4 +47,6 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     IDateTimeExtractor IMergedExtractorConfiguration.DateTimePeriodExtractor => _dateTimePeriod;
 
     IDateTimeExtractor IMergedExtractorConfiguration.SetExtractor => _set;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.TimePeriodExtractor => _timePeriod;
 }
