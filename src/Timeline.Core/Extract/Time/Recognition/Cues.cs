@@ -4,7 +4,10 @@ namespace Timeline.Extract.Time.Recognition;
 
 /// <summary>
 /// Words without which an extractor of the recogniser's English settings finds nothing, read from its patterns: a cheap
-/// check that spares most windows of news text ("last week", "in March", "two years ago") the costly extractors.
+/// check that spares windows of news text ("last week", "in March", "two years ago") the costly extractors. Checked by
+/// tagging every TimeBank+AQUAINT and Timeline17 document with and without the checks: the same readings (a first,
+/// narrower set missed "later today", "Earlier Friday", "Sunday AM" and "everyday"). A word added to a pattern of the
+/// library must be added here too.
 /// </summary>
 internal static partial class Cues
 {
