@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.DateTime.English;
 
@@ -13,6 +14,7 @@ internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDa
     private readonly IDateTimeExtractor _duration;
     private readonly Regex[] _dates;
     private readonly Regex[] _implicitDates;
+    private readonly IParser _numbers;
 
     public DateConfiguration(IDateTimeOptionsConfiguration options)
         : base(options)
@@ -20,7 +22,10 @@ internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDa
         _duration = DurationConfiguration.Extractor(this);
         _dates = Untimed.Copy(DateRegexList);
         _implicitDates = Untimed.Copy(ImplicitDateList);
+        _numbers = new NumberReadings(NumberParser);
     }
+
+    IParser IDateExtractorConfiguration.NumberParser => _numbers;
 
     IDateTimeExtractor IDateExtractorConfiguration.DurationExtractor => _duration;
 

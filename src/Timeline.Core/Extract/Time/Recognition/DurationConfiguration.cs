@@ -14,6 +14,7 @@ internal sealed class DurationConfiguration : EnglishDurationExtractorConfigurat
 
     Dictionary<Regex, Regex> IDurationExtractorConfiguration.AmbiguityFiltersDict => _filters;
 
-    /// <summary>A duration extractor as the library's English settings make one, with these settings.</summary>
-    public static IDateTimeExtractor Extractor(IDateTimeOptionsConfiguration options) => new BaseDurationExtractor(new DurationConfiguration(options));
+    /// <summary>A duration extractor as the library's English settings make one, with these settings, asked only about text with a unit of time.</summary>
+    public static IDateTimeExtractor Extractor(IDateTimeOptionsConfiguration options) =>
+        new CuedExtractor(new BaseDurationExtractor(new DurationConfiguration(options)), Cues.Duration());
 }

@@ -5,9 +5,10 @@ namespace Timeline.Extract.Time.Recognition;
 
 /// <summary>
 /// The library's English settings for the whole extraction, with the date, time, date-range, date-and-time and
-/// duration extractors of this folder. Those read most of the durations and times whose ambiguity filters cost time;
-/// the time ranges, ranges of date and time and recurring times keep the library's own extractors, as building
-/// them again costs more (some 150 ms per model) than their filters take on a corpus of half a megabyte.
+/// duration extractors of this folder, which the ranges of date and time and the recurring times read with too; the
+/// time ranges keep the library's own. Building those two again costs 130-200 ms per model, and saves more than that
+/// on half a megabyte of news: the library's own re-read every number and rebuilt their duration filters on each call.
+/// Six extractors are asked only about text holding their cue words (<see cref="Cues"/>).
 /// </summary>
 internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration, IMergedExtractorConfiguration
 {
@@ -16,15 +17,22 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     private readonly IDateTimeExtractor _dateTime;
     private readonly IDateTimeExtractor _datePeriod;
     private readonly IDateTimeExtractor _duration;
+    private readonly IDateTimeExtractor _dateTimePeriod;
+    private readonly IDateTimeExtractor _set;
+    private readonly IDateTimeExtractor _timePeriod;
 
     public MergedConfiguration(IDateTimeOptionsConfiguration options)
         : base(options)
     {
         _date = DateConfiguration.Extractor(this);
-        _time = TimeConfiguration.Extractor(this);
-        _dateTime = DateTimeConfiguration.Extractor(this);
+        _time = new CuedExtractor(TimeConfiguration.Extractor(this), Cues.TimeOfDay());
+        _dateTime = new CuedExtractor(DateTimeConfiguration.Extractor(this), Cues.TimeOfDay());
         _datePeriod = DatePeriodConfiguration.Extractor(this);
         _duration = DurationConfiguration.Extractor(this);
+        var shared = new SharedExtractors { Date = _date, Time = _time, DateTime = _dateTime, DatePeriod = _datePeriod, Duration = _duration };
+        _dateTimePeriod = new CuedExtractor(new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, shared)), Cues.TimeOfDay());
+        _set = new CuedExtractor(new BaseSetExtractor(new SetConfiguration(this, shared, _dateTimePeriod)), Cues.Recurring());
+        _timePeriod = new CuedExtractor(TimePeriodExtractor, Cues.TimeOfDay());
     }
 
     IDateExtractor IMergedExtractorConfiguration.DateExtractor => _date;
@@ -36,4 +44,10 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     IDateTimeExtractor IMergedExtractorConfiguration.DatePeriodExtractor => _datePeriod;
 
     IDateTimeExtractor IMergedExtractorConfiguration.DurationExtractor => _duration;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.DateTimePeriodExtractor => _dateTimePeriod;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.SetExtractor => _set;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.TimePeriodExtractor => _timePeriod;
 }

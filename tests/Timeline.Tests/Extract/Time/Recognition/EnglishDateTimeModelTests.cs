@@ -4,7 +4,10 @@ using Timeline.Extract.Time.Recognition;
 
 namespace Timeline.Tests.Extract.Time.Recognition;
 
-/// <summary>The model put together here reads text as the library's own recogniser does, ambiguity filters included.</summary>
+/// <summary>
+/// The model put together here reads text as the library's own recogniser does, ambiguity filters included, and with its
+/// extractors asked only about text holding their cue words.
+/// </summary>
 public sealed class EnglishDateTimeModelTests
 {
     private static readonly DateTime Reference = new(2010, 5, 20);
@@ -21,6 +24,11 @@ public sealed class EnglishDateTimeModelTests
     [InlineData("Residents queued overnight at the night club; the night shift began at 10 p.m. last night.")]
     [InlineData("Five morning flights were cancelled in the first quarter of 2009, a year ago.")]
     [InlineData("Sales rose 4% in the three months to June and fell in the 1990s, he said now.")]
+    [InlineData("The ferry sails every Monday and twice a week in summer; the market opens Sundays, and the report comes out annually.")]
+    [InlineData("Earlier Friday the company said it would decide later today, or late yesterday, or by late Monday at the latest.")]
+    [InlineData("Police have been on the scene everyday since Sunday AM and will stay for the rest of the day.")]
+    [InlineData("The well leaked 5,000 barrels in the past 24 hours, two hours ago, and 3hrs later the leak stopped at this time.")]
+    [InlineData("Talks ended last week, two years ago, in March, on the first of May and on Tuesday the 21st.")]
     public void Reads_a_sentence_as_the_library_recogniser_does(string sentence)
     {
         var ours = Readings(Ours.Parse(sentence, Reference));
