@@ -56,6 +56,10 @@ public static class StatedView
                 || (next is not "" && actorAt(verb + 1) && personActs);
         }
 
+        // "struck an optimistic note", "sounded a note of caution": a tone taken, not an act.
+        if ((lemmas.Contains("strike") || lemmas.Contains("sound") || words[verb].ToLowerInvariant() is "struck")
+            && words.Skip(verb + 1).Take(4).Any(w => w.Equals("note", StringComparison.OrdinalIgnoreCase) || w.Equals("tone", StringComparison.OrdinalIgnoreCase))) return true;
+
         // "welcomed the recommendation", "welcomed the news": a view; "welcomed the president" is a meeting.
         return lemmas.Contains("welcome") && Determiners.Contains(next) && !actorAt(verb + 2) && !actorAt(verb + 3);
     }

@@ -97,4 +97,15 @@ public sealed class StatisticsTests
     {
         Assert.False(IsStatistic(clause, verb, lemma));
     }
+
+    [Theory]
+    [InlineData("The council has spent thousands trying to clean up the harbour", "spent", "spend", true)]
+    [InlineData("Maersk has lost millions on the route", "lost", "lose", true)]
+    [InlineData("Maersk has paid out billions in claims", "paid", "pay", true)]
+    [InlineData("Maersk spent thousands on the cleanup", "spent", "spend", false)]
+    [InlineData("Maersk has paid the fine", "paid", "pay", false)]
+    public void A_running_amount_given_as_its_order_of_magnitude_is_a_statistic(string clause, string verb, string lemma, bool statistic)
+    {
+        Assert.Equal(statistic, IsStatistic(clause, verb, lemma));
+    }
 }
