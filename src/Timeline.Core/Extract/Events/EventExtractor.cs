@@ -107,9 +107,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         if (group.PastPerfect && report is null && !byText) return null;
         // "He covered the telecommunications sector for three years": a career or a lasting state, not a dated happening.
         if (!byText && group.Mood is not VerbMood.Planned && HappeningScreen.SpansYears(clause.Text)) return null;
-        // "BP was operating the rig when it exploded": a past progressive with a "when" clause is the scene of the other event.
-        if (tags[group.Verb] == "VBG" && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")
-            && words.Skip(group.Verb + 1).Any(w => w.Equals("when", StringComparison.OrdinalIgnoreCase))) return null;
+        // "BP was leasing the rig", "He was cleaning his car", "Libya was stalling on a deal": told by the writer, a past
+        // progressive sets the scene or the background of another happening; reported ("said it was raising the alert
+        // level"), it is the speaker's news of what is under way.
+        if (report is null && tags[group.Verb] == "VBG" && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")) return null;
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,

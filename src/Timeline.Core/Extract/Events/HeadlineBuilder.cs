@@ -97,6 +97,9 @@ public static class HeadlineBuilder
         // "complained during his presentation [that ...]": an adjunct in place of an object, and the content clause cut.
         if (tail.Count > 0 && tail[0].Tag == "IN" && !IsOf(tail[0].Word) && NextContent(tokens, tags, tail[^1].End) is "that"
             && tokens.FindIndex(t => t.Start >= tail[^1].End) is var after and >= 0 && tags[after] == "IN") return null;
+        // 'announced it was "likely" [that ten students had the virus]': "it" stands for the clause that was cut.
+        if (tail.Count >= 2 && tail.Exists(t => t.Word == "it") && NextWord(tokens, tail[^1].End) is "that" or "to"
+            && tail.SkipWhile(t => t.Word != "it").Skip(1).FirstOrDefault().Word is "was" or "is" or "would" or "will" or "had" or "has") return null;
         // "informed his bosses", "was briefed": what they were told is in another sentence.
         if (ToldContent.MessageMissing(tokens[group.Verb].Text, tail.Select(t => t.Word))) return null;
         words.AddRange(tail.Select(t => t.Word));

@@ -22,6 +22,13 @@ public static class StatedView
         "policies", "stance", "position", "performance", "approach", "strategy", "choice", "choices", "reputation", "management", "leadership",
     };
 
+    private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "concern", "concerns", "fear", "fears", "doubt", "doubts", "sadness", "regret", "support", "opposition", "hope", "hopes", "confidence",
+        "optimism", "pessimism", "disappointment", "frustration", "anger", "outrage", "surprise", "dismay", "alarm", "scepticism",
+        "skepticism", "reservations", "satisfaction", "gratitude", "sympathy", "solidarity", "unease", "worry", "worries",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "his", "her", "its", "their", "the", "a", "an", "this", "that", "these", "those", "our", "my", "your",
@@ -55,6 +62,11 @@ public static class StatedView
             return (head < words.Count && Conduct.Contains(words[head])) || (head + 1 < words.Count && Conduct.Contains(words[head + 1]))
                 || (next is not "" && actorAt(verb + 1) && personActs);
         }
+
+        // "voiced concern that ...", "expressed his sadness at ...": a feeling made known.
+        if ((lemmas.Contains("voice") || lemmas.Contains("express")) && words.Skip(verb + 1).Take(3).Any(Feelings.Contains)) return true;
+        // "assumed he had avoided the virus", "assumed that": a belief; "assumed control" is an act.
+        if (lemmas.Contains("assume") && next is "that" or "he" or "she" or "it" or "they" or "we" or "i") return true;
 
         // "struck an optimistic note", "sounded a note of caution": a tone taken, not an act.
         if ((lemmas.Contains("strike") || lemmas.Contains("sound") || words[verb].ToLowerInvariant() is "struck")

@@ -191,4 +191,32 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     {
         Assert.Empty(Events(sentence));
     }
+
+    [Theory]
+    [InlineData("Maersk was leasing the rig from Equinor in 2009.")]
+    [InlineData("Lars Holm was cleaning his own car with a red cloth on Monday.")]
+    public void A_past_progressive_the_writer_tells_is_a_scene_not_an_event(string sentence)
+    {
+        Assert.Empty(fixture.Extract(sentence, new DateOnly(2024, 3, 15)).Events);
+    }
+
+    [Fact]
+    public void A_reported_past_progressive_is_news_of_what_is_under_way()
+    {
+        Assert.NotEmpty(fixture.Extract("Lars Holm said Maersk was closing its office in Oslo.", new DateOnly(2024, 3, 15)).Events);
+    }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_dates_its_own_verb_not_the_event()
+    {
+        var e = Assert.Single(fixture.Extract("Lars Holm has apologised to Maersk for comments that were made during a show on 17 March.", new DateOnly(2024, 3, 20)).Events);
+        Assert.NotEqual("2024-03-17", e.Date.Value);
+    }
+
+    [Fact]
+    public void A_title_whose_it_stands_for_a_cut_clause_is_not_used()
+    {
+        Assert.DoesNotContain(fixture.Extract("The Danish government announced today it was \"likely\" that ten students had caught the virus.", new DateOnly(2024, 3, 20)).Events,
+            e => e.Sources[0].Trigger == "announced");
+    }
 }

@@ -22,6 +22,9 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm defended the decision to close the port", "defended")]
     [InlineData("Lars Holm welcomed the recommendation", "welcomed")]
     [InlineData("Lars Holm struck an optimistic note", "struck")]
+    [InlineData("Lars Holm voiced concern that the port was unsafe", "voiced")]
+    [InlineData("Lars Holm expressed his sadness at the damage", "expressed")]
+    [InlineData("Lars Holm assumed he had avoided the virus", "assumed")]
     [InlineData("Lars Holm sounded a note of caution", "sounded")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
@@ -35,6 +38,7 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm backed away from the plan", "backed", true)]
     [InlineData("The army defended the town", "defended", false)]
     [InlineData("A storm struck the coast", "struck", false)]
+    [InlineData("The army assumed control of the port", "assumed", false)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
