@@ -62,6 +62,8 @@ public sealed class TimelineBuilder(BuildOptions options)
         // Read only now: a build answered from its record hashes nothing.
         var memo = Path.Combine(options.CacheFolder, "fingerprints.memo");
         if (recorded) FingerprintMemo.Load(memo);
+        var storeMemo = Path.Combine(options.CacheFolder, "store.memo");
+        if (recorded) parses.Memo = StoreMemo.Load(storeMemo);
         var beforeSave = diagnostics.Count;
         var extracted = ExtractLocked(run, parses, diagnostics, progress);
         if (extracted.NothingWritten) return extracted;
@@ -70,6 +72,8 @@ public sealed class TimelineBuilder(BuildOptions options)
         BuildSummary rendered;
         using (StageClock.Start("render (check, load, site)")) rendered = RenderLocked(parses, diagnostics);
         var built = extracted with { Site = rendered.Site, SiteRender = rendered.SiteRender, NotRendered = rendered.NotRendered };
+        // It holds only what parsed without a word said, keyed by text: true whatever this build reported.
+        parses.Memo?.Save(storeMemo);
         if (recorded && saveSaidNothing && !diagnostics.HasErrors)
         {
             using var remember = StageClock.Start("remember");
