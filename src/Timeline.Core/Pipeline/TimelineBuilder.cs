@@ -1,6 +1,7 @@
 using Timeline.Diagnostics;
 using Timeline.Extract;
 using Timeline.Extract.Actors;
+using Timeline.IO;
 using Timeline.Ingest;
 using Timeline.Model;
 using Timeline.Render;
@@ -50,8 +51,10 @@ public sealed class TimelineBuilder(BuildOptions options)
         var recorded = options.UseCache && !options.FromCache;
         var previous = recorded ? UnchangedBuild.Read(options) : null;
         RunArticles? run;
-        using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous);
+        var articleMemo = recorded ? ParseMemo.Load(Path.Combine(options.CacheFolder, "articles.memo")) : null;
+        using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous, articleMemo);
         if (run is null) return new BuildSummary { NothingWritten = true };
+        articleMemo?.Save(Path.Combine(options.CacheFolder, "articles.memo"));
         using var replay = StageClock.Start("replay check");
         if (previous is not null && UnchangedBuild.TryReplay(options, previous, run, new ExtractionCache(options.CacheFolder), diagnostics) is { } replayed)
         {
@@ -63,7 +66,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var memo = Path.Combine(options.CacheFolder, "fingerprints.memo");
         if (recorded) FingerprintMemo.Load(memo);
         var storeMemo = Path.Combine(options.CacheFolder, "store.memo");
-        if (recorded) parses.Memo = StoreMemo.Load(storeMemo);
+        if (recorded) parses.Memo = ParseMemo.Load(storeMemo);
         var beforeSave = diagnostics.Count;
         var extracted = ExtractLocked(run, parses, diagnostics, progress);
         if (extracted.NothingWritten) return extracted;

@@ -30,7 +30,7 @@ internal sealed class ItemPositions
         return positions;
     }
 
-    /// <summary>The positions as line, column, line, column, ...: what <see cref="StoreMemo"/> keeps.</summary>
+    /// <summary>The positions as line, column, line, column, ...: what <see cref="IO.ParseMemo"/> keeps.</summary>
     public List<int> Pairs() => [.. _items.SelectMany(m => new[] { m.Line, m.Column })];
 
     /// <summary>The positions <see cref="Pairs"/> gave.</summary>

@@ -1,6 +1,6 @@
 namespace Timeline.Store;
 
-/// <summary>A <see cref="StoreOutline"/> as <see cref="StoreMemo"/> keeps it: each id with where it is written.</summary>
+/// <summary>A <see cref="StoreOutline"/> as <see cref="IO.ParseMemo"/> keeps it: each id with where it is written.</summary>
 internal sealed record OutlineJson
 {
     public required List<MarkedId> Ids { get; init; }

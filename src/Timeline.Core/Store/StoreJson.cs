@@ -5,7 +5,7 @@ namespace Timeline.Store;
 /// <summary>
 /// JSON of store records, made much faster than their YAML: two records with the same JSON have the same value in every
 /// property, so they serialise to the same YAML (<see cref="StoreWriter.Same(EventFile?, EventFile)"/>); and what
-/// <see cref="StoreMemo"/> remembers of a file's parse.
+/// <see cref="IO.ParseMemo"/> remembers of a file's parse.
 /// </summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(EventFile))]

@@ -74,7 +74,7 @@ internal sealed class StoreOutline
         return outline;
     }
 
-    /// <summary>The outline as <see cref="StoreMemo"/> keeps it.</summary>
+    /// <summary>The outline as <see cref="IO.ParseMemo"/> keeps it.</summary>
     public OutlineJson ToJson() => new()
     {
         Ids = [.. Ids.Select(MarkedId.From)],

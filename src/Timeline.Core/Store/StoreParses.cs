@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using Timeline.Diagnostics;
+using Timeline.IO;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -14,8 +15,8 @@ public sealed class StoreParses
     private readonly Dictionary<(string Path, string Step), Entry> _entries = [];
     private readonly Lock _lock = new();
 
-    /// <summary>What earlier builds parsed (see <see cref="StoreMemo"/>); null to parse every file.</summary>
-    internal StoreMemo? Memo { get; set; }
+    /// <summary>What earlier builds parsed (see <see cref="ParseMemo"/>); null to parse every file.</summary>
+    internal ParseMemo? Memo { get; set; }
 
     /// <summary>
     /// The result of <paramref name="parse"/> on this text of this file, its diagnostics replayed into <paramref name="diagnostics"/>.
@@ -33,7 +34,9 @@ public sealed class StoreParses
             }
         }
 
-        var memoKey = Memo is not null && persist is not null ? StoreMemo.Key(step, text) : null;
+        // Keyed by the text alone: a file's path is only ever part of its diagnostics, and only results without any are
+        // kept, so the same text gives the same result in any file, and a moved output folder is still answered.
+        var memoKey = Memo is not null && persist is not null ? ParseMemo.Key(step, text) : null;
         if (memoKey is not null && Memo!.TryGet(memoKey, persist!, out var remembered))
         {
             lock (_lock)

@@ -94,7 +94,7 @@ public sealed class StoreValidator
 
     /// <summary>
     /// Checks one file on its own; returns its outline, or null when it cannot be parsed at all. The outline of a text
-    /// that checked clean in an earlier build is remembered (<see cref="StoreMemo"/>), so its tree is not built again.
+    /// that checked clean in an earlier build is remembered (<see cref="IO.ParseMemo"/>), so its tree is not built again.
     /// </summary>
     private static StoreOutline? CheckFile<T>(string path, string listKey, DiagnosticBag diagnostics, StoreParses parses)
         where T : class

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 using Timeline.Extract.Text;
 
 namespace Timeline.Summarize;
@@ -24,29 +24,44 @@ public static class ContentWords
     // A corpus repeats its words: each is stemmed once (stemming is a pure function of the word, and English has few enough).
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 
+    // Looked up by the characters of a word, so that a word met before costs no string of its own (a corpus has millions).
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsOfSpans = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordSpans = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<string> Of(string text)
     {
         var words = new List<string>();
-        var sb = new StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        try
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c))
+            var length = 0;
+            for (var i = 0; i <= text.Length; i++)
             {
-                sb.Append(char.ToLowerInvariant(c));
-                continue;
-            }
+                var c = i < text.Length ? text[i] : ' ';
+                if (char.IsLetter(c))
+                {
+                    buffer[length++] = char.ToLowerInvariant(c);
+                    continue;
+                }
 
-            // An apostrophe inside a word ("BP's") ends it: the possessive adds nothing.
-            if (sb.Length > 1)
-            {
-                var word = sb.ToString();
-                if (!Stopwords.Contains(word)) words.Add(Stems.GetOrAdd(word, PorterStemmer.Stem));
-            }
+                // An apostrophe inside a word ("BP's") ends it: the possessive adds nothing.
+                if (length > 1)
+                {
+                    var word = buffer.AsSpan(0, length);
+                    if (!StopwordSpans.Contains(word)) words.Add(StemOf(word));
+                }
 
-            sb.Clear();
+                length = 0;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
 
         return words;
     }
+
+    private static string StemOf(ReadOnlySpan<char> word) =>
+        StemsOfSpans.TryGetValue(word, out var stem) ? stem : Stems.GetOrAdd(word.ToString(), PorterStemmer.Stem);
 }

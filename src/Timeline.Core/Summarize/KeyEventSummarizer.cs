@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Timeline.Model;
 
 namespace Timeline.Summarize;
@@ -89,12 +90,15 @@ public static class KeyEventSummarizer
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var sentences = 0;
+        // One set, emptied for each sentence: a new one per sentence was tens of thousands of allocations.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in words.SelectMany(a => a))
         {
             sentences++;
-            foreach (var word in sentence.Distinct(StringComparer.Ordinal))
+            seen.Clear();
+            foreach (var word in sentence)
             {
-                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                if (seen.Add(word)) CollectionsMarshal.GetValueRefOrAddDefault(frequency, word, out _)++;
             }
         }
 

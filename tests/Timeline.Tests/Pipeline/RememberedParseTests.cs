@@ -86,8 +86,8 @@ public sealed class RememberedParseTests : IDisposable
         File.WriteAllText(memo, damage switch
         {
             "cut" => text[..(text.Length / 2)],
-            "garbage" => "timeline-store-memo x\nread-EventFile:00\t{\"article\":null}\nend 00\n",
-            _ => text.Replace("timeline-store-memo ", "timeline-store-memo 0", StringComparison.Ordinal),
+            "garbage" => "timeline-parse-memo x\nread-EventFile:00\t{\"article\":null}\nend 00\n",
+            _ => text.Replace("timeline-parse-memo ", "timeline-parse-memo 0", StringComparison.Ordinal),
         });
         var full = _temp.Combine("full");
         CopyStore(output, full);

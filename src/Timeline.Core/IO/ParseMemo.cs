@@ -4,23 +4,24 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Timeline.Store;
 using YamlDotNet.Serialization;
 
-namespace Timeline.Store;
+namespace Timeline.IO;
 
 /// <summary>
-/// What reading and checking store files gave in earlier builds, for the texts that gave no diagnostic at all: the typed
-/// record, the items' positions, the validator's outline, as JSON keyed by the step and a hash of the file's text.
-/// A rebuild where one article changed meets the same two thousand files again, and parsing their YAML (three times: the
-/// guard, the node tree and the typed read) was a fifth of its time. Only a text whose hash is remembered is answered; a
-/// hand edit changes the text, so the file is parsed again. The file names the build of the code that wrote it and ends
-/// with a checksum: from other code, or damaged, it is ignored whole, never trusted.
+/// What parsing files gave in earlier builds, as JSON keyed by a hash of the step and of everything the result depends on
+/// (the text above all): the store's YAML (<c>store.memo</c>: the typed read, the items' positions, the validator's
+/// outline, for texts that gave no diagnostic) and the articles (<c>articles.memo</c>). A rebuild where one article changed
+/// meets the same thousands of files again, and parsing them was a good third of its time. Only a remembered hash is
+/// answered: an edit changes the text, so the file is parsed again. The file names the build of the code that wrote it
+/// and ends with a checksum: from other code, or damaged, it is ignored whole, never trusted.
 /// </summary>
-internal sealed class StoreMemo
+internal sealed class ParseMemo
 {
-    private const string Header = "timeline-store-memo";
+    private const string Header = "timeline-parse-memo";
 
-    private static readonly string Build = string.Join(' ', typeof(StoreMemo).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+    private static readonly string Build = string.Join(' ', typeof(ParseMemo).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(ISerializer).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
@@ -28,10 +29,13 @@ internal sealed class StoreMemo
     // What this build looked up or added: all a later build can need, so the file does not grow with every build.
     private readonly ConcurrentDictionary<string, string> _used = new(StringComparer.Ordinal);
 
+    private int _loaded;
+    private volatile bool _added;
+
     /// <summary>The memo <paramref name="path"/> holds, when this build of the code wrote it and it is whole; else an empty one.</summary>
-    public static StoreMemo Load(string path)
+    public static ParseMemo Load(string path)
     {
-        var memo = new StoreMemo();
+        var memo = new ParseMemo();
         string text;
         try
         {
@@ -56,12 +60,15 @@ internal sealed class StoreMemo
         }
 
         foreach (var (key, json) in entries) memo._known.TryAdd(key, json);
+        memo._loaded = memo._known.Count;
         return memo;
     }
 
     /// <summary>Writes what this build used to <paramref name="path"/>, sorted, atomically; a failure costs the next build time only.</summary>
     public void Save(string path)
     {
+        // Nothing added and all of it used: the file already says this.
+        if (!_added && _used.Count == _loaded) return;
         var body = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{Header} {Build}\n");
         foreach (var (key, json) in _used.OrderBy(u => u.Key, StringComparer.Ordinal))
         {
@@ -71,6 +78,7 @@ internal sealed class StoreMemo
         var text = body.ToString();
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             AtomicFile.WriteAll([(path, $"{text}end {Checksum(text)}\n")]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -79,11 +87,8 @@ internal sealed class StoreMemo
         }
     }
 
-    /// <summary>
-    /// The key of <paramref name="step"/> on this text. A file's path is only ever part of its diagnostics, and only results
-    /// without any are kept: the same text gives the same result in any file, and a moved output folder is still answered.
-    /// </summary>
-    public static string Key(string step, string text) => $"{step.Replace(' ', '-')}:{Checksum(text)}";
+    /// <summary>The key of <paramref name="step"/> on <paramref name="input"/>, all that its result depends on.</summary>
+    public static string Key(string step, string input) => $"{step.Replace(' ', '-')}:{Checksum(input)}";
 
     /// <summary>The remembered value, when there is one that reads back whole.</summary>
     public bool TryGet<T>(string key, JsonTypeInfo<T> info, out T value)
@@ -112,6 +117,7 @@ internal sealed class StoreMemo
             if (json.Contains('\n', StringComparison.Ordinal) || JsonSerializer.Serialize(JsonSerializer.Deserialize(json, info)!, info) != json) return;
             _known[key] = json;
             _used[key] = json;
+            _added = true;
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
