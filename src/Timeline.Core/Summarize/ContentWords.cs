@@ -28,9 +28,30 @@ public static class ContentWords
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsOfSpans = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordSpans = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Each word's stem as a number: vectors keyed by numbers are looked up much faster. The numbers differ from run to run
+    // (threads race to give them), and nothing depends on them but equality.
+    private static readonly ConcurrentDictionary<string, int> StemIds = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int> WordIds = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordIdsOfSpans = WordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _lastId = -1;
+
     public static List<string> Of(string text)
     {
         var words = new List<string>();
+        Each(text, word => words.Add(StemOf(word)));
+        return words;
+    }
+
+    /// <summary>The stems <see cref="Of"/> gives, as numbers: the same stem, the same number, within a process.</summary>
+    public static List<int> Ids(string text)
+    {
+        var ids = new List<int>();
+        Each(text, word => ids.Add(IdOf(word)));
+        return ids;
+    }
+
+    private static void Each(string text, Action<ReadOnlySpan<char>> content)
+    {
         var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1);
         try
         {
@@ -48,7 +69,7 @@ public static class ContentWords
                 if (length > 1)
                 {
                     var word = buffer.AsSpan(0, length);
-                    if (!StopwordSpans.Contains(word)) words.Add(StemOf(word));
+                    if (!StopwordSpans.Contains(word)) content(word);
                 }
 
                 length = 0;
@@ -58,10 +79,15 @@ public static class ContentWords
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
-
-        return words;
     }
 
     private static string StemOf(ReadOnlySpan<char> word) =>
         StemsOfSpans.TryGetValue(word, out var stem) ? stem : Stems.GetOrAdd(word.ToString(), PorterStemmer.Stem);
+
+    private static int IdOf(ReadOnlySpan<char> word)
+    {
+        if (WordIdsOfSpans.TryGetValue(word, out var id)) return id;
+        var stem = StemOf(word);
+        return WordIds.GetOrAdd(word.ToString(), StemIds.GetOrAdd(stem, _ => Interlocked.Increment(ref _lastId)));
+    }
 }
