@@ -39,13 +39,15 @@ public static class EventMerger
 
     public static bool SameEvent(TimelineEvent a, TimelineEvent b, IReadOnlyDictionary<string, ActorKind> kinds)
     {
-        if (a.Sources.Select(s => s.Article).Intersect(b.Sources.Select(s => s.Article), StringComparer.Ordinal).Any()) return false;
+        // Every test is pure, so their order changes no answer: the cheap and selective ones (dates) go first, as each
+        // event is compared with every earlier one of its type.
         if (a.Status != b.Status && (IsUnreal(a.Status) || IsUnreal(b.Status))) return false;
+        if (!Overlap(a.Date, b.Date)) return false;
         if (!SameKind(a, b)) return false;
         var shared = a.Actors.Intersect(b.Actors, StringComparer.Ordinal).ToList();
         var sharedAgent = shared.Exists(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
         if (!sharedAgent && shared.Count < 2) return false;
-        return Overlap(a.Date, b.Date);
+        return !a.Sources.Exists(s => b.Sources.Exists(t => string.Equals(s.Article, t.Article, StringComparison.Ordinal)));
     }
 
     private static string TypeOf(TimelineEvent e) => e.Type ?? "other";

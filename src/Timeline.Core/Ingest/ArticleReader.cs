@@ -71,13 +71,7 @@ public sealed class ArticleReader
                 return null;
             }
 
-            var parsed = Path.GetExtension(path).ToLowerInvariant() switch
-            {
-                ".md" or ".markdown" => MarkdownArticleParser.Parse(text, path, diagnostics),
-                ".txt" => TextArticleParser.Parse(text, path, diagnostics),
-                _ => HtmlArticleParser.Parse(text, path, diagnostics),
-            };
-            return parsed is null ? null : ToArticle(parsed, path, relativePath, diagnostics);
+            return _options.Memo is { } memo ? Remembered(memo, text, path, relativePath, diagnostics) : Parse(text, path, relativePath, diagnostics);
         }
 #pragma warning disable CA1031 // One article's failure, whatever it is, must not stop the others.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -86,6 +80,37 @@ public sealed class ArticleReader
             diagnostics.Add(Diagnostic.Error(IngestCodes.ReadFailed, path, 0, 0, $"the article could not be read ({ex.GetType().Name}: {ex.Message})"));
             return null;
         }
+    }
+
+    // The parse is a function of the text, the paths (its id and its diagnostics) and the options it reads: with those
+    // the same as a remembered parse's, its article and diagnostics are that parse's.
+    private Article? Remembered(IO.ParseMemo memo, string text, string path, string relativePath, DiagnosticBag diagnostics)
+    {
+        var key = IO.ParseMemo.Key("article", string.Join('\n', path, relativePath, _options.ReferenceDate?.ToString("O", CultureInfo.InvariantCulture),
+            _options.MaxTextChars.ToString(CultureInfo.InvariantCulture), text));
+        if (memo.TryGet(key, ArticleReadJson.Default.ArticleRead, out var known) && known.Diagnostics.TrueForAll(d => d is not null))
+        {
+            diagnostics.AddRange(known.Diagnostics);
+            return known.Article;
+        }
+
+        var found = new DiagnosticBag();
+        var article = Parse(text, path, relativePath, found);
+        var reported = found.Since(0);
+        memo.Add(key, new ArticleRead { Article = article, Diagnostics = [.. reported] }, ArticleReadJson.Default.ArticleRead);
+        diagnostics.AddRange(reported);
+        return article;
+    }
+
+    private Article? Parse(string text, string path, string relativePath, DiagnosticBag diagnostics)
+    {
+        var parsed = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".md" or ".markdown" => MarkdownArticleParser.Parse(text, path, diagnostics),
+            ".txt" => TextArticleParser.Parse(text, path, diagnostics),
+            _ => HtmlArticleParser.Parse(text, path, diagnostics),
+        };
+        return parsed is null ? null : ToArticle(parsed, path, relativePath, diagnostics);
     }
 
     private Article ToArticle(ParsedArticle parsed, string path, string relativePath, DiagnosticBag diagnostics)

@@ -23,4 +23,7 @@ public sealed record ArticleReaderOptions
     /// repeated sentence took 20 s and 250 KB 62 s, and 1 MB did not finish in 10 minutes.
     /// </summary>
     public int MaxTextChars { get; init; } = 100_000;
+
+    /// <summary>What earlier builds parsed of the same texts (<c>articles.memo</c>); null to parse every file.</summary>
+    internal IO.ParseMemo? Memo { get; init; }
 }

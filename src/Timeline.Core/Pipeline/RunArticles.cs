@@ -1,5 +1,6 @@
 using Timeline.Diagnostics;
 using Timeline.Extract.Actors;
+using Timeline.IO;
 using Timeline.Ingest;
 using Timeline.Model;
 using Timeline.Store;
@@ -19,7 +20,8 @@ internal sealed record RunArticles
     public required ActorEdits Edits { get; init; }
 
     /// <summary>Reads the input folder; null (with the reason among <paramref name="diagnostics"/>) when there is no article.</summary>
-    public static RunArticles? Read(BuildOptions options, StoreParses parses, DiagnosticBag diagnostics, BuildRecord? previous = null)
+    /// <remarks>With <paramref name="memo"/>, an article file whose text was parsed by an earlier build is not parsed again.</remarks>
+    public static RunArticles? Read(BuildOptions options, StoreParses parses, DiagnosticBag diagnostics, BuildRecord? previous = null, ParseMemo? memo = null)
     {
         // What people changed in the registry steers extraction; its problems are reported once, by the save that follows.
         // The last clean build recorded them for the actors.yaml it left: unchanged, it need not be read again.
@@ -32,6 +34,7 @@ internal sealed record RunArticles
             ReferenceDate = options.ReferenceDate,
             FollowLinks = options.FollowLinks,
             SkipFolder = options.Output,
+            Memo = memo,
         });
         var articles = reader.ReadFolder(options.Input, diagnostics);
         if (articles.Count == 0) return null;

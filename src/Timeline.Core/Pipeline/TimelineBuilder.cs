@@ -1,6 +1,7 @@
 using Timeline.Diagnostics;
 using Timeline.Extract;
 using Timeline.Extract.Actors;
+using Timeline.IO;
 using Timeline.Ingest;
 using Timeline.Model;
 using Timeline.Render;
@@ -50,8 +51,10 @@ public sealed class TimelineBuilder(BuildOptions options)
         var recorded = options.UseCache && !options.FromCache;
         var previous = recorded ? UnchangedBuild.Read(options) : null;
         RunArticles? run;
-        using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous);
+        var articleMemo = recorded ? ParseMemo.Load(Path.Combine(options.CacheFolder, "articles.memo")) : null;
+        using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous, articleMemo);
         if (run is null) return new BuildSummary { NothingWritten = true };
+        articleMemo?.Save(Path.Combine(options.CacheFolder, "articles.memo"));
         using var replay = StageClock.Start("replay check");
         if (previous is not null && UnchangedBuild.TryReplay(options, previous, run, new ExtractionCache(options.CacheFolder), diagnostics) is { } replayed)
         {
@@ -62,6 +65,8 @@ public sealed class TimelineBuilder(BuildOptions options)
         // Read only now: a build answered from its record hashes nothing.
         var memo = Path.Combine(options.CacheFolder, "fingerprints.memo");
         if (recorded) FingerprintMemo.Load(memo);
+        var storeMemo = Path.Combine(options.CacheFolder, "store.memo");
+        if (recorded) parses.Memo = ParseMemo.Load(storeMemo);
         var beforeSave = diagnostics.Count;
         var extracted = ExtractLocked(run, parses, diagnostics, progress);
         if (extracted.NothingWritten) return extracted;
@@ -70,6 +75,8 @@ public sealed class TimelineBuilder(BuildOptions options)
         BuildSummary rendered;
         using (StageClock.Start("render (check, load, site)")) rendered = RenderLocked(parses, diagnostics);
         var built = extracted with { Site = rendered.Site, SiteRender = rendered.SiteRender, NotRendered = rendered.NotRendered };
+        // It holds only what parsed without a word said, keyed by text: true whatever this build reported.
+        parses.Memo?.Save(storeMemo);
         if (recorded && saveSaidNothing && !diagnostics.HasErrors)
         {
             using var remember = StageClock.Start("remember");

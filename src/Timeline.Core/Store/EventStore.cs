@@ -90,7 +90,14 @@ public sealed class EventStore
         {
             var (state, bucket) = (states[i], states[i].Bucket);
             var merged = StoreWriter.ToFile(state.Article, bucket.Items, bucket.Deleted, eventMerger.GeneratedIds(bucket), EventOrigins.For(bucket, kept.OriginById));
-            // The text the file already holds needs no write, and comparing it spares serialising the file as read.
+            // A file that holds what it held needs no write (its YAML would say the same); the text the file already holds
+            // needs none either, and comparing it spares serialising the file as read.
+            if (StoreWriter.Same(state.Original, merged))
+            {
+                built[i] = (merged, null);
+                return;
+            }
+
             var text = StoreWriter.Text(merged);
             built[i] = (merged, text != state.Text && StoreWriter.Differs(state.Original, merged) ? text : null);
         });
@@ -106,7 +113,7 @@ public sealed class EventStore
             var bucket = snapshot.Actors;
             actors = StoreWriter.ToFile(bucket.Items, bucket.Deleted, actorMerger.GeneratedIds(bucket));
             var worthAFile = snapshot.OriginalActors is not null || actors.Actors.Count > 0 || actors.Deleted.Count > 0;
-            var text = worthAFile ? StoreWriter.Text(actors) : null;
+            var text = worthAFile && !StoreWriter.Same(snapshot.OriginalActors, actors) ? StoreWriter.Text(actors) : null;
             if (text is not null && text != snapshot.ActorsText && StoreWriter.Differs(snapshot.OriginalActors, actors))
             {
                 writes.Add((bucket.Path, text));

@@ -9,7 +9,7 @@ namespace Timeline.Store;
 /// </summary>
 internal sealed class ItemPositions
 {
-    private readonly List<Mark> _items = [];
+    private readonly List<(int Line, int Column)> _items = [];
 
     private ItemPositions()
     {
@@ -24,7 +24,22 @@ internal sealed class ItemPositions
             && root.Children.TryGetValue(new YamlScalarNode(listKey), out var list)
             && list is YamlSequenceNode items)
         {
-            positions._items.AddRange(items.Children.Select(PositionOf));
+            positions._items.AddRange(items.Children.Select(PositionOf).Select(m => ((int)m.Line, (int)m.Column)));
+        }
+
+        return positions;
+    }
+
+    /// <summary>The positions as line, column, line, column, ...: what <see cref="IO.ParseMemo"/> keeps.</summary>
+    public List<int> Pairs() => [.. _items.SelectMany(m => new[] { m.Line, m.Column })];
+
+    /// <summary>The positions <see cref="Pairs"/> gave.</summary>
+    public static ItemPositions FromPairs(List<int> pairs)
+    {
+        var positions = new ItemPositions();
+        for (var i = 0; i + 1 < pairs.Count; i += 2)
+        {
+            positions._items.Add((pairs[i], pairs[i + 1]));
         }
 
         return positions;
@@ -32,7 +47,7 @@ internal sealed class ItemPositions
 
     /// <summary>The 1-based line and column of the <paramref name="index"/>th item, or (0, 0) when unknown.</summary>
     public (int Line, int Column) Item(int index) =>
-        index >= 0 && index < _items.Count ? ((int)_items[index].Line, (int)_items[index].Column) : (0, 0);
+        index >= 0 && index < _items.Count ? _items[index] : (0, 0);
 
     private static Mark PositionOf(YamlNode item) =>
         item is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("id"), out var id)

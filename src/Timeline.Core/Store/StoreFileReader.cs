@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Timeline.Diagnostics;
 using YamlDotNet.Core;
@@ -13,11 +14,16 @@ internal static partial class StoreFileReader
     /// <summary>As <see cref="Read{T}(string, string, DiagnosticBag)"/>, parsing only a text <paramref name="parses"/> has not seen.</summary>
     public static T? Read<T>(string path, string text, DiagnosticBag diagnostics, StoreParses parses)
         where T : class =>
-        parses.Get(path, text, "read " + typeof(T).Name, diagnostics, found => Parse<T>(path, text, found, parses));
+        parses.Get(path, text, "read " + typeof(T).Name, diagnostics, found => Parse<T>(path, text, found, parses), StoreJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T?>);
 
     /// <summary>The first look at a file's text (<see cref="YamlGuard"/>), once per text.</summary>
     public static bool Guard(string path, string text, DiagnosticBag diagnostics, StoreParses parses) =>
-        parses.Get(path, text, "guard", diagnostics, found => YamlGuard.Check(path, text, found));
+        parses.Get(path, text, "guard", diagnostics, found => YamlGuard.Check(path, text, found), StoreJson.Default.Boolean);
+
+    /// <summary>Where each item of the file's <paramref name="listKey"/> list starts (the node tree's, or remembered).</summary>
+    public static ItemPositions Positions(string path, string text, string listKey, StoreParses parses) =>
+        ItemPositions.FromPairs(parses.Get(path, text, "positions " + listKey, new DiagnosticBag(),
+            _ => ItemPositions.Of(parses.Tree(path, text).Stream, listKey).Pairs(), StoreJson.Default.ListInt32));
 
     private static T? Parse<T>(string path, string text, DiagnosticBag diagnostics, StoreParses parses)
         where T : class

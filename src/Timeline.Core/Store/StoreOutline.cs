@@ -74,6 +74,27 @@ internal sealed class StoreOutline
         return outline;
     }
 
+    /// <summary>The outline as <see cref="IO.ParseMemo"/> keeps it.</summary>
+    public OutlineJson ToJson() => new()
+    {
+        Ids = [.. Ids.Select(MarkedId.From)],
+        ActorRefs = [.. ActorRefs.Select(MarkedId.From)],
+        AnchorRefs = [.. AnchorRefs.Select(MarkedId.From)],
+        Deleted = [.. Deleted],
+        ArticleId = ArticleId is { } id ? MarkedId.From(id) : null,
+    };
+
+    /// <summary>The outline <see cref="ToJson"/> gave.</summary>
+    public static StoreOutline FromJson(OutlineJson json)
+    {
+        var outline = new StoreOutline { ArticleId = json.ArticleId?.ToPair() };
+        outline.Ids.AddRange(json.Ids.Select(m => m.ToPair()));
+        outline.ActorRefs.AddRange(json.ActorRefs.Select(m => m.ToPair()));
+        outline.AnchorRefs.AddRange(json.AnchorRefs.Select(m => m.ToPair()));
+        outline.Deleted.AddRange(json.Deleted);
+        return outline;
+    }
+
     private static YamlNode? Child(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
 using Timeline.Diagnostics;
+using Timeline.IO;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,8 +15,14 @@ public sealed class StoreParses
     private readonly Dictionary<(string Path, string Step), Entry> _entries = [];
     private readonly Lock _lock = new();
 
-    /// <summary>The result of <paramref name="parse"/> on this text of this file, its diagnostics replayed into <paramref name="diagnostics"/>.</summary>
-    internal T Get<T>(string path, string text, string step, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse)
+    /// <summary>What earlier builds parsed (see <see cref="ParseMemo"/>); null to parse every file.</summary>
+    internal ParseMemo? Memo { get; set; }
+
+    /// <summary>
+    /// The result of <paramref name="parse"/> on this text of this file, its diagnostics replayed into <paramref name="diagnostics"/>.
+    /// With <paramref name="persist"/>, a result that gave no diagnostic is also taken from and kept in <see cref="Memo"/>.
+    /// </summary>
+    internal T Get<T>(string path, string text, string step, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse, JsonTypeInfo<T>? persist = null)
     {
         var key = (Path.GetFullPath(path), step);
         lock (_lock)
@@ -26,9 +34,23 @@ public sealed class StoreParses
             }
         }
 
+        // Keyed by the text alone: a file's path is only ever part of its diagnostics, and only results without any are
+        // kept, so the same text gives the same result in any file, and a moved output folder is still answered.
+        var memoKey = Memo is not null && persist is not null ? ParseMemo.Key(step, text) : null;
+        if (memoKey is not null && Memo!.TryGet(memoKey, persist!, out var remembered))
+        {
+            lock (_lock)
+            {
+                _entries[key] = new Entry(text, remembered, []);
+            }
+
+            return remembered;
+        }
+
         var found = new DiagnosticBag();
         var value = parse(found);
         var reported = found.ToSortedList();
+        if (memoKey is not null && reported.Count == 0) Memo!.Add(memoKey, value, persist!);
         lock (_lock)
         {
             _entries[key] = new Entry(text, value, reported);

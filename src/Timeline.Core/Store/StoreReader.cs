@@ -23,7 +23,7 @@ internal static class StoreReader
         {
             if (ReadText(path, new DiagnosticBag()) is { } text && StoreFileReader.Read<EventFile>(path, text, new DiagnosticBag(), parses) is not null)
             {
-                parses.Tree(path, text);
+                StoreFileReader.Positions(path, text, "events", parses);
             }
         });
         foreach (var path in files)
@@ -72,7 +72,7 @@ internal static class StoreReader
             ok = false;
         }
 
-        var positions = ItemPositions.Of(parses.Tree(path, text).Stream, "events");
+        var positions = StoreFileReader.Positions(path, text, "events", parses);
         var ids = CheckIds(path, "event", raw.Events.Select(e => e?.Id), positions, owners, diagnostics);
         if (!ok || ids is null)
         {
@@ -110,7 +110,7 @@ internal static class StoreReader
 
         if (ReadText(path, diagnostics) is not { } text
             || StoreFileReader.Read<ActorsFile>(path, text, diagnostics, parses) is not { } raw
-            || CheckIds(path, "actor", raw.Actors.Select(a => a?.Id), ItemPositions.Of(parses.Tree(path, text).Stream, "actors"), [], diagnostics) is not { } ids)
+            || CheckIds(path, "actor", raw.Actors.Select(a => a?.Id), StoreFileReader.Positions(path, text, "actors", parses), [], diagnostics) is not { } ids)
         {
             snapshot.ActorsSkipped = true;
             snapshot.SkippedFiles.Add(path);

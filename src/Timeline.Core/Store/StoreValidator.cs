@@ -92,25 +92,39 @@ public sealed class StoreValidator
         }
     }
 
-    /// <summary>Checks one file on its own; returns its outline, or null when it cannot be parsed at all.</summary>
+    /// <summary>
+    /// Checks one file on its own; returns its outline, or null when it cannot be parsed at all. The outline of a text
+    /// that checked clean in an earlier build is remembered (<see cref="IO.ParseMemo"/>), so its tree is not built again.
+    /// </summary>
     private static StoreOutline? CheckFile<T>(string path, string listKey, DiagnosticBag diagnostics, StoreParses parses)
-        where T : class => CheckRoot<T>(path, diagnostics, parses) is { } root ? StoreOutline.Of(root, listKey) : null;
+        where T : class
+    {
+        if (ReadText(path, diagnostics) is not { } text) return null;
+        var outline = parses.Get(path, text, "outline " + listKey, diagnostics,
+            found => CheckRoot<T>(path, text, found, parses) is { } root ? StoreOutline.Of(root, listKey).ToJson() : null, StoreJson.Default.OutlineJson);
+        return outline is null ? null : StoreOutline.FromJson(outline);
+    }
 
     /// <summary>Checks one file on its own; returns its root node, or null when it cannot be parsed at all.</summary>
     private static YamlNode? CheckRoot<T>(string path, DiagnosticBag diagnostics, StoreParses parses)
-        where T : class
+        where T : class => ReadText(path, diagnostics) is { } text ? CheckRoot<T>(path, text, diagnostics, parses) : null;
+
+    private static string? ReadText(string path, DiagnosticBag diagnostics)
     {
-        string text;
         try
         {
-            text = File.ReadAllText(path);
+            return File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(StoreCodes.FileAccess, path, 0, 0, $"cannot read the file: {e.Message}"));
             return null;
         }
+    }
 
+    private static YamlNode? CheckRoot<T>(string path, string text, DiagnosticBag diagnostics, StoreParses parses)
+        where T : class
+    {
         if (!StoreFileReader.Guard(path, text, diagnostics, parses))
         {
             return null;

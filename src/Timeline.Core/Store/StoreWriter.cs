@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Timeline.Model;
 
 namespace Timeline.Store;
@@ -36,6 +37,17 @@ internal static class StoreWriter
 
     public static bool Differs(ActorsFile? original, ActorsFile merged) =>
         original is null || TimelineYaml.Serializer.Serialize(original) != TimelineYaml.Serializer.Serialize(merged);
+
+    /// <summary>
+    /// True when <paramref name="merged"/> holds what <paramref name="original"/> holds, property for property: its YAML
+    /// would be the same, so neither its text nor <see cref="Differs(EventFile?, EventFile)"/> need be worked out.
+    /// Compared as JSON, many times cheaper than the YAML of thousands of unchanged files.
+    /// </summary>
+    public static bool Same(EventFile? original, EventFile merged) =>
+        original is not null && JsonSerializer.Serialize(original, StoreJson.Default.EventFile) == JsonSerializer.Serialize(merged, StoreJson.Default.EventFile);
+
+    public static bool Same(ActorsFile? original, ActorsFile merged) =>
+        original is not null && JsonSerializer.Serialize(original, StoreJson.Default.ActorsFile) == JsonSerializer.Serialize(merged, StoreJson.Default.ActorsFile);
 
     public static List<StoredEvent> SortEvents(IEnumerable<StoredEvent> events)
     {

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 using Timeline.Extract.Text;
 
 namespace Timeline.Summarize;
@@ -24,29 +24,70 @@ public static class ContentWords
     // A corpus repeats its words: each is stemmed once (stemming is a pure function of the word, and English has few enough).
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 
+    // Looked up by the characters of a word, so that a word met before costs no string of its own (a corpus has millions).
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsOfSpans = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordSpans = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Each word's stem as a number: vectors keyed by numbers are looked up much faster. The numbers differ from run to run
+    // (threads race to give them), and nothing depends on them but equality.
+    private static readonly ConcurrentDictionary<string, int> StemIds = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int> WordIds = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordIdsOfSpans = WordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _lastId = -1;
+
     public static List<string> Of(string text)
     {
         var words = new List<string>();
-        var sb = new StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-
-            // An apostrophe inside a word ("BP's") ends it: the possessive adds nothing.
-            if (sb.Length > 1)
-            {
-                var word = sb.ToString();
-                if (!Stopwords.Contains(word)) words.Add(Stems.GetOrAdd(word, PorterStemmer.Stem));
-            }
-
-            sb.Clear();
-        }
-
+        Each(text, word => words.Add(StemOf(word)));
         return words;
+    }
+
+    /// <summary>The stems <see cref="Of"/> gives, as numbers: the same stem, the same number, within a process.</summary>
+    public static List<int> Ids(string text)
+    {
+        var ids = new List<int>();
+        Each(text, word => ids.Add(IdOf(word)));
+        return ids;
+    }
+
+    private static void Each(string text, Action<ReadOnlySpan<char>> content)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        try
+        {
+            var length = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var c = i < text.Length ? text[i] : ' ';
+                if (char.IsLetter(c))
+                {
+                    buffer[length++] = char.ToLowerInvariant(c);
+                    continue;
+                }
+
+                // An apostrophe inside a word ("BP's") ends it: the possessive adds nothing.
+                if (length > 1)
+                {
+                    var word = buffer.AsSpan(0, length);
+                    if (!StopwordSpans.Contains(word)) content(word);
+                }
+
+                length = 0;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static string StemOf(ReadOnlySpan<char> word) =>
+        StemsOfSpans.TryGetValue(word, out var stem) ? stem : Stems.GetOrAdd(word.ToString(), PorterStemmer.Stem);
+
+    private static int IdOf(ReadOnlySpan<char> word)
+    {
+        if (WordIdsOfSpans.TryGetValue(word, out var id)) return id;
+        var stem = StemOf(word);
+        return WordIds.GetOrAdd(word.ToString(), StemIds.GetOrAdd(stem, _ => Interlocked.Increment(ref _lastId)));
     }
 }

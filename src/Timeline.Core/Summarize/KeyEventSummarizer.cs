@@ -14,7 +14,7 @@ public static class KeyEventSummarizer
     {
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         // Each article's words and vectors are its own: worked out on every core, kept in article order.
-        var words = ordered.AsParallel().AsOrdered().Select(a => a.Sentences.Select(s => ContentWords.Of(s.Text)).ToList()).ToList();
+        var words = ordered.AsParallel().AsOrdered().Select(a => a.Sentences.Select(s => ContentWords.Ids(s.Text)).ToList()).ToList();
         var idf = InverseFrequencies(words);
         var vectors = words.AsParallel().AsOrdered().Select(a => a.Select(s => TermVector.Of(s, idf)).ToList()).ToList();
         var articleVectors = vectors.Select(TermVector.Sum).ToList();
@@ -84,23 +84,33 @@ public static class KeyEventSummarizer
         list.Add(candidate);
     }
 
-    // Sentences are the documents: a word in few of them tells one event from another.
-    private static Func<string, double> InverseFrequencies(List<List<List<string>>> words)
+    // Sentences are the documents: a word in few of them tells one event from another. Weights by word id.
+    private static double[] InverseFrequencies(List<List<List<int>>> words)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var size = 0;
+        foreach (var word in words.SelectMany(a => a).SelectMany(s => s)) size = Math.Max(size, word + 1);
+        var frequency = new int[size];
+        // The last sentence each word was counted in: a word counts once per sentence.
+        var counted = new int[size];
         var sentences = 0;
         foreach (var sentence in words.SelectMany(a => a))
         {
             sentences++;
-            foreach (var word in sentence.Distinct(StringComparer.Ordinal))
+            foreach (var word in sentence)
             {
-                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                if (counted[word] == sentences) continue;
+                counted[word] = sentences;
+                frequency[word]++;
             }
         }
 
-        // Worked out once per word; a word no sentence holds (none is asked for) gets the rarest weight.
-        var weights = frequency.ToDictionary(f => f.Key, f => Math.Log((sentences + 1.0) / (f.Value + 1.0)), StringComparer.Ordinal);
-        var unseen = Math.Log(sentences + 1.0);
-        return word => weights.TryGetValue(word, out var weight) ? weight : unseen;
+        // A word no sentence holds (none is asked for) gets the rarest weight.
+        var weights = new double[size];
+        for (var word = 0; word < size; word++)
+        {
+            weights[word] = frequency[word] > 0 ? Math.Log((sentences + 1.0) / (frequency[word] + 1.0)) : Math.Log(sentences + 1.0);
+        }
+
+        return weights;
     }
 }

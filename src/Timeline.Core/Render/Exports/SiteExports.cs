@@ -16,9 +16,11 @@ internal static class SiteExports
             byId.TryAdd(e.Id, e);
         }
 
+        var events = ChronologicalOrder.Sort(data.Events);
         var input = new ExportInput
         {
-            Events = ChronologicalOrder.Sort(data.Events),
+            Events = events,
+            AsOf = ExportInput.NewestDay(data, events),
             EventsById = byId,
             Actors = data.Actors.DistinctBy(a => a.Id, StringComparer.Ordinal).ToDictionary(a => a.Id, StringComparer.Ordinal),
             Articles = data.Articles.DistinctBy(a => a.Id, StringComparer.Ordinal).ToDictionary(a => a.Id, StringComparer.Ordinal),
