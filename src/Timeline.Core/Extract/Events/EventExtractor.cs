@@ -95,6 +95,16 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone.
         if (LocalReference.PointsBack(headline.Title, tokens[group.Verb].Text, article.Body)) return null;
+        // "BP axed him": the one person the sentences name besides the subject, else the title does not stand alone.
+        var titleWords = headline.Title.Split(' ');
+        string? referent = null;
+        if (ObjectPronoun.Find(titleWords, tokens[group.Verb].Text) is var pronoun and >= 0)
+        {
+            if ((referent = ObjectPronoun.Referent(context.RecentPersons, subject.ActorIds)) is null) return null;
+            titleWords[pronoun] = byId[referent].Name;
+            headline = headline with { Title = string.Join(' ', titleWords) };
+            if (HeadlineRules.Check(headline.Title).Count > 0) return null;
+        }
 
         var lemma = trigger.Word.Lemma;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom);
@@ -130,7 +140,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !Locative(clause, m.Mention.Start)
             && !(byId[m.ActorId].Kind == ActorKind.Country && Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, context.Speaker?.ActorIds.Select(id => byId[id].Name)) ? context.Speaker?.ActorIds ?? [] : [];
-        var actorIds = subject.ActorIds.Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
+        var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
             words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person));
         var title = headline.Title;

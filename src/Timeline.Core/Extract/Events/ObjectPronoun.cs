@@ -1,0 +1,34 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// A person pronoun right after the title's verb ("BP axed him", "plans to nominate him as a director") stands for someone an
+/// earlier sentence named; a title cannot show "him". When exactly one person other than the subject was named in this
+/// sentence or the one before, the pronoun is that person; otherwise the title does not stand alone. "Work with him" and
+/// "her hand" are left as they are: after a preposition the pronoun is mostly the subject, before a noun it is a possessive. Pure.
+/// </summary>
+public static class ObjectPronoun
+{
+    private static readonly HashSet<string> AfterHer = new(StringComparer.Ordinal) { "as", "to", "for", "with", "in", "at", "on", "over", "from", "after" };
+
+    /// <summary>The index in <paramref name="titleWords"/> of a person pronoun that is the object of <paramref name="verb"/>, or -1.</summary>
+    public static int Find(IReadOnlyList<string> titleWords, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(titleWords);
+        for (var k = 1; k < titleWords.Count; k++)
+        {
+            if (!titleWords[k - 1].Equals(verb, StringComparison.Ordinal)) continue;
+            var next = k + 1 < titleWords.Count ? titleWords[k + 1] : null;
+            if (titleWords[k] == "him" || (titleWords[k] == "her" && (next is null || AfterHer.Contains(next)))) return k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The one person the pronoun can be: named recently and not the subject; null when none or several.</summary>
+    public static string? Referent(IEnumerable<string> recentPersons, IReadOnlyCollection<string> subject)
+    {
+        ArgumentNullException.ThrowIfNull(recentPersons);
+        var candidates = recentPersons.Where(p => !subject.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+}

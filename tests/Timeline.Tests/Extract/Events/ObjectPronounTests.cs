@@ -1,0 +1,36 @@
+using Timeline.Extract.Events;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>"Him" after the title's verb is the one other person the story just named, or the title does not stand alone.</summary>
+public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    [Theory]
+    [InlineData("Maersk axed him", "axed", 2)]
+    [InlineData("Maersk plans to nominate him as a director", "nominate", 4)]
+    [InlineData("Maersk hired her", "hired", 2)]
+    [InlineData("Lars Holm urged senators to work with him", "work", -1)]
+    [InlineData("Ida Berg turned her hand to painting", "turned", -1)]
+    public void Only_a_pronoun_that_is_the_verb_s_object_is_found(string title, string verb, int at)
+    {
+        Assert.Equal(at, ObjectPronoun.Find(title.Split(' '), verb));
+    }
+
+    [Fact]
+    public void The_one_person_named_before_is_the_pronoun()
+    {
+        var events = fixture.Extract("Lars Holm ran the Oslo office for Maersk. Maersk fired him on Monday.", Published).Events;
+        var fired = Assert.Single(events, e => e.Sources[0].Trigger == "fired");
+        Assert.Equal("Maersk fired Lars Holm", fired.Title);
+        Assert.Contains("lars-holm", fired.Actors);
+    }
+
+    [Fact]
+    public void With_two_people_named_before_the_pronoun_is_not_guessed()
+    {
+        var events = fixture.Extract("Lars Holm and Ida Berg ran the Oslo office for Maersk. Maersk fired him on Monday.", Published).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "fired");
+    }
+}
