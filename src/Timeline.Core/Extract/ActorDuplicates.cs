@@ -22,7 +22,8 @@ public static class ActorDuplicates
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
-        var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain), forms);
+        var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
+            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), forms);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -74,7 +75,7 @@ public static class ActorDuplicates
 
     // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
     private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
-        Dictionary<string, (string Letters, string? Plain)> Forms);
+        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, (string Letters, string? Plain)> Forms);
 
     private static Dictionary<string, List<Actor>> By(List<Actor> registry, Func<Actor, string?> key)
     {
@@ -103,6 +104,12 @@ public static class ActorDuplicates
             && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
         // All spell one entity, so the one named most often takes it, however close the next.
         if (same.Count > 0) return same.OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
+
+        // "Felipe Caldern" is "Felipe Calderón" read with the wrong encoding: the letters a page lost join the name that kept them.
+        if (lookup.ByUnaccented.GetValueOrDefault(key) is { } accented && !NameVariants.HasAccentedLetters(actor.Name))
+        {
+            return accented.Where(a => a.Id != actor.Id && SameKind(a, actor));
+        }
 
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
         var plainer = plain is null ? [] : registry.Named(plain).Where(a => sentences.GetValueOrDefault(a.Id) >= own);
@@ -140,9 +147,17 @@ public static class ActorDuplicates
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && NameShapes.IsAcronym(actor.Name))
         {
-            // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits.
+            // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits;
+            // or the letters open the one name the articles write at least as often ("AEG" of "AEG Live"; "BP" stays itself).
             var letters = actor.Name.Replace(".", "", StringComparison.Ordinal);
-            return registry.WithAliasOrInitials(actor.Name, letters).Where(a => a.Id != actor.Id);
+            var opened = registry.WithFirstWord(actor.Name).Where(a => a.Name.Split(' ').Length == 2 && SameKind(a, actor) && sentences.GetValueOrDefault(a.Id) >= own);
+            return registry.WithAliasOrInitials(actor.Name, letters).Concat(opened).Where(a => a.Id != actor.Id).Distinct();
+        }
+
+        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && NameShapes.IsOrganisationWord(actor.Name))
+        {
+            // "the Post" of "the Washington Post", "the Journal": an organisation's word alone is the short form of the one name it ends.
+            return registry.WithLastWord(actor.Name).Where(a => SameKind(a, actor) && a.Name.Split(' ').Length == 2);
         }
 
         return [];

@@ -131,4 +131,32 @@ public sealed class ActorDuplicatesTests
 
         Assert.Equal(["tavin-oller", "ola-brun", "harrow-mining"], registry.Select(a => a.Id));
     }
+
+    [Fact]
+    public void A_name_that_lost_its_accented_letters_joins_the_name_that_kept_them()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Felipe Caldern"), Person("Felipe Calderón"), Person("Felipe Calder")], Sentences(("felipe-caldern", 5)), NoEdits);
+
+        Assert.Equal("felipe-calderón", renamed["felipe-caldern"]);
+        Assert.Equal(["felipe-calderón", "felipe-calder"], registry.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void An_organisations_word_alone_joins_the_one_name_it_ends_and_letters_join_the_name_they_open()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Post"), Org("Washington Post"), Org("AEG"), Org("AEG Live"), Org("Herald"), Org("Morning Herald"), Org("Kestrel Herald")],
+            Sentences(("aeg", 2), ("aeg-live", 4), ("morning-herald", 3), ("kestrel-herald", 3)), NoEdits);
+
+        Assert.Equal("washington-post", renamed["post"]);
+        Assert.Equal("aeg-live", renamed["aeg"]);
+        Assert.Contains(registry, a => a.Id == "herald");
+    }
+
+    [Fact]
+    public void Letters_named_more_often_than_the_longer_name_they_open_stay_themselves()
+    {
+        var (registry, _) = ActorDuplicates.Merge([Org("ZRX"), Org("ZRX America")], Sentences(("zrx", 40), ("zrx-america", 3)), NoEdits);
+
+        Assert.Equal(2, registry.Count);
+    }
 }
