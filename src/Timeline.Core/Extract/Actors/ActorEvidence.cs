@@ -18,6 +18,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     public ArticleActors Check(string body, ArticleActors article)
     {
+        article = FamilyNames.Unlink(body, article);
         var all = article.Mentions.GroupBy(m => m.ActorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var mentions = article.Mentions.Where(m => !Credits.IsCredit(body, m.Mention.Start)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);

@@ -31,8 +31,8 @@ public sealed record ActorMention
     public bool IsSentenceCapital { get; init; }
 
     /// <summary>
-    /// A family name many people bear ("Valdez", "Biden"), read as the one leader of the gazetteer so named: the article must
-    /// name the leader's country for it to be that leader.
+    /// A given name or a family name many people bear ("Davis", "Valdez"), read as the one leader of the gazetteer so named:
+    /// the article must name the leader's country for it to be that leader.
     /// </summary>
     public bool IsCommonFamilyName { get; init; }
 

@@ -16,14 +16,11 @@ public static class ActorResolver
         var order = new List<string>();
         var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name).Distinct().ToList();
         var others = sentences.SelectMany(s => s).Where(m => m.Kind is not ActorKind.Person && !m.IsDemonym).ToList();
-        var countries = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Country).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var resolved = new List<ResolvedMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var found in sentences[s])
+            foreach (var mention in sentences[s])
             {
-                // "Valdez" in a story that never names the leader's country is no leader: it stays the family name it is.
-                var mention = found is { IsCommonFamilyName: true, Country: { } country } && !countries.Contains(country) ? found with { Name = found.Text, Country = null } : found;
                 var name = mention.Name;
                 var kind = mention.Kind;
                 if (mention.Kind == ActorKind.Person && mention.IsPartial)
