@@ -11,6 +11,8 @@ namespace Timeline.Extract;
 /// </summary>
 public static class ActorDuplicates
 {
+    private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal) { "Post", "Times", "Journal", "Herald", "Tribune", "Chronicle", "Gazette", "Telegraph" };
+
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };
 
     /// <summary>The registry with each duplicate folded into its full entry, and the ids folded away (old id to new id).</summary>
@@ -154,9 +156,10 @@ public static class ActorDuplicates
             return registry.WithAliasOrInitials(actor.Name, letters).Concat(opened).Where(a => a.Id != actor.Id).Distinct();
         }
 
-        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && NameShapes.IsOrganisationWord(actor.Name))
+        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && PaperWords.Contains(actor.Name))
         {
-            // "the Post" of "the Washington Post", "the Journal": an organisation's word alone is the short form of the one name it ends.
+            // "the Post" of "the Washington Post", "the Journal": a newspaper's word alone is the short form of the one paper it ends.
+            // "Congress" or "the Board" alone is no short form: it names the body the story is about, not "Republican Congress".
             return registry.WithLastWord(actor.Name).Where(a => SameKind(a, actor) && a.Name.Split(' ').Length == 2);
         }
 

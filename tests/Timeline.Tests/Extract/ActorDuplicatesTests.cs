@@ -153,6 +153,14 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_bodys_word_alone_is_no_short_form_of_a_longer_name()
+    {
+        var (registry, _) = ActorDuplicates.Merge([Org("Congress"), Org("Republican Congress"), Org("Board"), Org("Kestrel Board")], Sentences(), NoEdits);
+
+        Assert.Equal(4, registry.Count);
+    }
+
+    [Fact]
     public void Letters_named_more_often_than_the_longer_name_they_open_stay_themselves()
     {
         var (registry, _) = ActorDuplicates.Merge([Org("ZRX"), Org("ZRX America")], Sentences(("zrx", 40), ("zrx-america", 3)), NoEdits);

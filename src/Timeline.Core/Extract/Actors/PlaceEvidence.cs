@@ -22,7 +22,12 @@ internal sealed partial class PlaceEvidence(Gazetteer gazetteer)
         if (!texts.TrueForAll(t => !t.Contains(' ', StringComparison.Ordinal) && !NameShapes.IsAcronym(t))) return false;
 
         // "Christmas" for Christmas Island: a short form stands for the place the article names in full, or where it reads as a place.
-        if (!texts.Contains(actor.Name, StringComparer.Ordinal)) return !body.Contains(actor.Name, StringComparison.Ordinal) && !mentions.Exists(m => ReadsAsPlace(body, m));
+        // "Cancun" for "Cancún" is the name itself, written without its accent.
+        if (!texts.Contains(actor.Name, StringComparer.Ordinal))
+        {
+            return actor.Name.Contains(' ', StringComparison.Ordinal) && !body.Contains(actor.Name, StringComparison.Ordinal) && !mentions.Exists(m => ReadsAsPlace(body, m));
+        }
+
         if (!gazetteer.IsDictionaryWord(actor.Name)) return false;
         if (gazetteer.Find(actor.Name) is null)
         {
@@ -31,7 +36,8 @@ internal sealed partial class PlaceEvidence(Gazetteer gazetteer)
         }
 
         // "Mobile county", "the Mobile Press-Register", "Mobile phones": a town named like a word needs one mention that reads as a place.
-        return !mentions.Exists(m => ReadsAsPlace(body, m));
+        // A region ("the Arctic", "Pacific") has no country to be a town of, and its adjective names it too ("Arctic drilling").
+        return gazetteer.Find(actor.Name)?.Country is not null && !mentions.Exists(m => ReadsAsPlace(body, m));
     }
 
     private static bool ReadsAsPlace(string body, ResolvedMention m) =>

@@ -27,6 +27,13 @@ public sealed class PlaceEvidenceTests
         Assert.Equal(["Christmas Island"], Kept("Boats reached Christmas Island at dawn. Christmas has one port.", "Christmas", "Christmas Island", ActorKind.Place));
     }
 
+    [Fact]
+    public void A_place_written_without_its_accent_or_a_region_named_by_its_adjective_stays()
+    {
+        Assert.Equal(["Cancún"], Kept("Delegates flew to Cancun for the talks.", "Cancun", "Cancún", ActorKind.Place));
+        Assert.Equal(["Arctic"], Kept("Arctic drilling was put off.", "Arctic", "Arctic", ActorKind.Place));
+    }
+
     [Theory]
     [InlineData("Fishermen in Mobile said the boom held.")]
     [InlineData("The boom held off Mobile, Alabama, on Friday.")]
