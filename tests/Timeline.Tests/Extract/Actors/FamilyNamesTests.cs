@@ -46,4 +46,10 @@ public sealed class FamilyNamesTests
     {
         Assert.Contains(Checked("Yeltsin's spokesman said he was resting."), a => a.Name == "Boris Yeltsin");
     }
+
+    [Fact]
+    public void A_common_family_name_written_as_a_things_name_is_no_person()
+    {
+        Assert.DoesNotContain(Checked("The spill is larger than the Valdez, he said."), a => a.Kind == ActorKind.Person);
+    }
 }
