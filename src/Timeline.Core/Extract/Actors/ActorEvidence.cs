@@ -35,7 +35,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 dropped.Add(actor.Id);
             }
-            else if (actor.Kind == ActorKind.Person && NameReading.IsOrganisationByItsName(actor.Name) && !IsNamedPerson(actor))
+            else if (actor.Kind == ActorKind.Person && ((NameReading.IsOrganisationByItsName(actor.Name) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
             }
