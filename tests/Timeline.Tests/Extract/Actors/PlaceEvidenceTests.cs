@@ -38,6 +38,7 @@ public sealed class PlaceEvidenceTests
     [InlineData("Fishermen in Mobile said the boom held.")]
     [InlineData("The boom held off Mobile, Alabama, on Friday.")]
     [InlineData("Crews worked in the Mobile area.")]
+    [InlineData("The rig's owner is a Mobile, Alabama-based firm.")]
     public void A_town_named_like_a_word_stays_where_a_mention_reads_as_a_place(string body)
     {
         Assert.Equal(["Mobile"], Kept(body, "Mobile", "Mobile", ActorKind.Place));
