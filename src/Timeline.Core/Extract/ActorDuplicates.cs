@@ -149,11 +149,9 @@ public static class ActorDuplicates
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && NameShapes.IsAcronym(actor.Name))
         {
-            // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits;
-            // or the letters open the one name the articles write at least as often ("AEG" of "AEG Live"; "BP" stays itself).
+            // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits.
             var letters = actor.Name.Replace(".", "", StringComparison.Ordinal);
-            var opened = registry.WithFirstWord(actor.Name).Where(a => a.Name.Split(' ').Length == 2 && SameKind(a, actor) && sentences.GetValueOrDefault(a.Id) >= own);
-            return registry.WithAliasOrInitials(actor.Name, letters).Concat(opened).Where(a => a.Id != actor.Id).Distinct();
+            return registry.WithAliasOrInitials(actor.Name, letters).Where(a => a.Id != actor.Id);
         }
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && PaperWords.Contains(actor.Name))

@@ -13,7 +13,6 @@ internal sealed class ActorNameIndex
     private readonly List<Actor> _registry;
     private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byInitials = new(StringComparer.Ordinal);
 
@@ -27,7 +26,6 @@ internal sealed class ActorNameIndex
             var space = name.LastIndexOf(' ');
             if (space < 0) continue;
             Add(_byLastWord, name[(space + 1)..], i);
-            Add(_byFirstWord, name[..name.IndexOf(' ')], i);
             if (registry[i].Kind is ActorKind.Organisation or ActorKind.Group)
             {
                 foreach (var alias in registry[i].Aliases) Add(_byAlias, alias, i);
@@ -53,9 +51,6 @@ internal sealed class ActorNameIndex
 
     /// <summary>The entries of several words whose last word is <paramref name="word"/> (a word without a space).</summary>
     public IEnumerable<Actor> WithLastWord(string word) => In(_byLastWord.GetValueOrDefault(word) ?? []);
-
-    /// <summary>The entries of several words whose first word is <paramref name="word"/> (a word without a space).</summary>
-    public IEnumerable<Actor> WithFirstWord(string word) => In(_byFirstWord.GetValueOrDefault(word) ?? []);
 
     /// <summary>The organisations and groups of several words with <paramref name="alias"/> among their aliases, or with these initials.</summary>
     public IEnumerable<Actor> WithAliasOrInitials(string alias, string initials) =>
