@@ -219,7 +219,9 @@ public sealed class ActorRecognizer
     // ("Centers for Disease Control and Prevention"); "the Department of Energy and Interior Secretary Ken Salazar" are two.
     private bool IsLastWordAfterAnd(List<TextSpan> tokens, int i, int j)
     {
-        if (j + 1 >= tokens.Count || !NameShapes.LooksLikeNameWord(tokens[j + 1].Text) || _gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant())) return false;
+        // The last word is an ordinary one ("Prevention", "Fisheries"): "the University of Chicago and Obama" are two.
+        if (j + 1 >= tokens.Count || !NameShapes.LooksLikeNameWord(tokens[j + 1].Text) || _gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant())
+            || !_gazetteer.IsDictionaryWord(tokens[j + 1].Text) || _gazetteer.GivenNames.Contains(tokens[j + 1].Text)) return false;
         if (j + 2 < tokens.Count && IsNameToken(tokens[j + 2].Text)) return false;
         return Enumerable.Range(i + 1, Math.Max(0, j - i - 2)).Any(k => tokens[k].Text is "for" or "of" && NameShapes.IsOrganisationWord(tokens[k - 1].Text));
     }

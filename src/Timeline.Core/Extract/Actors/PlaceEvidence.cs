@@ -50,7 +50,7 @@ internal sealed partial class PlaceEvidence(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?:(?:in|near|outside|from|off|around|across|via)\s+(?:the\s+)?|of\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
-    // "Mobile, Alabama", "Mobile, Ala.", "Zug, Switzerland-based", "Charlotte, NC USA": a town with its state or country after it.
-    [GeneratedRegex(@"^,\s+(?:[A-Z][a-z]+\.?|[A-Z]{2,3})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,3}))?\s*(?:[,.;)-]|$)", RegexOptions.CultureInvariant)]
+    // "Mobile, Alabama", "Mobile, Ala.", "Zug, Switzerland-based", "Charlotte, NC USA", "Charlotte, N.C.:": a town with its state or country after it.
+    [GeneratedRegex(@"^,\s+(?:[A-Z][a-z]+\.?|[A-Z]{2,3}|(?:[A-Z]\.){2})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,3}))?\s*(?:[,.;:)-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 }

@@ -41,6 +41,7 @@ public sealed class PlaceEvidenceTests
     [InlineData("The rig's owner is a Mobile, Alabama-based firm.")]
     [InlineData("Posted by Ann Lee, Mobile, AL USA")]
     [InlineData("Posted by Ann Lee, Mobile, UK")]
+    [InlineData("Mobile, Ala.: How will the cost be met?")]
     public void A_town_named_like_a_word_stays_where_a_mention_reads_as_a_place(string body)
     {
         Assert.Equal(["Mobile"], Kept(body, "Mobile", "Mobile", ActorKind.Place));
