@@ -11,6 +11,8 @@ namespace Timeline.Extract;
 /// </summary>
 public static class ActorDuplicates
 {
+    private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal) { "Post", "Times", "Journal", "Herald", "Tribune", "Chronicle", "Gazette", "Telegraph" };
+
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };
 
     /// <summary>The registry with each duplicate folded into its full entry, and the ids folded away (old id to new id).</summary>
@@ -22,7 +24,8 @@ public static class ActorDuplicates
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
-        var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain), forms);
+        var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
+            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), forms);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -74,7 +77,7 @@ public static class ActorDuplicates
 
     // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
     private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
-        Dictionary<string, (string Letters, string? Plain)> Forms);
+        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, (string Letters, string? Plain)> Forms);
 
     private static Dictionary<string, List<Actor>> By(List<Actor> registry, Func<Actor, string?> key)
     {
@@ -103,6 +106,12 @@ public static class ActorDuplicates
             && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
         // All spell one entity, so the one named most often takes it, however close the next.
         if (same.Count > 0) return same.OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
+
+        // "Felipe Caldern" is "Felipe Calderón" read with the wrong encoding: the letters a page lost join the name that kept them.
+        if (lookup.ByUnaccented.GetValueOrDefault(key) is { } accented && !NameVariants.HasAccentedLetters(actor.Name))
+        {
+            return accented.Where(a => a.Id != actor.Id && SameKind(a, actor));
+        }
 
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
         var plainer = plain is null ? [] : registry.Named(plain).Where(a => sentences.GetValueOrDefault(a.Id) >= own);
@@ -143,6 +152,13 @@ public static class ActorDuplicates
             // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits.
             var letters = actor.Name.Replace(".", "", StringComparison.Ordinal);
             return registry.WithAliasOrInitials(actor.Name, letters).Where(a => a.Id != actor.Id);
+        }
+
+        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && PaperWords.Contains(actor.Name))
+        {
+            // "the Post" of "the Washington Post", "the Journal": a newspaper's word alone is the short form of the one paper it ends.
+            // "Congress" or "the Board" alone is no short form: it names the body the story is about, not "Republican Congress".
+            return registry.WithLastWord(actor.Name).Where(a => SameKind(a, actor) && a.Name.Split(' ').Length == 2);
         }
 
         return [];

@@ -131,4 +131,39 @@ public sealed class ActorDuplicatesTests
 
         Assert.Equal(["tavin-oller", "ola-brun", "harrow-mining"], registry.Select(a => a.Id));
     }
+
+    [Fact]
+    public void A_name_that_lost_its_accented_letters_joins_the_name_that_kept_them()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Felipe Caldern"), Person("Felipe Calderón"), Person("Felipe Calder")], Sentences(("felipe-caldern", 5)), NoEdits);
+
+        Assert.Equal("felipe-calderón", renamed["felipe-caldern"]);
+        Assert.Equal(["felipe-calderón", "felipe-calder"], registry.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void A_newspapers_word_alone_joins_the_one_paper_it_ends()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Post"), Org("Washington Post"), Org("Herald"), Org("Morning Herald"), Org("Kestrel Herald")],
+            Sentences(("morning-herald", 3), ("kestrel-herald", 3)), NoEdits);
+
+        Assert.Equal("washington-post", renamed["post"]);
+        Assert.Contains(registry, a => a.Id == "herald");
+    }
+
+    [Fact]
+    public void A_bodys_word_alone_is_no_short_form_of_a_longer_name()
+    {
+        var (registry, _) = ActorDuplicates.Merge([Org("Congress"), Org("Republican Congress"), Org("Board"), Org("Kestrel Board")], Sentences(), NoEdits);
+
+        Assert.Equal(4, registry.Count);
+    }
+
+    [Fact]
+    public void Letters_stay_apart_from_a_longer_name_they_open()
+    {
+        var (registry, _) = ActorDuplicates.Merge([Org("ZRX"), Org("ZRX Interview"), Org("KLM"), Org("KLM Live")], Sentences(("zrx-interview", 3), ("klm-live", 3)), NoEdits);
+
+        Assert.Equal(4, registry.Count);
+    }
 }

@@ -11,12 +11,14 @@ namespace Timeline.Extract.Actors;
 internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 {
     private readonly NameReading _names = new(gazetteer);
+    private readonly PlaceEvidence _places = new(gazetteer);
 
     /// <summary>How far after a mention a pronoun still refers to it.</summary>
     private const int PronounReach = 120;
 
     public ArticleActors Check(string body, ArticleActors article)
     {
+        article = FamilyNames.Unlink(body, article);
         var all = article.Mentions.GroupBy(m => m.ActorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var mentions = article.Mentions.Where(m => !Credits.IsCredit(body, m.Mention.Start)).GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -28,11 +30,12 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             if (gazetteer.IsHandEdited(actor.Name) || all.GetValueOrDefault(actor.Id)?.Exists(m => gazetteer.IsHandEdited(m.Mention.Text)) == true) continue;
             // Named only in the story's credits: a reporter, an editor, a photographer.
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
-            if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own))
+            if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own)
+                || _places.IsOrdinaryWord(body, actor, own) || IsStorm(body, actor))
             {
                 dropped.Add(actor.Id);
             }
-            else if (actor.Kind == ActorKind.Person && NameReading.IsOrganisationByItsName(actor.Name) && !IsNamedPerson(actor))
+            else if (actor.Kind == ActorKind.Person && ((NameReading.IsOrganisationByItsName(actor.Name) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
             }
@@ -115,6 +118,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             || PersonApposition().IsMatch(After(body, m.Mention.End, 60))
             || Pronoun().IsMatch(After(body, m.Mention.End, PronounReach)));
     }
+
+    // "Tropical Storm Alex", "Hurricane Katrina": a storm's given name is a weather event's name, not a person's or a place's.
+    private static bool IsStorm(string body, Actor actor) =>
+        actor.Kind != ActorKind.Country && !actor.Name.Contains(' ', StringComparison.Ordinal)
+        && Regex.IsMatch(body, @"\b(?:Hurricane|Typhoon|Cyclone|Storm|Depression)\s+" + Regex.Escape(actor.Name) + @"\b", RegexOptions.CultureInvariant);
 
     // "Boeing 787", "Corexit EC9527A": a maker's name and a model number; "the drug Tamiflu", "the Deepwater Horizon rig".
     private static bool IsProduct(string body, Actor actor, List<ResolvedMention> mentions)

@@ -30,5 +30,11 @@ public sealed record ActorMention
     /// <summary>An ordinary English word that only has its capital from starting the sentence ("Obstetricians at the hospital").</summary>
     public bool IsSentenceCapital { get; init; }
 
+    /// <summary>
+    /// A given name or a family name many people bear ("Davis", "Valdez"), read as the one leader of the gazetteer so named:
+    /// the article must name the leader's country for it to be that leader.
+    /// </summary>
+    public bool IsCommonFamilyName { get; init; }
+
     public int End => Start + Text.Length;
 }

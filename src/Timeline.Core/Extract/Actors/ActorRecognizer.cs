@@ -199,6 +199,10 @@ public sealed class ActorRecognizer
             {
                 j++;
             }
+            else if (t == "and" && IsLastWordAfterAnd(tokens, i, j))
+            {
+                j++; // "Centers for Disease Control and Prevention": one last word after "and" ends the body's name.
+            }
             else if (t == "of" && j > i && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && NameShapes.IsOrganisationWord(tokens[j - 1].Text)
                      && NameShapes.LooksLikeNameWord(tokens[j + 2].Text))
             {
@@ -211,6 +215,17 @@ public sealed class ActorRecognizer
         }
 
         return j - i;
+    }
+
+    // "and" joins a body's name that goes on after an organisation's word and "for" or "of", when one name word ends it there
+    // ("Centers for Disease Control and Prevention"); "the Department of Energy and Interior Secretary Ken Salazar" are two.
+    private bool IsLastWordAfterAnd(List<TextSpan> tokens, int i, int j)
+    {
+        // The last word is an ordinary one ("Prevention", "Fisheries"): "the University of Chicago and Obama" are two.
+        if (j + 1 >= tokens.Count || !NameShapes.LooksLikeNameWord(tokens[j + 1].Text) || _gazetteer.CommonWords.Contains(tokens[j + 1].Text.ToLowerInvariant())
+            || !_gazetteer.IsDictionaryWord(tokens[j + 1].Text) || _gazetteer.GivenNames.Contains(tokens[j + 1].Text)) return false;
+        if (j + 2 < tokens.Count && IsNameToken(tokens[j + 2].Text)) return false;
+        return Enumerable.Range(i + 1, Math.Max(0, j - i - 2)).Any(k => tokens[k].Text is "for" or "of" && NameShapes.IsOrganisationWord(tokens[k - 1].Text));
     }
 
     // Acronyms join name runs ("FC Basel", "BBC Radio") and stand alone as organisations ("NCAA"); "TV" or "DVD" do not.

@@ -66,6 +66,21 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         return words.Length > 1 && (NameShapes.IsOrganisationWord(words[^1]) || FirmWords.Contains(words[^1]));
     }
 
+    /// <summary>
+    /// "Devon Energy", "Taylor Energy", "Shell Oil": a name that ends in a trade's word, which no one has for a family name, is
+    /// a firm's, however much its first word looks like a given name.
+    /// </summary>
+    public static bool IsFirmByItsTrade(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length > 1 && TradeWords.Contains(words[^1]);
+    }
+
+    private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
+    {
+        "Energy", "Oil", "Petroleum", "Gas", "Offshore", "Drilling", "Shipping", "Pharmaceuticals", "Chemicals", "Farms", "Foods", "Airlines", "Insurance",
+    };
+
     /// <summary>"an analyst at Hargreaves Lansdown", "a professor at Ruthven": a person at a name works there, so it is a place of work.</summary>
     public static bool IsWorkplace(string body, List<ResolvedMention> mentions) =>
         mentions.Count > 0 && mentions.TrueForAll(m => WorkerAt().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 50), Math.Min(50, m.Mention.Start))));

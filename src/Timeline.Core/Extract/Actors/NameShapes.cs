@@ -13,7 +13,7 @@ internal static class NameShapes
         "Commission", "Federation", "Authority", "Office", "Service", "Guard", "Police", "Times", "Post", "News",
         "Network", "Airlines", "Motors", "Technologies", "Systems", "Fund", "Board", "Congress", "Senate", "Cabinet",
         "Club", "Church", "Front", "Movement", "Alliance", "League", "Center", "Centre", "College", "Hospital",
-        "Exchange", "Reserve", "Bureau", "Industries", "Holdings", "Airways", "Railways", "Media", "Press", "Journal",
+        "Exchange", "Reserve", "Bureau", "Centers", "Centres", "Industries", "Holdings", "Airways", "Railways", "Media", "Press", "Journal",
         "Brigade", "Battalion", "Coalition", "Secretariat", "Tribunal", "Directorate", "Inc.,", "LLC", "PLC", "AG", "SA",
         "Corps", "Division", "Regiment", "Squadron", "Fleet", "Wing", "Command", "Records", "Recordings", "Band", "Orchestra",
         "Society", "Trust", "Museum", "Library", "School", "Academy", "Theatre", "Theater", "Hotel", "Studios", "Entertainment",

@@ -58,6 +58,20 @@ internal static class NameVariants
         return space > 0 && Familiar.TryGetValue(name[..space], out var formal) ? formal + name[space..] : null;
     }
 
+    /// <summary>
+    /// The <see cref="Letters"/> of a name written with letters beyond ASCII, those letters left out ("FELIPECALDERN" for
+    /// "Felipe Calderón"): the form a page read with the wrong encoding leaves. Null for a name in ASCII or with too few left.
+    /// </summary>
+    public static string? WithoutAccentedLetters(string name)
+    {
+        if (!HasAccentedLetters(name)) return null;
+        var kept = Letters(string.Concat(name.Where(char.IsAscii)));
+        return kept.Length >= 4 ? kept : null;
+    }
+
+    /// <summary>Whether the name has a letter beyond ASCII ("é", "ø"); a lost letter's mark ("�") is none.</summary>
+    public static bool HasAccentedLetters(string name) => name.Any(c => char.IsLetter(c) && !char.IsAscii(c));
+
     /// <summary>The letters of a name alone, in one case ("U.S." and "US", "BP" and "Bp", "BP's" and "BP" share one).</summary>
     public static string Letters(string name)
     {

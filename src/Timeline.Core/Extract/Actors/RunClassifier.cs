@@ -118,10 +118,12 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         var sentenceCapital = IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(words[0]);
         var partial = ActorRecognizer.Person(tokens, start, 1, null, null) with { IsPartial = true, StandsAlone = standsAlone, IsSentenceCapital = sentenceCapital };
 
-        // "Yeltsin said": a known person's family name alone; the article may still name another person so.
+        // "Yeltsin said": a known person's family name alone; the article may still name another person so. A given name or a
+        // family name many people bear ("Davis", "Valdez") is the leader only in a story of the leader's country (see ActorResolver).
         if (!gazetteer.IsDictionaryWord(words[0]) && gazetteer.IsKnownSurname(words[0], out var known))
         {
-            return partial with { StandsAlone = true, Name = known?.Name ?? words[0], Country = known?.Country };
+            var common = gazetteer.GivenNames.Contains(words[0]) || gazetteer.NameWords.Contains(words[0]);
+            return partial with { StandsAlone = true, Name = known?.Name ?? words[0], Country = known?.Country, IsCommonFamilyName = common };
         }
 
         return partial;

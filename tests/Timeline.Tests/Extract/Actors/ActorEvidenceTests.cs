@@ -162,4 +162,14 @@ public sealed class ActorEvidenceTests
 
         Assert.Equal(["NOAA", "OPEC"], kept);
     }
+
+    [Fact]
+    public void A_name_ending_in_a_trades_word_is_a_firm_though_it_opens_with_a_given_name()
+    {
+        const string body = "Devon Energy sold its wells. Lena Marsh said she would buy them.";
+
+        var kept = KeptKinds(body, ("Devon Energy", ActorKind.Person, null), ("Lena Marsh", ActorKind.Person, null));
+
+        Assert.Equal([("Devon Energy", ActorKind.Organisation), ("Lena Marsh", ActorKind.Person)], kept);
+    }
 }

@@ -232,6 +232,24 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
+    public void Reads_a_centres_name_whole_across_for_and_and()
+    {
+        var actors = Resolve("Officials at the Centers for Disease Control and Prevention said the count rose.");
+
+        var agency = Assert.Single(actors.Actors);
+        Assert.Equal("Centers for Disease Control and Prevention", agency.Name);
+        Assert.Equal(ActorKind.Organisation, agency.Kind);
+    }
+
+    [Fact]
+    public void Ends_a_bodys_name_before_and_a_persons_name()
+    {
+        var actors = Resolve("Both worked for the University of Chicago and Obama is proud of it.");
+
+        Assert.Contains(actors.Actors, a => a.Name == "University of Chicago");
+    }
+
+    [Fact]
     public void Prefers_the_person_the_article_names_to_a_leader_with_the_same_family_name()
     {
         var actors = Resolve("Hillary Clinton spoke first. Clinton said no.");
