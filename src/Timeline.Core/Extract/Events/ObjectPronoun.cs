@@ -24,10 +24,15 @@ public static class ObjectPronoun
         return -1;
     }
 
-    /// <summary>The one person the pronoun can be: named recently and not the subject; null when none or several.</summary>
-    public static string? Referent(IEnumerable<string> recentPersons, IReadOnlyCollection<string> subject)
+    /// <summary>
+    /// The one person the pronoun can be: named recently and not the subject; null when none or several, or when the
+    /// sentence has a "he" or "she" of its own ("he says BP axed him"), which is most likely the one meant.
+    /// </summary>
+    public static string? Referent(IEnumerable<string> recentPersons, IReadOnlyCollection<string> subject, IEnumerable<string> sentenceWords)
     {
         ArgumentNullException.ThrowIfNull(recentPersons);
+        ArgumentNullException.ThrowIfNull(sentenceWords);
+        if (sentenceWords.Any(w => w is "he" or "He" or "she" or "She")) return null;
         var candidates = recentPersons.Where(p => !subject.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }

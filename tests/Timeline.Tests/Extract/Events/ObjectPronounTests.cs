@@ -33,4 +33,11 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
         var events = fixture.Extract("Lars Holm and Ida Berg ran the Oslo office for Maersk. Maersk fired him on Monday.", Published).Events;
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "fired");
     }
+
+    [Fact]
+    public void A_he_of_the_sentence_itself_is_the_one_meant_and_is_not_guessed()
+    {
+        var events = fixture.Extract("Ida Berg, a spokeswoman, declined to comment. He says Maersk fired him on Monday.", Published).Events;
+        Assert.DoesNotContain(events, e => e.Title.Contains("Ida Berg", StringComparison.Ordinal) && e.Sources[0].Trigger == "fired");
+    }
 }
