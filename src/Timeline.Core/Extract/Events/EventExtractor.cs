@@ -13,7 +13,7 @@ namespace Timeline.Extract.Events;
 /// quotations are passed over. Each event gets its own date, actors, place, a headline built from the
 /// clause and a confidence. Pure: text and earlier stages' records in, events out.
 /// </summary>
-public sealed partial class EventExtractor(TriggerLexicon lexicon)
+public sealed class EventExtractor(TriggerLexicon lexicon)
 {
     private readonly TriggerFinder _finder = new(lexicon);
     private readonly SubjectFinder _subjects = new(lexicon);
@@ -137,11 +137,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         }
 
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
-            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !Locative(clause, m.Mention.Start)
-            && !(byId[m.ActorId].Kind == ActorKind.Country && Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
+            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
+            && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, context.Speaker?.ActorIds.Select(id => byId[id].Name)) ? context.Speaker?.ActorIds ?? [] : [];
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
-        var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
+        var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? EventParticipants.HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
             words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person));
         var title = headline.Title;
         var e = new TimelineEvent
@@ -152,7 +152,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             Summary = sentence.Text,
             Date = date,
             Actors = actorIds,
-            Place = PlaceOf(clause.Text, clause.Start, mentions, byId, lemma),
+            Place = EventParticipants.PlaceOf(clause.Text, clause.Start, mentions, byId, lemma),
             Type = type,
             Status = status,
             Confidence = EventConfidence.Of(subject.Kind, byText, date, trigger, type, report is not null),
@@ -195,53 +195,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         return null;
     }
 
-    // The actor the verb acts on: named right after it, or after one preposition ("warned Iran", "met with the
-    // Kenyan president", "accused the United States"), within three words and no comma; not a place.
-    private static bool HasDirectTarget(TextSpan clause, TextSpan verb, List<ResolvedMention> mentions, Dictionary<string, Actor> byId) =>
-        mentions.Exists(m =>
-        {
-            if (m.Mention.IsDemonym || m.Mention.Start < verb.End || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) return false;
-            var between = clause.Text[(verb.End - clause.Start)..(m.Mention.Start - clause.Start)];
-            return !between.Contains(',', StringComparison.Ordinal) && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-        });
-
-    // "opened a plant in Singapore", "drilled in the Gulf of Mexico": a country after a preposition of place is where it
-    // happened, not who took part.
-    private static bool Locative(TextSpan clause, int mentionStart) =>
-        LocativeRegex().IsMatch(clause.Text.AsSpan(0, Math.Clamp(mentionStart - clause.Start, 0, clause.Text.Length)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|across|throughout|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?$")]
-    private static partial System.Text.RegularExpressions.Regex LocativeRegex();
-
-    // "sent test kits to U.S. states", "the Gulf of Mexico oil spill": a country before a common noun names a kind of
-    // thing; only its people or organs ("US officials", "Mexican troops") make it act.
-    private static bool Attributive(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
-    {
-        var next = tokens.FindIndex(t => t.Start >= mentionEnd);
-        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text);
-    }
-
     private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);
 
     private static IEnumerable<string> Of(ActorKind kind, IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) =>
         mentions.Where(m => byId[m.ActorId].Kind == kind && !m.Mention.IsDemonym).Select(m => m.ActorId);
-
-    private static string? PlaceOf(string clause, int clauseStart, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)
-    {
-        foreach (var m in mentions)
-        {
-            var kind = byId[m.ActorId].Kind;
-            if (m.Mention.IsDemonym || kind is not (ActorKind.Place or ActorKind.Country)) continue;
-            var afterIndex = m.Mention.End - clauseStart;
-            if (afterIndex < clause.Length && clause[afterIndex] is '\'' or '’') continue; // "Russia's invasion"
-            var before = clause[..(m.Mention.Start - clauseStart)].TrimEnd();
-            var word = before[(before.LastIndexOf(' ') + 1)..];
-            if (word is "in" or "at" or "inside") return m.ActorId;
-            if (word == "to" && lemma is "visit" or "trip" or "travel" or "arrive" or "embark") return m.ActorId;
-        }
-
-        return null;
-    }
 
     // Who did what to whom: "li-shangfu-meet-sergei-shoigu", "petteri-orpo-open-vaalimaa".
     private static string MakeId(EventSubject subject, string? whom, string lemma, Dictionary<string, Actor> byId, string title)

@@ -1,0 +1,56 @@
+using Timeline.Extract.Actors;
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Who takes part in a clause's event and where it happens, read from the actors it names: the actor the verb acts on,
+/// a country that is only where it happened ("in Singapore") or a kind of thing ("U.S. states"), and the event's place.
+/// Pure.
+/// </summary>
+public static partial class EventParticipants
+{
+    // The actor the verb acts on: named right after it, or after one preposition ("warned Iran", "met with the
+    // Kenyan president", "accused the United States"), within three words and no comma; not a place.
+    public static bool HasDirectTarget(TextSpan clause, TextSpan verb, List<ResolvedMention> mentions, Dictionary<string, Actor> byId) =>
+        mentions.Exists(m =>
+        {
+            if (m.Mention.IsDemonym || m.Mention.Start < verb.End || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) return false;
+            var between = clause.Text[(verb.End - clause.Start)..(m.Mention.Start - clause.Start)];
+            return !between.Contains(',', StringComparison.Ordinal) && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        });
+
+    // "opened a plant in Singapore", "drilled in the Gulf of Mexico": a country after a preposition of place is where it
+    // happened, not who took part.
+    public static bool Locative(TextSpan clause, int mentionStart) =>
+        LocativeRegex().IsMatch(clause.Text.AsSpan(0, Math.Clamp(mentionStart - clause.Start, 0, clause.Text.Length)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|across|throughout|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?$")]
+    private static partial System.Text.RegularExpressions.Regex LocativeRegex();
+
+    // "sent test kits to U.S. states", "the Gulf of Mexico oil spill": a country before a common noun names a kind of
+    // thing; only its people or organs ("US officials", "Mexican troops") make it act.
+    public static bool Attributive(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
+    {
+        var next = tokens.FindIndex(t => t.Start >= mentionEnd);
+        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text);
+    }
+
+    public static string? PlaceOf(string clause, int clauseStart, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)
+    {
+        foreach (var m in mentions)
+        {
+            var kind = byId[m.ActorId].Kind;
+            if (m.Mention.IsDemonym || kind is not (ActorKind.Place or ActorKind.Country)) continue;
+            var afterIndex = m.Mention.End - clauseStart;
+            if (afterIndex < clause.Length && clause[afterIndex] is '\'' or '’') continue; // "Russia's invasion"
+            var before = clause[..(m.Mention.Start - clauseStart)].TrimEnd();
+            var word = before[(before.LastIndexOf(' ') + 1)..];
+            if (word is "in" or "at" or "inside") return m.ActorId;
+            if (word == "to" && lemma is "visit" or "trip" or "travel" or "arrive" or "embark") return m.ActorId;
+        }
+
+        return null;
+    }
+}
