@@ -9,7 +9,7 @@ namespace Timeline.Extract.Events;
 /// Times that count from the story's own time, not from the day it was written: "a year earlier", "two days later",
 /// "the next day", "the previous year", "the day before". The recogniser counts them from the article date, which puts a
 /// 2005 notice in 2009 and a resignation two days after publication. They date an event only from the time the text
-/// last named before them, in the same sentence or the one before in its paragraph, and no more precisely than that
+/// last named before them, in the same sentence or the one before (in whatever paragraph), and no more precisely than that
 /// time or their own unit; with none, or with a count the text does not give ("weeks later"), they date nothing. Pure.
 /// </summary>
 public static partial class AnaphoricTime

@@ -34,7 +34,7 @@ public static class TypeSense
         var next = trigger + 1 < words.Count ? words[trigger + 1].ToLowerInvariant() : "";
         if (type == "ASSAULT")
         {
-            var modified = Enumerable.Range(Math.Max(0, trigger - 2), trigger - Math.Max(0, trigger - 2)).Any(k => Verbal.Contains(words[k]));
+            var modified = words.Skip(Math.Max(0, trigger - 2)).Take(Math.Min(2, trigger)).Any(Verbal.Contains);
             var ofWords = word is "war" && next == "of" && trigger + 2 < words.Count && words[trigger + 2].Equals("words", StringComparison.OrdinalIgnoreCase);
             var criticisedFor = lemmas.Contains("attack") && next is "over" or "for";
             if ((word.StartsWith("attack", StringComparison.Ordinal) || word is "war") && (modified || ofWords || criticisedFor)) return "ACCUSE";

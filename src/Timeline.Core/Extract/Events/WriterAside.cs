@@ -9,15 +9,15 @@ namespace Timeline.Extract.Events;
 public static class WriterAside
 {
     /// <summary>
-    /// Whether a token of [<paramref name="from"/>, <paramref name="to"/>) is a first-person pronoun standing outside
-    /// quotation marks; <paramref name="quoted"/> says whether a token lies in a quotation.
+    /// Whether a word of the clause is a first-person pronoun standing outside quotation marks; <paramref name="quoted"/>
+    /// says whether a token lies in a quotation.
     /// </summary>
-    public static bool IsAside(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from, int to, Func<int, bool> quoted)
+    public static bool IsAside(IReadOnlyList<string> words, IReadOnlyList<string> tags, Func<int, bool> quoted)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tags);
         ArgumentNullException.ThrowIfNull(quoted);
-        for (var k = Math.Max(0, from); k < Math.Min(to, words.Count); k++)
+        for (var k = 0; k < words.Count; k++)
         {
             // "US" and "Us" may be the country or a title; only the lowercase object pronoun counts.
             // "I" is the pronoun before a verb; "World War I veterans", "Elizabeth I" are numerals.

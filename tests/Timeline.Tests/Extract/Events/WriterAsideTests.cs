@@ -13,7 +13,7 @@ public sealed class WriterAsideTests(ExtractorFixture fixture) : IClassFixture<E
     {
         var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
         var tags = PosTagger.Default.Tag(words);
-        return WriterAside.IsAside(words, tags, 0, words.Count, k => words.Take(k).Count(w => w == "\"") % 2 == 1);
+        return WriterAside.IsAside(words, tags, k => words.Take(k).Count(w => w == "\"") % 2 == 1);
     }
 
     [Theory]
