@@ -21,14 +21,22 @@ public static partial class SentenceSplitter
             var start = para.Index;
             var content = para.Value;
             var cursor = 0;
+            var cuts = new SortedSet<int>();
             foreach (Match end in BoundaryRegex().Matches(content))
             {
-                var cut = end.Index + end.Length;
-                if (IsAbbreviation(content, end.Index))
-                {
-                    continue;
-                }
+                if (!IsAbbreviation(content, end.Index)) cuts.Add(end.Index + end.Length);
+            }
 
+            // A time stamp or a photo credit glued into the text is a sentence of its own.
+            foreach (var (from, to) in GluedFurniture.Find(content))
+            {
+                cuts.Add(from);
+                cuts.Add(to);
+            }
+
+            foreach (var cut in cuts)
+            {
+                if (cut <= cursor || cut >= content.Length) continue;
                 Add(result, text, start + cursor, cut - cursor, paragraph);
                 cursor = cut;
             }

@@ -5,6 +5,33 @@ namespace Timeline.Tests.Extract.Text;
 public sealed class SentenceSplitterTests
 {
     [Fact]
+    public void A_glued_time_stamp_and_photo_credit_are_sentences_of_their_own()
+    {
+        var sentences = SentenceSplitter.Split(
+            "Harbour reopens after storm Ferries return to Bergen Tuesday 4 March 2025 18.05 GMT A ferry docks in Bergen Photograph: Ola Dahl/NTB The port of Bergen reopened on Tuesday.");
+
+        Assert.Equal(["Harbour reopens after storm Ferries return to Bergen", "Tuesday 4 March 2025 18.05 GMT", "A ferry docks in Bergen",
+            "Photograph: Ola Dahl/NTB", "The port of Bergen reopened on Tuesday."], sentences.Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("A ferry docks in Bergen Photograph: Reuters The port reopened.", "Photograph: Reuters")]
+    [InlineData("A ferry docks Photograph: Ola Dahl\\/AFP\\/Getty Images Norway reopened the port.", "Photograph: Ola Dahl\\/AFP\\/Getty Images")]
+    [InlineData("A ferry docks Photograph: Ola Dahl/NTB Images of the storm spread online.", "Photograph: Ola Dahl/NTB")]
+    public void A_credit_ends_at_its_agency_or_before_a_closed_class_word(string text, string credit)
+    {
+        Assert.Contains(credit, SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_credit_whose_end_is_unclear_is_not_split_off()
+    {
+        var sentences = SentenceSplitter.Split("A ferry docks in Bergen Photograph: Reuters Norway reopened the port.");
+
+        Assert.Single(sentences);
+    }
+
+    [Fact]
     public void Keeps_a_title_abbreviation_inside_its_sentence()
     {
         var sentences = SentenceSplitter.Split("Mr. Okafor arrived in Accra on Monday. He left the next day.");

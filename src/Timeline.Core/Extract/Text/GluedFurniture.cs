@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extract.Text;
+
+/// <summary>
+/// Page furniture that a scraped page glues into the running text with no sentence punctuation around it: a time stamp
+/// ("Monday 20 September 2010 20.07 BST") between the standfirst and the caption, and a photo credit ("Photograph:
+/// Gerald Herbert/AP") between the caption and the lead. Each is a sentence of its own, or the headline, the caption and
+/// the lead read as one sentence. Pure.
+/// </summary>
+public static partial class GluedFurniture
+{
+    /// <summary>The spans (start, end) of time stamps and photo credits in <paramref name="paragraph"/>.</summary>
+    public static IEnumerable<(int Start, int End)> Find(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (!paragraph.Contains(':', StringComparison.Ordinal) && !paragraph.Contains('.', StringComparison.Ordinal)) yield break;
+        foreach (Match m in StampRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+        foreach (Match m in CreditRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+    }
+
+    // A weekday, a full date, a clock time and its zone: when a page was published or updated, never a sentence's words.
+    [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?\s+\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT))?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StampRegex();
+
+    // "Photograph: Gerald Herbert/AP", "Photo: Alex Ogle/AFP/Getty Images": a credit ends at its agency after a slash ("PA
+    // Images of the chief executive" opens the next sentence with "Images"); a
+    // credit without one ("Photograph: Nasa") only where a closed-class word opens the next sentence ("The", "A", "It").
+    [GeneratedRegex(@"\b(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}?[\w'’.-]+(?:\\?/[\w'’.-]+)+(?:\s+(?:Images|Pictures|Photos|Press)(?!\s+[a-z]))?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+(?:The|A|An|This|These|Those|That|It|In|On|At|As|After|When|While|But|His|Her|Their|Its|For|With|Some|Most|Many|If|Since|From)\s))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CreditRegex();
+}
