@@ -41,6 +41,12 @@ public static class HeadlineBuilder
         if (budget < 0) return null;
 
         var tail = Tail(tokens, tags, group.Verb + 1, times, mentions, actors);
+        // "Another plan BP is investigating would lower ...": a second finite verb right after the first means the
+        // clause was a relative one inside a noun phrase; the title would run two clauses together.
+        if (tail.Count > 0 && tail[0].Tag is "VBZ" or "VBP" or "MD") return null;
+        // "the severity that Mexico has suffered": in a relative clause whose object is the noun before "that", the title has
+        // no object; "Mexico has suffered" is not what the text says.
+        if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS") return null;
 
         // "warned shareholders that ...", "urged companies to ...": a verb of telling whose content was cut off says nothing.
         if (!tail.Exists(t => t.Word is "to" or "that" or "not")
@@ -165,7 +171,14 @@ public static class HeadlineBuilder
 
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
-            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer"))) break;
+            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
+            {
+                if (t.Text.ToLowerInvariant() is "before" or "after") TimeMeasure.DropTrailing(tail);
+                // "will be supplying not one [but 32 machines]": "not ... but" is one phrase; cut at "but" it says the opposite.
+                if (t.Text == "but" && tail.TakeLast(3).Any(x => x.Word.Equals("not", StringComparison.OrdinalIgnoreCase))) tail.Clear();
+                break;
+            }
+
             // "and there is", "and it was": a new clause.
             if (t.Text is "and" or "but" or "or" && k + 1 < tokens.Count && (tags[k + 1] is "EX" or "PRP" || tokens[k + 1].Text.Equals("there", StringComparison.OrdinalIgnoreCase))) break;
             // "pointed out that ...", "said that ...": a complement clause is another statement; "rather than" a comparison.
@@ -182,7 +195,9 @@ public static class HeadlineBuilder
             if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
             // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
             // Only after the object and an adverbial ("in Moscow"): "urged companies to act" needs its infinitive.
-            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN")) break;
+            // "the equipment used to operate the BOP", "were used to try to contain": after a participle or an infinitive,
+            // "to" is its complement, not a purpose.
+            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN") && tail[^1].Tag is not ("VBN" or "VBD" or "VB")) break;
             // "began a shutdown in a bid to contain the virus", "in an effort to", "in order to": a purpose, however it opens.
             if (t.Text == "in" && tail.Count >= 2 && PurposeOpens(tokens, k)) break;
             if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")
@@ -198,6 +213,9 @@ public static class HeadlineBuilder
                 }
 
                 while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
+                // "will meet Obama on Wednesday prepared to offer concessions": a participle after the time describes the
+                // subject; glued to the object it would read as part of it.
+                if (k + 1 < tokens.Count && tags[k + 1] is "VBN" or "VBG" or "VBD") break;
                 continue;
             }
 

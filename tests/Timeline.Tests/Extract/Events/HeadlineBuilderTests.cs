@@ -27,6 +27,39 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Mette Frederiksen released details of the vote count", Title("Mette Frederiksen released details of yesterday's vote count."));
     }
 
+    [Theory]
+    [InlineData("Ida Berg stepped down hours before a planned press conference.", "Ida Berg stepped down")]
+    [InlineData("Ida Berg blocked a report on pollution two weeks after the flood.", "Ida Berg blocked a report on pollution")]
+    [InlineData("Ida Berg sold 3,000 shares in Vestas just days before the merger.", "Ida Berg sold 3,000 shares in Vestas")]
+    public void A_measure_of_time_before_before_or_after_is_cut_with_it(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Theory]
+    [InlineData("Another plan Maersk is investigating would tow the ship to Oslo.", "investigating")]
+    [InlineData("Sweden has not seen the severity that Norway has suffered.", "suffered")]
+    [InlineData("She notes Canada has not seen the damage that Peru has suffered.", "suffered")]
+    [InlineData("Officials counted the losses that Norway has suffered.", "suffered")]
+    [InlineData("Ida Berg will be supplying not one but 32 ferries to Maersk.", "supplying")]
+    [InlineData("Police identified the victim as Lars Holm.", "identified")]
+    public void A_title_that_misreads_the_clause_is_not_made(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Fact]
+    public void A_participle_after_a_time_expression_ends_the_title()
+    {
+        Assert.Equal("Ida Berg will meet Lars Holm in Oslo", Title("Ida Berg will meet Lars Holm in Oslo on Wednesday prepared to offer concessions."));
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_participle_is_its_complement_not_a_purpose()
+    {
+        Assert.Equal("Ida Berg inspected cranes in Oslo used to lift containers", Title("Ida Berg inspected cranes in Oslo used to lift containers."));
+    }
+
     [Fact]
     public void An_intransitive_verb_with_only_a_time_after_it_makes_a_headline()
     {
