@@ -106,6 +106,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (HeadlineRules.Check(headline.Title).Count > 0) return null;
         }
 
+        // "BP had turned down his offer": a person pronoun cannot stand for a company, a country or a body.
+        if (subject.Kind != SubjectKind.Common && subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
+            && ObjectPronoun.Stranded(titleWords, subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)) return null;
+
         var lemma = trigger.Word.Lemma;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom);
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").

@@ -36,4 +36,28 @@ public static class ObjectPronoun
         var candidates = recentPersons.Where(p => !subject.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }
+
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "him", "his", "her", "hers", "himself", "herself",
+    };
+
+    /// <summary>
+    /// Whether the title, after its first <paramref name="subjectWords"/> words, holds a person pronoun although its subject is
+    /// no person: "BP had turned down his offer of help", "Congress began to undermine his theme". A company, a country or a
+    /// body is "it", never "he" or "his", so the pronoun stands for someone an earlier sentence named and the title does not
+    /// stand alone. A name between the subject and the pronoun may be the one it stands for, and is left to the reader.
+    /// </summary>
+    public static bool Stranded(IReadOnlyList<string> titleWords, int subjectWords)
+    {
+        ArgumentNullException.ThrowIfNull(titleWords);
+        for (var k = Math.Max(0, subjectWords); k < titleWords.Count; k++)
+        {
+            // "released an image of Obama swimming with his daughter": a name before it may be the one meant.
+            if (titleWords[k].Length > 0 && char.IsUpper(titleWords[k][0])) return false;
+            if (PersonPronouns.Contains(titleWords[k])) return true;
+        }
+
+        return false;
+    }
 }

@@ -47,6 +47,8 @@ public static class StatedView
         var next = At(words, verb + 1);
         if (lemmas.Contains("agree"))
         {
+            // "Ms Lubchenco agreed, saying ...", "Hayward agreed.": with nothing after it, agreeing takes up what was said before.
+            if (next is "," or "." or "") return true;
             if (next is not ("with" or "that")) return false;
             var rest = words.Skip(verb + 2).ToList();
             // "agreed with the union to end the strike", "agreed with Ford on a price": a deal.

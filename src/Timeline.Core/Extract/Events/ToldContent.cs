@@ -22,7 +22,7 @@ public static partial class ToldContent
     private static readonly HashSet<string> DescribingVerbs = new(StringComparer.Ordinal)
     {
         "portray", "describe", "depict", "characterise", "characterize", "brand", "label", "dismiss", "cast", "paint", "hail",
-        "regard", "view", "classify", "rank", "denounce", "decry",
+        "regard", "view", "classify", "rank", "denounce", "decry", "identify", "name",
     };
 
     // Verbs of informing: "informed his bosses", "was briefed", "alerted the coastguard" tell a message whose content an

@@ -126,6 +126,9 @@ public static class VerbGroupReader
         if (aux.Exists(Will.Contains)) return VerbMood.Planned;
         if (aux.Contains("would"))
         {
+            // "said he would have fired Hayward", "would have prevented the blowout": what would have been, had things been
+            // otherwise, is no happening, reported or not.
+            if (aux.IndexOf("would") is var would && aux.Skip(would + 1).Any(Have.Contains)) return VerbMood.Hypothetical;
             reportedFuture = afterPastReport;
             return afterPastReport ? VerbMood.Planned : VerbMood.Hypothetical;
         }

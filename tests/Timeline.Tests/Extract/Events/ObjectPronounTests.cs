@@ -40,4 +40,28 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
         var events = fixture.Extract("Ida Berg, a spokeswoman, declined to comment. He says Maersk fired him on Monday.", Published).Events;
         Assert.DoesNotContain(events, e => e.Title.Contains("Ida Berg", StringComparison.Ordinal) && e.Sources[0].Trigger == "fired");
     }
+
+    [Theory]
+    [InlineData("Maersk had turned down his offer of help", 1, true)]
+    [InlineData("Norway rejected her request for asylum", 1, true)]
+    [InlineData("Maersk has sold all its shares in Vestas", 1, false)]
+    [InlineData("Norway released an image of Ida Berg with her daughter", 1, false)]
+    public void A_person_pronoun_after_the_subject_is_found(string title, int subjectWords, bool stranded)
+    {
+        Assert.Equal(stranded, ObjectPronoun.Stranded(title.Split(' '), subjectWords));
+    }
+
+    [Fact]
+    public void A_company_s_title_with_his_is_not_told()
+    {
+        var events = fixture.Extract("Lars Holm, a fisherman, offered to help with the clean-up. Maersk turned down his offer of help on Monday.", Published).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "turned");
+    }
+
+    [Fact]
+    public void A_person_s_title_with_his_is_told()
+    {
+        var events = fixture.Extract("Lars Holm took up his new post at Maersk on Monday.", Published).Events;
+        Assert.Contains(events, e => e.Title == "Lars Holm took up his new post at Maersk");
+    }
 }

@@ -17,6 +17,7 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [Theory]
     [InlineData("Lars Holm agreed with Ida Berg about the risk", "agreed")]
     [InlineData("Lars Holm agreed that the risk was low", "agreed")]
+    [InlineData("Lars Holm agreed , saying the risk was low", "agreed")]
     [InlineData("Lars Holm backed tough measures", "backed")]
     [InlineData("Lars Holm defended his handling of the crisis", "defended")]
     [InlineData("Lars Holm defended the decision to close the port", "defended")]

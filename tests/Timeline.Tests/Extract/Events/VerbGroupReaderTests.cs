@@ -94,6 +94,14 @@ public sealed class VerbGroupReaderTests
     }
 
     [Theory]
+    [InlineData("he would have fired the chief executive", "fired")]
+    [InlineData("the valve would have prevented the blowout", "prevented")]
+    public void Would_have_is_counterfactual_even_after_a_past_report(string clause, string verb)
+    {
+        Assert.Equal(VerbMood.Hypothetical, Read(clause, verb, afterPastReport: true).Mood);
+    }
+
+    [Theory]
     [InlineData("The mayor did not sign the budget", "sign")]
     [InlineData("The mayor has never visited the harbour", "visited")]
     [InlineData("The mayor will not sign the budget", "sign")]
