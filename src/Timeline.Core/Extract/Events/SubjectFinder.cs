@@ -118,9 +118,20 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             named.Remove(country);
         }
 
+        // "Ma's government", "Berg's administration": a leader's government acts, not the leader; it is the state the article
+        // says the leader serves, else nobody the timeline can follow.
+        if (Governments.Contains(head.Text))
+        {
+            named = [.. named.Select(id => actors[id].Kind != ActorKind.Person ? id
+                : actors.Values.FirstOrDefault(a => a.Kind == ActorKind.Country && string.Equals(a.Name, actors[id].Country, StringComparison.Ordinal))?.Id)
+                .OfType<string>().Distinct(StringComparer.Ordinal)];
+        }
+
         // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
         return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
     }
+
+    private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "government", "administration", "cabinet", "regime" };
 
     // One person holding an office: a country before it does not act itself.
     private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
