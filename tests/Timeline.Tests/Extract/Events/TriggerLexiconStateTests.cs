@@ -13,6 +13,9 @@ public sealed class TriggerLexiconStateTests
     [InlineData("believes")]
     [InlineData("said")]
     [InlineData("Said")]
+    [InlineData("understood")]
+    [InlineData("feared")]
+    [InlineData("imagined")]
     public void A_state_thought_or_reporting_verb_is_a_state(string form)
     {
         Assert.True(Lexicon.IsState(form));
@@ -26,5 +29,12 @@ public sealed class TriggerLexiconStateTests
     public void An_action_verb_is_not_a_state(string form)
     {
         Assert.False(Lexicon.IsState(form));
+    }
+
+    [Fact]
+    public void Understanding_someone_s_frustration_is_no_event()
+    {
+        var events = new Timeline.Tests.Extract.Events.ExtractorFixture().Extract("Ida Berg said on Monday she understood the Danish government's frustration.", new DateOnly(2024, 3, 15)).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "understood");
     }
 }
