@@ -118,13 +118,13 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             named.Remove(country);
         }
 
-        // "Ma's government", "Berg's administration": a leader's government acts, not the leader; it is the state the article
-        // says the leader serves, else nobody the timeline can follow.
+        // "Ma's government", "Berg's administration": a leader's government acts, not the leader: the state the article says
+        // the leader serves. With no such state known, the leader is the nearest entry a reader can follow.
         if (Governments.Contains(head.Text))
         {
             named = [.. named.Select(id => actors[id].Kind != ActorKind.Person ? id
-                : actors.Values.FirstOrDefault(a => a.Kind == ActorKind.Country && string.Equals(a.Name, actors[id].Country, StringComparison.Ordinal))?.Id)
-                .OfType<string>().Distinct(StringComparer.Ordinal)];
+                : actors.Values.FirstOrDefault(a => a.Kind == ActorKind.Country && string.Equals(a.Name, actors[id].Country, StringComparison.Ordinal))?.Id ?? id)
+                .Distinct(StringComparer.Ordinal)];
         }
 
         // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
