@@ -7,7 +7,7 @@ internal sealed record Shape
 
     public required int Last { get; init; }
 
-    /// <summary>The recogniser's kind without its prefix: <c>date</c> or <c>daterange</c>.</summary>
+    /// <summary>The recogniser's kind without its prefix: <c>date</c>, <c>daterange</c> or <c>duration</c>.</summary>
     public required string Kind { get; init; }
 
     public required List<Dictionary<string, string>> Values { get; init; }

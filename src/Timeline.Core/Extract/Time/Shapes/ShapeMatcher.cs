@@ -4,8 +4,8 @@ namespace Timeline.Extract.Time.Shapes;
 
 /// <summary>
 /// The shapes the fast engine reads, at one token of a window: "March 3, 1998", "3 March 1998", "March 3", "3 March",
-/// "March 1998", "March", a year, a weekday, "yesterday"/"today"/"tomorrow", "last/this/next week/month/year" and
-/// "N days/weeks/months/years ago". Gives null when no shape starts there, <see cref="Shape.Doubt"/> when one does but
+/// "March 1998", "March", a year, a weekday, "yesterday"/"today"/"tomorrow", "last/this/next week/month/year",
+/// "N days/weeks/months/years ago" and "N days/weeks/months/years". Gives null when no shape starts there, <see cref="Shape.Doubt"/> when one does but
 /// the recogniser might read it otherwise (an impossible or leap day, a lone "May" or "Dec", "the 20 April").
 /// </summary>
 internal sealed class ShapeMatcher(string text, List<ShapeToken> tokens, DateTime reference)
@@ -13,10 +13,11 @@ internal sealed class ShapeMatcher(string text, List<ShapeToken> tokens, DateTim
     public Shape? At(int i)
     {
         var token = tokens[i];
-        if (token.Kind == ShapeTokenKind.Number) return AtNumber(i);
-        if (token.Kind != ShapeTokenKind.Word) return null;
-        var word = Word(i);
+        if (token.Kind == ShapeTokenKind.Mark) return null;
         if (MonthAt(i) is { } month) return AtMonth(i, month.Month, month.Last);
+        if (AtDuration(i) is { } duration) return duration;
+        if (token.Kind == ShapeTokenKind.Number) return AtNumber(i);
+        var word = Word(i);
         if (ShapeWords.Weekdays.TryGetValue(word, out var weekday)) return Found(i, i, "date", ShapeValues.Weekday(weekday, reference));
         if (Deictic(word) is { } shift)
         {
@@ -41,6 +42,29 @@ internal sealed class ShapeMatcher(string text, List<ShapeToken> tokens, DateTim
         }
 
         return null;
+    }
+
+    // "two years", "a day", "18 months": a duration, unless "ago" follows (a date, above) or "in" comes before ("in two
+    // days" is a date to the recogniser).
+    private Shape? AtDuration(int i)
+    {
+        if (i + 1 >= tokens.Count || Unit(Word(i + 1)) is not { } unit) return null;
+        int count;
+        if (tokens[i].Kind == ShapeTokenKind.Number)
+        {
+            if (Number(i, 1, 99) is not { } n) return null;
+            count = n;
+        }
+        else if (!ShapeWords.Counts.TryGetValue(Word(i), out count))
+        {
+            return null;
+        }
+
+        if (i + 2 < tokens.Count && Word(i + 2).Equals("ago", StringComparison.OrdinalIgnoreCase)) return null;
+        if ((count == 1) == Word(i + 1).EndsWith('s') || tokens[i + 1].Start == tokens[i].End) return Shape.Doubt;
+        if (i > 0 && Word(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)) return Shape.Doubt;
+        var seconds = unit switch { 'D' => 86_400L, 'W' => 604_800L, 'M' => 2_592_000L, _ => 31_536_000L };
+        return Found(i, i + 1, "duration", [new() { ["timex"] = Invariant($"P{count}{unit}"), ["type"] = "duration", ["value"] = Invariant($"{count * seconds}") }]);
     }
 
     private Shape? AtMonth(int i, int month, int last)

@@ -31,6 +31,9 @@ public sealed class ShapeReaderAgreementTests
         "The firm was sold three days ago to a rival.",
         "Voters went to the polls on Friday and counted ballots Saturday.",
         "The company, which he founded in 1987, said Friday it would close.",
+        "The strike lasted two weeks at the plant.",
+        "Jones served 18 months for fraud, the judge said Monday.",
+        "The merger took a year to finish.",
     ];
 
     [Theory]

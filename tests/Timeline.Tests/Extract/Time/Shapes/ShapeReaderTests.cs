@@ -93,6 +93,20 @@ public sealed class ShapeReaderTests
     }
 
     [Theory]
+    [InlineData("two weeks", "P2W", "1209600")]
+    [InlineData("18 months", "P18M", "46656000")]
+    [InlineData("a year", "P1Y", "31536000")]
+    public void A_count_of_days_weeks_months_or_years_is_a_duration_in_seconds(string phrase, string timex, string seconds)
+    {
+        var result = Only($"The strike lasted {phrase} at the plant.", Day(2010, 5, 20));
+
+        Assert.Equal("datetimeV2.duration", result.TypeName);
+        Assert.Equal($"timex={timex},type=duration,value={seconds}", Values(result));
+    }
+
+    [Theory]
+    [InlineData("The plant reopens in two days.")] // a date to the recogniser
+    [InlineData("A year after the merger, profits had doubled.")]
     [InlineData("The clinic stays closed until Monday.")] // a modifier beside the shape
     [InlineData("Oil leaked after the April 20 blast.")]
     [InlineData("Shops open on Mondays and Fridays.")] // plurals are recurring times
