@@ -5,8 +5,9 @@ namespace Timeline.Extract.Time.Shapes;
 /// <summary>
 /// The shapes the fast engine reads, at one token of a window: "March 3, 1998", "3 March 1998", "March 3", "3 March",
 /// "March 1998", "March", a year, a weekday, "yesterday"/"today"/"tomorrow", "last/this/next week/month/year",
-/// "N days/weeks/months/years ago" and "N days/weeks/months/years". Gives null when no shape starts there, <see cref="Shape.Doubt"/> when one does but
-/// the recogniser might read it otherwise (an impossible or leap day, a lone "May" or "Dec", "the 20 April").
+/// "N days/weeks/months/years ago" and "N days/weeks/months/years". Gives null when no shape starts there,
+/// <see cref="Shape.Doubt"/> when one does but the recogniser might read it otherwise (an impossible or leap day, a lone
+/// "May" or "Dec", "the 20 April").
 /// </summary>
 internal sealed class ShapeMatcher(string text, List<ShapeToken> tokens, DateTime reference)
 {
@@ -25,23 +26,28 @@ internal sealed class ShapeMatcher(string text, List<ShapeToken> tokens, DateTim
             return Found(i, i, "date", ShapeValues.Date(ShapeValues.Day(day), day));
         }
 
-        if (Shift(word) is { } move && i + 1 < tokens.Count && Unit(Word(i + 1)) is { } unit and not 'D' && !Word(i + 1).EndsWith('s')) return Found(i, i + 1, "daterange", ShapeValues.Unit(unit, move, reference));
-        if (ShapeWords.Counts.TryGetValue(word, out var count) && i + 2 < tokens.Count && Unit(Word(i + 1)) is { } agoUnit
-            && Word(i + 2).Equals("ago", StringComparison.OrdinalIgnoreCase))
+        if (Shift(word) is { } move && i + 1 < tokens.Count && Unit(Word(i + 1)) is { } unit and not 'D' && !Word(i + 1).EndsWith('s'))
         {
-            // "one weeks ago" or "two week ago" is not written; if it is, the recogniser decides.
-            if ((count == 1) == Word(i + 1).EndsWith('s')) return Shape.Doubt;
-            var day = agoUnit switch
-            {
-                'D' => reference.AddDays(-count),
-                'W' => reference.AddDays(-7 * count),
-                'M' => reference.AddMonths(-count),
-                _ => reference.AddYears(-count),
-            };
-            return Found(i, i + 2, "date", ShapeValues.Date(ShapeValues.Day(day), day));
+            return Found(i, i + 1, "daterange", ShapeValues.Unit(unit, move, reference));
         }
 
-        return null;
+        return ShapeWords.Counts.TryGetValue(word, out var count) ? Ago(i, count) : null;
+    }
+
+    // "two weeks ago", "a year ago": the reference day moved back.
+    private Shape? Ago(int i, int count)
+    {
+        if (i + 2 >= tokens.Count || Unit(Word(i + 1)) is not { } unit || !Word(i + 2).Equals("ago", StringComparison.OrdinalIgnoreCase)) return null;
+        // "one weeks ago" or "two week ago" is not written; if it is, the recogniser decides.
+        if ((count == 1) == Word(i + 1).EndsWith('s')) return Shape.Doubt;
+        var day = unit switch
+        {
+            'D' => reference.AddDays(-count),
+            'W' => reference.AddDays(-7 * count),
+            'M' => reference.AddMonths(-count),
+            _ => reference.AddYears(-count),
+        };
+        return Found(i, i + 2, "date", ShapeValues.Date(ShapeValues.Day(day), day));
     }
 
     // "two years", "a day", "18 months": a duration, unless "ago" follows (a date, above) or "in" comes before ("in two
@@ -76,7 +82,12 @@ internal sealed class ShapeMatcher(string text, List<ShapeToken> tokens, DateTim
             return DayOfMonth(i, last + 1, month, day);
         }
 
-        if (Year(last + 1) is { } y2) return Found(i, last + 1, "daterange", ShapeValues.Range(Invariant($"{y2:D4}-{month:D2}"), ShapeValues.First(y2, month), ShapeValues.First(y2, month).AddMonths(1)));
+        if (Year(last + 1) is { } y2)
+        {
+            var first = ShapeValues.First(y2, month);
+            return Found(i, last + 1, "daterange", ShapeValues.Range(Invariant($"{y2:D4}-{month:D2}"), first, first.AddMonths(1)));
+        }
+
         // Alone, "May" is mostly the verb and "Dec" may be a name: the recogniser has rules for those.
         var word = Word(i);
         if (word.Length <= 4 && !word.Equals("june", StringComparison.OrdinalIgnoreCase) && !word.Equals("july", StringComparison.OrdinalIgnoreCase)) return Shape.Doubt;

@@ -57,7 +57,13 @@ internal sealed class ShapeReader
     private static Verdict Judge(string window, ShapeToken token)
     {
         if (token.Kind == ShapeTokenKind.Number) return Verdict.Doubt;
-        if (token.Kind == ShapeTokenKind.Mark) return window[token.Start] is ',' or '.' or '"' or '\u201C' or '\u201D' or '(' or ')' or ';' or ':' or '!' or '?' or '\'' or '\u2019' ? Verdict.Plain : Verdict.Doubt;
+        if (token.Kind == ShapeTokenKind.Mark)
+        {
+            return window[token.Start] is ',' or '.' or '"' or '\u201C' or '\u201D' or '(' or ')' or ';' or ':' or '!' or '?' or '\'' or '\u2019'
+                ? Verdict.Plain
+                : Verdict.Doubt;
+        }
+
         var word = Base(window, token);
         var verdict = Verdict.Plain;
         if (ShapeWords.Recognised.Contains(word) && !ShapeWords.Plain.Contains(word))
