@@ -7,14 +7,30 @@ namespace Timeline.Extract.Time;
 /// <summary>
 /// Finds time expressions with Microsoft.Recognizers.Text.DateTime. The model is costly to build
 /// (~270 ms) and cheap to reuse (~6 ms per 2 KB), so one tagger serves a whole run; it is thread-safe.
+/// Windows holding only the commonest shapes (a weekday, "March 3, 1998", "last week") are read by a fast engine that
+/// gives the recogniser's own results (<see cref="Shapes.ShapeReader"/>).
 /// </summary>
 public sealed class TemporalTagger
 {
     /// <summary>Pieces of text whose readings one tagger remembers (some 10 MB at most).</summary>
     internal const int MemoCapacity = 8192;
 
-    private readonly RecognizerMemo<List<ModelResult>> _memo = new(
-        Recognition.EnglishDateTimeModel.Create(DateTimeOptions.None).Parse, MemoCapacity);
+    private readonly RecognizerMemo<List<ModelResult>> _memo;
+
+    public TemporalTagger()
+        : this(fastShapes: true)
+    {
+    }
+
+    /// <summary>A tagger that reads the common shapes itself (<see cref="Shapes.ShapeReader"/>) or gives every window to the recogniser.</summary>
+    internal TemporalTagger(bool fastShapes)
+    {
+        var model = Recognition.EnglishDateTimeModel.Create(DateTimeOptions.None);
+        var shapes = new Shapes.ShapeReader();
+        _memo = fastShapes
+            ? new(capacity: MemoCapacity, read: (text, anchor) => shapes.Read(text, anchor) ?? model.Parse(text, anchor))
+            : new(capacity: MemoCapacity, read: model.Parse);
+    }
 
     /// <summary>
     /// Finds the time expressions of <paramref name="text"/>. Without a reference date, expressions whose
@@ -40,6 +56,18 @@ public sealed class TemporalTagger
     private List<TimeMention> Parse(string text, DateOnly reference, CancellationToken cancellation)
     {
         var mentions = new List<TimeMention>();
+        foreach (var (offset, window) in Windows(text))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Parse(text, offset, window, reference, mentions);
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The pieces of <paramref name="text"/> the recogniser reads, with their offsets, in order.</summary>
+    internal static IEnumerable<(int Offset, string Window)> Windows(string text)
+    {
         foreach (var sentence in Text.SentenceSplitter.Split(text))
         {
             foreach (var (from, length) in Pieces(sentence.Text))
@@ -47,13 +75,10 @@ public sealed class TemporalTagger
                 var piece = sentence.Text.Substring(from, length);
                 foreach (var (at, size) in TimeCandidates.Windows(piece))
                 {
-                    cancellation.ThrowIfCancellationRequested();
-                    Parse(text, sentence.Start + from + at, piece.Substring(at, size), reference, mentions);
+                    yield return (sentence.Start + from + at, piece.Substring(at, size));
                 }
             }
         }
-
-        return mentions;
     }
 
     private void Parse(string text, int offset, string chunk, DateOnly reference, List<TimeMention> mentions)
