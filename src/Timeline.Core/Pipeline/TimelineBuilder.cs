@@ -214,6 +214,7 @@ public sealed class TimelineBuilder(BuildOptions options)
             TemplatesFolder = options.Templates ?? UserTemplates.Beside(options.Input, builtIn),
             BuiltInTemplatesFolder = builtIn,
             SiteTitle = options.SiteTitle,
+            Threads = options.Threads,
             // A --title other than the default beats the file's title.
             Settings = options.SiteTitle != BuildOptions.Default.SiteTitle ? settings with { Title = options.SiteTitle } : settings,
         });
