@@ -120,7 +120,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         extractClock.Dispose();
         // The summary reads only the articles and their extractions: on more than one thread it is worked out while the
         // store is merged and saved (a pure function of them, so the same summary either way).
-        var summarising = options.Threads > 1 ? Task.Run(() => Summarise(articles, results)) : null;
+        var summarising = options.Threads > 1 && articles.Count >= 64 ? Task.Run(() => Summarise(articles, results)) : null;
         using (StageClock.Start("keep only")) cache?.KeepOnly(keyOf);
         var mergeClock = StageClock.Start("merge");
 
@@ -168,8 +168,10 @@ public sealed class TimelineBuilder(BuildOptions options)
     private KeyTimeline Summarise(IReadOnlyList<Article> articles, IReadOnlyList<ExtractedArticle> results)
     {
         using var clock = StageClock.Start("key events: summarise");
+        // Each article's sentences are cut on every core; a few articles (the seed) are not worth the threads.
+        var threads = articles.Count < 64 ? 1 : Math.Max(1, options.Threads);
         var read = articles.Select((a, i) => (Article: a, Result: results[i])).AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, options.Threads)).Select(x => SummaryArticle.From(x.Article, x.Result.Sentences)).ToList();
+            .WithDegreeOfParallelism(threads).Select(x => SummaryArticle.From(x.Article, x.Result.Sentences)).ToList();
         return KeyEventSummarizer.Summarize(read, options.Summary);
     }
 
