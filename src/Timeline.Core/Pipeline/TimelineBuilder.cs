@@ -169,9 +169,10 @@ public sealed class TimelineBuilder(BuildOptions options)
     {
         using var clock = StageClock.Start("key events: summarise");
         // Each article's sentences are cut on every core; a few articles (the seed) are not worth the threads.
-        var threads = articles.Count < 64 ? 1 : Math.Max(1, options.Threads);
-        var read = articles.Select((a, i) => (Article: a, Result: results[i])).AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(threads).Select(x => SummaryArticle.From(x.Article, x.Result.Sentences)).ToList();
+        var read = articles.Count < 64 || options.Threads <= 1
+            ? [.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))]
+            : Enumerable.Range(0, articles.Count).AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
+                .Select(i => SummaryArticle.From(articles[i], results[i].Sentences)).ToList();
         return KeyEventSummarizer.Summarize(read, options.Summary);
     }
 

@@ -20,16 +20,17 @@ internal static class PageRenders
         var results = new byte[]?[pages.Count];
         // Two runs per thread: pages differ in size (the front page is the largest), and a thread that is done takes the next run.
         var runs = threads <= 1 || pages.Count < Fewest ? 1 : threads * 2;
+        if (runs == 1)
+        {
+            Run(new TemplateEngine(layers, diagnostics), site, pages, 0, pages.Count, results);
+            return results;
+        }
+
         var reports = new DiagnosticBag[runs];
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, run =>
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads }, run =>
         {
             var bag = reports[run] = new DiagnosticBag();
-            var engine = new TemplateEngine(layers, bag);
-            var end = (int)((long)pages.Count * (run + 1) / runs);
-            for (var i = (int)((long)pages.Count * run / runs); i < end; i++)
-            {
-                results[i] = SiteRenderer.RenderPage(engine, site, pages[i]) is { } html ? Encoding.UTF8.GetBytes(html) : null;
-            }
+            Run(new TemplateEngine(layers, bag), site, pages, (int)((long)pages.Count * run / runs), (int)((long)pages.Count * (run + 1) / runs), results);
         });
 
         // A run reports a template's error once, as one engine over every page did: the first run that met it says it.
@@ -43,5 +44,13 @@ internal static class PageRenders
         }
 
         return results;
+    }
+
+    private static void Run(TemplateEngine engine, SiteView site, IReadOnlyList<PageJob> pages, int from, int to, byte[]?[] results)
+    {
+        for (var i = from; i < to; i++)
+        {
+            results[i] = SiteRenderer.RenderPage(engine, site, pages[i]) is { } html ? Encoding.UTF8.GetBytes(html) : null;
+        }
     }
 }
