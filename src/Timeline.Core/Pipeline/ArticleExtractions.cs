@@ -31,6 +31,7 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Ti
     public ExtractedArticle[] Run(IReadOnlyList<Article> articles, IReadOnlyList<string> keys, IProgress<ExtractProgress>? progress, DiagnosticBag diagnostics)
     {
         var results = new ExtractedArticle[articles.Count];
+        LoadModelsEarly(keys);
         var done = 0;
         var gate = new object();
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
@@ -45,6 +46,26 @@ internal sealed class ArticleExtractions(int threads, ExtractionCache? cache, Ti
         });
 
         return results;
+    }
+
+    // One changed article among thousands may come last: when an entry is missing, the models (a second or more) load on
+    // another thread from the start, while the cache entries are read. A failure to load is the first article's to report.
+    private void LoadModelsEarly(IReadOnlyList<string> keys)
+    {
+        if (_prepare is null || threads <= 1 || (cache is not null && keys.All(cache.Has))) return;
+        var prepare = _prepare;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                prepare();
+            }
+#pragma warning disable CA1031 // Lazy keeps the exception: the article that needs the models reports it.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        });
     }
 
     // Only the events, actors, their support and the dated sentences (offsets, no text) are kept: the times go as soon as the article is done.

@@ -11,6 +11,9 @@ internal sealed class ExtractionCache(string folder)
 {
     public string Folder => folder;
 
+    /// <summary>True when an entry for <paramref name="key"/> is on disk (it may still turn out damaged).</summary>
+    public bool Has(string key) => File.Exists(PathOf(key));
+
     public ExtractedArticle? TryRead(string key)
     {
         try

@@ -118,6 +118,9 @@ public sealed class TimelineBuilder(BuildOptions options)
         }
 
         extractClock.Dispose();
+        // The summary reads only the articles and their extractions: on more than one thread it is worked out while the
+        // store is merged and saved (a pure function of them, so the same summary either way).
+        var summarising = options.Threads > 1 && articles.Count >= 64 ? Task.Run(() => Summarise(articles, results)) : null;
         using (StageClock.Start("keep only")) cache?.KeepOnly(keyOf);
         var mergeClock = StageClock.Start("merge");
 
@@ -145,7 +148,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         SaveResult saved;
         using (StageClock.Start("save")) saved = new EventStore(options.Output, parses).Save(data, diagnostics);
         var keyClock = StageClock.Start("key events");
-        var keyDates = SaveKeyEvents(articles, results, renamed, saved.Data, diagnostics);
+        var keyDates = SaveKeyEvents(summarising?.GetAwaiter().GetResult() ?? Summarise(articles, results), renamed, saved.Data, diagnostics);
         keyClock.Dispose();
         var furniture = PageFurniture.Count(articles);
         return new BuildSummary
@@ -162,14 +165,20 @@ public sealed class TimelineBuilder(BuildOptions options)
         };
     }
 
-    // The key events are read from the same articles and linked to what is now stored; hand edits of summary.yaml are kept.
-    private int SaveKeyEvents(IReadOnlyList<Article> articles, IReadOnlyList<ExtractedArticle> results, IReadOnlyDictionary<string, string> renamed,
-        TimelineData stored, DiagnosticBag diagnostics)
+    private KeyTimeline Summarise(IReadOnlyList<Article> articles, IReadOnlyList<ExtractedArticle> results)
     {
-        KeyTimeline proposed;
-        using (StageClock.Start("key events: summarise")) proposed = KeyEventSummarizer.Summarize([.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))], options.Summary);
-        return new SummaryStore(options.Output).Save(KeyEventLinks.Link(KeyEventLinks.Rename(proposed, renamed), stored), diagnostics).Dates.Count;
+        using var clock = StageClock.Start("key events: summarise");
+        // Each article's sentences are cut on every core; a few articles (the seed) are not worth the threads.
+        var read = articles.Count < 64 || options.Threads <= 1
+            ? [.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))]
+            : Enumerable.Range(0, articles.Count).AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
+                .Select(i => SummaryArticle.From(articles[i], results[i].Sentences)).ToList();
+        return KeyEventSummarizer.Summarize(read, options.Summary);
     }
+
+    // The key events are read from the same articles and linked to what is now stored; hand edits of summary.yaml are kept.
+    private int SaveKeyEvents(KeyTimeline proposed, IReadOnlyDictionary<string, string> renamed, TimelineData stored, DiagnosticBag diagnostics) =>
+        new SummaryStore(options.Output).Save(KeyEventLinks.Link(KeyEventLinks.Rename(proposed, renamed), stored), diagnostics).Dates.Count;
 
     private BuildSummary RenderLocked(StoreParses parses, DiagnosticBag diagnostics)
     {
@@ -208,6 +217,7 @@ public sealed class TimelineBuilder(BuildOptions options)
             TemplatesFolder = options.Templates ?? UserTemplates.Beside(options.Input, builtIn),
             BuiltInTemplatesFolder = builtIn,
             SiteTitle = options.SiteTitle,
+            Threads = options.Threads,
             // A --title other than the default beats the file's title.
             Settings = options.SiteTitle != BuildOptions.Default.SiteTitle ? settings with { Title = options.SiteTitle } : settings,
         });

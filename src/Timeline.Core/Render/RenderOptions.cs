@@ -16,5 +16,8 @@ public sealed record RenderOptions
 
     public SiteSettings Settings { get; init; } = SiteSettings.Default;
 
+    /// <summary>Threads the pages are rendered on; the site is the same byte for byte whatever the number.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     public string EffectiveTitle => Settings.Title ?? SiteTitle;
 }

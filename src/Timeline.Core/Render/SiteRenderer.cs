@@ -53,16 +53,15 @@ public sealed class SiteRenderer
         var (site, pages) = SiteModelBuilder.Build(data, _options.Settings, _options.EffectiveTitle, siteFolder, diagnostics);
         modelClock.Dispose();
         var pagesClock = StageClock.Start("site: pages");
-        var engine = new TemplateEngine(layers, diagnostics);
+        var rendered = PageRenders.Render(layers, site, pages, _options.Threads, diagnostics);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var ok = true;
-        foreach (var page in pages)
+        for (var i = 0; i < pages.Count; i++)
         {
-            var html = RenderPage(engine, site, page);
-            ok &= html is not null;
-            if (html is not null)
+            ok &= rendered[i] is not null;
+            if (rendered[i] is { } html)
             {
-                files[page.Page.Path] = Encoding.UTF8.GetBytes(html);
+                files[pages[i].Page.Path] = html;
             }
         }
 
@@ -96,7 +95,8 @@ public sealed class SiteRenderer
         return SiteWriter.Write(siteFolder, files, diagnostics);
     }
 
-    private static string? RenderPage(TemplateEngine engine, Views.SiteView site, PageJob job)
+    /// <summary>One page through its template and the layout; null when a template failed (reported).</summary>
+    internal static string? RenderPage(TemplateEngine engine, Views.SiteView site, PageJob job)
     {
         var globals = new ScriptObject();
         globals.SetValue("site", site, true);

@@ -47,6 +47,28 @@ public sealed class IncrementalBuildTests : IDisposable
         SmallCorpus.AssertSameFiles(SmallCorpus.Products(_temp.Combine("full")), SmallCorpus.Products(_temp.Combine("incremental")));
     }
 
+    [Fact]
+    public void A_rebuild_on_four_threads_after_one_article_changed_writes_what_one_thread_writes_without_the_cache()
+    {
+        // Given the six articles built once with the cache, on four threads
+        var input = _temp.Combine("articles");
+        SmallCorpus.WriteTo(input);
+        Build(input, "incremental", useCache: true, threads: 4);
+
+        // When one article gains a sentence and the output is built again on four threads (the key events worked out
+        // beside the save, the models loaded while the cache is read)
+        File.AppendAllText(Path.Combine(input, "sub", "f-follow-up.md"), "Prime Minister Roman Golovchenko will visit Beijing on December 12, the ministry said.\n");
+        var rebuilt = Build(input, "incremental", useCache: true, threads: 4);
+        Build(input, "full", useCache: false, threads: 1);
+
+        // Then only that article was extracted, and the store, key events and site are those of one thread without the cache
+        Assert.Equal((1, 5), (rebuilt.Extracted, rebuilt.FromCache));
+        var expected = SmallCorpus.Products(_temp.Combine("full"));
+        Assert.Contains("summary.yaml", expected.Keys);
+        Assert.True(expected.Keys.Count(k => k.StartsWith("site/", StringComparison.Ordinal)) > 10, string.Join(", ", expected.Keys));
+        SmallCorpus.AssertSameFiles(expected, SmallCorpus.Products(_temp.Combine("incremental")));
+    }
+
     private BuildSummary Build(string input, string output, bool useCache, int threads = 1)
     {
         var diagnostics = new DiagnosticBag();
