@@ -172,4 +172,42 @@ public sealed class ActorEvidenceTests
 
         Assert.Equal([("Devon Energy", ActorKind.Organisation), ("Lena Marsh", ActorKind.Person)], kept);
     }
+
+    [Fact]
+    public void One_party_member_described_by_state_or_house_is_no_actor_but_the_partys_members_as_a_body_are()
+    {
+        const string body = "Iowa Democrat Bruce Braley asked for hearings. Senate Republican Vane Tolley objected. House Democrats agreed.";
+
+        var kept = Kept(body, ("Iowa Democrat", ActorKind.Organisation, null), ("Senate Republican", ActorKind.Organisation, null), ("House Democrats", ActorKind.Organisation, null));
+
+        Assert.Equal(["House Democrats"], kept);
+    }
+
+    [Fact]
+    public void A_name_written_after_the_time_and_again_is_a_things_though_he_follows_it()
+    {
+        const string body = "Workers on the Vantor Horizon fled before it sank. He said the Vantor Horizon costs would rise. Vantor Horizon was built in 2001. "
+            + "Orsk Horizon said he would stay.";
+
+        var kept = Kept(body, ("Vantor Horizon", ActorKind.Person, null), ("Orsk Horizon", ActorKind.Person, null));
+
+        Assert.Equal(["Orsk Horizon"], kept);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_places_head_is_a_place_and_one_ending_as_a_firms_is_a_firm()
+    {
+        const string body = "Oil reached Grand Isle and Tarn Point. Mount Vell was closed. Planes left Andrews Air Force Base. Lake Vell Basin Foundation warned. "
+            + "Vell Strategies and Orm Capital advised. Halvern Co said so. The Coast Guard left.";
+
+        var kept = KeptKinds(body, ("Grand Isle", ActorKind.Organisation, null), ("Tarn Point", ActorKind.Organisation, null), ("Mount Vell", ActorKind.Organisation, null),
+            ("Andrews Air Force Base", ActorKind.Organisation, null), ("Lake Vell Basin Foundation", ActorKind.Organisation, null), ("Vell Strategies", ActorKind.Place, null),
+            ("Orm Capital", ActorKind.Place, null), ("Halvern Co", ActorKind.Person, null), ("Coast Guard", ActorKind.Organisation, null));
+
+        Assert.Equal(
+            [("Grand Isle", ActorKind.Place), ("Tarn Point", ActorKind.Place), ("Mount Vell", ActorKind.Place), ("Andrews Air Force Base", ActorKind.Place),
+             ("Lake Vell Basin Foundation", ActorKind.Organisation), ("Vell Strategies", ActorKind.Organisation), ("Orm Capital", ActorKind.Organisation),
+             ("Halvern Co", ActorKind.Organisation), ("Coast Guard", ActorKind.Organisation)],
+            kept);
+    }
 }
