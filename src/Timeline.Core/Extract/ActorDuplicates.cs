@@ -41,7 +41,10 @@ public static class ActorDuplicates
         foreach (var (from, to) in renamed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var (gone, full) = (byId[from], byId[to]);
-            var aliases = full.Aliases.Union(gone.Aliases.Append(gone.Name), StringComparer.Ordinal).Where(a => a != full.Name).Order(StringComparer.Ordinal).ToList();
+            // "Americas Bob Dudley", "Washington Barack Obama": a person's full name with a stray word or a title glued before it is no
+            // other name of the person, and the full name says all of it.
+            var aliases = full.Aliases.Union(gone.Aliases.Append(gone.Name), StringComparer.Ordinal)
+                .Where(a => a != full.Name && !(full.Kind == ActorKind.Person && a.EndsWith(" " + full.Name, StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
             byId[to] = full with { Aliases = aliases, Role = full.Role ?? gone.Role, Country = full.Country ?? gone.Country };
         }
 

@@ -166,4 +166,14 @@ public sealed class ActorDuplicatesTests
 
         Assert.Equal(4, registry.Count);
     }
+
+    [Fact]
+    public void A_persons_full_name_with_a_word_glued_before_it_folds_into_the_person_but_is_no_alias()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Bob Dunmore"), Person("Americas Bob Dunmore"), Person("Dunmore")], Sentences(("bob-dunmore", 5)), NoEdits);
+
+        var person = Assert.Single(registry);
+        Assert.Equal("bob-dunmore", renamed["americas-bob-dunmore"]);
+        Assert.Equal(["Dunmore"], person.Aliases);
+    }
 }

@@ -114,6 +114,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
     {
         "Energy", "Oil", "Petroleum", "Gas", "Offshore", "Drilling", "Shipping", "Pharmaceuticals", "Chemicals", "Farms", "Foods", "Airlines", "Insurance",
+        "International", // "Cameron International", "Amnesty International"
     };
 
     /// <summary>"an analyst at Hargreaves Lansdown", "a professor at Ruthven": a person at a name works there, so it is a place of work.</summary>

@@ -166,11 +166,11 @@ public sealed class ActorEvidenceTests
     [Fact]
     public void A_name_ending_in_a_trades_word_is_a_firm_though_it_opens_with_a_given_name()
     {
-        const string body = "Devon Energy sold its wells. Lena Marsh said she would buy them.";
+        const string body = "Devon Energy sold its wells. Cameron International made the valve. Lena Marsh said she would buy them.";
 
-        var kept = KeptKinds(body, ("Devon Energy", ActorKind.Person, null), ("Lena Marsh", ActorKind.Person, null));
+        var kept = KeptKinds(body, ("Devon Energy", ActorKind.Person, null), ("Cameron International", ActorKind.Person, null), ("Lena Marsh", ActorKind.Person, null));
 
-        Assert.Equal([("Devon Energy", ActorKind.Organisation), ("Lena Marsh", ActorKind.Person)], kept);
+        Assert.Equal([("Devon Energy", ActorKind.Organisation), ("Cameron International", ActorKind.Organisation), ("Lena Marsh", ActorKind.Person)], kept);
     }
 
     [Fact]
@@ -209,5 +209,16 @@ public sealed class ActorEvidenceTests
              ("Lake Vell Basin Foundation", ActorKind.Organisation), ("Vell Strategies", ActorKind.Organisation), ("Orm Capital", ActorKind.Organisation),
              ("Halvern Co", ActorKind.Organisation), ("Coast Guard", ActorKind.Organisation)],
             kept);
+    }
+
+    [Fact]
+    public void A_ship_named_with_its_kind_before_or_after_is_a_product()
+    {
+        const string body = "Oil was piped to the drillship Orvel Quest. The Orvel Quest took more. A third tanker, Marra Star, arrived. Crews readied the Marra Star containment vessel. "
+            + "Gas went to a floating rig called Q7100. Brenholt said it would pay. Brenholt owns the Q7100 rig. Brenholt agreed.";
+
+        var kept = Kept(body, ("Orvel Quest", ActorKind.Organisation, null), ("Marra Star", ActorKind.Organisation, null), ("Q7100", ActorKind.Organisation, null), ("Brenholt", ActorKind.Organisation, null));
+
+        Assert.Equal(["Brenholt"], kept);
     }
 }
