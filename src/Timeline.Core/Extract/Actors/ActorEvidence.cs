@@ -78,6 +78,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         // "Thu Oct", "Monday", "EDT": a time stamp's words, read as a name; one short word alone may be a name ("Sun", the paper).
         if (words.All(IsCalendarWord) && (words.Length > 1 || words[0].Length > 4 || words[0].All(char.IsUpper))) return true;
         if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
+        // "US Coast Guard The": the article opening the next sentence or heading, glued on where a line ended without a stop.
+        if (words.Length > 1 && words[^1] is "The" or "A" or "An") return true;
         // "ROBERT:", "ASIA": a speaker's label in a transcript or a shouted word, not an acronym, when its letters make a word or a name.
         if (words.Length == 1 && IsShouted(words[0])) return true;
         // "Washington Barack": a dateline's place glued onto the given name that opens the story's first sentence.

@@ -221,4 +221,14 @@ public sealed class ActorEvidenceTests
 
         Assert.Equal(["Brenholt"], kept);
     }
+
+    [Fact]
+    public void A_name_ending_in_the_article_of_the_next_heading_is_misread()
+    {
+        const string body = "A statement from the Harbour Guard The crews left. The Harbour Guard said so.";
+
+        var kept = Kept(body, ("Harbour Guard The", ActorKind.Organisation, null), ("Harbour Guard", ActorKind.Organisation, null));
+
+        Assert.Equal(["Harbour Guard"], kept);
+    }
 }
