@@ -82,6 +82,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         if (words.Length > 1 && words[^1] is "The" or "A" or "An") return true;
         // "ROBERT:", "ASIA": a speaker's label in a transcript or a shouted word, not an acronym, when its letters make a word or a name.
         if (words.Length == 1 && IsShouted(words[0])) return true;
+        // "SOURCE Replikins", "BEIJING Officials": a press release's label or a dateline in capitals glued onto the name after it.
+        if (words.Length > 1 && IsShouted(words[0]) && !words[1].All(char.IsUpper)) return true;
         // "Washington Barack": a dateline's place glued onto the given name that opens the story's first sentence.
         if (words.Length == 2 && actor.Kind == ActorKind.Person && gazetteer.Find(words[0])?.Kind is ActorKind.Place or ActorKind.Country && gazetteer.GivenNames.Contains(words[1])) return true;
         // "Coast Guard Rear Adm", "Sens": the front of a title whose name was left out.

@@ -155,12 +155,13 @@ public sealed class ActorEvidenceTests
     [Fact]
     public void A_speaker_label_a_shouted_word_or_a_dateline_glued_to_a_given_name_is_no_actor_but_an_acronym_is()
     {
-        const string body = "ROBERT: We knew. The WATER was black. NOAA said so. London Robert Vane said it, and he left. OPEC met.";
+        const string body = "ROBERT: We knew. The WATER was black. NOAA said so. London Robert Vane said it, and he left. OPEC met. SOURCE Tellbury Ltd. NOAA Fisheries agreed.";
 
         var kept = Kept(body, ("ROBERT", ActorKind.Organisation, null), ("WATER", ActorKind.Organisation, null), ("NOAA", ActorKind.Organisation, null),
-            ("London Robert", ActorKind.Person, null), ("OPEC", ActorKind.Organisation, null));
+            ("London Robert", ActorKind.Person, null), ("OPEC", ActorKind.Organisation, null), ("SOURCE Tellbury", ActorKind.Organisation, null),
+            ("NOAA Fisheries", ActorKind.Organisation, null));
 
-        Assert.Equal(["NOAA", "OPEC"], kept);
+        Assert.Equal(["NOAA", "OPEC", "NOAA Fisheries"], kept);
     }
 
     [Fact]
