@@ -13,6 +13,14 @@ public static class ActorDuplicates
 {
     private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal) { "Post", "Times", "Journal", "Herald", "Tribune", "Chronicle", "Gazette", "Telegraph" };
 
+    // The heads of institutions' names, which news drops to name the field ("Homeland Security", "Environmental Law"); a paper or a
+    // bureau named after a place or a firm ("Florida Keys News Bureau", "BP Oil News") is another entity than the place or the firm.
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "Department", "Ministry", "Committee", "Commission", "Agency", "Institution", "Institute", "University", "College", "Association", "Council",
+        "Center", "Centre", "Foundation", "Society", "Administration", "Authority", "Service", "Board",
+    };
+
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };
 
     /// <summary>The registry with each duplicate folded into its full entry, and the ids folded away (old id to new id).</summary>
@@ -205,7 +213,8 @@ public static class ActorDuplicates
                 var fits = fuller.Id != actor.Id && fuller.Name.Split(' ')[words.Length..] switch
                 {
                     ["and", var last] => char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
-                    [.., var head] and { Length: <= 2 } => !whole && NameShapes.IsOrganisationWord(head),
+                    [var head] => !whole && InstitutionHeads.Contains(head),
+                    [var word, var head] => !whole && InstitutionHeads.Contains(head) && !NameShapes.IsOrganisationWord(word),
                     _ => false,
                 };
                 if (fits) yield return fuller;

@@ -183,13 +183,13 @@ public sealed class ActorDuplicatesTests
         var (registry, renamed) = ActorDuplicates.Merge(
             [Org("Harbour Security"), Org("Harbour Security Department"), Org("Tarn Bay"), Org("Tarn Bay Oceanographic Institution"),
              Org("U.S. Centers for Water Control"), Org("Centers for Water Control and Prevention"), Org("University of Vell"), Org("University of Vell Law School"),
-             Org("House of Delegates"), Org("House of Delegates and Senate")],
+             Org("House of Delegates"), Org("House of Delegates and Senate"), Org("Tarn Keys"), Org("Tarn Keys News Bureau"), Org("Vell Oil"), Org("Vell Oil News")],
             Sentences(("centers-for-water-control-and-prevention", 4), ("u.s.-centers-for-water-control", 1), ("house-of-delegates", 9), ("house-of-delegates-and-senate", 1)), NoEdits);
 
         Assert.Equal("harbour-security-department", renamed["harbour-security"]);
         Assert.Equal("tarn-bay-oceanographic-institution", renamed["tarn-bay"]);
         Assert.Equal("centers-for-water-control-and-prevention", renamed["u.s.-centers-for-water-control"]);
         Assert.Equal(3, renamed.Count);
-        Assert.Equal(7, registry.Count);
+        Assert.Equal(11, registry.Count);
     }
 }
