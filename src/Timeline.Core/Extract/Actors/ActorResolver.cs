@@ -55,8 +55,8 @@ public static class ActorResolver
                 }
                 else if (IsCapitals(actor.Name) && !IsCapitals(name))
                 {
-                    // "LAS VEGAS (Reuters) -": a dateline's capitals are not how the name is written; the story's text is.
-                    actor = actor with { Name = name, Aliases = [.. actor.Aliases.Append(actor.Name).Where(a => a != name).Order(StringComparer.Ordinal)] };
+                    // "LAS VEGAS (Reuters) -": a dateline's capitals are not how the name is written, nor what the name is; the story's text says.
+                    actor = actor with { Name = name, Kind = kind, Aliases = [.. actor.Aliases.Append(actor.Name).Where(a => a != name).Order(StringComparer.Ordinal)] };
                 }
 
                 actor = Merge(actor, mention, name);
