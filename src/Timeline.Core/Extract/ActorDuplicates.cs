@@ -13,6 +13,14 @@ public static class ActorDuplicates
 {
     private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal) { "Post", "Times", "Journal", "Herald", "Tribune", "Chronicle", "Gazette", "Telegraph" };
 
+    // The heads of institutions' names, which news drops to name the field ("Homeland Security", "Environmental Law"); a paper or a
+    // bureau named after a place or a firm ("Florida Keys News Bureau", "BP Oil News") is another entity than the place or the firm.
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "Department", "Ministry", "Committee", "Commission", "Agency", "Institution", "Institute", "University", "College", "Association", "Council",
+        "Center", "Centre", "Foundation", "Society", "Administration", "Authority", "Service", "Board",
+    };
+
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };
 
     /// <summary>The registry with each duplicate folded into its full entry, and the ids folded away (old id to new id).</summary>
@@ -25,7 +33,7 @@ public static class ActorDuplicates
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
         var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
-            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), forms);
+            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), forms);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -41,7 +49,10 @@ public static class ActorDuplicates
         foreach (var (from, to) in renamed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var (gone, full) = (byId[from], byId[to]);
-            var aliases = full.Aliases.Union(gone.Aliases.Append(gone.Name), StringComparer.Ordinal).Where(a => a != full.Name).Order(StringComparer.Ordinal).ToList();
+            // "Americas Bob Dudley", "Washington Barack Obama": a person's full name with a stray word or a title glued before it is no
+            // other name of the person, and the full name says all of it.
+            var aliases = full.Aliases.Union(gone.Aliases.Append(gone.Name), StringComparer.Ordinal)
+                .Where(a => a != full.Name && !(full.Kind == ActorKind.Person && a.EndsWith(" " + full.Name, StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
             byId[to] = full with { Aliases = aliases, Role = full.Role ?? gone.Role, Country = full.Country ?? gone.Country };
         }
 
@@ -77,7 +88,25 @@ public static class ActorDuplicates
 
     // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
     private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
-        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, (string Letters, string? Plain)> Forms);
+        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, List<Actor>> ByPrefix, Dictionary<string, (string Letters, string? Plain)> Forms);
+
+    // Each organisation under the first two or more words of its name, short of the whole.
+    private static Dictionary<string, List<Actor>> Prefixes(List<Actor> registry)
+    {
+        var index = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var actor in registry.Where(a => a.Kind is ActorKind.Organisation or ActorKind.Group))
+        {
+            var words = actor.Name.Split(' ');
+            for (var n = 2; n < words.Length; n++)
+            {
+                var key = string.Join(' ', words.Take(n));
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add(actor);
+            }
+        }
+
+        return index;
+    }
 
     private static Dictionary<string, List<Actor>> By(List<Actor> registry, Func<Actor, string?> key)
     {
@@ -119,6 +148,8 @@ public static class ActorDuplicates
         var variants = plainer.Concat(fuller).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
         if (variants.Count > 0) return variants;
         var words = actor.Name.Split(' ');
+        var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
+        if (completed.Count > 0) return completed;
         if (actor.Kind == ActorKind.Person && words.Length == 2 && IsTitle(words[0]))
         {
             // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry.
@@ -162,6 +193,33 @@ public static class ActorDuplicates
         }
 
         return [];
+    }
+
+    // "Homeland Security" of "Homeland Security Department", "Woods Hole" of "Woods Hole Oceanographic Institution": an organisation's name
+    // cut short before its head word, when no organisation's word of its own says it is whole ("University of Michigan" is, before "Law
+    // School"). "Centers for Disease Control" of "Centers for Disease Control and Prevention": the name cut before its last "and" word, when
+    // the full name is the one the articles write at least as often ("House of Representatives and Senate" is two bodies, written seldom).
+    // "U.S. Centers for Disease Control" is looked up without its country too.
+    private static IEnumerable<Actor> Completions(Actor actor, Lookup lookup, int own, IReadOnlyDictionary<string, int> sentences)
+    {
+        if (actor.Kind is not (ActorKind.Organisation or ActorKind.Group) || Gazetteer.Default.Find(actor.Name) is not null) yield break;
+        foreach (var name in new[] { actor.Name, NameVariants.WithoutCountry(actor.Name) }.OfType<string>())
+        {
+            var words = name.Split(' ');
+            if (words.Length < 2) continue;
+            var whole = words.Any(NameShapes.IsOrganisationWord);
+            foreach (var fuller in lookup.ByPrefix.GetValueOrDefault(name) ?? [])
+            {
+                var fits = fuller.Id != actor.Id && fuller.Name.Split(' ')[words.Length..] switch
+                {
+                    ["and", var last] => char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
+                    [var head] => !whole && InstitutionHeads.Contains(head),
+                    [var word, var head] => !whole && InstitutionHeads.Contains(head) && !NameShapes.IsOrganisationWord(word),
+                    _ => false,
+                };
+                if (fits) yield return fuller;
+            }
+        }
     }
 
     // "Halliburton Co", "U.S. Coast Guard", "Michael R. Bromwich", "Bob Dudley": the plainer name another entry may have.

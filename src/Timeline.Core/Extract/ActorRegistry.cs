@@ -26,9 +26,12 @@ public static class ActorRegistry
 
             var aliases = existing.Aliases.Union(actor.Aliases, StringComparer.Ordinal).Where(a => a != existing.Name).ToList();
             aliases.Sort(StringComparer.Ordinal);
+            // "VENICE, Louisiana": a dateline's capitals are not how the name is written; another article's spelling is.
+            var name = IsShouted(existing) && !IsShouted(actor) && actor.Name.Length == existing.Name.Length ? actor.Name : existing.Name;
             merged[actor.Id] = existing with
             {
-                Aliases = aliases,
+                Name = name,
+                Aliases = aliases.Where(a => a != name).ToList(),
                 Role = existing.Role ?? actor.Role,
                 Country = existing.Country ?? actor.Country,
             };
@@ -43,6 +46,8 @@ public static class ActorRegistry
 
         return [.. merged.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
     }
+
+    private static bool IsShouted(Actor actor) => actor.Kind is ActorKind.Place or ActorKind.Country && actor.Name.Length > 3 && !actor.Name.Any(char.IsLower);
 
     /// <summary>
     /// The actors a reader can trust to be worth an entry: those taking part in an event, countries, and the others

@@ -166,4 +166,30 @@ public sealed class ActorDuplicatesTests
 
         Assert.Equal(4, registry.Count);
     }
+
+    [Fact]
+    public void A_persons_full_name_with_a_word_glued_before_it_folds_into_the_person_but_is_no_alias()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Bob Dunmore"), Person("Americas Bob Dunmore"), Person("Dunmore")], Sentences(("bob-dunmore", 5)), NoEdits);
+
+        var person = Assert.Single(registry);
+        Assert.Equal("bob-dunmore", renamed["americas-bob-dunmore"]);
+        Assert.Equal(["Dunmore"], person.Aliases);
+    }
+
+    [Fact]
+    public void An_organisations_name_cut_short_before_its_head_word_or_its_last_and_word_joins_the_full_name()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Harbour Security"), Org("Harbour Security Department"), Org("Tarn Bay"), Org("Tarn Bay Oceanographic Institution"),
+             Org("U.S. Centers for Water Control"), Org("Centers for Water Control and Prevention"), Org("University of Vell"), Org("University of Vell Law School"),
+             Org("House of Delegates"), Org("House of Delegates and Senate"), Org("Tarn Keys"), Org("Tarn Keys News Bureau"), Org("Vell Oil"), Org("Vell Oil News")],
+            Sentences(("centers-for-water-control-and-prevention", 4), ("u.s.-centers-for-water-control", 1), ("house-of-delegates", 9), ("house-of-delegates-and-senate", 1)), NoEdits);
+
+        Assert.Equal("harbour-security-department", renamed["harbour-security"]);
+        Assert.Equal("tarn-bay-oceanographic-institution", renamed["tarn-bay"]);
+        Assert.Equal("centers-for-water-control-and-prevention", renamed["u.s.-centers-for-water-control"]);
+        Assert.Equal(3, renamed.Count);
+        Assert.Equal(11, registry.Count);
+    }
 }

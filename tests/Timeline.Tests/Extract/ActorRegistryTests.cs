@@ -61,4 +61,15 @@ public sealed class ActorRegistryTests
 
         Assert.Equal(["ana-bel", "zoe-adams", "chile", "peru"], merged.Select(a => a.Id));
     }
+
+    [Fact]
+    public void A_place_named_first_in_a_datelines_capitals_takes_the_spelling_another_article_gives()
+    {
+        var dateline = new Actor { Id = "tovik", Name = "TOVIK", Kind = ActorKind.Place };
+        var acronym = new Actor { Id = "nato", Name = "NATO", Kind = ActorKind.Organisation };
+
+        var merged = ActorRegistry.Merge([[dateline, acronym], [dateline with { Name = "Tovik" }, acronym with { Name = "Nato" }]]);
+
+        Assert.Equal(["NATO", "Tovik"], merged.Select(a => a.Name).Order(StringComparer.Ordinal));
+    }
 }

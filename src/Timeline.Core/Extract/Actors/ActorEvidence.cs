@@ -35,9 +35,17 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 dropped.Add(actor.Id);
             }
-            else if (actor.Kind == ActorKind.Person && ((NameReading.IsOrganisationByItsName(actor.Name) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
+            else if (actor.Kind == ActorKind.Person && (((NameReading.IsOrganisationByItsName(actor.Name) || NameReading.IsFirmByItsName(actor.Name)) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
+            }
+            else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && NameReading.IsPlaceByItsHead(actor.Name))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Place };
+            }
+            else if (actor.Kind == ActorKind.Place && gazetteer.Find(actor.Name) is null && NameReading.IsFirmByItsName(actor.Name))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
             else if (actor.Kind == ActorKind.Person && !IsPerson(body, actor, own))
             {
@@ -70,12 +78,19 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         // "Thu Oct", "Monday", "EDT": a time stamp's words, read as a name; one short word alone may be a name ("Sun", the paper).
         if (words.All(IsCalendarWord) && (words.Length > 1 || words[0].Length > 4 || words[0].All(char.IsUpper))) return true;
         if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
+        // "US Coast Guard The": the article opening the next sentence or heading, glued on where a line ended without a stop.
+        if (words.Length > 1 && words[^1] is "The" or "A" or "An") return true;
         // "ROBERT:", "ASIA": a speaker's label in a transcript or a shouted word, not an acronym, when its letters make a word or a name.
         if (words.Length == 1 && IsShouted(words[0])) return true;
+        // "SOURCE Replikins", "BEIJING Officials": a press release's label or a dateline in capitals glued onto the name after it.
+        if (words.Length > 1 && IsShouted(words[0]) && !words[1].All(char.IsUpper)) return true;
         // "Washington Barack": a dateline's place glued onto the given name that opens the story's first sentence.
         if (words.Length == 2 && actor.Kind == ActorKind.Person && gazetteer.Find(words[0])?.Kind is ActorKind.Place or ActorKind.Country && gazetteer.GivenNames.Contains(words[1])) return true;
         // "Coast Guard Rear Adm", "Sens": the front of a title whose name was left out.
         if (NameShapes.IsTitleAbbreviation(words[^1])) return true;
+        // "Iowa Democrat", "Senate Republican": one member of a party, described by the state or house the member stands for; the
+        // member's name follows ("Texas Republican Joe Barton"). The party's members as a body are plural ("House Democrats").
+        if (words.Length > 1 && actor.Kind != ActorKind.Person && words[^1] is "Democrat" or "Republican") return true;
         // "Boycott BP", "Guardian BP", "Mark Bly BP": a known short name glued onto the words before it, where no organisation's
         // name goes on with letters alone after its words ("Elizabeth II" is a numeral, "Halvor SA" a legal form).
         if (words.Length > 1 && NameShapes.IsAcronym(words[^1]) && !NameShapes.IsRomanNumeral(words[^1]) && NameVariants.WithoutLegalForm(actor.Name) is null
@@ -114,6 +129,9 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         if (gazetteer.IsOrdinaryOrAdjective(words[0])) return false;
         // "Mette Frederiksen": name words only, none of them English; the list of given names lacks many.
         if (words.Length > 1 && !words.Any(gazetteer.IsOrdinaryOrAdjective)) return true;
+        // "the Deepwater Horizon oil spill", "what went wrong on the Deepwater Horizon": a name written after "the" time and again is a
+        // thing's (a rig, a ship, an event), however often a "he" follows it; news writes no article before a person's name.
+        if (mentions.Count(m => TheBefore().IsMatch(Before(body, m.Mention.Start, 5))) * 2 >= mentions.Count) return false;
         return mentions.Exists(m => m.Mention.Role is not null
             || PersonApposition().IsMatch(After(body, m.Mention.End, 60))
             || Pronoun().IsMatch(After(body, m.Mention.End, PronounReach)));
@@ -140,13 +158,15 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     private static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
 
-    private const string ProductNouns = "drugs?|medicines?|medications?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|tankers?|"
+    private const string ProductNouns = "drugs?|medicines?|medications?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|drillships?|tankers?|barges?|"
         + "aircraft|airliners?|jets?|planes?|helicopters?|cars?|trucks?|vehicles?|(?:smart)?phones?|handsets?|software|apps?|browsers?|consoles?|devices?";
 
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + @")\s*,?\s*$", RegexOptions.CultureInvariant)]
+    // "the drillship Discoverer Enterprise", "a third tanker, Helix Producer", "a floating rig called Q4000".
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + @")\s*(?:,|\s(?:called|named))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ProductBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:oil|drilling|offshore|antiviral|flu|swine flu|jet|passenger|cargo)\s+)*(?:" + ProductNouns + @")\b|^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + ProductNouns + @")\b", RegexOptions.CultureInvariant)]
+    // "the Helix Producer containment vessel", "the Q4000 rig", "Boeing's passenger jets".
+    [GeneratedRegex(@"^\s+(?:(?:oil|drilling|offshore|antiviral|flu|swine flu|jet|passenger|cargo|containment|production|supply|support|research)\s+)*(?:" + ProductNouns + @")\b|^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + ProductNouns + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProductAfter();
 
     [GeneratedRegex(@"^(?:[A-Z]{0,3}-?\d+[A-Z0-9-]*|[A-Z]{1,3}\d+[A-Z]?)$", RegexOptions.CultureInvariant)]
@@ -154,6 +174,9 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|brother|sister|resident|fisherman|worker|owner|chief|head|director|president|chairman|executive|officer|analyst|professor|scientist|engineer|lawyer|attorney|senator|governor|mayor|minister|secretary|leader|manager|founder|expert|researcher|doctor|biologist|economist|captain|spokesperson)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PersonApposition();
+
+    [GeneratedRegex(@"\b[Tt]he\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TheBefore();
 
     // "His" or "her" follows any noun phrase now and then; "he" and "she" are said of people.
     [GeneratedRegex(@"\b(?:he|she|He|She)\b", RegexOptions.CultureInvariant)]

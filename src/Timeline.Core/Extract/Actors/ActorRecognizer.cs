@@ -40,7 +40,7 @@ public sealed class ActorRecognizer
         var raw = Tokenizer.Tokenize(sentence, offset);
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
-        return _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources);
+        return PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher);
     }
 
     /// <summary>The rules' findings at each of a sentence's tokens, as the entity model reads them (to train it on tokenised text).</summary>

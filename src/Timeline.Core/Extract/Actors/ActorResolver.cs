@@ -53,6 +53,11 @@ public static class ActorResolver
                     actor = new Actor { Id = id, Name = name, Kind = kind };
                     order.Add(id);
                 }
+                else if (IsCapitals(actor.Name) && !IsCapitals(name))
+                {
+                    // "LAS VEGAS (Reuters) -": a dateline's capitals are not how the name is written, nor what the name is; the story's text says.
+                    actor = actor with { Name = name, Kind = kind, Aliases = [.. actor.Aliases.Append(actor.Name).Where(a => a != name).Order(StringComparer.Ordinal)] };
+                }
 
                 actor = Merge(actor, mention, name);
                 actors[id] = actor;
@@ -63,6 +68,8 @@ public static class ActorResolver
         ResolveCounterparts(actors, resolved);
         return new ArticleActors { Actors = [.. order.Select(id => actors[id])], Mentions = resolved };
     }
+
+    private static bool IsCapitals(string name) => name.Count(char.IsLetter) > 3 && !name.Any(char.IsLower);
 
     private static string? FindFullName(List<string> fullNames, string word)
     {

@@ -40,6 +40,13 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
             if (Kind(span.Type) is not { } kind) continue;
             var first = words[span.Start].First;
             var count = Trim(tokens, first, words[span.End - 1].Last - first + 1);
+            // "12.30pm BST Greenpeace activists": a time stamp's zone before a name is not part of it.
+            while (count > 1 && NameShapes.IsTimeZone(tokens[first].Text))
+            {
+                first++;
+                count--;
+            }
+
             if (count == 0 || (count == 1 && (NameShapes.IsNonNameAcronym(tokens[first].Text) || NameShapes.IsRomanNumeral(tokens[first].Text)))) continue; // "DVD", "TV", "II"
 
             // What the sentence says the name is ("Bilka is a Danish chain") outweighs what the model guesses.

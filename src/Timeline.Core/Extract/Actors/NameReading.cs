@@ -14,6 +14,23 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     private static readonly HashSet<string> FirmWords = new(StringComparer.Ordinal)
     {
         "Strategies", "Associates", "Securities", "Consultants", "Consulting", "Advisors", "Advisers", "Capital", "Investments", "Ventures", "Resources",
+        "Management", "Design", "Co", "Cos", "Cos.",
+    };
+
+    /// <summary>Legal forms and firm words: a name ending in one is a firm's, never a place's ("TMG Strategies", "Halliburton Co").</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA", "GmbH", "Limited", "Incorporated", "Holdings", "Partners", "Group",
+    };
+
+    /// <summary>
+    /// Head words of places that are not organisations: "Grand Isle", "Capitol Hill", "Alligator Point", "Mississippi Sound", "Andrews Air Force
+    /// Base". English puts a name's head last, so the last word says what is named, whatever words come before it.
+    /// </summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Isle", "Island", "Islands", "Hill", "Point", "Sound", "Base", "Beach", "Bay", "Coast", "County", "Parish", "River", "Lake", "Creek",
+        "Peninsula", "Harbor", "Harbour", "Canyon", "Strait", "Valley", "Ocean", "Sea", "Street", "Avenue", "Square", "Airport", "Stadium", "Bridge",
     };
 
     /// <summary>
@@ -66,6 +83,24 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         return words.Length > 1 && (NameShapes.IsOrganisationWord(words[^1]) || FirmWords.Contains(words[^1]));
     }
 
+    /// <summary>"Halliburton Co", "ETX Capital", "Sunamerica Asset Management": a name ending as a firm's names a firm, not a place or a person.</summary>
+    public static bool IsFirmByItsName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length > 1 && (FirmWords.Contains(words[^1]) || LegalForms.Contains(words[^1]));
+    }
+
+    /// <summary>"Grand Isle", "Capitol Hill", "Andrews Air Force Base": a name whose head word is a place's names a place, not an organisation.</summary>
+    public static bool IsPlaceByItsHead(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2) return false;
+        if (PlaceHeads.Contains(words[^1])) return true;
+        // "Mount Hood", "Lake Borgne": a place's word opens the name, and no organisation's word follows ("Lake Pontchartrain Basin Foundation").
+        // "Cape" is left out: a cape lends its name to firms and projects ("Cape Wind").
+        return words[0] is "Mount" or "Lake" or "Isle" && !words.Any(NameShapes.IsOrganisationWord);
+    }
+
     /// <summary>
     /// "Devon Energy", "Taylor Energy", "Shell Oil": a name that ends in a trade's word, which no one has for a family name, is
     /// a firm's, however much its first word looks like a given name.
@@ -79,6 +114,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
     {
         "Energy", "Oil", "Petroleum", "Gas", "Offshore", "Drilling", "Shipping", "Pharmaceuticals", "Chemicals", "Farms", "Foods", "Airlines", "Insurance",
+        "International", // "Cameron International", "Amnesty International"
     };
 
     /// <summary>"an analyst at Hargreaves Lansdown", "a professor at Ruthven": a person at a name works there, so it is a place of work.</summary>

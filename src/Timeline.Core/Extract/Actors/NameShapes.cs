@@ -48,6 +48,7 @@ internal static class NameShapes
     {
         "TV", "CD", "CDs", "DVD", "LP", "EP", "DJ", "MC", "AM", "PM", "GDP", "CEO", "CFO", "COO", "MP", "MPs", "OK", "PhD", "BA", "MA", "BSc", "MSc",
         "ID", "PC", "IT", "AI", "HIV", "AIDS", "SARS", "GPS", "USB", "HTML", "URL", "FM", "AD", "BC", "BCE", "CE", "UTC", "GMT", "EST", "PST",
+        "BST", "EDT", "PDT", "CST", "CDT", "MST", "MDT", "CET", "CEST",
         "VAT", "IPO", "RPG", "UFO", "KO", "MVP", "OBE", "MBE", "CBE", "KBE",
     };
 
@@ -105,6 +106,9 @@ internal static class NameShapes
     public static bool IsCompassWord(string token) => CompassWords.Contains(token);
 
     public static bool IsNonNameAcronym(string token) => NonNameAcronyms.Contains(token);
+
+    /// <summary>"BST", "EDT": a time zone, which a live blog's or a wire's time stamp puts right before the first words of an entry.</summary>
+    public static bool IsTimeZone(string token) => token is "GMT" or "UTC" or "BST" or "EST" or "EDT" or "PST" or "PDT" or "CST" or "CDT" or "MST" or "MDT" or "CET" or "CEST";
 
     /// <summary>"IV", "XII": a numeral that follows a name or a unit's number, never an actor alone.</summary>
     public static bool IsRomanNumeral(string token) => token.Length > 0 && token.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');

@@ -155,21 +155,81 @@ public sealed class ActorEvidenceTests
     [Fact]
     public void A_speaker_label_a_shouted_word_or_a_dateline_glued_to_a_given_name_is_no_actor_but_an_acronym_is()
     {
-        const string body = "ROBERT: We knew. The WATER was black. NOAA said so. London Robert Vane said it, and he left. OPEC met.";
+        const string body = "ROBERT: We knew. The WATER was black. NOAA said so. London Robert Vane said it, and he left. OPEC met. SOURCE Tellbury Ltd. NOAA Fisheries agreed.";
 
         var kept = Kept(body, ("ROBERT", ActorKind.Organisation, null), ("WATER", ActorKind.Organisation, null), ("NOAA", ActorKind.Organisation, null),
-            ("London Robert", ActorKind.Person, null), ("OPEC", ActorKind.Organisation, null));
+            ("London Robert", ActorKind.Person, null), ("OPEC", ActorKind.Organisation, null), ("SOURCE Tellbury", ActorKind.Organisation, null),
+            ("NOAA Fisheries", ActorKind.Organisation, null));
 
-        Assert.Equal(["NOAA", "OPEC"], kept);
+        Assert.Equal(["NOAA", "OPEC", "NOAA Fisheries"], kept);
     }
 
     [Fact]
     public void A_name_ending_in_a_trades_word_is_a_firm_though_it_opens_with_a_given_name()
     {
-        const string body = "Devon Energy sold its wells. Lena Marsh said she would buy them.";
+        const string body = "Devon Energy sold its wells. Cameron International made the valve. Lena Marsh said she would buy them.";
 
-        var kept = KeptKinds(body, ("Devon Energy", ActorKind.Person, null), ("Lena Marsh", ActorKind.Person, null));
+        var kept = KeptKinds(body, ("Devon Energy", ActorKind.Person, null), ("Cameron International", ActorKind.Person, null), ("Lena Marsh", ActorKind.Person, null));
 
-        Assert.Equal([("Devon Energy", ActorKind.Organisation), ("Lena Marsh", ActorKind.Person)], kept);
+        Assert.Equal([("Devon Energy", ActorKind.Organisation), ("Cameron International", ActorKind.Organisation), ("Lena Marsh", ActorKind.Person)], kept);
+    }
+
+    [Fact]
+    public void One_party_member_described_by_state_or_house_is_no_actor_but_the_partys_members_as_a_body_are()
+    {
+        const string body = "Iowa Democrat Bruce Braley asked for hearings. Senate Republican Vane Tolley objected. House Democrats agreed.";
+
+        var kept = Kept(body, ("Iowa Democrat", ActorKind.Organisation, null), ("Senate Republican", ActorKind.Organisation, null), ("House Democrats", ActorKind.Organisation, null));
+
+        Assert.Equal(["House Democrats"], kept);
+    }
+
+    [Fact]
+    public void A_name_written_after_the_time_and_again_is_a_things_though_he_follows_it()
+    {
+        const string body = "Workers on the Vantor Horizon fled before it sank. He said the Vantor Horizon costs would rise. Vantor Horizon was built in 2001. "
+            + "Orsk Horizon said he would stay.";
+
+        var kept = Kept(body, ("Vantor Horizon", ActorKind.Person, null), ("Orsk Horizon", ActorKind.Person, null));
+
+        Assert.Equal(["Orsk Horizon"], kept);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_places_head_is_a_place_and_one_ending_as_a_firms_is_a_firm()
+    {
+        const string body = "Oil reached Grand Isle and Tarn Point. Mount Vell was closed. Planes left Andrews Air Force Base. Lake Vell Basin Foundation warned. "
+            + "Vell Strategies and Orm Capital advised. Halvern Co said so. The Coast Guard left.";
+
+        var kept = KeptKinds(body, ("Grand Isle", ActorKind.Organisation, null), ("Tarn Point", ActorKind.Organisation, null), ("Mount Vell", ActorKind.Organisation, null),
+            ("Andrews Air Force Base", ActorKind.Organisation, null), ("Lake Vell Basin Foundation", ActorKind.Organisation, null), ("Vell Strategies", ActorKind.Place, null),
+            ("Orm Capital", ActorKind.Place, null), ("Halvern Co", ActorKind.Person, null), ("Coast Guard", ActorKind.Organisation, null));
+
+        Assert.Equal(
+            [("Grand Isle", ActorKind.Place), ("Tarn Point", ActorKind.Place), ("Mount Vell", ActorKind.Place), ("Andrews Air Force Base", ActorKind.Place),
+             ("Lake Vell Basin Foundation", ActorKind.Organisation), ("Vell Strategies", ActorKind.Organisation), ("Orm Capital", ActorKind.Organisation),
+             ("Halvern Co", ActorKind.Organisation), ("Coast Guard", ActorKind.Organisation)],
+            kept);
+    }
+
+    [Fact]
+    public void A_ship_named_with_its_kind_before_or_after_is_a_product()
+    {
+        const string body = "Oil was piped to the drillship Orvel Quest. The Orvel Quest took more. A third tanker, Marra Star, arrived. Crews readied the Marra Star containment vessel. "
+            + "Gas went to a floating rig called Q7100. Brenholt said it would pay. Brenholt owns the Q7100 rig. Brenholt agreed.";
+
+        var kept = Kept(body, ("Orvel Quest", ActorKind.Organisation, null), ("Marra Star", ActorKind.Organisation, null), ("Q7100", ActorKind.Organisation, null), ("Brenholt", ActorKind.Organisation, null));
+
+        Assert.Equal(["Brenholt"], kept);
+    }
+
+    [Fact]
+    public void A_name_ending_in_the_article_of_the_next_heading_is_misread()
+    {
+        const string body = "A statement from the Harbour Guard The crews left. The Harbour Guard said so.";
+
+        var kept = Kept(body, ("Harbour Guard The", ActorKind.Organisation, null), ("Harbour Guard", ActorKind.Organisation, null));
+
+        Assert.Equal(["Harbour Guard"], kept);
     }
 }

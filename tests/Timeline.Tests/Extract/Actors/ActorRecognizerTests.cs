@@ -107,4 +107,23 @@ public sealed class ActorRecognizerTests
         var person = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Kind == ActorKind.Person);
         Assert.Equal("Ingrid Dahl", person.Name);
     }
+
+    [Fact]
+    public void A_person_named_with_where_the_person_works_or_lives_is_the_name_before_of()
+    {
+        var mentions = Recognizer.Recognize("Kate Sheppard of Mother Jones reported it, and Mary Evans of Welshpool agreed with Tim Probert of Halliburton.", 0);
+
+        var people = mentions.Where(m => m.Kind == ActorKind.Person).Select(m => m.Text).ToList();
+        Assert.Equal(["Kate Sheppard", "Mary Evans", "Tim Probert"], people);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(" of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_zone_before_a_name_is_not_part_of_it()
+    {
+        var mentions = Recognizer.Recognize("Activists climbed the rig at 12.30pm BST, and at 1.10pm BST Nick Clegg spoke.", 0);
+
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("BST", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "Nick Clegg");
+    }
 }

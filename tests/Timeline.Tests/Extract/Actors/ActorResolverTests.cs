@@ -271,4 +271,13 @@ public sealed class ActorResolverTests
     {
         Assert.Empty(Resolve("He taught at an English school for years.").Actors);
     }
+
+    [Fact]
+    public void A_place_named_first_in_a_datelines_capitals_takes_the_spelling_of_the_story()
+    {
+        var actors = Resolve("BERLIN (Reuters) - Fans came to Berlin on Monday. They left Berlin later.");
+
+        var place = Assert.Single(actors.Actors, a => a.Id == "berlin");
+        Assert.Equal(("Berlin", ActorKind.Place), (place.Name, place.Kind));
+    }
 }
