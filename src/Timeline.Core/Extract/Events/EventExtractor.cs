@@ -106,9 +106,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (HeadlineRules.Check(headline.Title).Count > 0) return null;
         }
 
+        // "Hayward has taken the company into tar sands": which company is meant is in another sentence; a company's own
+        // title ("A BP spokesman denied the company needed a plan") reads well as it is.
+        var subjectWords = subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (ObjectCompany.Find(titleWords, subjectWords) >= 0 && !subject.ActorIds.Exists(id => byId[id].Kind == ActorKind.Organisation)) return null;
+
         // "BP had turned down his offer": a person pronoun cannot stand for a company, a country or a body.
         if (subject.Kind != SubjectKind.Common && subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
-            && ObjectPronoun.Stranded(titleWords, subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)) return null;
+            && ObjectPronoun.Stranded(titleWords, subjectWords)) return null;
 
         var lemma = trigger.Word.Lemma;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom);

@@ -195,12 +195,13 @@ public static class HeadlineBuilder
             if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
             // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
             // Only after the object and an adverbial ("in Moscow"): "urged companies to act" needs its infinitive.
-            // "were used to try to contain": after an infinitive, "to" is its complement, not a purpose.
-            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN") && tail[^1].Tag != "VB")
+            // "were used to try to contain", "what it meant to be British": after a verb, "to" is its complement, not a purpose;
+            // "the equipment used [to operate the BOP]", "a data centre intended [to serve it]": a participle after a noun
+            // goes with the infinitive it introduces, and is cut with it.
+            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN")
+                && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)))
             {
-                // "the equipment used [to operate the BOP]", "a data centre intended [to serve it]": the participle after the
-                // noun goes with the infinitive it introduces.
-                if (tail.Count >= 2 && tail[^1].Tag is "VBN" or "VBD" && tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)) tail.RemoveAt(tail.Count - 1);
+                if (tail[^1].Tag is "VBN" or "VBD") tail.RemoveAt(tail.Count - 1);
                 break;
             }
 
