@@ -14,14 +14,14 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static class HeadlineBuilder
 {
-    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "whom", "whose", "where", "while", "whilst", "as", "because", "after", "before", "amid", "despite",
         "since", "but", "although", "though", "when", "whereas", "if", "unless", "until", "so", "saying", "adding", "according",
         "including", "following", "than",
     };
 
-    private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
+    internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
     private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG" };
 
@@ -40,7 +40,7 @@ public static class HeadlineBuilder
         var budget = HeadlineRules.MaxWords - words.Count;
         if (budget < 0) return null;
 
-        var tail = Tail(tokens, tags, group.Verb + 1, times, mentions, actors);
+        var tail = HeadlineTail.Read(tokens, tags, group.Verb + 1, times, mentions, actors);
         // "Another plan BP is investigating would lower ...": a second finite verb right after the first means the
         // clause was a relative one inside a noun phrase; the title would run two clauses together.
         if (tail.Count > 0 && tail[0].Tag is "VBZ" or "VBP" or "MD") return null;
@@ -56,7 +56,7 @@ public static class HeadlineBuilder
         if (NoComment(tokens, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
         // A relative clause that does not fit is left out, as any other clause after the noun would be.
-        if (tail.Count > budget && tail.FindIndex(t => t.Tag == RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
+        if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
         // A predicate that does not fit is not cut to fit: a shortened one misleads more often than it informs.
         if (tail.Count > budget)
         {
@@ -129,140 +129,6 @@ public static class HeadlineBuilder
         return words;
     }
 
-    private static List<(string Word, string Tag, int End)> Tail(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
-        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
-    {
-        var tail = new List<(string Word, string Tag, int End)>();
-        var quotes = 0;
-        var quoteAt = -1;
-        for (var k = from; k < tokens.Count; k++)
-        {
-            var t = tokens[k];
-            // "5,000", "$500m", "1.5%": a number is written as it stands in the text.
-            if (tail.Count > 0 && k > 0 && tokens[k - 1].Start + tokens[k - 1].Length == t.Start && (IsNumberPart(tail[^1].Word) || tail[^1].Word is "$" or "£" or "€" or "#")
-                && (char.IsDigit(t.Text[0]) || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Start == t.Start + 1 && char.IsDigit(tokens[k + 1].Text[0]))))
-            {
-                tail[^1] = (tail[^1].Word + t.Text, "CD", t.Start + t.Length);
-                continue;
-            }
-
-            // ", Sergei Shoigu," naming the object just told is part of it.
-            if (t.Text == "," && tail.Count > 0 && AppositiveName(tokens, k, mentions) is { } name)
-            {
-                tail.Add((",", ",", t.Start + 1));
-                tail.Add((actors[name.ActorId].Name, "NNP", name.Mention.End));
-                while (k + 1 < tokens.Count && tokens[k + 1].Start < name.Mention.End) k++;
-                if (k + 1 < tokens.Count && tokens[k + 1].Text == ",")
-                {
-                    tail.Add((",", ",", tokens[k + 1].Start + 1));
-                    k++;
-                }
-
-                continue;
-            }
-
-            // "funding groups that deny global warming", "urged companies who make the drugs to ...": a relative clause right
-            // after a noun says which ones; cut there, the title names others than the text does.
-            if (RestrictsNoun(tokens, tags, k, tail))
-            {
-                tail.Add((t.Text, RelativeTag, t.Start + t.Length));
-                continue;
-            }
-
-            // "known as", "such as", "as well as" name or list; they open no other clause.
-            var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
-            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
-            {
-                if (t.Text.ToLowerInvariant() is "before" or "after") TimeMeasure.DropTrailing(tail);
-                // "will be supplying not one [but 32 machines]": "not ... but" is one phrase; cut at "but" it says the opposite.
-                if (t.Text == "but" && tail.TakeLast(3).Any(x => x.Word.Equals("not", StringComparison.OrdinalIgnoreCase))) tail.Clear();
-                break;
-            }
-
-            // "and there is", "and it was": a new clause.
-            if (t.Text is "and" or "but" or "or" && k + 1 < tokens.Count && (tags[k + 1] is "EX" or "PRP" || tokens[k + 1].Text.Equals("there", StringComparison.OrdinalIgnoreCase))) break;
-            // "pointed out that ...", "said that ...": a complement clause is another statement; "rather than" a comparison.
-            if (t.Text.Equals("that", StringComparison.OrdinalIgnoreCase) && tags[k] is "IN" or "WDT") break;
-            if (t.Text == "rather" && k + 1 < tokens.Count && tokens[k + 1].Text == "than") break;
-            // "more than 2 million" is a quantity, not a comparison with another happening.
-            if (t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")
-            {
-                tail.Add((t.Text, "IN", t.Start + t.Length));
-                continue;
-            }
-
-            // "and" before a new predicate ("and urged", "and said") ends this one.
-            if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
-            // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
-            // Only after the object and an adverbial ("in Moscow"): "urged companies to act" needs its infinitive.
-            // "were used to try to contain", "what it meant to be British": after a verb, "to" is its complement, not a purpose;
-            // "the equipment used [to operate the BOP]", "a data centre intended [to serve it]": a participle after a noun
-            // goes with the infinitive it introduces, and is cut with it.
-            if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN")
-                && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)))
-            {
-                if (tail[^1].Tag is "VBN" or "VBD") tail.RemoveAt(tail.Count - 1);
-                break;
-            }
-
-            // "began a shutdown in a bid to contain the virus", "in an effort to", "in order to": a purpose, however it opens.
-            if (t.Text == "in" && tail.Count >= 2 && PurposeOpens(tokens, k)) break;
-            if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")
-                && !OwnTimeFilter.IsPartOfName(tokens, k)) is { } time)
-            {
-                while (k + 1 < tokens.Count && tokens[k + 1].Start < time.End) k++;
-                // "details of yesterday's call volume": a possessive time is the noun's determiner, told as "the".
-                if (k + 1 < tokens.Count && tokens[k + 1].Text is "'s" or "’s" or "'" or "’")
-                {
-                    tail.Add(("the", "DT", t.Start));
-                    k++;
-                    continue;
-                }
-
-                while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
-                // "will meet Obama on Wednesday prepared to offer concessions": a participle after the time describes the
-                // subject; glued to the object it would read as part of it.
-                if (k + 1 < tokens.Count && tags[k + 1] is "VBN" or "VBG" or "VBD") break;
-                continue;
-            }
-
-            if (t.Text is "\"" or "“" or "”")
-            {
-                quotes++;
-                if (quotes % 2 == 1) quoteAt = tail.Count;
-            }
-
-            if (mentions.FirstOrDefault(m => m.Mention.Start == t.Start && m.Mention.IsPartial) is { } partial)
-            {
-                tail.Add((actors[partial.ActorId].Name, "NNP", partial.Mention.End));
-                while (k + 1 < tokens.Count && tokens[k + 1].Start < partial.Mention.End) k++;
-                continue;
-            }
-
-            // "quickly enough" keeps its adverb: without it the title says something else.
-            // "only" restricts what follows ("use Photoshop only for colour correction"): without it the title says the opposite.
-            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")) continue;
-
-
-            tail.Add((t.Text, tags[k], t.Start + t.Length));
-        }
-
-        // An opened quotation that does not close in the title is left out whole.
-        if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
-        return tail;
-    }
-
-    // The tag of a relative pronoun the tail keeps (see RestrictsNoun), so that a title too long can drop its clause.
-    private const string RelativeTag = "WDT-R";
-
-    private static bool RestrictsNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
-        tokens[k].Text is "that" or "who" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && k + 1 < tokens.Count
-        && (tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD" || (tags[k + 1] == "RB" && k + 2 < tokens.Count && tags[k + 2] is "VBD" or "VBZ" or "VBP" or "MD"));
-
-    private static bool PurposeOpens(List<TextSpan> tokens, int k) =>
-        (k + 1 < tokens.Count && tokens[k + 1].Text == "order" && k + 2 < tokens.Count && tokens[k + 2].Text == "to")
-        || (k + 2 < tokens.Count && tokens[k + 1].Text is "a" or "an" && tokens[k + 2].Text is "bid" or "effort" or "attempt" or "move" or "push" or "drive");
-
     private static bool NoComment(List<TextSpan> tokens, int verb) =>
         verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
         && tokens[verb + 1].Text == "to" && tokens[verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm";
@@ -319,17 +185,6 @@ public static class HeadlineBuilder
     // one after a determiner or another modifier ("fitting a new") waits for a noun that was cut.
     private static bool IsPredicateAdjective(List<(string Word, string Tag, int End)> tail) =>
         tail[^1].Tag == "JJ" && tail.Count >= 2 && tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal);
-
-    private static bool IsNumberPart(string word) => word.Length > 0 && (char.IsDigit(word[^1]) || word[^1] == ',') && word.Any(char.IsDigit);
-
-    private static ResolvedMention? AppositiveName(List<TextSpan> tokens, int comma, IReadOnlyList<ResolvedMention> mentions)
-    {
-        if (comma + 1 >= tokens.Count) return null;
-        var name = mentions.FirstOrDefault(m => m.Mention.Start == tokens[comma + 1].Start && !m.Mention.IsDemonym);
-        if (name is null) return null;
-        var after = tokens.FindIndex(comma + 1, t => t.Start >= name.Mention.End);
-        return after < 0 || tokens[after].Text is "," or "." ? name : null;
-    }
 
     // Cut at the last phrase boundary inside the budget: before a preposition or conjunction.
     private static List<(string Word, string Tag, int End)> Shorten(List<(string Word, string Tag, int End)> tail, int budget)
