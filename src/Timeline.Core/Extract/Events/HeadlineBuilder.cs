@@ -14,15 +14,6 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static class HeadlineBuilder
 {
-    internal static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "which", "who", "whom", "whose", "where", "while", "whilst", "as", "because", "after", "before", "amid", "despite",
-        "since", "but", "although", "though", "when", "whereas", "if", "unless", "until", "so", "saying", "adding", "according",
-        "including", "following", "than",
-    };
-
-    internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
-
     private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG" };
 
     // Adverbs that cannot end a headline ("... of bird flu even"); "well" and "down" can ("a relief well").
@@ -67,7 +58,7 @@ public static class HeadlineBuilder
         var complement = HasComplement(tokens, group.Verb + 1, times);
         // Function words left at the end are cut; a capitalised word ("WHO") is a name, whatever its tag.
         while (tail.Count > 0 && ((TrailingTags.Contains(tail[^1].Tag) && !char.IsUpper(tail[^1].Word[0]) && !IsPredicateAdjective(tail)) || TrailingAdverbs.Contains(tail[^1].Word)
-            || Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“"))
+            || HeadlineTail.Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“"))
         {
             // A quotation that closes at the end is whole: 'accused BP of "gross negligence"'.
             if (tail[^1].Word == "\"" && tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 0) break;
@@ -141,7 +132,7 @@ public static class HeadlineBuilder
             var t = tokens[k];
             if (times.Any(x => x.Start <= t.Start && t.Start < x.End)) continue;
             if (t.Text is "on" or "in" or "at" or "by" or "until" or "since" or "during" && k + 1 < tokens.Count && times.Any(x => x.Start == tokens[k + 1].Start)) continue;
-            return t.Text.Any(char.IsLetterOrDigit) && !Boundaries.Contains(t.Text);
+            return t.Text.Any(char.IsLetterOrDigit) && !HeadlineTail.Boundaries.Contains(t.Text);
         }
 
         return false;

@@ -15,6 +15,17 @@ internal static class HeadlineTail
     // The tag of a relative pronoun the tail keeps (see RestrictsNoun), so that a title too long can drop its clause.
     internal const string RelativeTag = "WDT-R";
 
+    // Words that open another clause or an adjunct the headline leaves out.
+    internal static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "which", "who", "whom", "whose", "where", "while", "whilst", "as", "because", "after", "before", "amid", "despite",
+        "since", "but", "although", "though", "when", "whereas", "if", "unless", "until", "so", "saying", "adding", "according",
+        "including", "following", "than",
+    };
+
+    // Punctuation that ends the predicate.
+    internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
+
     internal static List<(string Word, string Tag, int End)> Read(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
         IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
@@ -57,7 +68,7 @@ internal static class HeadlineTail
 
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
-            if (HeadlineBuilder.Breaks.Contains(t.Text) || (HeadlineBuilder.Boundaries.Contains(t.Text) && !listing && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
+            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
             {
                 if (t.Text.ToLowerInvariant() is "before" or "after") TimeMeasure.DropTrailing(tail);
                 // "will be supplying not one [but 32 machines]": "not ... but" is one phrase; cut at "but" it says the opposite.
@@ -128,7 +139,6 @@ internal static class HeadlineTail
             // "quickly enough" keeps its adverb: without it the title says something else.
             // "only" restricts what follows ("use Photoshop only for colour correction"): without it the title says the opposite.
             if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")) continue;
-
 
             tail.Add((t.Text, tags[k], t.Start + t.Length));
         }

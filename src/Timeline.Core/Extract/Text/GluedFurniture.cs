@@ -14,9 +14,16 @@ public static partial class GluedFurniture
     public static IEnumerable<(int Start, int End)> Find(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        if (!paragraph.Contains(':', StringComparison.Ordinal) && !paragraph.Contains('.', StringComparison.Ordinal)) yield break;
-        foreach (Match m in StampRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
-        foreach (Match m in CreditRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+        // Every paragraph is searched: only one that can hold a stamp ("...day") or a credit (":") pays for the regex.
+        if (paragraph.Contains("day", StringComparison.Ordinal))
+        {
+            foreach (Match m in StampRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+        }
+
+        if (paragraph.Contains(':', StringComparison.Ordinal))
+        {
+            foreach (Match m in CreditRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+        }
     }
 
     // A weekday, a full date, a clock time and its zone: when a page was published or updated, never a sentence's words.
@@ -25,8 +32,8 @@ public static partial class GluedFurniture
     private static partial Regex StampRegex();
 
     // "Photograph: Gerald Herbert/AP", "Photo: Alex Ogle/AFP/Getty Images": a credit ends at its agency after a slash ("PA
-    // Images of the chief executive" opens the next sentence with "Images"); a
-    // credit without one ("Photograph: Nasa") only where a closed-class word opens the next sentence ("The", "A", "It").
+    // Images of the chief executive" opens the next sentence with "Images"); a credit without one ("Photograph: Nasa") ends
+    // only where a closed-class word opens the next sentence ("The", "A", "It").
     [GeneratedRegex(@"\b(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}?[\w'’.-]+(?:\\?/[\w'’.-]+)+(?:\s+(?:Images|Pictures|Photos|Press)(?!\s+[a-z]))?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+(?:The|A|An|This|These|Those|That|It|In|On|At|As|After|When|While|But|His|Her|Their|Its|For|With|Some|Most|Many|If|Since|From)\s))",
         RegexOptions.CultureInvariant)]
     private static partial Regex CreditRegex();
