@@ -16,6 +16,9 @@ namespace Timeline.Pipeline;
 /// </summary>
 public sealed class TimelineBuilder(BuildOptions options)
 {
+    // Below this many articles (the seed) the key events are worked out on the build's thread: threads cost more than they save.
+    private const int SummariseInParallelFrom = 64;
+
     /// <summary>Extracts into the YAML store; with <see cref="BuildOptions.Shard"/>, only that share, into the cache alone.</summary>
     public BuildSummary Extract(DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress = null)
     {
@@ -120,7 +123,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         extractClock.Dispose();
         // The summary reads only the articles and their extractions: on more than one thread it is worked out while the
         // store is merged and saved (a pure function of them, so the same summary either way).
-        var summarising = options.Threads > 1 && articles.Count >= 64 ? Task.Run(() => Summarise(articles, results)) : null;
+        var summarising = InParallel(articles.Count) ? Task.Run(() => Summarise(articles, results)) : null;
         using (StageClock.Start("keep only")) cache?.KeepOnly(keyOf);
         var mergeClock = StageClock.Start("merge");
 
@@ -169,12 +172,14 @@ public sealed class TimelineBuilder(BuildOptions options)
     {
         using var clock = StageClock.Start("key events: summarise");
         // Each article's sentences are cut on every core; a few articles (the seed) are not worth the threads.
-        var read = articles.Count < 64 || options.Threads <= 1
+        var read = !InParallel(articles.Count)
             ? [.. articles.Select((a, i) => SummaryArticle.From(a, results[i].Sentences))]
             : Enumerable.Range(0, articles.Count).AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
                 .Select(i => SummaryArticle.From(articles[i], results[i].Sentences)).ToList();
         return KeyEventSummarizer.Summarize(read, options.Summary);
     }
+
+    private bool InParallel(int articles) => options.Threads > 1 && articles >= SummariseInParallelFrom;
 
     // The key events are read from the same articles and linked to what is now stored; hand edits of summary.yaml are kept.
     private int SaveKeyEvents(KeyTimeline proposed, IReadOnlyDictionary<string, string> renamed, TimelineData stored, DiagnosticBag diagnostics) =>
