@@ -68,7 +68,7 @@ internal static class HeadlineTail
 
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
-            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
+            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !OwnTimeFilter.IsAcronym(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
             {
                 if (t.Text.ToLowerInvariant() is "before" or "after") TimeMeasure.DropTrailing(tail);
                 // "will be supplying not one [but 32 machines]": "not ... but" is one phrase; cut at "but" it says the opposite.

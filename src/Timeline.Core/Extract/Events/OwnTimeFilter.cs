@@ -58,8 +58,12 @@ public static partial class OwnTimeFilter
         var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
         from = Math.Clamp(from - clauseStart, 0, clause.Length);
         to = Math.Clamp(to - clauseStart, from, clause.Length);
-        return !OtherClauseRegex().IsMatch(clause[from..to]);
+        // "the World Health Organization (WHO) warned": a word in capitals is an acronym, not the pronoun that opens a clause.
+        return !OtherClauseRegex().Matches(clause[from..to]).Any(m => !IsAcronym(m.Value));
     }
+
+    /// <summary>A word of two or more letters all in capitals ("WHO", "IF"): a name, never a function word.</summary>
+    public static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
 
     // "when" is not among them: what happens when another thing happens happens then too ("was threatened with arrest
     // when filming the beach last week", "will publish the findings when the inquiry ends next month").

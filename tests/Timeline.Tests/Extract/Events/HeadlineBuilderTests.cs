@@ -27,6 +27,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Mette Frederiksen released details of the vote count", Title("Mette Frederiksen released details of yesterday's vote count."));
     }
 
+    [Fact]
+    public void An_acronym_in_capitals_is_no_clause_boundary()
+    {
+        Assert.Equal("Ida Berg met WHO officials in Geneva", Title("Ida Berg met WHO officials in Geneva."));
+    }
+
     [Theory]
     [InlineData("Ida Berg stepped down hours before a planned press conference.", "Ida Berg stepped down")]
     [InlineData("Ida Berg blocked a report on pollution two weeks after the flood.", "Ida Berg blocked a report on pollution")]

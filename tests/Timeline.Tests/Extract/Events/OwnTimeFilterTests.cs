@@ -128,6 +128,14 @@ public sealed class OwnTimeFilterTests
         Assert.True(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("capped", StringComparison.Ordinal), Time(clause, "July 15")));
     }
 
+    [Theory]
+    [InlineData("Last month, the World Health Organization (WHO) warned against fake medicines", true)]
+    [InlineData("Last month, the agency, which WHO funds, warned against fake medicines", false)]
+    public void Same_clause_reads_an_acronym_in_capitals_as_a_name_not_a_pronoun(string clause, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("warned", StringComparison.Ordinal), Time(clause, "Last month")));
+    }
+
     [Fact]
     public void Same_clause_rejects_a_time_behind_a_participle_phrase()
     {
