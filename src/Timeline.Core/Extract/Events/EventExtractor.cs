@@ -72,7 +72,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var regionEnd = report is { } r2 && r2.Index > verb ? r2.SpeakerStart : tokens.Count;
         if (regionEnd <= verb) regionEnd = tokens.Count;
         var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true });
-        if (group.Negated || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
+        if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
         if (group.Start < regionStart) return null;
 
         var context = new SubjectContext

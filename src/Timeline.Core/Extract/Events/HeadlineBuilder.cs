@@ -122,7 +122,8 @@ public static class HeadlineBuilder
 
     private static bool NoComment(List<TextSpan> tokens, int verb) =>
         verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
-        && tokens[verb + 1].Text == "to" && tokens[verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm";
+        && tokens[verb + 1].Text == "to" && tokens[verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
+            or "address" or "answer" or "respond" or "disclose" or "reveal" or "specify" or "identify" or "name" or "detail" or "be";
 
     // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep.
     private static bool HasComplement(List<TextSpan> tokens, int from, IReadOnlyList<Timex3> times)
@@ -167,9 +168,11 @@ public static class HeadlineBuilder
     private static bool OpensPhrase((string Word, string Tag, int End) token) =>
         (token.Tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" && !char.IsUpper(token.Word[0])) || token.Word is "\"" or "“";
 
-    // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase.
+    // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase,
+    // and so does the preposition a noun takes ("the inquiry [into the causes]", "talks [with Iran]").
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut) =>
         cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
+        && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
 
     // "left the door open", "kept the well shut": an adjective after its noun completes the predicate;

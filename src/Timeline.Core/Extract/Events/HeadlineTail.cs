@@ -96,7 +96,9 @@ internal static class HeadlineTail
             // "the equipment used [to operate the BOP]", "a data centre intended [to serve it]": a participle after a noun
             // goes with the infinitive it introduces, and is cut with it.
             if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN")
-                && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)))
+                && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal))
+                // "risks in its plan to shut down the rig": the infinitive is what the plan is, not why it was made.
+                && !NounComplements.TakesInfinitive(tail[^1].Word))
             {
                 if (tail[^1].Tag is "VBN" or "VBD") tail.RemoveAt(tail.Count - 1);
                 break;

@@ -29,11 +29,17 @@ public static partial class LocalReference
         // 'called the action "unjustified"': the quoted words say what the object was called; the object still ends the phrase.
         var predicate = QuotedPredicateRegex().Match(title);
         if (predicate.Success && predicate.Index > 0) title = title[..predicate.Index];
+        // 'called it "not without risk"': the same pronoun, before the words it was called.
+        if (predicate.Success && (title.EndsWith(" it", StringComparison.Ordinal) || title.EndsWith(" them", StringComparison.Ordinal))) return true;
+        // "the resulting spill", "the same plan": these words say the thing was named before.
+        if (AnaphoricModifierRegex().IsMatch(title)) return true;
         if (DefiniteEndRegex().Match(title) is not { Success: true } m) return false;
-        // Only the verb's own object: "hailed the news", "called off the visit"; "filmed a pigeon on his phone" names its object.
+        // Only the verb's own object: "hailed the news", "called off the visit", or the noun an object's "of" names ("will
+        // publish the findings of the inquiry"); "filmed a pigeon on his phone" names its object. An infinitive's object is
+        // left alone: "pledged to monitor the sea floor", "will attempt to stem the oil flow" name things the reader knows.
         var before = title[..m.Index].TrimEnd();
         var particle = before.LastIndexOf(' ') is var sp and >= 0 && Particles.Contains(before[(sp + 1)..]) ? before[..sp].TrimEnd() : before;
-        if (!particle.EndsWith(" " + verb, StringComparison.Ordinal)) return false;
+        if (!particle.EndsWith(" " + verb, StringComparison.Ordinal) && !ObjectOfVerbRegex().IsMatch(particle[Math.Max(0, particle.LastIndexOf(" " + verb + " ", StringComparison.Ordinal))..])) return false;
         var determiner = m.Groups["det"].Value;
         // "left the door open": the last word must be the object's noun, not a predicate after it.
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -47,6 +53,13 @@ public static partial class LocalReference
         // A possessive pronoun before a bare noun ("rejected his offer"): only a noun named once is lost.
         return mentions < (determiner == "the" ? StoryTopicMentions : PossessedMentions);
     }
+
+    // After the verb: a definite noun and "of" (an object's "of" phrase).
+    [GeneratedRegex(@"^ \S+ (?:the|its|their|his|her) (?:[a-z][a-z-]* ){0,2}[a-z]+ of$")]
+    private static partial Regex ObjectOfVerbRegex();
+
+    [GeneratedRegex(@"\bthe (?:resulting|same|aforementioned|above|latter)\b")]
+    private static partial Regex AnaphoricModifierRegex();
 
     [GeneratedRegex(@"(?:\s+(?:and\s+|or\s+)?(?:""[^""]*""|“[^”]*”))+$")]
     private static partial Regex QuotedPredicateRegex();

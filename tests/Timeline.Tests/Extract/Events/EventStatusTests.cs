@@ -26,6 +26,20 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     }
 
     [Theory]
+    [InlineData("Maersk paid no compensation to the Bornholm fishermen.")]
+    [InlineData("Lars Holm signed no contracts with Maersk.")]
+    public void A_clause_negated_by_its_object_gives_no_event(string sentence)
+    {
+        Assert.Empty(fixture.Extract(sentence, Published).Events);
+    }
+
+    [Fact]
+    public void A_no_that_is_part_of_an_amount_does_not_negate()
+    {
+        Assert.NotEmpty(fixture.Extract("Lars Holm raised no more than 5,000 kroner for the Bornholm ferry fund.", Published).Events);
+    }
+
+    [Theory]
     [InlineData("The Danish health agency continues to watch for changes in the virus.")]
     [InlineData("The Danish health agency continues to monitor the outbreak.")]
     [InlineData("Maersk was operating the ferry when it sank.")]

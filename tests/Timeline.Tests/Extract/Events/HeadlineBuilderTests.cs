@@ -28,6 +28,26 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void An_infinitive_that_says_what_a_plan_is_stays_in_the_title()
+    {
+        Assert.Equal("Maersk introduced new risks in its plan to tow a ferry to Oslo", Title("Maersk introduced new risks in its plan to tow a ferry to Oslo."));
+    }
+
+    [Fact]
+    public void A_purpose_infinitive_after_an_adjunct_is_still_cut()
+    {
+        Assert.Equal("Ida Berg met Lars Holm in Oslo", Title("Ida Berg met Lars Holm in Oslo to reinforce ties."));
+    }
+
+    [Theory]
+    [InlineData("Maersk will publish the full findings of the Danish inquiry into the causes of the Bornholm ferry disaster.")]
+    [InlineData("Ida Berg promised a new team would conduct internal investigations of the associations between regulators and industry.")]
+    public void A_title_too_long_is_not_cut_between_a_noun_and_the_phrase_that_says_which_one(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Fact]
     public void An_acronym_in_capitals_is_no_clause_boundary()
     {
         Assert.Equal("Ida Berg met WHO officials in Geneva", Title("Ida Berg met WHO officials in Geneva."));
@@ -106,6 +126,8 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [InlineData("Mette Frederiksen told lawmakers: the treaty is dead.")]
     [InlineData("Mette Frederiksen declined to comment.")]
     [InlineData("Mette Frederiksen refused to elaborate on the treaty.")]
+    [InlineData("Lars Holm declined to address the complaints of the Bornholm fishermen.")]
+    [InlineData("Maersk declined to name the buyer of the Bornholm ferry.")]
     public void A_telling_verb_without_its_content_or_a_refusal_to_comment_gives_no_event(string sentence)
     {
         Assert.Empty(Events(sentence));

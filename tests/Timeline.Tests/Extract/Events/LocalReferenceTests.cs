@@ -40,6 +40,25 @@ public sealed class LocalReferenceTests
     }
 
     [Theory]
+    [InlineData("Mette Frederiksen called it \"not without risk\"", "called")]
+    [InlineData("Maersk will publish the full findings of the inquiry", "publish")]
+    [InlineData("Maersk accepted responsibility for the resulting spill", "accepted")]
+    [InlineData("Maersk repeated the same offer to the crew", "repeated")]
+    public void An_object_further_from_the_verb_can_point_back_too(string title, string verb)
+    {
+        Assert.True(LocalReference.PointsBack(title, verb, Story));
+    }
+
+    [Theory]
+    [InlineData("Maersk pledged to monitor the sea floor", "pledged")]
+    [InlineData("Maersk will publish the full findings of the Bornholm inquiry", "publish")]
+    [InlineData("Maersk will publish the report on the Bornholm inquiry", "publish")]
+    public void An_infinitive_s_object_or_a_known_of_phrase_does_not(string title, string verb)
+    {
+        Assert.False(LocalReference.PointsBack(title, verb, Story));
+    }
+
+    [Theory]
     [InlineData("Maersk rejected this ferry")]
     [InlineData("Maersk rejected those ferries")]
     public void A_demonstrative_always_points_back(string title)
