@@ -10,11 +10,14 @@ internal sealed record ChildRun(int Exit, TimeSpan Wall, long PeakBytes, string 
     /// <summary>The <c>timeline</c> apphost built beside this benchmark (the project references the command).</summary>
     public static string Command => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "timeline.exe" : "timeline");
 
-    public static ChildRun Start(params string[] args)
+    public static ChildRun Start(params string[] args) => StartCommand(Command, args);
+
+    /// <summary>One run of <paramref name="command"/> (another build of <c>timeline</c>) with <paramref name="args"/>.</summary>
+    public static ChildRun StartCommand(string command, params string[] args)
     {
-        var start = new ProcessStartInfo(Command, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(command, args) { RedirectStandardOutput = true, RedirectStandardError = true };
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Command}");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         // The peak working set is a high-water mark the system keeps while the process lives: read it until the end.
