@@ -52,11 +52,13 @@ internal static partial class EventDating
         }
 
         // A past-tense clause with no date of its own goes on at the time the story is at, only while the
-        // narrative clearly continues: the same paragraph, the sentence just before, the same actor acting.
+        // narrative clearly continues: the same paragraph (or a paragraph that opens with "it" or "he" for the actor the one
+        // before ended on, as news written one sentence a paragraph does), the sentence just before, the same actor acting.
         if (((trigger.IsPast && !trigger.IsPerfect) || trigger.IsDefiniteNoun) && narrativeLink is { } link)
         {
             var narrative = earlier.LastOrDefault(e => e.DatedByText && !e.Event.Date.Planned && e.Event.Date.Relation == DateRelation.On
-                && e.Paragraph == link.Paragraph && link.Sentence - e.Sentence <= 1 && e.Event.Actors.Count > 0 && link.Subject.Contains(e.Event.Actors[0]));
+                && (e.Paragraph == link.Paragraph || (link.PronounSubject && link.Paragraph - e.Paragraph == 1))
+                && link.Sentence - e.Sentence <= 1 && e.Event.Actors.Count > 0 && link.Subject.Contains(e.Event.Actors[0]));
             if (narrative is not null)
             {
                 return (narrative.Event.Date with { Text = null, Anchor = narrative.Event.Id }, true);
@@ -75,6 +77,28 @@ internal static partial class EventDating
         }
 
         return (Fallback(articleDate), false);
+    }
+
+    /// <summary>
+    /// The day a report was made, as the bound of what it reports: "a BP official said on Monday that the company had received
+    /// approval" tells that the approval came on or before Monday, no more. Only a past time of the saying's own clause
+    /// (<paramref name="sayingTimes"/>, nearest the reporting verb) that can date a clause; null when there is none.
+    /// </summary>
+    public static EventDate? SaidBy(string clause, int clauseStart, int sayingOffset, IEnumerable<Timex3> sayingTimes, DateOnly? articleDate)
+    {
+        var said = sayingTimes
+            .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
+                && OwnTimeFilter.SameClause(clause, clauseStart, sayingOffset, t))
+            .Select(t => (Time: t, Date: TimexResolver.Resolve(t, articleDate)))
+            .Where(t => t.Date is { Relation: DateRelation.On, Planned: false, Approximate: false } d && (d.Start ?? d.End) is { } start
+                && (articleDate is not { } published || start <= published))
+            .OrderBy(t => Math.Abs(t.Time.Start - sayingOffset))
+            .Select(t => t.Date)
+            .FirstOrDefault();
+        if (said is null || (said.End ?? said.Start) is not { } end) return null;
+        // "said this week": by the end of the week, but no later than the day it was published.
+        if (articleDate is { } day && end > day) end = day;
+        return new EventDate { Value = said.Value, Precision = said.Precision, End = end, Relation = DateRelation.Before };
     }
 
     // "A year earlier, the HSE issued a notice": counted from the last time the text named, in this sentence or the one before.

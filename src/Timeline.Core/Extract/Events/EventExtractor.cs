@@ -116,11 +116,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && ObjectPronoun.Stranded(titleWords, subjectWords)) return null;
 
         var lemma = trigger.Word.Lemma;
-        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom);
+        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun);
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
         var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link);
+        // "Svanberg said yesterday that Hayward had been relieved": what was reported had happened by the day it was said.
+        if (!byText && report is { } saying && group.Mood is not VerbMood.Planned
+            && EventDating.SaidBy(clause.Text, clause.Start, tokens[saying.Index].Start, input.Times.Except(ownTimes), article.Date) is { } bound) date = bound;
         // "BP had leased the rig", "Egypt had culled thousands of birds": outside reported speech, the past perfect tells what
         // came before the story's own time, its background; with no time of its own it cannot be placed on the timeline.
         if (group.PastPerfect && report is null && !byText) return null;

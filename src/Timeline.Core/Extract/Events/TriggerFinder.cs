@@ -68,10 +68,24 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         return noun ?? (report is { } r ? Match(tokens, r, r, definite: false) with { IsStatement = true } : null);
     }
 
+    private static readonly HashSet<string> PerfectAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "already", "just", "since", "now", "recently", "never", "ever", "still", "yet", "not", "n't", "repeatedly", "previously", "long",
+    };
+
+    private static int SkipAdverbs(List<TextSpan> tokens, int k)
+    {
+        while (k > 0 && PerfectAdverbs.Contains(tokens[k].Text)) k--;
+        return k;
+    }
+
     private TriggerMatch Match(List<TextSpan> tokens, int trigger, int verb, bool definite)
     {
         var verbWord = lexicon.Find(tokens[verb].Text);
-        var perfect = verb > 0 && (Have.Contains(tokens[verb - 1].Text) || (verb > 1 && Be.Contains(tokens[verb - 1].Text) && Have.Contains(tokens[verb - 2].Text)));
+        // "has faced", "has been fined", "has also faced", "have since been fined": an adverb may stand inside the perfect.
+        var before = SkipAdverbs(tokens, verb - 1);
+        var perfect = before >= 0 && (Have.Contains(tokens[before].Text)
+            || (before > 0 && Be.Contains(tokens[before].Text) && Have.Contains(tokens[SkipAdverbs(tokens, before - 1)].Text)));
         return new TriggerMatch
         {
             Token = trigger,
@@ -79,7 +93,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             Verb = verb,
             IsPast = verbWord?.IsPast ?? false,
             IsPresent = verbWord?.IsPresent ?? false,
-            IsPerfect = perfect && !tokens[verb - 1].Text.Equals("had", StringComparison.OrdinalIgnoreCase),
+            IsPerfect = perfect && !tokens[before].Text.Equals("had", StringComparison.OrdinalIgnoreCase),
             IsDefiniteNoun = definite,
             IsStatement = false,
         };

@@ -43,6 +43,25 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_paragraph_that_opens_with_a_pronoun_goes_on_at_the_time_of_the_paragraph_before()
+    {
+        var events = Events("Lars Holm sold two ferries to Stena Line on April 12.\n\nHe resigned from the board of Maersk.");
+        var resigned = ByTrigger(events, "resigned");
+
+        Assert.Equal("2023-04-12", resigned.Date.Value);
+        Assert.Equal(DateRelation.On, resigned.Date.Relation);
+    }
+
+    [Fact]
+    public void A_paragraph_that_names_its_actor_again_does_not()
+    {
+        var events = Events("Lars Holm sold two ferries to Stena Line on April 12.\n\nLars Holm resigned from the board of Maersk.");
+        var resigned = ByTrigger(events, "resigned");
+
+        Assert.NotEqual(DateRelation.On, resigned.Date.Relation);
+    }
+
+    [Fact]
     public void Dates_an_event_before_the_event_it_is_said_to_precede()
     {
         var events = Events(Visit + "\n\nPeru hosted a summit of twelve nations in Lima on April 12. Prior to the summit, Boric met Lula in Paris.");

@@ -111,6 +111,28 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
         Assert.Equal(Published, e.Date.Start);
     }
 
+    [Theory]
+    [InlineData("A Maersk official told reporters on Monday that the company had paid the Bornholm fishermen.", "2024-03-11", "2024-03-11")]
+    [InlineData("Yesterday, Lars Holm said Maersk had paid the Bornholm fishermen.", "2024-03-14", "2024-03-14")]
+    [InlineData("Lars Holm said this week that Maersk had paid the Bornholm fishermen.", "2024-W11", "2024-03-15")]
+    public void What_was_reported_happened_by_the_day_it_was_said(string sentence, string value, string end)
+    {
+        var e = Assert.Single(fixture.Extract(sentence, Published).Events);
+
+        Assert.Equal(value, e.Date.Value);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), e.Date.End);
+        Assert.True(e.Date.IsReportedOnly());
+    }
+
+    [Fact]
+    public void What_was_reported_keeps_its_own_date_before_the_day_of_saying()
+    {
+        var e = Assert.Single(fixture.Extract("Lars Holm said on Monday that Maersk had paid the Bornholm fishermen on March 1.", Published).Events);
+
+        Assert.Equal("2024-03-01", e.Date.Value);
+        Assert.Equal(DateRelation.On, e.Date.Relation);
+    }
+
     [Fact]
     public void The_simple_present_of_habit_or_state_gives_no_event()
     {

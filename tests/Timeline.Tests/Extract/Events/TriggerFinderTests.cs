@@ -49,6 +49,21 @@ public sealed class TriggerFinderTests
         Assert.False(Find("The minister visited Oslo")?.Match.IsNegated);
     }
 
+    [Theory]
+    [InlineData("Ghana has also supplied grain")]
+    [InlineData("Ghana has since been fined")]
+    [InlineData("Ghana has already supplied grain")]
+    public void Reads_a_perfect_tense_with_an_adverb_inside(string clause)
+    {
+        Assert.True(Find(clause)?.Match.IsPerfect);
+    }
+
+    [Fact]
+    public void Reads_a_past_perfect_with_an_adverb_inside_as_no_present_perfect()
+    {
+        Assert.False(Find("Ghana had also supplied grain")?.Match.IsPerfect);
+    }
+
     [Fact]
     public void Reads_a_perfect_tense_as_ongoing()
     {
