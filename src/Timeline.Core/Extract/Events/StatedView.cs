@@ -5,7 +5,8 @@ namespace Timeline.Extract.Events;
 /// low", "backed the quarantine", "defended his handling of the crisis", "welcomed the recommendation". News writes them
 /// to report a position; the happening, if any, is the interview or the statement, so the clause gives no event. An
 /// agreement reached ("agreed to pay", "agreed with the union on a pay deal"), a body's vote ("the Senate backed the
-/// bill"), a defence of a place ("defended the town") and a welcome given to someone ("welcomed the president") stay. Pure.
+/// bill"), a defence of a place ("defended the town") and a welcome given to someone ("welcomed the president") stay. A
+/// person's retort ("fired back"), hope held out and reassurance given are views too. Pure.
 /// </summary>
 public static class StatedView
 {
@@ -73,6 +74,14 @@ public static class StatedView
         // "struck an optimistic note", "sounded a note of caution": a tone taken, not an act.
         if ((lemmas.Contains("strike") || lemmas.Contains("sound") || words[verb].ToLowerInvariant() is "struck")
             && words.Skip(verb + 1).Take(4).Any(w => w.Equals("note", StringComparison.OrdinalIgnoreCase) || w.Equals("tone", StringComparison.OrdinalIgnoreCase))) return true;
+
+        // "held out hope", "holds out little hope of": a feeling voiced.
+        if ((lemmas.Contains("hold") || words[verb].ToLowerInvariant() is "held") && next == "out" && words.Skip(verb + 2).Take(3).Any(Feelings.Contains)) return true;
+        // "fired straight back", "hit back at his critics": a person's retort is what they said, not a happening.
+        if (personActs && (lemmas.Contains("fire") || lemmas.Contains("hit") || lemmas.Contains("shoot") || words[verb].ToLowerInvariant() is "shot")
+            && words.Skip(verb + 1).Take(2).Any(w => w.Equals("back", StringComparison.OrdinalIgnoreCase))) return true;
+        // "reassured travellers it was prepared", "assured investors that": a statement of confidence.
+        if (lemmas.Contains("reassure") || lemmas.Contains("assure")) return true;
 
         // "welcomed the recommendation", "welcomed the news": a view; "welcomed the president" is a meeting.
         return lemmas.Contains("welcome") && Determiners.Contains(next) && !actorAt(verb + 2) && !actorAt(verb + 3);

@@ -27,6 +27,10 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm expressed his sadness at the damage", "expressed")]
     [InlineData("Lars Holm assumed he had avoided the virus", "assumed")]
     [InlineData("Lars Holm sounded a note of caution", "sounded")]
+    [InlineData("Lars Holm held out hope of a deal", "held")]
+    [InlineData("Lars Holm fired straight back", "fired")]
+    [InlineData("Lars Holm hit back at his critics", "hit")]
+    [InlineData("Maersk reassured travellers it was ready", "reassured")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -40,6 +44,9 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("The army defended the town", "defended", false)]
     [InlineData("A storm struck the coast", "struck", false)]
     [InlineData("The army assumed control of the port", "assumed", false)]
+    [InlineData("The army fired back at the rebels", "fired", false)]
+    [InlineData("Maersk fired three managers", "fired", true)]
+    [InlineData("Lars Holm held out for a better price", "held", true)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
