@@ -30,7 +30,7 @@ public sealed class ActorSupportsTests
             Sources = [new EventSource { Article = "a", Offset = 0, Length = 24, TriggerOffset = 12, TriggerLength = 3, Trigger = "met" }],
         };
 
-        var support = ActorSupports.Of("a", actors, [met]).ToDictionary(s => s.ActorId);
+        var support = ActorSupports.Of("a", "Maria Lopes met Tom Vey. Lopes thanked Vey and Lopes left. Ann Roe watched.", actors, [met]).ToDictionary(s => s.ActorId);
 
         Assert.Equal((2, true), (support["maria-lopes"].Sentences, support["maria-lopes"].InEvent));
         Assert.Equal((2, true), (support["tom-vey"].Sentences, support["tom-vey"].InEvent));
