@@ -157,6 +157,14 @@ public static class ActorDuplicates
         var variants = plainer.Concat(fuller).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
         if (variants.Count > 0) return variants;
         var words = actor.Name.Split(' ');
+        if (actor.Kind is ActorKind.Organisation && words.Length >= 2 && InstitutionHeads.Contains(words[^1]))
+        {
+            // "Justice Department" is "Department of Justice", "U.S. Energy Department" the "Department of Energy": the head put first.
+            var field = string.Join(' ', (NameVariants.WithoutCountry(actor.Name) ?? actor.Name).Split(' ')[..^1]);
+            var inverted = registry.Named(words[^1] + " of " + field).Where(a => a.Id != actor.Id && SameKind(a, actor)).ToList();
+            if (inverted.Count > 0) return inverted;
+        }
+
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;
         if (actor.Kind == ActorKind.Person && words.Length == 2 && (IsTitle(words[0]) || NameShapes.IsInitial(words[0])))

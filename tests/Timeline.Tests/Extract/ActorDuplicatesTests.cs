@@ -212,4 +212,13 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(["national-tidal-and-atmospheric-bureau", "national-trade-and-agriculture-bureau"], registry.Select(a => a.Id));
         Assert.Equal("national-tidal-and-atmospheric-bureau", renamed["national-tidal-and-atmosphere-bureau"]);
     }
+
+    [Fact]
+    public void An_institution_named_with_its_head_last_joins_the_name_with_its_head_first()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Tides Department"), Org("U.S. Tides Department"), Org("Department of Tides"), Org("Harbour Department")], Sentences(), NoEdits);
+
+        Assert.Equal(["department-of-tides", "harbour-department"], registry.Select(a => a.Id));
+        Assert.Equal(("department-of-tides", "department-of-tides"), (renamed["tides-department"], renamed["u.s.-tides-department"]));
+    }
 }

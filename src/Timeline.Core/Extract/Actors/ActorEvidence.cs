@@ -37,6 +37,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 dropped.Add(actor.Id);
             }
+            else if (actor.Kind == ActorKind.Person && actor.Name.Contains(" & ", StringComparison.Ordinal))
+            {
+                // "Raymond James & Associates", "Tudor Pickering & Co": names joined by an ampersand are a firm's, never one person's.
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
+            }
             else if (actor.Kind == ActorKind.Person && (((NameReading.IsOrganisationByItsName(actor.Name) || NameReading.IsFirmByItsName(actor.Name)) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };

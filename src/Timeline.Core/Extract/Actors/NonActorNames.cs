@@ -5,8 +5,8 @@ namespace Timeline.Extract.Actors;
 
 /// <summary>
 /// Names that are written like an actor's but name something else: an occasion or an operation ("White House Correspondents
-/// Dinner", "Operation Top Kill"), a state's postal abbreviation ("Fla", "La"), or initials the article writes in the plural,
-/// as a common noun's ("ROVs", "BOPs"). None enters the registry.
+/// Dinner", "Operation Top Kill"), a bare title ("Interior Secretary"), a list of given names read as one name, a state's postal
+/// abbreviation ("Fla", "La"), or initials the article writes in the plural, as a common noun's ("ROVs", "BOPs"). None enters the registry.
 /// </summary>
 internal static partial class NonActorNames
 {
@@ -33,6 +33,10 @@ internal static partial class NonActorNames
         if (actor.Kind == ActorKind.Country || gazetteer.Find(actor.Name) is not null) return false;
         var words = actor.Name.Split(' ');
         if (words.Length > 1 && (OccasionHeads.Contains(words[^1]) || NameShapes.IsEventWord(words[^1]) || OccasionOpeners.Contains(words[0]))) return true;
+        // "Interior Secretary", "Vice President": a bare title names an office, not who holds it; a person's name follows it or is missing.
+        if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.Roles.Contains(words[^1].ToLowerInvariant())) return true;
+        // "Mabel Gwendolin Irene Martin Owen": given names strung together are a list of people read as one name.
+        if (words.Length >= 6 && words.All(NameShapes.IsCapitalised) && words.Count(gazetteer.GivenNames.Contains) >= 4) return true;
         if (words.Length > 1) return false;
         var name = words[0].TrimEnd('.');
         if (StateAbbreviations.Contains(name)) return true;

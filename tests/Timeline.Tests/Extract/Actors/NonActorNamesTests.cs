@@ -89,4 +89,24 @@ public sealed class NonActorNamesTests
         Assert.Equal([("Ruddock Delta", ActorKind.Place), ("Kell Island Refuge", ActorKind.Place)],
             Kept(body, ("Ruddock Delta", ActorKind.Organisation), ("Kell Island Refuge", ActorKind.Organisation)));
     }
+
+    [Fact]
+    public void A_bare_title_and_given_names_strung_together_are_no_actors()
+    {
+        const string body = "The president asked Interior Secretary Kim Dale to act. The Interior Secretary agreed. "
+            + "Her sisters were Mabel Gwendolin Irene Martin Rose Owen. Halvor Shipping paid.";
+
+        var kept = Kept(body, ("Interior Secretary", ActorKind.Organisation), ("Mabel Gwendolin Irene Martin Rose Owen", ActorKind.Person),
+            ("Halvor Shipping", ActorKind.Organisation));
+
+        Assert.Equal([("Halvor Shipping", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void Names_joined_by_an_ampersand_are_a_firm_not_a_person()
+    {
+        const string body = "Analysts at Raymond Tovey & Associates said prices would rise. Raymond Tovey & Associates cut its forecast.";
+
+        Assert.Equal([("Raymond Tovey & Associates", ActorKind.Organisation)], Kept(body, ("Raymond Tovey & Associates", ActorKind.Person)));
+    }
 }
