@@ -142,17 +142,35 @@ public static class ActorDuplicates
             return accented.Where(a => a.Id != actor.Id && SameKind(a, actor));
         }
 
+        // "National Oceanic and Atmosphere Administration" is "... Atmospheric ...": an organisation's name with one word's ending
+        // written otherwise joins the spelling the articles write more often (or the first, at a tie), so never both ways.
+        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && actor.Name.Split(' ').Length >= 3)
+        {
+            var respelled = registry.WithInitials(Initials(actor.Name)).Where(a => a.Id != actor.Id && IsRespelling(actor.Name, a.Name)
+                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+            if (respelled.Count > 0) return respelled;
+        }
+
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
         var plainer = plain is null ? [] : registry.Named(plain).Where(a => sentences.GetValueOrDefault(a.Id) >= own);
         var fuller = (lookup.ByPlain.GetValueOrDefault(actor.Name) ?? []).Where(a => sentences.GetValueOrDefault(a.Id) > own);
         var variants = plainer.Concat(fuller).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
         if (variants.Count > 0) return variants;
         var words = actor.Name.Split(' ');
+        if (actor.Kind is ActorKind.Organisation && words.Length >= 2 && InstitutionHeads.Contains(words[^1]))
+        {
+            // "Justice Department" is "Department of Justice", "U.S. Energy Department" the "Department of Energy": the head put first.
+            var field = string.Join(' ', (NameVariants.WithoutCountry(actor.Name) ?? actor.Name).Split(' ')[..^1]);
+            var inverted = registry.Named(words[^1] + " of " + field).Where(a => a.Id != actor.Id && SameKind(a, actor)).ToList();
+            if (inverted.Count > 0) return inverted;
+        }
+
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;
-        if (actor.Kind == ActorKind.Person && words.Length == 2 && IsTitle(words[0]))
+        if (actor.Kind == ActorKind.Person && words.Length == 2 && (IsTitle(words[0]) || NameShapes.IsInitial(words[0])))
         {
-            // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry.
+            // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry; "L. Landrieu", a name read
+            // from its middle initial on ("Mary L. Landrieu"), the one "Mary Landrieu".
             return registry.WithLastWord(words[1]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && a.Name.Split(' ') is { Length: 2 } other
                 && !IsTitle(other[0]));
         }
@@ -229,6 +247,18 @@ public static class ActorDuplicates
         ActorKind.Person => NameVariants.WithoutMiddleInitials(actor.Name) ?? NameVariants.Formal(actor.Name),
         _ => null,
     };
+
+    // The same words but one, and that one sharing its stem with the other's: five letters and more than half the shorter word.
+    private static bool IsRespelling(string name, string other)
+    {
+        var (a, b) = (name.Split(' '), other.Split(' '));
+        if (a.Length != b.Length) return false;
+        var differing = a.Zip(b).Where(p => p.First != p.Second).ToList();
+        if (differing is not [var (x, y)]) return false;
+        var stem = 0;
+        while (stem < Math.Min(x.Length, y.Length) && x[stem] == y[stem]) stem++;
+        return stem >= 5 && stem * 2 > Math.Min(x.Length, y.Length);
+    }
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
 

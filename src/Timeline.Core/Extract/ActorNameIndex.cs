@@ -56,6 +56,9 @@ internal sealed class ActorNameIndex
     public IEnumerable<Actor> WithAliasOrInitials(string alias, string initials) =>
         In([.. _byAlias.GetValueOrDefault(alias) ?? [], .. _byInitials.GetValueOrDefault(initials) ?? []]);
 
+    /// <summary>The organisations and groups of several words with these initials.</summary>
+    public IEnumerable<Actor> WithInitials(string initials) => In(_byInitials.GetValueOrDefault(initials) ?? []);
+
     private IEnumerable<Actor> In(IEnumerable<int> indices) => indices.Distinct().Order().Select(i => _registry[i]);
 
     private static void Add(Dictionary<string, List<int>> index, string key, int i)

@@ -51,20 +51,26 @@ public static class ActorRegistry
 
     /// <summary>
     /// The actors a reader can trust to be worth an entry: those taking part in an event, countries, and the others
-    /// named in at least two sentences across the articles. A name met once in passing is as often a misreading as an actor.
+    /// named in at least two sentences across the articles whose kind the name or their speaking shows. A name met once in passing is as often a misreading as an actor.
     /// </summary>
     public static List<Actor> Supported(List<Actor> merged, IEnumerable<IEnumerable<ActorSupport>> perArticle)
     {
         var sentences = new Dictionary<string, int>(StringComparer.Ordinal);
         var inEvent = new HashSet<string>(StringComparer.Ordinal);
+        var speaks = new HashSet<string>(StringComparer.Ordinal);
         foreach (var support in perArticle.SelectMany(s => s))
         {
             sentences[support.ActorId] = sentences.GetValueOrDefault(support.ActorId) + support.Sentences;
             if (support.InEvent) inEvent.Add(support.ActorId);
+            if (support.Speaks) speaks.Add(support.ActorId);
         }
 
-        // A country comes from the gazetteer, never from a guess at a capitalised word: one mention is evidence enough.
-        return [.. merged.Where(a => inEvent.Contains(a.Id) || a.Kind == ActorKind.Country || sentences.GetValueOrDefault(a.Id) >= MinimumSentences)];
+        // A country comes from the gazetteer, never from a guess at a capitalised word: one mention is evidence enough. Two bare
+        // capitals ("HD", "UL") are as often a format, a state or someone's initials as an actor: only an event lets them in. Any
+        // other needs evidence of its kind: its name shows it (KindEvidence), or an article has it speak ("CNN reported").
+        return [.. merged.Where(a => inEvent.Contains(a.Id) || a.Kind == ActorKind.Country
+            || (sentences.GetValueOrDefault(a.Id) >= MinimumSentences && !NonActorNames.IsBareLetters(Gazetteer.Default, a)
+                && ((speaks.Contains(a.Id) && KindEvidence.SpeaksAsItsKind(Gazetteer.Default, a)) || KindEvidence.IsShownByName(Gazetteer.Default, a))))];
     }
 
     /// <summary>How many sentences name each actor, across the articles.</summary>

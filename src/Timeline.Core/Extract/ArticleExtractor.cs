@@ -60,7 +60,7 @@ public sealed class ArticleExtractor
         }).ToList();
         var actors = _edits.Apply(_evidence.Check(article.Body, ActorResolver.Resolve(mentions)));
         var events = _events.Extract(article, sentences, times, actors, cancellation);
-        var support = ActorSupports.Of(article.Id, actors, events);
+        var support = ActorSupports.Of(article.Id, article.Body, actors, events);
         return new ArticleExtraction
         {
             Article = dated,

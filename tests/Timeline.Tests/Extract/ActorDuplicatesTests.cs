@@ -192,4 +192,33 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(3, renamed.Count);
         Assert.Equal(11, registry.Count);
     }
+
+    [Fact]
+    public void A_family_name_after_a_middle_initial_joins_the_one_person_who_bears_it()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("K. Marlowe"), Person("Ada Marlowe"), Person("Ben Ostrow")], Sentences(), NoEdits);
+
+        Assert.Equal(["ada-marlowe", "ben-ostrow"], registry.Select(a => a.Id));
+        Assert.Equal("ada-marlowe", renamed["k.-marlowe"]);
+    }
+
+    [Fact]
+    public void An_organisations_name_with_one_words_ending_written_otherwise_joins_the_spelling_named_more_often()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("National Tidal and Atmosphere Bureau"), Org("National Tidal and Atmospheric Bureau"), Org("National Trade and Agriculture Bureau")],
+            Sentences(("national-tidal-and-atmospheric-bureau", 5), ("national-tidal-and-atmosphere-bureau", 1)), NoEdits);
+
+        Assert.Equal(["national-tidal-and-atmospheric-bureau", "national-trade-and-agriculture-bureau"], registry.Select(a => a.Id));
+        Assert.Equal("national-tidal-and-atmospheric-bureau", renamed["national-tidal-and-atmosphere-bureau"]);
+    }
+
+    [Fact]
+    public void An_institution_named_with_its_head_last_joins_the_name_with_its_head_first()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Tides Department"), Org("U.S. Tides Department"), Org("Department of Tides"), Org("Harbour Department")], Sentences(), NoEdits);
+
+        Assert.Equal(["department-of-tides", "harbour-department"], registry.Select(a => a.Id));
+        Assert.Equal(("department-of-tides", "department-of-tides"), (renamed["tides-department"], renamed["u.s.-tides-department"]));
+    }
 }

@@ -12,6 +12,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 {
     private readonly NameReading _names = new(gazetteer);
     private readonly PlaceEvidence _places = new(gazetteer);
+    private readonly NameFragments _fragments = new(gazetteer);
 
     /// <summary>How far after a mention a pronoun still refers to it.</summary>
     private const int PronounReach = 120;
@@ -31,13 +32,24 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             // Named only in the story's credits: a reporter, an editor, a photographer.
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
             if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own)
-                || _places.IsOrdinaryWord(body, actor, own) || IsStorm(body, actor))
+                || _places.IsOrdinaryWord(body, actor, own) || IsStorm(body, actor) || NonActorNames.IsNotAnActor(gazetteer, body, actor)
+                || _fragments.IsFragment(body, actor, own, article.Mentions))
             {
                 dropped.Add(actor.Id);
+            }
+            else if (actor.Kind == ActorKind.Person && actor.Name.Contains(" & ", StringComparison.Ordinal))
+            {
+                // "Raymond James & Associates", "Tudor Pickering & Co": names joined by an ampersand are a firm's, never one person's.
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
             }
             else if (actor.Kind == ActorKind.Person && (((NameReading.IsOrganisationByItsName(actor.Name) || NameReading.IsFirmByItsName(actor.Name)) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
+            }
+            else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && IsInitialledName(actor.Name))
+            {
+                // "Thad W. Allen": a given name, a middle initial and a family name are a person's, whatever the model read.
+                retyped[actor.Id] = actor with { Kind = ActorKind.Person };
             }
             else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && NameReading.IsPlaceByItsHead(actor.Name))
             {
@@ -65,6 +77,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             Mentions = [.. article.Mentions.Where(m => !dropped.Contains(m.ActorId))],
         };
     }
+
+    private bool IsInitialledName(string name) =>
+        name.Split(' ') is [var given, var initial, var family] && NameShapes.IsInitial(initial)
+        && (gazetteer.GivenNames.Contains(given) || (NameShapes.LooksLikeNameWord(given) && !gazetteer.IsDictionaryWord(given)))
+        && NameShapes.LooksLikeNameWord(family) && !NameShapes.IsOrganisationWord(family) && !NameShapes.IsPlaceWord(family);
 
     // "Steven Brothers": a given name first says a person, whatever the words after it.
     private bool IsNamedPerson(Actor actor) => gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0]);

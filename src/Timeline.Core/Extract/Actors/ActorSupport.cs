@@ -10,4 +10,7 @@ public sealed record ActorSupport
 
     /// <summary>The actor is one of an event's actors or its place, or is named in the sentence an event was read from.</summary>
     public required bool InEvent { get; init; }
+
+    /// <summary>The article has the actor speak ("Halvor said", "according to the FBI", "a Halvor spokesman"): only an actor does.</summary>
+    public bool Speaks { get; init; }
 }

@@ -1,11 +1,12 @@
+using System.Text.RegularExpressions;
 using Timeline.Model;
 
 namespace Timeline.Extract.Actors;
 
-/// <summary>Counts, for each actor of an article, the sentences naming it and whether an event involves it.</summary>
-public static class ActorSupports
+/// <summary>Counts, for each actor of an article, the sentences naming it, whether an event involves it and whether it speaks.</summary>
+public static partial class ActorSupports
 {
-    public static List<ActorSupport> Of(string articleId, ArticleActors actors, IReadOnlyList<TimelineEvent> events)
+    public static List<ActorSupport> Of(string articleId, string body, ArticleActors actors, IReadOnlyList<TimelineEvent> events)
     {
         var inEvent = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
@@ -24,11 +25,25 @@ public static class ActorSupports
 
         var sentences = actors.Mentions.GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Count(), StringComparer.Ordinal);
+        var speaks = actors.Mentions.Where(m => Speaks(body, m.Mention)).Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
         return [.. actors.Actors.Select(a => new ActorSupport
         {
             ActorId = a.Id,
             Sentences = sentences.GetValueOrDefault(a.Id),
             InEvent = inEvent.Contains(a.Id),
+            Speaks = speaks.Contains(a.Id),
         })];
     }
+
+    // "Halvor said", "Halvor, the rig's owner, said", "Halvor's spokesman", "a Halvor spokeswoman", "according to Halvor": a rig, a
+    // drug or a storm is never given words.
+    private static bool Speaks(string body, ActorMention mention) =>
+        mention.End <= body.Length && (SpeechAfter().IsMatch(body.AsSpan(mention.End, Math.Min(80, body.Length - mention.End)))
+        || SpeechBefore().IsMatch(body.AsSpan(Math.Max(0, mention.Start - 20), Math.Min(20, mention.Start))));
+
+    [GeneratedRegex(@"^(?:,[^,.;""“”]{1,60},)?(?:['’]s)?\s+(?:(?:has|have|had|also|then|later|previously|earlier)\s+)?(?:said|says|told|announced|reported|confirmed|denied|declined|stated|added|warned|insisted|acknowledged|argued|spokes(?:man|woman|person|people|men|women))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechAfter();
+
+    [GeneratedRegex(@"\baccording to\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechBefore();
 }

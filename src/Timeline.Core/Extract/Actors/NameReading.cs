@@ -31,6 +31,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     {
         "Isle", "Island", "Islands", "Hill", "Point", "Sound", "Base", "Beach", "Bay", "Coast", "County", "Parish", "River", "Lake", "Creek",
         "Peninsula", "Harbor", "Harbour", "Canyon", "Strait", "Valley", "Ocean", "Sea", "Street", "Avenue", "Square", "Airport", "Stadium", "Bridge",
+        "Delta", "Refuge", "Marsh", "Marshes", "Wetlands", "Reef", "Bayou", "Inlet", "Lagoon", "Estuary",
     };
 
     /// <summary>

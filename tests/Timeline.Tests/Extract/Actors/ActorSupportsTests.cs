@@ -30,10 +30,27 @@ public sealed class ActorSupportsTests
             Sources = [new EventSource { Article = "a", Offset = 0, Length = 24, TriggerOffset = 12, TriggerLength = 3, Trigger = "met" }],
         };
 
-        var support = ActorSupports.Of("a", actors, [met]).ToDictionary(s => s.ActorId);
+        var support = ActorSupports.Of("a", "Maria Lopes met Tom Vey. Lopes thanked Vey and Lopes left. Ann Roe watched.", actors, [met]).ToDictionary(s => s.ActorId);
 
         Assert.Equal((2, true), (support["maria-lopes"].Sentences, support["maria-lopes"].InEvent));
         Assert.Equal((2, true), (support["tom-vey"].Sentences, support["tom-vey"].InEvent));
         Assert.Equal((1, false), (support["ann-roe"].Sentences, support["ann-roe"].InEvent));
+    }
+
+    [Fact]
+    public void An_actor_the_article_has_speak_is_marked_as_speaking_and_a_thing_is_not()
+    {
+        const string body = "Halvor, the rig's owner, said the well was safe. The Kestrel Star sank. A Velde spokeswoman agreed, according to Orrin.";
+        Actor[] named = [new() { Id = "halvor", Name = "Halvor", Kind = ActorKind.Organisation }, new() { Id = "kestrel-star", Name = "Kestrel Star", Kind = ActorKind.Organisation },
+            new() { Id = "velde", Name = "Velde", Kind = ActorKind.Organisation }, new() { Id = "orrin", Name = "Orrin", Kind = ActorKind.Organisation }];
+        var actors = new ArticleActors
+        {
+            Actors = [.. named],
+            Mentions = [.. named.Select(a => Mention(a.Id, a.Name, body.IndexOf(a.Name, StringComparison.Ordinal), 0))],
+        };
+
+        var support = ActorSupports.Of("a", body, actors, []).ToDictionary(s => s.ActorId, s => s.Speaks);
+
+        Assert.Equal([true, false, true, true], named.Select(a => support[a.Id]));
     }
 }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Timeline.Model;
+
+namespace Timeline.Extract.Actors;
+
+/// <summary>
+/// Names that are written like an actor's but name something else: an occasion or an operation ("White House Correspondents
+/// Dinner", "Operation Top Kill"), a bare title ("Interior Secretary"), a list of given names read as one name, a state's postal
+/// abbreviation ("Fla", "La"), or initials the article writes in the plural, as a common noun's ("ROVs", "BOPs"). None enters the registry.
+/// </summary>
+internal static partial class NonActorNames
+{
+    // Heads of occasions' names, beside the events' words of NameShapes (wars, awards, festivals, acts): English puts the head last.
+    private static readonly HashSet<string> OccasionHeads = new(StringComparer.Ordinal)
+    {
+        "Dinner", "Summit", "Spill", "Disaster", "Hearing", "Hearings", "Gala", "Concert", "Marathon", "Parade", "Ceremony",
+    };
+
+    // Words that open the name of an operation or a storm: "Operation Top Kill", "Hurricane Alex", "Tropical Storm Bonnie".
+    private static readonly HashSet<string> OccasionOpeners = new(StringComparer.Ordinal) { "Operation", "Hurricane", "Typhoon", "Cyclone", "Tropical" };
+
+    // The AP abbreviations of the US states, written after a town or a member of Congress ("Empire, La.", "D-Fla."): each stands for
+    // a state the news names in full elsewhere, never for an actor of its own.
+    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    };
+
+    /// <summary>Whether the name is not an actor's, whatever the article says around it; a name the gazetteer knows is one.</summary>
+    public static bool IsNotAnActor(Gazetteer gazetteer, string body, Actor actor)
+    {
+        if (actor.Kind == ActorKind.Country || gazetteer.Find(actor.Name) is not null) return false;
+        var words = actor.Name.Split(' ');
+        if (words.Length > 1 && (OccasionHeads.Contains(words[^1]) || NameShapes.IsEventWord(words[^1]) || OccasionOpeners.Contains(words[0]))) return true;
+        // "Interior Secretary", "Vice President": a bare title names an office, not who holds it; a person's name follows it or is missing.
+        if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.Roles.Contains(words[^1].ToLowerInvariant())) return true;
+        // "Mabel Gwendolin Irene Martin Owen": given names strung together are a list of people read as one name.
+        if (words.Length >= 6 && words.All(NameShapes.IsCapitalised) && words.Count(gazetteer.GivenNames.Contains) >= 4) return true;
+        if (words.Length > 1) return false;
+        var name = words[0].TrimEnd('.');
+        if (StateAbbreviations.Contains(name)) return true;
+        // "the ROVs", "two BOPs": initials with a plural ending are a thing's, as no organisation is counted.
+        return NameShapes.IsAcronym(name) && Regex.IsMatch(body, @"\b" + Regex.Escape(name) + @"s\b", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// "HD", "UL", "N.C.": two capital letters the gazetteer does not know say too little to name an actor (a format, a state, initials)
+    /// unless an article spells them out, when they join that name; an entry so named is let in only by an event it takes part in.
+    /// </summary>
+    public static bool IsBareLetters(Gazetteer gazetteer, Actor actor) =>
+        actor.Kind != ActorKind.Country && gazetteer.Find(actor.Name) is null
+        && actor.Name.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } letters && letters.All(char.IsUpper);
+}

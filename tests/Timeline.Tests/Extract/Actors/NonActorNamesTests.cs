@@ -1,0 +1,112 @@
+using Timeline.Extract.Actors;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Actors;
+
+public sealed class NonActorNamesTests
+{
+    private static readonly ActorEvidence Evidence = new(Gazetteer.Default);
+
+    private static List<(string Name, ActorKind Kind)> Kept(string body, params (string Name, ActorKind Kind)[] actors)
+    {
+        var article = new ArticleActors
+        {
+            Actors = [.. actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind })],
+            Mentions = [.. actors.SelectMany(a => Occurrences(body, a.Name).Select(start => new ResolvedMention
+            {
+                Mention = new ActorMention { Start = start, Text = a.Name, Kind = a.Kind, Name = a.Name },
+                ActorId = a.Name,
+                Sentence = body[..start].Count(c => c == '.'),
+            }))],
+        };
+        return [.. Evidence.Check(body, article).Actors.Select(a => (a.Name, a.Kind))];
+    }
+
+    private static IEnumerable<int> Occurrences(string body, string name)
+    {
+        for (var i = body.IndexOf(name, StringComparison.Ordinal); i >= 0; i = body.IndexOf(name, i + 1, StringComparison.Ordinal)) yield return i;
+    }
+
+    [Fact]
+    public void Occasions_operations_and_storms_are_no_actors()
+    {
+        const string body = "Guests arrived for the Harbour Press Dinner. Engineers began Operation Deep Plug. The Kestrel Spill spread. "
+            + "Tropical Storm Wenna weakened. Halvor Shipping paid.";
+
+        var kept = Kept(body, ("Harbour Press Dinner", ActorKind.Organisation), ("Operation Deep Plug", ActorKind.Organisation),
+            ("Kestrel Spill", ActorKind.Organisation), ("Tropical Storm Wenna", ActorKind.Organisation), ("Halvor Shipping", ActorKind.Organisation));
+
+        Assert.Equal([("Halvor Shipping", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void A_states_abbreviation_is_no_actor()
+    {
+        const string body = "Fishermen in Empire, La. waited. Sen. Kim Dale, D-Fla. , spoke. Halvor Shipping paid.";
+
+        Assert.Equal([("Halvor Shipping", ActorKind.Organisation)], Kept(body, ("La", ActorKind.Place), ("Fla", ActorKind.Place), ("Halvor Shipping", ActorKind.Organisation)));
+    }
+
+    [Fact]
+    public void Initials_written_in_the_plural_are_a_things_not_an_organisations()
+    {
+        const string body = "Two ROVs dived to the well. The ROV cut the pipe. The KMRA said the ROV worked.";
+
+        Assert.Equal([("KMRA", ActorKind.Organisation)], Kept(body, ("ROV", ActorKind.Organisation), ("KMRA", ActorKind.Organisation)));
+    }
+
+    [Fact]
+    public void Two_bare_capitals_enter_the_registry_only_through_an_event()
+    {
+        var hd = new Actor { Id = "hd", Name = "HD", Kind = ActorKind.Organisation };
+        var bp = new Actor { Id = "kq", Name = "KQ", Kind = ActorKind.Organisation };
+        var eu = new Actor { Id = "eu", Name = "European Union", Kind = ActorKind.Organisation };
+        var support = new List<ActorSupport>
+        {
+            new() { ActorId = "hd", Sentences = 3, InEvent = false },
+            new() { ActorId = "kq", Sentences = 3, InEvent = true },
+            new() { ActorId = "eu", Sentences = 2, InEvent = false },
+        };
+
+        var kept = Timeline.Extract.ActorRegistry.Supported([hd, bp, eu], [support]);
+
+        Assert.Equal(["kq", "eu"], kept.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void A_given_name_a_middle_initial_and_a_family_name_are_a_person()
+    {
+        const string body = "Thad W. Allenby said the work would go on. Thad W. Allenby left.";
+
+        Assert.Equal([("Thad W. Allenby", ActorKind.Person)], Kept(body, ("Thad W. Allenby", ActorKind.Organisation)));
+    }
+
+    [Fact]
+    public void Delta_refuge_and_marsh_head_a_places_name()
+    {
+        const string body = "Oil reached the Ruddock Delta. The Ruddock Delta is wide. Birds left Kell Island Refuge. Kell Island Refuge closed.";
+
+        Assert.Equal([("Ruddock Delta", ActorKind.Place), ("Kell Island Refuge", ActorKind.Place)],
+            Kept(body, ("Ruddock Delta", ActorKind.Organisation), ("Kell Island Refuge", ActorKind.Organisation)));
+    }
+
+    [Fact]
+    public void A_bare_title_and_given_names_strung_together_are_no_actors()
+    {
+        const string body = "The president asked Interior Secretary Kim Dale to act. The Interior Secretary agreed. "
+            + "Her sisters were Mabel Gwendolin Irene Martin Rose Owen. Halvor Shipping paid.";
+
+        var kept = Kept(body, ("Interior Secretary", ActorKind.Organisation), ("Mabel Gwendolin Irene Martin Rose Owen", ActorKind.Person),
+            ("Halvor Shipping", ActorKind.Organisation));
+
+        Assert.Equal([("Halvor Shipping", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void Names_joined_by_an_ampersand_are_a_firm_not_a_person()
+    {
+        const string body = "Analysts at Raymond Tovey & Associates said prices would rise. Raymond Tovey & Associates cut its forecast.";
+
+        Assert.Equal([("Raymond Tovey & Associates", ActorKind.Organisation)], Kept(body, ("Raymond Tovey & Associates", ActorKind.Person)));
+    }
+}
