@@ -40,9 +40,15 @@ internal static partial class NonActorNames
         if (words.Length > 1) return false;
         var name = words[0].TrimEnd('.');
         if (StateAbbreviations.Contains(name)) return true;
-        // "the ROVs", "two BOPs": initials with a plural ending are a thing's, as no organisation is counted.
-        return NameShapes.IsAcronym(name) && Regex.IsMatch(body, @"\b" + Regex.Escape(name) + @"s\b", RegexOptions.CultureInvariant);
+        // "the ROVs", "two BOPs": initials with a plural ending are a thing's, as no organisation is counted. Only when the plural is
+        // a usual form of them: one "BPs" among a hundred "BP" is a possessive without its apostrophe.
+        if (!NameShapes.IsAcronym(name)) return false;
+        var plurals = Regex.Count(body, @"\b" + Regex.Escape(name) + @"s\b", RegexOptions.CultureInvariant);
+        return plurals > 0 && plurals * PluralShare >= plurals + Regex.Count(body, @"\b" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant);
     }
+
+    // Initials are a thing's when at least one of their uses in this many is plural.
+    private const int PluralShare = 4;
 
     /// <summary>
     /// "HD", "UL", "N.C.": two capital letters the gazetteer does not know say too little to name an actor (a format, a state, initials)

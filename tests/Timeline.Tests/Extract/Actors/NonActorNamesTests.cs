@@ -56,6 +56,14 @@ public sealed class NonActorNamesTests
     }
 
     [Fact]
+    public void A_company_s_initials_with_one_missing_apostrophe_stay_an_organisation()
+    {
+        const string body = "KMRA paid. KMRA said it would pay. KMRA's chief resigned. KMRA cut jobs. I blame KMRAs bosses. KMRA sold a rig.";
+
+        Assert.Equal([("KMRA", ActorKind.Organisation)], Kept(body, ("KMRA", ActorKind.Organisation)));
+    }
+
+    [Fact]
     public void Two_bare_capitals_enter_the_registry_only_through_an_event()
     {
         var hd = new Actor { Id = "hd", Name = "HD", Kind = ActorKind.Organisation };
