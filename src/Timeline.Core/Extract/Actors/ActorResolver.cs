@@ -14,7 +14,10 @@ public static class ActorResolver
     {
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var order = new List<string>();
-        var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name).Distinct().ToList();
+        // In order of first mention, the one the article names most last: "Obama" where it names "Barack Obama" five times and
+        // "Michelle Obama" twice is Barack Obama (lookups take the last name that fits); at a tie, the one named later.
+        var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name)
+            .GroupBy(n => n, StringComparer.Ordinal).OrderBy(g => g.Count()).Select(g => g.Key).ToList();
         var others = sentences.SelectMany(s => s).Where(m => m.Kind is not ActorKind.Person && !m.IsDemonym).ToList();
         var resolved = new List<ResolvedMention>();
         for (var s = 0; s < sentences.Count; s++)

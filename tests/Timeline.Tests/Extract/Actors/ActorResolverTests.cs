@@ -30,6 +30,15 @@ public sealed class ActorResolverTests
         Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Lukashenko"), m => Assert.Equal("alexander-lukashenko", m.ActorId));
     }
 
+    [Fact]
+    public void Resolves_a_surname_two_people_share_to_the_one_the_article_names_most()
+    {
+        var actors = Resolve("Lars Holm met Ida Berg. Lars Holm signed the treaty. Lars Holm flew home. Later Maria Holm spoke. Holm resigned.");
+
+        Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Holm"), m => Assert.Equal("lars-holm", m.ActorId));
+        Assert.Contains(actors.Actors, a => a.Id == "maria-holm");
+    }
+
     [Theory]
     [InlineData("Mr.")]
     [InlineData("Ms.")]
