@@ -16,7 +16,7 @@ public static class NounComplements
         "permission", "approval", "authority", "authorisation", "authorization", "need", "chance", "opportunity", "power", "pressure",
         "call", "calls", "campaign", "licence", "license", "mandate", "pledge", "commitment", "intention", "willingness", "readiness",
         "vote", "motion", "ruling", "demand", "demands", "deadline", "option", "go-ahead", "mission", "operation", "project",
-        "programme", "program", "scheme", "strategy", "measures", "steps", "action", "funding", "money", "contract", "license",
+        "programme", "program", "scheme", "strategy", "measures", "steps", "action", "funding", "money", "contract",
         "threat", "threats", "warning", "warnings", "recommendation", "instruction", "instructions", "invitation", "appeal",
     };
 

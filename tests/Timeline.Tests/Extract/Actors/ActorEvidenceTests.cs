@@ -5,28 +5,8 @@ namespace Timeline.Tests.Extract.Actors;
 
 public sealed class ActorEvidenceTests
 {
-    private static readonly ActorEvidence Evidence = new(Gazetteer.Default);
-
-    // Every occurrence of each name in the body is a mention of it, as the resolver would give them.
-    private static List<string> Kept(string body, params (string Name, ActorKind Kind, string? Role)[] actors)
-    {
-        var article = new ArticleActors
-        {
-            Actors = [.. actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind, Role = a.Role })],
-            Mentions = [.. actors.SelectMany(a => Occurrences(body, a.Name).Select(start => new ResolvedMention
-            {
-                Mention = new ActorMention { Start = start, Text = a.Name, Kind = a.Kind, Name = a.Name },
-                ActorId = a.Name,
-                Sentence = body[..start].Count(c => c == '.'),
-            }))],
-        };
-        return [.. Evidence.Check(body, article).Actors.Select(a => a.Name)];
-    }
-
-    private static IEnumerable<int> Occurrences(string body, string name)
-    {
-        for (var i = body.IndexOf(name, StringComparison.Ordinal); i >= 0; i = body.IndexOf(name, i + 1, StringComparison.Ordinal)) yield return i;
-    }
+    private static List<string> Kept(string body, params (string Name, ActorKind Kind, string? Role)[] actors) =>
+        [.. EvidenceCheck.Kept(body, actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind, Role = a.Role })).Select(a => a.Name)];
 
     [Fact]
     public void A_name_mostly_written_as_a_drug_or_a_rig_is_a_product_and_an_owner_named_before_its_rig_is_not()
@@ -78,20 +58,8 @@ public sealed class ActorEvidenceTests
         Assert.Equal(["Haldane Shipping", "June Carter", "Sun"], kept);
     }
 
-    private static List<(string Name, ActorKind Kind)> KeptKinds(string body, params (string Name, ActorKind Kind, string? Role)[] actors)
-    {
-        var article = new ArticleActors
-        {
-            Actors = [.. actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind, Role = a.Role })],
-            Mentions = [.. actors.SelectMany(a => Occurrences(body, a.Name).Select(start => new ResolvedMention
-            {
-                Mention = new ActorMention { Start = start, Text = a.Name, Kind = a.Kind, Name = a.Name },
-                ActorId = a.Name,
-                Sentence = 0,
-            }))],
-        };
-        return [.. Evidence.Check(body, article).Actors.Select(a => (a.Name, a.Kind))];
-    }
+    private static List<(string Name, ActorKind Kind)> KeptKinds(string body, params (string Name, ActorKind Kind, string? Role)[] actors) =>
+        [.. EvidenceCheck.Kept(body, actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind, Role = a.Role }), oneSentence: true).Select(a => (a.Name, a.Kind))];
 
     [Fact]
     public void Names_in_the_credits_are_no_actors_but_the_same_name_in_the_story_is()

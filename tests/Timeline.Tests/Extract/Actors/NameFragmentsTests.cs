@@ -5,28 +5,7 @@ namespace Timeline.Tests.Extract.Actors;
 
 public sealed class NameFragmentsTests
 {
-    private static readonly ActorEvidence Evidence = new(Gazetteer.Default);
-
-    // Every occurrence of each name in the body is a mention of it, as the resolver would give them.
-    private static List<(string Name, ActorKind Kind)> Kept(string body, params (string Name, ActorKind Kind)[] actors)
-    {
-        var article = new ArticleActors
-        {
-            Actors = [.. actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind })],
-            Mentions = [.. actors.SelectMany(a => Occurrences(body, a.Name).Select(start => new ResolvedMention
-            {
-                Mention = new ActorMention { Start = start, Text = a.Name, Kind = a.Kind, Name = a.Name },
-                ActorId = a.Name,
-                Sentence = body[..start].Count(c => c == '.'),
-            }))],
-        };
-        return [.. Evidence.Check(body, article).Actors.Select(a => (a.Name, a.Kind))];
-    }
-
-    private static IEnumerable<int> Occurrences(string body, string name)
-    {
-        for (var i = body.IndexOf(name, StringComparison.Ordinal); i >= 0; i = body.IndexOf(name, i + 1, StringComparison.Ordinal)) yield return i;
-    }
+    private static List<(string Name, ActorKind Kind)> Kept(string body, params (string Name, ActorKind Kind)[] actors) => EvidenceCheck.Kept(body, actors);
 
     [Fact]
     public void Names_cut_from_an_organisation_joined_by_and_are_dropped_and_a_list_of_two_firms_is_not()

@@ -5,27 +5,7 @@ namespace Timeline.Tests.Extract.Actors;
 
 public sealed class NonActorNamesTests
 {
-    private static readonly ActorEvidence Evidence = new(Gazetteer.Default);
-
-    private static List<(string Name, ActorKind Kind)> Kept(string body, params (string Name, ActorKind Kind)[] actors)
-    {
-        var article = new ArticleActors
-        {
-            Actors = [.. actors.Select(a => new Actor { Id = a.Name, Name = a.Name, Kind = a.Kind })],
-            Mentions = [.. actors.SelectMany(a => Occurrences(body, a.Name).Select(start => new ResolvedMention
-            {
-                Mention = new ActorMention { Start = start, Text = a.Name, Kind = a.Kind, Name = a.Name },
-                ActorId = a.Name,
-                Sentence = body[..start].Count(c => c == '.'),
-            }))],
-        };
-        return [.. Evidence.Check(body, article).Actors.Select(a => (a.Name, a.Kind))];
-    }
-
-    private static IEnumerable<int> Occurrences(string body, string name)
-    {
-        for (var i = body.IndexOf(name, StringComparison.Ordinal); i >= 0; i = body.IndexOf(name, i + 1, StringComparison.Ordinal)) yield return i;
-    }
+    private static List<(string Name, ActorKind Kind)> Kept(string body, params (string Name, ActorKind Kind)[] actors) => EvidenceCheck.Kept(body, actors);
 
     [Fact]
     public void Occasions_operations_and_storms_are_no_actors()
