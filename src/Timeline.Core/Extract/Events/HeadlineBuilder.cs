@@ -48,6 +48,8 @@ public static class HeadlineBuilder
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
         // A relative clause that does not fit is left out, as any other clause after the noun would be.
         if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
+        // So is a list of names too long to keep whole: the title ends at its first name, as before the list was read.
+        if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.ListTag) is var list and >= 0) tail = tail.Take(list).ToList();
         // A predicate that does not fit is not cut to fit: a shortened one misleads more often than it informs.
         if (tail.Count > budget)
         {

@@ -15,6 +15,9 @@ internal static class HeadlineTail
     // The tag of a relative pronoun the tail keeps (see RestrictsNoun), so that a title too long can drop its clause.
     internal const string RelativeTag = "WDT-R";
 
+    // The tag of a comma inside a list of names the tail keeps (see NamesListFollows), so that a title too long can end before the list.
+    internal const string ListTag = ",-L";
+
     // Words that open another clause or an adjunct the headline leaves out.
     internal static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,6 +66,14 @@ internal static class HeadlineTail
             if (RestrictsNoun(tokens, tags, k, tail))
             {
                 tail.Add((t.Text, RelativeTag, t.Start + t.Length));
+                continue;
+            }
+
+            // "met Lars Holm, Maria Dahl and Per Lund", "flights to Mexico, Peru and Argentina": a list of names goes on past its
+            // commas; cut at the first one, the title would name one of several.
+            if (t.Text == "," && tail.Count > 0 && char.IsUpper(tail[^1].Word[0]) && NamesListFollows(tokens, tags, k))
+            {
+                tail.Add((",", ListTag, t.Start + 1));
                 continue;
             }
 
@@ -153,6 +164,31 @@ internal static class HeadlineTail
     private static bool RestrictsNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
         tokens[k].Text is "that" or "who" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && k + 1 < tokens.Count
         && (tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD" || (tags[k + 1] == "RB" && k + 2 < tokens.Count && tags[k + 2] is "VBD" or "VBZ" or "VBP" or "MD"));
+
+    // After the comma at <paramref name="comma"/>: capitalised names (with "the", "of", "'s", "&" inside them and commas between
+    // them) up to an "and" or "or" that a name follows. A lowercase word or a verb first means another phrase or clause.
+    private static bool NamesListFollows(List<TextSpan> tokens, IReadOnlyList<string> tags, int comma)
+    {
+        var names = 0;
+        for (var j = comma + 1; j < tokens.Count && j <= comma + MaxListTokens; j++)
+        {
+            var w = tokens[j].Text;
+            if (w is "and" or "or")
+            {
+                var next = j + 1 < tokens.Count && tokens[j + 1].Text == "the" ? j + 2 : j + 1;
+                return names > 0 && next < tokens.Count && char.IsUpper(tokens[next].Text[0]) && !tags[next].StartsWith("VB", StringComparison.Ordinal);
+            }
+
+            if (w is "," or "the" or "of" or "'s" or "’s" or "&") continue;
+            if (!char.IsUpper(w[0]) || tags[j].StartsWith("VB", StringComparison.Ordinal)) return false;
+            names++;
+        }
+
+        return false;
+    }
+
+    // How far a list of names is looked for after a comma.
+    private const int MaxListTokens = 14;
 
     private static bool PurposeOpens(List<TextSpan> tokens, int k) =>
         (k + 1 < tokens.Count && tokens[k + 1].Text == "order" && k + 2 < tokens.Count && tokens[k + 2].Text == "to")

@@ -47,6 +47,20 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Empty(Events(sentence));
     }
 
+    [Theory]
+    [InlineData("Ida Berg met Lars Holm, Maria Dahl and Per Lund in Oslo.", "Ida Berg met Lars Holm, Maria Dahl and Per Lund in Oslo")]
+    [InlineData("Maersk sold ferries to Stena Line, DFDS and Viking Line.", "Maersk sold ferries to Stena Line, DFDS and Viking Line")]
+    public void A_list_of_names_is_not_cut_at_its_first_comma(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void A_comma_before_a_description_still_ends_the_object()
+    {
+        Assert.Equal("Ida Berg met Lars Holm", Title("Ida Berg met Lars Holm, the Danish minister, in Oslo."));
+    }
+
     [Fact]
     public void An_acronym_in_capitals_is_no_clause_boundary()
     {
