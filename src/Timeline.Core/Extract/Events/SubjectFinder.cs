@@ -22,8 +22,11 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
     {
         var startsWithTime = inTime ?? (static _ => false);
         var end = verbStart;
-        // "BP engineers today began": adverbs and time words between the subject and its verb are not the subject.
-        while (end > regionStart && (tags[end - 1].StartsWith("RB", StringComparison.Ordinal) || startsWithTime(end - 1))) end--;
+        // "BP engineers today began": adverbs and time words between the subject and its verb are not the subject; nor is
+        // the preposition that opens such a time, as wire copy places the day: "Microsoft on Friday signed", "Iran in
+        // March agreed", "the rebels at noon Thursday broke off".
+        while (end > regionStart && (tags[end - 1].StartsWith("RB", StringComparison.Ordinal) || startsWithTime(end - 1)
+            || (end < verbStart && startsWithTime(end) && TimePrepositions.Contains(tokens[end - 1].Text)))) end--;
         if (end <= regionStart) return null;
 
         // A leading adverbial set off by a comma ("In London, ...", "Prior to the visit, ...") is not the subject.
@@ -44,6 +47,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         return Named(tokens, tags, start, end, mentions, actors) ?? Anaphor(tokens, tags, start, end, context)
             ?? Organisation(tokens, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
     }
+
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "during", "over" };
 
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -178,6 +183,16 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             var next = last + 1;
             // "BP's chief executive ...", "BP spokesman John Smith": the name modifies the head that follows.
             if (next < end && (tokens[next].Text is "'s" or "’s" || tags[next].StartsWith("NN", StringComparison.Ordinal) || tags[next] is "JJ" or "CD")) continue;
+            // "Russia and Ukraine signed", "BP, Transocean and Halliburton have agreed": names joined by "and" act together.
+            if (next < end && CoordinatedNames.Read(tokens, next, end, mentions, id => actors[id].Kind is not (ActorKind.Place or ActorKind.NotAnActor)) is { } others)
+            {
+                List<string> ids = [.. new[] { m.ActorId }.Concat(others).Distinct(StringComparer.Ordinal)];
+                if (ids.Count < 2) return null;
+                var names = ids.Select(id => actors[id].Name).ToList();
+                var display = string.Join(", ", names[..^1]) + " and " + names[^1];
+                return new EventSubject { Kind = SubjectKind.Named, ActorIds = ids, Display = display, Token = first };
+            }
+
             if (next < end && !Appositive(tokens, tags, next, end)) return null;
             return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = actor.Name, Token = first };
         }

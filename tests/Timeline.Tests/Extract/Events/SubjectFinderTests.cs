@@ -231,4 +231,35 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         var met = ByTrigger("Maersk met U.S. officials on Monday.", "met");
         Assert.Contains("united-states", met.Actors);
     }
+    [Theory]
+    [InlineData("Maersk on Tuesday closed the terminal at Aarhus.", "closed", "maersk", "2024-03-12")]
+    [InlineData("Tony Hayward in January sold his shares in BP.", "sold", "tony-hayward", "2024-01")]
+    [InlineData("The rebels' leader Ahmed Saleh at noon Wednesday freed two hostages.", "freed", "ahmed-saleh", "2024-03-13")]
+    public void A_time_between_the_subject_and_its_verb_is_not_the_subject(string sentence, string trigger, string actor, string date)
+    {
+        var e = ByTrigger(sentence, trigger);
+
+        Assert.Equal(actor, e.Actors[0]);
+        Assert.Equal(date, e.Date.Value);
+    }
+
+    [Theory]
+    [InlineData("Russia and Ukraine signed a trade agreement.", "Russia and Ukraine signed a trade agreement", "russia,ukraine")]
+    [InlineData("Microsoft, Google, and Apple on Monday signed a deal.", "Microsoft, Google and Apple signed a deal", "microsoft,google,apple")]
+    public void Names_joined_by_and_act_together(string sentence, string title, string actors)
+    {
+        var e = ByTrigger(sentence, "signed");
+
+        Assert.Equal(title, e.Title);
+        Assert.Equal(actors.Split(','), e.Actors.Take(actors.Split(',').Length));
+    }
+
+    [Theory]
+    [InlineData("Microsoft and its partners signed a deal.")]
+    [InlineData("Microsoft or Apple signed a deal.")]
+    [InlineData("Microsoft, Apple signed a deal.")]
+    public void A_coordination_with_something_other_than_names_gives_no_subject(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
 }
