@@ -16,16 +16,7 @@ internal static partial class EventDating
         string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
         IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier, NarrativeLink? narrativeLink = null)
     {
-        // A time expression that modifies a noun ("this year's conference") does not date the clause's event.
-        var own = times
-            .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
-                && OwnTimeFilter.SameClause(clause, clauseStart, triggerOffset, t))
-            .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate)))
-            .Where(t => t.Date is not null)
-            .OrderBy(t => IsPossessive(clause, t.Mention.End - clauseStart) ? 1 : 0)
-            .ThenBy(t => Math.Abs(t.Mention.Start - triggerOffset))
-            .FirstOrDefault();
-        if (own.Date is { } date) return (date, true);
+        if (Own(clause, clauseStart, triggerOffset, times, articleDate) is { } date) return (date, true);
         if (Counted(clause, clauseStart, triggerOffset, times, articleDate, narrativeLink) is { } counted) return (counted, true);
 
         var anchor = AnchorRegex().Match(clause);
@@ -78,6 +69,17 @@ internal static partial class EventDating
 
         return (Fallback(articleDate), false);
     }
+
+    /// <summary>The date the clause's own time expression gives its event, or null: a time that modifies a noun ("this year's
+    /// conference") or belongs to another clause does not date it.</summary>
+    public static EventDate? Own(string clause, int clauseStart, int triggerOffset, IReadOnlyList<Timex3> times, DateOnly? articleDate) => times
+        .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
+            && OwnTimeFilter.SameClause(clause, clauseStart, triggerOffset, t))
+        .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate)))
+        .Where(t => t.Date is not null)
+        .OrderBy(t => IsPossessive(clause, t.Mention.End - clauseStart) ? 1 : 0)
+        .ThenBy(t => Math.Abs(t.Mention.Start - triggerOffset))
+        .FirstOrDefault().Date;
 
     /// <summary>
     /// The day a report was made, as the bound of what it reports: "a BP official said on Monday that the company had received

@@ -24,6 +24,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var byId = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var bySentence = actors.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var events = new List<ExtractedEvent>();
+        var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
         Sentence? before = null;
         foreach (var sentence in sentences)
         {
@@ -36,7 +37,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead);
                 if (Read(reading, events) is { } e) events.Add(e);
             }
         }
@@ -45,7 +46,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
     {
@@ -74,6 +75,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true });
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
         if (group.Start < regionStart) return null;
+        // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
+        var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
+        var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
+        var lemma = trigger.Word.Lemma;
+        var told = trigger.IsPast && !trigger.IsPerfect && group.Mood is not VerbMood.Planned;
+        // Whoever the lead's clause names, its verb and day date what later paragraphs retell.
+        if (told && input.Lead.InLead(sentence.Paragraph)) input.Lead.Note(lemma, EventDating.Own(clause.Text, clause.Start, triggerToken.Start, ownTimes, article.Date), sentence.Index, article.Date);
 
         var context = new SubjectContext
         {
@@ -115,12 +123,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (subject.Kind != SubjectKind.Common && subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
             && ObjectPronoun.Stranded(titleWords, subjectWords)) return null;
 
-        var lemma = trigger.Word.Lemma;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun);
-        // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
-        var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
-        var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link);
+        // "Mitchell Wiener, 55, died after being admitted ...": the lead told this verb's happening with its day ("died on Sunday").
+        if (!byText && told && input.Lead.For(lemma, sentence.Index) is { } retold) (date, byText) = (retold, true);
         // "Svanberg said yesterday that Hayward had been relieved": what was reported had happened by the day it was said.
         if (!byText && report is { } saying && group.Mood is not VerbMood.Planned
             && EventDating.SaidBy(clause.Text, clause.Start, tokens[saying.Index].Start, input.Times.Except(ownTimes), article.Date) is { } bound) date = bound;
