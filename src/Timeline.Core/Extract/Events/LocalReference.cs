@@ -38,6 +38,11 @@ public static partial class LocalReference
         // publish the findings of the inquiry"); "filmed a pigeon on his phone" names its object. An infinitive's object is
         // left alone: "pledged to monitor the sea floor", "will attempt to stem the oil flow" name things the reader knows.
         var before = title[..m.Index].TrimEnd();
+        // "backed away from the report", "pulled out of the talks", "commented on the decision": the preposition's object is
+        // what the verb acts on. Places ("in the area", "to the site") are not: they say where, not what.
+        // A possessive there names its owner, mostly the subject ("chatted with his wife").
+        if (before.LastIndexOf(' ') is var pp and >= 0 && ObjectPrepositions.Contains(before[(pp + 1)..]) && m.Groups["det"].Value is not ("his" or "her" or "its" or "their")
+            && WithoutParticle(before[..pp].TrimEnd()).EndsWith(" " + verb, StringComparison.Ordinal)) before = before[..pp].TrimEnd();
         var particle = before.LastIndexOf(' ') is var sp and >= 0 && Particles.Contains(before[(sp + 1)..]) ? before[..sp].TrimEnd() : before;
         if (!particle.EndsWith(" " + verb, StringComparison.Ordinal) && !ObjectOfVerbRegex().IsMatch(particle[Math.Max(0, particle.LastIndexOf(" " + verb + " ", StringComparison.Ordinal))..])) return false;
         var determiner = m.Groups["det"].Value;
@@ -64,7 +69,12 @@ public static partial class LocalReference
     [GeneratedRegex(@"(?:\s+(?:and\s+|or\s+)?(?:""[^""]*""|“[^”]*”))+$")]
     private static partial Regex QuotedPredicateRegex();
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "down", "up", "out", "back", "over" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "down", "up", "out", "back", "over", "away" };
+
+    private static string WithoutParticle(string text) =>
+        text.LastIndexOf(' ') is var sp and >= 0 && Particles.Contains(text[(sp + 1)..]) ? text[..sp].TrimEnd() : text;
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "from", "of", "on", "about", "against", "with" };
 
     // "the news", "his offer", "the isolation measures", "the commission's findings": a determiner, up to two lower-case
     // modifiers and a lower-case noun end the title ("the door open" has a predicate after the noun).

@@ -50,6 +50,26 @@ public sealed class LocalReferenceTests
     }
 
     [Theory]
+    [InlineData("NOAA backed away from the report", "backed")]
+    [InlineData("Maersk pulled out of the talks", "pulled")]
+    [InlineData("Lars Jensen commented on the decision", "commented")]
+    [InlineData("The Senate voted against the measures", "voted")]
+    public void A_prepositional_object_of_the_verb_points_back(string title, string verb)
+    {
+        Assert.True(LocalReference.PointsBack(title, verb, Story));
+    }
+
+    [Theory]
+    [InlineData("Maersk sailed to the island", "sailed")]
+    [InlineData("Lars Jensen died in the hospital", "died")]
+    [InlineData("Maersk pulled out of the ferry deal talks with Bornholm", "pulled")]
+    [InlineData("Lars Jensen chatted with his wife", "chatted")]
+    public void A_place_or_a_named_prepositional_object_does_not(string title, string verb)
+    {
+        Assert.False(LocalReference.PointsBack(title, verb, Story));
+    }
+
+    [Theory]
     [InlineData("Maersk pledged to monitor the sea floor", "pledged")]
     [InlineData("Maersk will publish the full findings of the Bornholm inquiry", "publish")]
     [InlineData("Maersk will publish the report on the Bornholm inquiry", "publish")]
