@@ -18,11 +18,11 @@ public sealed class ArticleExtractor
     /// </summary>
     public const string ExtractorVersion = "29";
 
-    private readonly TemporalTagger _tagger = new();
+    private readonly TemporalTagger _tagger;
     private readonly ActorRecognizer _actors;
     private readonly ActorEdits _edits;
     private readonly ActorEvidence _evidence;
-    private readonly EventExtractor _events = new(TriggerLexicon.Default);
+    private readonly EventExtractor _events;
 
     public ArticleExtractor()
         : this(ActorEdits.None)
@@ -31,11 +31,21 @@ public sealed class ArticleExtractor
 
     /// <summary>An extractor that follows the hand edits of the actor registry (aliases, renames, merges, not-an-actor).</summary>
     public ArticleExtractor(ActorEdits edits)
+        : this(edits, ExtractorModels.Start(threads: 1))
     {
+    }
+
+    /// <summary>An extractor that follows the hand edits, reading with <paramref name="models"/> (started before, maybe still loading).</summary>
+    public ArticleExtractor(ActorEdits edits, ExtractorModels models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
         _edits = edits;
+        _tagger = models.Tagger;
         var gazetteer = edits.Extend(Gazetteer.Default);
         _actors = new ActorRecognizer(gazetteer);
         _evidence = new ActorEvidence(gazetteer);
+        _events = new(TriggerLexicon.Default);
+        models.Wait();
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public static class KeyEventsRun
         var cache = options.UseCache ? new ExtractionCache(options.CacheFolder) : null;
         var cached = run.Keys.Select(k => cache?.TryRead(k)).ToArray();
         var missing = Enumerable.Range(0, cached.Length).Where(i => cached[i] is null).ToList();
-        var extractions = new ArticleExtractions(options.Threads, cache: null, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits)));
+        var extractions = new ArticleExtractions(options.Threads, cache: null, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits, ExtractorModels.Start(options.Threads))));
         var extracted = extractions.Run([.. missing.Select(i => run.Articles[i])], [.. missing.Select(i => run.Keys[i])], null, diagnostics);
         for (var m = 0; m < missing.Count; m++)
         {

@@ -19,7 +19,7 @@ internal static class ShardExtraction
         var mine = Enumerable.Range(0, run.Articles.Count).Where(i => shard.Contains(run.RelativePaths[i])).ToList();
         // Entries already there (a retried job, or a cache restored from an earlier run) are kept, not extracted again.
         var cache = new ExtractionCache(options.CacheFolder);
-        var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits)));
+        var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits, ExtractorModels.Start(options.Threads))));
         extractions.Run([.. mine.Select(i => run.Articles[i])], [.. mine.Select(i => run.Keys[i])], progress, diagnostics);
         return new BuildSummary
         {

@@ -27,8 +27,9 @@ public sealed class TimelineBuilder(BuildOptions options)
         using var held = Lock(diagnostics);
         if (held is null) return new BuildSummary { NothingWritten = true };
         var parses = new StoreParses();
+        var models = ModelsIfAllExtracted();
         var run = RunArticles.Read(options, parses, diagnostics);
-        return run is null ? new BuildSummary { NothingWritten = true } : ExtractLocked(run, parses, diagnostics, progress);
+        return run is null ? new BuildSummary { NothingWritten = true } : ExtractLocked(run, parses, diagnostics, progress, models);
     }
 
     public BuildSummary Render(DiagnosticBag diagnostics)
@@ -54,6 +55,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var recorded = options.UseCache && !options.FromCache;
         var previous = recorded ? UnchangedBuild.Read(options) : null;
         RunArticles? run;
+        var models = ModelsIfAllExtracted();
         var articleMemo = recorded ? ParseMemo.Load(Path.Combine(options.CacheFolder, "articles.memo")) : null;
         using (StageClock.Start("read articles")) run = RunArticles.Read(options, parses, diagnostics, previous, articleMemo);
         if (run is null) return new BuildSummary { NothingWritten = true };
@@ -71,7 +73,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var storeMemo = Path.Combine(options.CacheFolder, "store.memo");
         if (recorded) parses.Memo = ParseMemo.Load(storeMemo);
         var beforeSave = diagnostics.Count;
-        var extracted = ExtractLocked(run, parses, diagnostics, progress);
+        var extracted = ExtractLocked(run, parses, diagnostics, progress, models);
         if (extracted.NothingWritten) return extracted;
         var saveSaidNothing = diagnostics.Count == beforeSave;
         var beforeRender = diagnostics.Count;
@@ -105,13 +107,19 @@ public sealed class TimelineBuilder(BuildOptions options)
         return held;
     }
 
+    // Loading the models takes most of a one-article build. When no article can come from the cache (--no-cache, or no
+    // cache yet) they load on the other threads while the articles are read; otherwise only once an article needs them.
+    private ExtractorModels? ModelsIfAllExtracted() =>
+        !options.FromCache && options.Threads > 1 && (!options.UseCache || !Directory.Exists(options.CacheFolder)) ? ExtractorModels.Start(options.Threads) : null;
+
     // A missing or empty input (no run) is a mistake: saving nothing would also mark every stored event "no longer found".
-    private BuildSummary ExtractLocked(RunArticles run, StoreParses parses, DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress)
+    private BuildSummary ExtractLocked(RunArticles run, StoreParses parses, DiagnosticBag diagnostics, IProgress<ExtractProgress>? progress, ExtractorModels? models)
     {
         var (articles, keyOf) = (run.Articles, run.Keys);
         var cache = options.UseCache || options.FromCache ? new ExtractionCache(options.CacheFolder) : null;
         // Loading the models costs a second or so: a run served wholly from the cache skips it.
-        var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout, new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits)));
+        var extractions = new ArticleExtractions(options.Threads, cache, options.ArticleTimeout,
+            new Lazy<ArticleExtractor>(() => new ArticleExtractor(run.Edits, models ?? ExtractorModels.Start(options.Threads))));
         var extractClock = StageClock.Start("extract");
         var results = options.FromCache ? CachedExtractions.Read(run, cache!, diagnostics) : extractions.Run(articles, keyOf, progress, diagnostics);
         if (results is null)
