@@ -55,12 +55,32 @@ public static partial class OwnTimeFilter
     /// </summary>
     public static bool SameClause(string clause, int clauseStart, int triggerOffset, Timex3 time)
     {
+        if (time.Start < triggerOffset && InFrontedClause(clause, clauseStart, triggerOffset, time)) return false;
         var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
         from = Math.Clamp(from - clauseStart, 0, clause.Length);
         to = Math.Clamp(to - clauseStart, from, clause.Length);
         // "the World Health Organization (WHO) warned": a word in capitals is an acronym, not the pronoun that opens a clause.
         return !OtherClauseRegex().Matches(clause[from..to]).Any(m => !IsAcronym(m.Value));
     }
+
+    /// <summary>
+    /// "After the virus was identified on April 23, Mexico banned public events": a clause opened by "after", "before",
+    /// "since", "until" or "once", with a verb of its own and set off by a comma, is another happening; its time dates it,
+    /// not the main clause. "After talks on Monday, Iran agreed" has no verb there: a phrase, not a clause.
+    /// </summary>
+    public static bool InFrontedClause(string clause, int clauseStart, int triggerOffset, Timex3 time)
+    {
+        var start = Math.Clamp(time.Start - clauseStart, 0, clause.Length);
+        var end = Math.Clamp(time.End - clauseStart, start, clause.Length);
+        var trigger = Math.Clamp(triggerOffset - clauseStart, end, clause.Length);
+        if (FrontedRegex().Match(clause[..start]) is not { Success: true } opener || !clause[end..trigger].Contains(',', StringComparison.Ordinal)) return false;
+        var words = Text.Tokenizer.Tokenize(clause[(opener.Index + opener.Length)..start]).Select(t => t.Text).ToList();
+        return words.Count > 0 && Text.Pos.PosTagger.Default.Tag(words).Any(t => t is "VBD" or "VBZ" or "VBP" or "VBN");
+    }
+
+    // The clause's first words: "After", "Shortly before", "Ever since", "Soon after".
+    [GeneratedRegex(@"^\W*(?:(?:shortly|just|soon|long|ever|only|even)\s+)?(?:after|before|since|until|once)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedRegex();
 
     /// <summary>A word of two or more letters all in capitals ("WHO", "IF"): a name, never a function word.</summary>
     public static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);

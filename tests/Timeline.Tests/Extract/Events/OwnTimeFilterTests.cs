@@ -160,4 +160,14 @@ public sealed class OwnTimeFilterTests
     {
         Assert.False(CanDate(clause, time));
     }
+    [Theory]
+    [InlineData("After the virus was identified on April 23, Mexico banned public events", "April 23", "banned", false)]
+    [InlineData("Shortly before the well blew out on April 20, BP sacked two engineers", "April 20", "sacked", false)]
+    [InlineData("Once the relief well is finished in August, BP will seal the well", "August", "seal", false)]
+    [InlineData("After talks on Monday, Mexico banned public events", "Monday", "banned", true)]
+    [InlineData("Mexico on April 24 banned public events, after the virus was identified", "April 24", "banned", true)]
+    public void A_fronted_clause_of_its_own_keeps_its_time(string clause, string time, string trigger, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
 }
