@@ -21,19 +21,22 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     private readonly IDateTimeExtractor _set;
     private readonly IDateTimeExtractor _timePeriod;
 
-    public MergedConfiguration(IDateTimeOptionsConfiguration options)
+    public MergedConfiguration(IDateTimeOptionsConfiguration options, NumberReadings numbers)
         : base(options)
     {
-        _date = DateConfiguration.Extractor(this);
+        _date = DateConfiguration.Extractor(this, numbers);
         _time = new CuedExtractor(TimeConfiguration.Extractor(this), Cues.TimeOfDay());
-        _dateTime = new CuedExtractor(DateTimeConfiguration.Extractor(this), Cues.TimeOfDay());
-        _datePeriod = DatePeriodConfiguration.Extractor(this);
+        _dateTime = new CuedExtractor(DateTimeConfiguration.Extractor(this, numbers), Cues.TimeOfDay());
+        _datePeriod = DatePeriodConfiguration.Extractor(this, numbers);
         _duration = DurationConfiguration.Extractor(this);
-        var shared = new SharedExtractors { Date = _date, Time = _time, DateTime = _dateTime, DatePeriod = _datePeriod, Duration = _duration };
-        _dateTimePeriod = new CuedExtractor(new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, shared)), Cues.TimeOfDay());
-        _set = new CuedExtractor(new BaseSetExtractor(new SetConfiguration(this, shared, _dateTimePeriod)), Cues.Recurring());
+        Shared = new SharedExtractors { Date = _date, Time = _time, DateTime = _dateTime, DatePeriod = _datePeriod, Duration = _duration };
+        _dateTimePeriod = new CuedExtractor(new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, Shared)), Cues.TimeOfDay());
+        _set = new CuedExtractor(new BaseSetExtractor(new SetConfiguration(this, Shared, _dateTimePeriod)), Cues.Recurring());
         _timePeriod = new CuedExtractor(TimePeriodExtractor, Cues.TimeOfDay());
     }
+
+    /// <summary>The date, time, date-and-time, date-range and duration extractors, for the rest of the model to read with.</summary>
+    public SharedExtractors Shared { get; }
 
     IDateExtractor IMergedExtractorConfiguration.DateExtractor => _date;
 
