@@ -11,16 +11,20 @@ namespace Timeline.Extract.Time.Recognition;
 /// a large regex of number words on each, about a tenth of the tagging time; the numbers of news text repeat.
 /// One is shared by the whole model (<see cref="English"/>): each of the library's English settings builds its own
 /// number parser, whose regex of number words is compiled, and the JIT compiles each copy again on its first number
-/// word ("third", "two"), 0.1-0.5 s apiece: a fifth of the time of tagging TimeBank+AQUAINT went to five such copies.
+/// word ("third", "two"), 0.1-0.5 s apiece: a fifth of the time of tagging TimeBank+AQUAINT went to five such copies;
+/// the one here reads number words with that pattern interpreted.
 /// </summary>
 internal sealed class NumberReadings(IParser parser) : IParser
 {
     /// <summary>Most numbers held at once; past it the memo starts afresh.</summary>
     private const int Capacity = 4096;
 
-    /// <summary>The number parser the library's English date settings make for themselves, remembering its readings.</summary>
+    /// <summary>
+    /// The number parser the library's English date settings make for themselves, reading number words with its pattern
+    /// interpreted (<see cref="NumberWordParser"/>), remembering its readings.
+    /// </summary>
     public static NumberReadings English() =>
-        new(new BaseNumberParser(new EnglishNumberParserConfiguration(new BaseNumberOptionsConfiguration(Culture.English, NumberOptions.None, NumberMode.Default, @"(?=\D)|\b"))));
+        new(new NumberWordParser(new EnglishNumberParserConfiguration(new BaseNumberOptionsConfiguration(Culture.English, NumberOptions.None, NumberMode.Default, @"(?=\D)|\b"))));
 
     private readonly ConcurrentDictionary<(string Text, string Type, string? Data), ParseResult> _readings = new();
 
