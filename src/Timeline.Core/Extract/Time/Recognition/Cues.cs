@@ -34,4 +34,16 @@ internal static partial class Cues
     [GeneratedRegex(@"decade|year|month|week|fortnight|day|night|hour|minute|second|centur|millenni|quarter|hr|min|sec|yr|\d\s*[hymwd]\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Duration();
+
+    // Holidays: the library's one holiday pattern ends every reading with a holiday from four lists, and each holiday
+    // there holds one of these words ("Christmas", "new year", "Mother's Day", "St Patrick's", "Eid al-Fitr"), read
+    // from the lists: the first word of each, or the distinctive one ("black friday", "mid-autumn day"); "day" alone
+    // is in too much text to be a cue.
+    [GeneratedRegex(@"\b(?:mardi|birthday|juneteenth|jubilee|freedom|new|may|yuan|christmas|xmas|black|easter|clean|ash|palm|maundy|good|" +
+        @"white|trinity|pentecost|corpus|cyber|thanks|saint|patrick|george|independence|hallow|souls|fawkes|cinco|halloween|qingming|dragon|" +
+        @"fools|tomb|presidents|mlk|martin|canberra|ascension|columbus|tree|arbor|labo|workers|mother|father|female|women|single|teacher|" +
+        @"youth|children|girls|lover|earth|inauguration|groundhog|valentine|baptiste|bastille|veterans|memorial|autumn|moon|spring|lantern|" +
+        @"ram|eid|feast|festival)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Holiday();
 }

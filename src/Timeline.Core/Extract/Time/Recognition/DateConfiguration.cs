@@ -7,7 +7,8 @@ namespace Timeline.Extract.Time.Recognition;
 
 /// <summary>
 /// The library's English date settings, reading durations with <see cref="DurationConfiguration"/> and matching its
-/// explicit and implicit date patterns, the most used, without a timeout (<see cref="Untimed"/>).
+/// explicit and implicit date patterns, the most used, without a timeout (<see cref="Untimed"/>), reading numbers with
+/// the model's one number parser (<see cref="NumberReadings"/>).
 /// </summary>
 internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDateExtractorConfiguration
 {
@@ -16,13 +17,13 @@ internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDa
     private readonly Regex[] _implicitDates;
     private readonly IParser _numbers;
 
-    public DateConfiguration(IDateTimeOptionsConfiguration options)
+    public DateConfiguration(IDateTimeOptionsConfiguration options, NumberReadings numbers)
         : base(options)
     {
         _duration = DurationConfiguration.Extractor(this);
         _dates = Untimed.Copy(DateRegexList);
         _implicitDates = Untimed.Copy(ImplicitDateList);
-        _numbers = new NumberReadings(NumberParser);
+        _numbers = numbers;
     }
 
     IParser IDateExtractorConfiguration.NumberParser => _numbers;
@@ -34,5 +35,5 @@ internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDa
     IEnumerable<Regex> IDateExtractorConfiguration.ImplicitDateList => _implicitDates;
 
     /// <summary>A date extractor as the library's English settings make one, with these settings.</summary>
-    public static IDateExtractor Extractor(IDateTimeOptionsConfiguration options) => new BaseDateExtractor(new DateConfiguration(options));
+    public static IDateExtractor Extractor(IDateTimeOptionsConfiguration options, NumberReadings numbers) => new BaseDateExtractor(new DateConfiguration(options, numbers));
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.DateTime.English;
 
@@ -6,7 +7,8 @@ namespace Timeline.Extract.Time.Recognition;
 
 /// <summary>
 /// The library's English date-range settings, reading dates and durations with the settings of this folder and
-/// matching its simple range patterns, the most used, without a timeout (<see cref="Untimed"/>).
+/// matching its simple range patterns, the most used, without a timeout (<see cref="Untimed"/>); its years are read
+/// with the model's one number parser.
 /// </summary>
 internal sealed class DatePeriodConfiguration : EnglishDatePeriodExtractorConfiguration, IDatePeriodExtractorConfiguration
 {
@@ -17,13 +19,17 @@ internal sealed class DatePeriodConfiguration : EnglishDatePeriodExtractorConfig
 
     private readonly IDateExtractor _date;
     private readonly IDateTimeExtractor _duration;
+    private readonly NumberReadings _numbers;
 
-    public DatePeriodConfiguration(IDateTimeOptionsConfiguration options)
+    public DatePeriodConfiguration(IDateTimeOptionsConfiguration options, NumberReadings numbers)
         : base(options)
     {
-        _date = DateConfiguration.Extractor(this);
+        _date = DateConfiguration.Extractor(this, numbers);
         _duration = DurationConfiguration.Extractor(this);
+        _numbers = numbers;
     }
+
+    IParser IDatePeriodExtractorConfiguration.NumberParser => _numbers;
 
     IEnumerable<Regex> IDatePeriodExtractorConfiguration.SimpleCasesRegexes => SimpleCases;
 
@@ -32,5 +38,5 @@ internal sealed class DatePeriodConfiguration : EnglishDatePeriodExtractorConfig
     IDateTimeExtractor IDatePeriodExtractorConfiguration.DurationExtractor => _duration;
 
     /// <summary>A date-range extractor as the library's English settings make one, with these settings.</summary>
-    public static IDateTimeExtractor Extractor(IDateTimeOptionsConfiguration options) => new BaseDatePeriodExtractor(new DatePeriodConfiguration(options));
+    public static IDateTimeExtractor Extractor(IDateTimeOptionsConfiguration options, NumberReadings numbers) => new BaseDatePeriodExtractor(new DatePeriodConfiguration(options, numbers));
 }

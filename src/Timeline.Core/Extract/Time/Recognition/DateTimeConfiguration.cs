@@ -10,10 +10,10 @@ internal sealed class DateTimeConfiguration : EnglishDateTimeExtractorConfigurat
     private readonly IDateTimeExtractor _time;
     private readonly IDateTimeExtractor _duration;
 
-    public DateTimeConfiguration(IDateTimeOptionsConfiguration options)
+    public DateTimeConfiguration(IDateTimeOptionsConfiguration options, NumberReadings numbers)
         : base(options)
     {
-        _date = DateConfiguration.Extractor(this);
+        _date = DateConfiguration.Extractor(this, numbers);
         _time = TimeConfiguration.Extractor(this);
         _duration = DurationConfiguration.Extractor(this);
     }
@@ -25,5 +25,5 @@ internal sealed class DateTimeConfiguration : EnglishDateTimeExtractorConfigurat
     IDateTimeExtractor IDateTimeExtractorConfiguration.DurationExtractor => _duration;
 
     /// <summary>A date-and-time extractor as the library's English settings make one, with these settings.</summary>
-    public static IDateTimeExtractor Extractor(IDateTimeOptionsConfiguration options) => new BaseDateTimeExtractor(new DateTimeConfiguration(options));
+    public static IDateTimeExtractor Extractor(IDateTimeOptionsConfiguration options, NumberReadings numbers) => new BaseDateTimeExtractor(new DateTimeConfiguration(options, numbers));
 }

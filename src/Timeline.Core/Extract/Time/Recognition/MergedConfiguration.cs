@@ -8,7 +8,7 @@ namespace Timeline.Extract.Time.Recognition;
 /// duration extractors of this folder, which the ranges of date and time and the recurring times read with too; the
 /// time ranges keep the library's own. Building those two again costs 130-200 ms per model, and saves more than that
 /// on half a megabyte of news: the library's own re-read every number and rebuilt their duration filters on each call.
-/// Six extractors are asked only about text holding their cue words (<see cref="Cues"/>).
+/// Seven extractors are asked only about text holding their cue words (<see cref="Cues"/>), holidays among them.
 /// </summary>
 internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration, IMergedExtractorConfiguration
 {
@@ -20,20 +20,25 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     private readonly IDateTimeExtractor _dateTimePeriod;
     private readonly IDateTimeExtractor _set;
     private readonly IDateTimeExtractor _timePeriod;
+    private readonly IDateTimeExtractor _holiday;
 
-    public MergedConfiguration(IDateTimeOptionsConfiguration options)
+    public MergedConfiguration(IDateTimeOptionsConfiguration options, NumberReadings numbers)
         : base(options)
     {
-        _date = DateConfiguration.Extractor(this);
+        _date = DateConfiguration.Extractor(this, numbers);
         _time = new CuedExtractor(TimeConfiguration.Extractor(this), Cues.TimeOfDay());
-        _dateTime = new CuedExtractor(DateTimeConfiguration.Extractor(this), Cues.TimeOfDay());
-        _datePeriod = DatePeriodConfiguration.Extractor(this);
+        _dateTime = new CuedExtractor(DateTimeConfiguration.Extractor(this, numbers), Cues.TimeOfDay());
+        _datePeriod = DatePeriodConfiguration.Extractor(this, numbers);
         _duration = DurationConfiguration.Extractor(this);
-        var shared = new SharedExtractors { Date = _date, Time = _time, DateTime = _dateTime, DatePeriod = _datePeriod, Duration = _duration };
-        _dateTimePeriod = new CuedExtractor(new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, shared)), Cues.TimeOfDay());
-        _set = new CuedExtractor(new BaseSetExtractor(new SetConfiguration(this, shared, _dateTimePeriod)), Cues.Recurring());
+        Shared = new SharedExtractors { Date = _date, Time = _time, DateTime = _dateTime, DatePeriod = _datePeriod, Duration = _duration };
+        _dateTimePeriod = new CuedExtractor(new BaseDateTimePeriodExtractor(new DateTimePeriodConfiguration(this, Shared)), Cues.TimeOfDay());
+        _set = new CuedExtractor(new BaseSetExtractor(new SetConfiguration(this, Shared, _dateTimePeriod)), Cues.Recurring());
         _timePeriod = new CuedExtractor(TimePeriodExtractor, Cues.TimeOfDay());
+        _holiday = HolidayConfiguration.Extractor(this);
     }
+
+    /// <summary>The date, time, date-and-time, date-range and duration extractors, for the rest of the model to read with.</summary>
+    public SharedExtractors Shared { get; }
 
     IDateExtractor IMergedExtractorConfiguration.DateExtractor => _date;
 
@@ -50,4 +55,6 @@ internal sealed class MergedConfiguration : EnglishMergedExtractorConfiguration,
     IDateTimeExtractor IMergedExtractorConfiguration.SetExtractor => _set;
 
     IDateTimeExtractor IMergedExtractorConfiguration.TimePeriodExtractor => _timePeriod;
+
+    IDateTimeExtractor IMergedExtractorConfiguration.HolidayExtractor => _holiday;
 }

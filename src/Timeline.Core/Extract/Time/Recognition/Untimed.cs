@@ -12,4 +12,8 @@ internal static class Untimed
 {
     public static Regex[] Copy(IEnumerable<Regex> regexes) =>
         [.. regexes.Select(r => new Regex(r.ToString(), r.Options, Regex.InfiniteMatchTimeout))];
+
+    /// <summary>A copy interpreted, not compiled: the JIT takes longer over a large compiled pattern than a process's matches take.</summary>
+    public static Regex Interpreted(Regex regex) =>
+        new(regex.ToString(), regex.Options & ~RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 }

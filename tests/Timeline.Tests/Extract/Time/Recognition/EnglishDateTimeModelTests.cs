@@ -29,6 +29,8 @@ public sealed class EnglishDateTimeModelTests
     [InlineData("Police have been on the scene everyday since Sunday AM and will stay for the rest of the day.")]
     [InlineData("The well leaked 5,000 barrels in the past 24 hours, two hours ago, and 3hrs later the leak stopped at this time.")]
     [InlineData("Talks ended last week, two years ago, in March, on the first of May and on Tuesday the 21st.")]
+    [InlineData("The rig sank two days after April 20, three weeks before the end of the second quarter of 2010, twenty years after 1990.")]
+    [InlineData("Output fell for the third straight month and in the first half of the year, forty-five minutes past noon on the 3rd.")]
     public void Reads_a_sentence_as_the_library_recogniser_does(string sentence)
     {
         var ours = Readings(Ours.Parse(sentence, Reference));
