@@ -56,9 +56,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var mentions = input.Mentions.Where(m => m.Mention.Start >= clause.Start && m.Mention.End <= clause.End).ToList();
         var inName = tokens.Select(t => mentions.Exists(m => !m.Mention.IsDemonym && t.Start >= m.Mention.Start && t.Start < m.Mention.End)).ToArray();
         var words = tokens.Select(t => t.Text).ToList();
-        var tags = PosTagger.Default.Tag(words);
+        bool TimeAt(int k) => input.Times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
+        // A word of a time expression is never a verb, whatever the tagger says ("BP will tomorrow/VB unveil").
+        var tags = PosTagger.Default.Tag(words).Select((t, k) => t.StartsWith("VB", StringComparison.Ordinal) && TimeAt(k) ? "NN" : t).ToList();
         var found = _finder.Find(tokens, k => inName[k]);
-        if (found is null or { IsStatement: true }) found = AnyVerb(words, tags, inName, found?.Token ?? -1);
+        if (found is null or { IsStatement: true }) found = AnyVerb(words, tags, inName, found?.Token ?? -1, TimeAt);
         if (found is not { } trigger) return null;
         var triggerToken = tokens[trigger.Token];
         if (HappeningScreen.InQuotation(sentence.Text, triggerToken.Start - sentence.Start)) return null;
@@ -72,7 +74,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var regionStart = report is { } r && r.Index < verb ? r.ComplementStart : 0;
         var regionEnd = report is { } r2 && r2.Index > verb ? r2.SpeakerStart : tokens.Count;
         if (regionEnd <= verb) regionEnd = tokens.Count;
-        var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true });
+        var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true }, TimeAt);
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
         if (group.Start < regionStart) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
@@ -92,7 +94,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             PreviousSubject = earlier.Count > 0 && sentence.Index - earlier[^1].Sentence <= 1 && earlier[^1].Event.Actors.Count > 0 ? earlier[^1].Event.Actors[0] : null,
         };
-        bool TimeAt(int k) => input.Times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
@@ -191,19 +192,22 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     // A clause whose verb the lexicon does not know still tells a happening when an actor does something:
     // its first finite verb of action ("resigned", "was rescued", "has closed"), past any reporting verb.
-    private TriggerMatch? AnyVerb(List<string> words, IReadOnlyList<string> tags, bool[] inName, int report)
+    private TriggerMatch? AnyVerb(List<string> words, IReadOnlyList<string> tags, bool[] inName, int report, Func<int, bool> inTime)
     {
         for (var k = report + 1; k < words.Count; k++)
         {
             if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || lexicon.IsState(words[k])) continue;
             if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;
-            var finite = tags[k] is "VBD" or "VBZ" or "VBP" || (tags[k] is "VBN" or "VBG" or "VB" && k > 0 && (lexicon.IsState(words[k - 1]) || tags[k - 1] is "MD" or "TO" or "RB"));
+            // "will tomorrow unveil", "has this week unveiled": the auxiliary stands before the time.
+            var p = k - 1;
+            while (p > 0 && (inTime(p) || (words[p] is "on" or "in" or "at" or "during" or "over" && p + 1 < k && inTime(p + 1)))) p--;
+            var finite = tags[k] is "VBD" or "VBZ" or "VBP" || (tags[k] is "VBN" or "VBG" or "VB" && p >= 0 && (lexicon.IsState(words[p]) || tags[p] is "MD" or "TO" or "RB"));
             if (!finite) continue;
             var word = new TriggerWord
             {
                 Lemma = VerbLemma.Of(words[k]), IsVerb = true, IsPast = tags[k] is "VBD" or "VBN", IsPresent = tags[k] is "VBZ" or "VBP" or "VBG",
             };
-            var perfect = k > 0 && words[k - 1].ToLowerInvariant() is "has" or "have";
+            var perfect = p >= 0 && words[p].ToLowerInvariant() is "has" or "have";
             return new TriggerMatch
             {
                 Token = k, Verb = k, Word = word, IsPast = word.IsPast, IsPresent = word.IsPresent, IsPerfect = perfect, IsDefiniteNoun = false, IsStatement = false,

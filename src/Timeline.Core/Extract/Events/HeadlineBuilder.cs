@@ -27,7 +27,7 @@ public static class HeadlineBuilder
     {
         var words = new List<string>();
         words.AddRange(subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        words.AddRange(VerbWords(tokens, tags, group));
+        words.AddRange(VerbWords(tokens, tags, group, times));
         var budget = HeadlineRules.MaxWords - words.Count;
         if (budget < 0) return null;
 
@@ -109,13 +109,16 @@ public static class HeadlineBuilder
         return HeadlineRules.Check(title).Count == 0 ? new Headline(title, sourceEnd) : null;
     }
 
-    private static List<string> VerbWords(List<TextSpan> tokens, IReadOnlyList<string> tags, VerbGroup group)
+    // The group's own words: no adverb, and no time ("will tomorrow unveil", "will on Friday meet"), which the event's date tells.
+    private static List<string> VerbWords(List<TextSpan> tokens, IReadOnlyList<string> tags, VerbGroup group, IReadOnlyList<Timex3> times)
     {
+        bool InTime(int k) => times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
         var words = new List<string>();
         for (var k = group.Start; k <= group.Verb; k++)
         {
             var w = tokens[k].Text;
             if (tags[k].StartsWith("RB", StringComparison.Ordinal) && k < group.Verb) continue;
+            if (k < group.Verb && (InTime(k) || (w is "on" or "in" or "at" or "during" or "over" && InTime(k + 1)))) continue;
             words.Add(group.ReportedFuture && w.Equals("would", StringComparison.OrdinalIgnoreCase) ? "will" : w);
         }
 

@@ -361,4 +361,13 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Empty(Events("Lars Holm informed his bosses at Maersk's Oslo headquarters on Monday."));
         Assert.Equal("Lars Holm informed Maersk of the leak", Title("Lars Holm informed Maersk of the leak on Monday."));
     }
+    [Theory]
+    [InlineData("Maersk will tomorrow unveil a new container ship in Aarhus.", "Maersk will unveil a new container ship in Aarhus")]
+    [InlineData("Maersk will next week unveil a new container ship in Aarhus.", "Maersk will unveil a new container ship in Aarhus")]
+    [InlineData("Maersk will on Tuesday unveil a new container ship in Aarhus.", "Maersk will unveil a new container ship in Aarhus")]
+    [InlineData("Maersk has this week unveiled a new container ship in Aarhus.", "Maersk has unveiled a new container ship in Aarhus")]
+    public void A_time_inside_the_verb_group_is_left_to_the_date(string body, string title)
+    {
+        Assert.Equal(title, Title(body));
+    }
 }
