@@ -200,7 +200,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;
             // "will tomorrow unveil", "has this week unveiled": the auxiliary stands before the time.
             var p = k - 1;
-            while (p > 0 && (inTime(p) || (words[p] is "on" or "in" or "at" or "during" or "over" && p + 1 < k && inTime(p + 1)))) p--;
+            while (p > 0 && (inTime(p) || (TimePhrase.Opens(words[p]) && p + 1 < k && inTime(p + 1)))) p--;
             var finite = tags[k] is "VBD" or "VBZ" or "VBP" || (tags[k] is "VBN" or "VBG" or "VB" && p >= 0 && (lexicon.IsState(words[p]) || tags[p] is "MD" or "TO" or "RB"));
             if (!finite) continue;
             var word = new TriggerWord

@@ -118,7 +118,7 @@ public static class HeadlineBuilder
         {
             var w = tokens[k].Text;
             if (tags[k].StartsWith("RB", StringComparison.Ordinal) && k < group.Verb) continue;
-            if (k < group.Verb && (InTime(k) || (w is "on" or "in" or "at" or "during" or "over" && InTime(k + 1)))) continue;
+            if (k < group.Verb && (InTime(k) || (TimePhrase.Opens(w) && InTime(k + 1)))) continue;
             words.Add(group.ReportedFuture && w.Equals("would", StringComparison.OrdinalIgnoreCase) ? "will" : w);
         }
 

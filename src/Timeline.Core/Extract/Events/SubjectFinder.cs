@@ -26,7 +26,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         // the preposition that opens such a time, as wire copy places the day: "Microsoft on Friday signed", "Iran in
         // March agreed", "the rebels at noon Thursday broke off".
         while (end > regionStart && (tags[end - 1].StartsWith("RB", StringComparison.Ordinal) || startsWithTime(end - 1)
-            || (end < verbStart && startsWithTime(end) && TimePrepositions.Contains(tokens[end - 1].Text)))) end--;
+            || (end < verbStart && startsWithTime(end) && TimePhrase.Opens(tokens[end - 1].Text)))) end--;
         if (end <= regionStart) return null;
 
         // A leading adverbial set off by a comma ("In London, ...", "Prior to the visit, ...") is not the subject.
@@ -47,8 +47,6 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         return Named(tokens, tags, start, end, mentions, actors) ?? Anaphor(tokens, tags, start, end, context)
             ?? Organisation(tokens, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
     }
-
-    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "during", "over" };
 
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
     {

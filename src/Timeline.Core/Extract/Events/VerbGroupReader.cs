@@ -33,8 +33,6 @@ public static class VerbGroupReader
     };
 
     /// <summary>Verbs whose "to"-infinitive is still going on.</summary>
-    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "during", "over" };
-
     private static readonly HashSet<string> ContinueVerbs = new(StringComparer.OrdinalIgnoreCase) { "continue", "continues", "continued", "continuing" };
 
     public static VerbGroup Read(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, bool afterPastReport, Func<int, bool>? inTime = null)
@@ -66,7 +64,7 @@ public static class VerbGroupReader
 
             // A time inside the group, with the preposition that opens it: "will tomorrow unveil", "has this week signed",
             // "will on Friday meet".
-            if (j > 0 && (time(j) || (TimePrepositions.Contains(w) && j + 1 < verb && time(j + 1)))) continue;
+            if (j > 0 && (time(j) || (TimePhrase.Opens(w) && j + 1 < verb && time(j + 1)))) continue;
 
             // Adverbs inside the group: "has also signed", "will soon meet"; "nearly broke down" did not happen.
             if (tags[j].StartsWith("RB", StringComparison.Ordinal) && j > 0 && !words[j].Equals("no", StringComparison.OrdinalIgnoreCase))
