@@ -192,6 +192,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             }
 
             if (next < end && !Appositive(tokens, tags, next, end)) return null;
+            // "Alex Salmond, the Scottish secretary, and Nicola Sturgeon, the health secretary, were joined": an "and" before
+            // another name inside the commas joins a second subject; one of them alone would not be what the text says.
+            if (Enumerable.Range(next, end - next).Any(k => tokens[k].Text == "and" && k + 1 < end
+                && mentions.Any(o => o.Mention.Start == tokens[k + 1].Start && !o.Mention.IsDemonym))) return null;
             return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = actor.Name, Token = first };
         }
 

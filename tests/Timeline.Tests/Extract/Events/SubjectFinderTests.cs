@@ -258,6 +258,7 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("Microsoft and its partners signed a deal.")]
     [InlineData("Microsoft or Apple signed a deal.")]
     [InlineData("Microsoft, Apple signed a deal.")]
+    [InlineData("Tony Hayward, the chief executive, and Ed Markey, the congressman, visited the Macondo rig.")]
     public void A_coordination_with_something_other_than_names_gives_no_subject(string sentence)
     {
         Assert.Empty(Events(sentence));
