@@ -72,14 +72,18 @@ internal static partial class EventDating
 
     /// <summary>The date the clause's own time expression gives its event, or null: a time that modifies a noun ("this year's
     /// conference") or belongs to another clause does not date it.</summary>
-    public static EventDate? Own(string clause, int clauseStart, int triggerOffset, IReadOnlyList<Timex3> times, DateOnly? articleDate) => times
-        .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
-            && OwnTimeFilter.SameClause(clause, clauseStart, triggerOffset, t))
-        .Select(t => (Mention: t, Date: TimexResolver.Resolve(t, articleDate)))
+    public static EventDate? Own(string clause, int clauseStart, int triggerOffset, IEnumerable<Timex3> times, DateOnly? articleDate) =>
+        ClauseTimes(clause, clauseStart, triggerOffset, times, articleDate)
         .Where(t => t.Date is not null)
-        .OrderBy(t => IsPossessive(clause, t.Mention.End - clauseStart) ? 1 : 0)
-        .ThenBy(t => Math.Abs(t.Mention.Start - triggerOffset))
+        .OrderBy(t => IsPossessive(clause, t.Time.End - clauseStart) ? 1 : 0)
+        .ThenBy(t => Math.Abs(t.Time.Start - triggerOffset))
         .FirstOrDefault().Date;
+
+    // The times of the clause of the word at offset that can date it, each with the date it gives.
+    private static IEnumerable<(Timex3 Time, EventDate? Date)> ClauseTimes(string clause, int clauseStart, int offset, IEnumerable<Timex3> times, DateOnly? articleDate) => times
+        .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
+            && OwnTimeFilter.SameClause(clause, clauseStart, offset, t))
+        .Select(t => (t, TimexResolver.Resolve(t, articleDate)));
 
     /// <summary>
     /// The day a report was made, as the bound of what it reports: "a BP official said on Monday that the company had received
@@ -88,10 +92,7 @@ internal static partial class EventDating
     /// </summary>
     public static EventDate? SaidBy(string clause, int clauseStart, int sayingOffset, IEnumerable<Timex3> sayingTimes, DateOnly? articleDate)
     {
-        var said = sayingTimes
-            .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
-                && OwnTimeFilter.SameClause(clause, clauseStart, sayingOffset, t))
-            .Select(t => (Time: t, Date: TimexResolver.Resolve(t, articleDate)))
+        var said = ClauseTimes(clause, clauseStart, sayingOffset, sayingTimes, articleDate)
             .Where(t => t.Date is { Relation: DateRelation.On, Planned: false, Approximate: false } d && (d.Start ?? d.End) is { } start
                 && (articleDate is not { } published || start <= published))
             .OrderBy(t => Math.Abs(t.Time.Start - sayingOffset))
