@@ -131,6 +131,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "Svanberg said yesterday that Hayward had been relieved": what was reported had happened by the day it was said.
         if (!byText && report is { } saying && group.Mood is not VerbMood.Planned
             && EventDating.SaidBy(clause.Text, clause.Start, tokens[saying.Index].Start, input.Times.Except(ownTimes), article.Date) is { } bound) date = bound;
+        // "The State Department sent letters two weeks after the accident": the text dates the happening from another one,
+        // which this clause does not date; "on or before the article date" would hide the time the text gives.
+        if (!byText && CountedFromHappening.In(clause.Text, clause.Start, triggerToken.Start, at => input.Times.Any(t => t.Start <= at && at < t.End))) return null;
         // "BP had leased the rig", "Egypt had culled thousands of birds": outside reported speech, the past perfect tells what
         // came before the story's own time, its background; with no time of its own it cannot be placed on the timeline.
         if (group.PastPerfect && report is null && !byText) return null;

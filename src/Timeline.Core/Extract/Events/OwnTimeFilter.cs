@@ -59,9 +59,15 @@ public static partial class OwnTimeFilter
         var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
         from = Math.Clamp(from - clauseStart, 0, clause.Length);
         to = Math.Clamp(to - clauseStart, from, clause.Length);
-        // "the World Health Organization (WHO) warned": a word in capitals is an acronym, not the pronoun that opens a clause.
-        return !OtherClauseRegex().Matches(clause[from..to]).Any(m => !IsAcronym(m.Value));
+        return !OpensOtherClause(clause[from..to]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="between"/>, the words between an event word and a phrase, opens another clause or phrase that
+    /// the phrase would belong to instead ("before", "which", "whether", ", saying").
+    /// </summary>
+    // "the World Health Organization (WHO) warned": a word in capitals is an acronym, not the pronoun that opens a clause.
+    public static bool OpensOtherClause(string between) => OtherClauseRegex().Matches(between).Any(m => !IsAcronym(m.Value));
 
     /// <summary>
     /// "After the virus was identified on April 23, Mexico banned public events": a clause opened by "after", "before",
@@ -78,8 +84,8 @@ public static partial class OwnTimeFilter
         return words.Count > 0 && Text.Pos.PosTagger.Default.Tag(words).Any(t => t is "VBD" or "VBZ" or "VBP" or "VBN");
     }
 
-    // The clause's first words: "After", "Shortly before", "Ever since", "Soon after".
-    [GeneratedRegex(@"^\W*(?:(?:shortly|just|soon|long|ever|only|even)\s+)?(?:after|before|since|until|once)\b", RegexOptions.IgnoreCase)]
+    // The clause's first words: "After", "Shortly before", "Ever since", "Soon after", "Two weeks after", "In the days after".
+    [GeneratedRegex(@"^\W*(?:(?:shortly|just|soon|long|ever|only|even)\s+)?(?:(?:in\s+the\s+(?:first\s+|last\s+|final\s+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+)(?:hours|days|weeks|months|years|hour|day|week|month|year)\s+)?(?:after|before|since|until|once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedRegex();
 
     /// <summary>A word of two or more letters all in capitals ("WHO", "IF"): a name, never a function word.</summary>
@@ -88,7 +94,7 @@ public static partial class OwnTimeFilter
     // "when" is not among them: what happens when another thing happens happens then too ("was threatened with arrest
     // when filming the beach last week", "will publish the findings when the inquiry ends next month").
     // "apologised for comments that were made during a show on 17 March": a relative "that" with its own verb opens one too.
-    [GeneratedRegex(@"\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|following|amid|than|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
 
     // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.

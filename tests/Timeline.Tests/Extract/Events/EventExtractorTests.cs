@@ -42,6 +42,24 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Contains("gabriel-boric", meeting.Actors);
     }
 
+    [Theory]
+    [InlineData("Maersk hired 300 workers three days after the blast.", "hired")]
+    [InlineData("Three days after the blast, Maersk hired 300 workers.", "hired")]
+    [InlineData("Maersk hired 40 private boats in the days after the ferry sank on April 22.", "hired")]
+    [InlineData("Maersk sold two ferries hours before a planned press conference.", "sold")]
+    public void A_time_counted_from_another_happening_gives_no_event_on_or_before_the_article(string body, string trigger)
+    {
+        Assert.DoesNotContain(Events(body), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Fact]
+    public void A_clause_with_a_date_of_its_own_keeps_it_beside_a_count_from_another_happening()
+    {
+        var sold = ByTrigger(Events("Maersk sold two ferries on April 29, nine days after the collision."), "sold");
+
+        Assert.Equal("2023-04-29", sold.Date.Value);
+    }
+
     [Fact]
     public void A_paragraph_that_opens_with_a_pronoun_goes_on_at_the_time_of_the_paragraph_before()
     {

@@ -67,10 +67,11 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Ida Berg met WHO officials in Geneva", Title("Ida Berg met WHO officials in Geneva."));
     }
 
+    // Each clause has a date of its own: a count from another happening alone gives no event (CountedFromHappening).
     [Theory]
-    [InlineData("Ida Berg stepped down hours before a planned press conference.", "Ida Berg stepped down")]
-    [InlineData("Ida Berg blocked a report on pollution two weeks after the flood.", "Ida Berg blocked a report on pollution")]
-    [InlineData("Ida Berg sold 3,000 shares in Vestas just days before the merger.", "Ida Berg sold 3,000 shares in Vestas")]
+    [InlineData("On March 4, Ida Berg stepped down hours before a planned press conference.", "Ida Berg stepped down")]
+    [InlineData("In February, Ida Berg blocked a report on pollution two weeks after the flood.", "Ida Berg blocked a report on pollution")]
+    [InlineData("On March 1, Ida Berg sold 3,000 shares in Vestas just days before the merger.", "Ida Berg sold 3,000 shares in Vestas")]
     public void A_measure_of_time_before_before_or_after_is_cut_with_it(string sentence, string title)
     {
         Assert.Equal(title, Title(sentence));

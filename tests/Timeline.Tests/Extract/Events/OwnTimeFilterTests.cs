@@ -164,6 +164,8 @@ public sealed class OwnTimeFilterTests
     [InlineData("After the virus was identified on April 23, Mexico banned public events", "April 23", "banned", false)]
     [InlineData("Shortly before the well blew out on April 20, BP sacked two engineers", "April 20", "sacked", false)]
     [InlineData("Once the relief well is finished in August, BP will seal the well", "August", "seal", false)]
+    [InlineData("In the days after the rig sank on April 22, BP began hiring private boats", "April 22", "began", false)]
+    [InlineData("Two weeks after the well blew out on April 20, BP sacked two engineers", "April 20", "sacked", false)]
     [InlineData("After talks on Monday, Mexico banned public events", "Monday", "banned", true)]
     [InlineData("Mexico on April 24 banned public events, after the virus was identified", "April 24", "banned", true)]
     public void A_fronted_clause_of_its_own_keeps_its_time(string clause, string time, string trigger, bool same)
