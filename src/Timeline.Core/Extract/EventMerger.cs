@@ -54,12 +54,24 @@ public static class EventMerger
 
     private static bool IsUnreal(EventStatus s) => s is EventStatus.Negated or EventStatus.Hypothetical;
 
-    // The same PLOVER type, or for untyped events the same trigger word ("sold" and "sells" share a stem).
+    // The same PLOVER type, or for untyped events the same trigger word ("sold" and "sells" share a stem). A trigger with an
+    // infinitive after it ("was forced to remove the cap", "was forced to suspend dividends") tells the infinitive's
+    // happening: that verb must be the same too.
     private static bool SameKind(TimelineEvent a, TimelineEvent b)
     {
         if (a.Type is { } ta && b.Type is { } tb && ta != "other" && ta == tb) return true;
-        static string Stem(TimelineEvent e) => e.Sources.Count == 0 ? "" : e.Sources[0].Trigger.ToLowerInvariant() is var t && t.Length > 4 ? t[..4] : e.Sources[0].Trigger.ToLowerInvariant();
-        return Stem(a).Length > 0 && Stem(a) == Stem(b) && TypeOf(a) == TypeOf(b);
+        static string Stem(string word) => word.ToLowerInvariant() is var t && t.Length > 4 ? t[..4] : t;
+        static string Trigger(TimelineEvent e) => e.Sources.Count == 0 ? "" : Stem(e.Sources[0].Trigger);
+        return Trigger(a).Length > 0 && Trigger(a) == Trigger(b) && TypeOf(a) == TypeOf(b) && Stem(Infinitive(a)) == Stem(Infinitive(b));
+    }
+
+    // The verb of "to" right after the trigger in the title, or "".
+    private static string Infinitive(TimelineEvent e)
+    {
+        if (e.Sources.Count == 0) return "";
+        var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => string.Equals(w, e.Sources[0].Trigger, StringComparison.OrdinalIgnoreCase));
+        return at >= 0 && at + 2 < words.Length && words[at + 1] == "to" ? words[at + 2] : "";
     }
 
     private static bool Overlap(EventDate a, EventDate b)

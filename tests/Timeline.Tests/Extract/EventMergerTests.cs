@@ -44,6 +44,19 @@ public sealed class EventMergerTests
         Assert.Equal(0.75, merged.Confidence);
     }
 
+    [Fact]
+    public void A_trigger_with_an_infinitive_merges_only_with_the_same_infinitive()
+    {
+        var remove = Event("stubb-force", "yle", Day(12), type: "other", trigger: "forced", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb was forced to remove the cap" };
+        var suspend = Event("stubb-force-2", "reuters", March, type: "other", trigger: "forced", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb was forced to suspend dividends" };
+        var removeAgain = Event("stubb-force-3", "afp", March, type: "other", trigger: "forced", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb was forced to removing the cap" };
+
+        var merged = EventMerger.Merge([remove, suspend, removeAgain], Actors);
+
+        Assert.Equal(["stubb-force", "stubb-force-2"], merged.Select(e => e.Id));
+        Assert.Equal(["yle", "afp"], merged[0].Sources.Select(s => s.Article));
+    }
+
     private static EventDate ReportedBy(int d) => new() { Value = $"2024-03-{d:D2}", Precision = DatePrecision.Day, End = new DateOnly(2024, 3, d), Relation = DateRelation.Before };
 
     [Fact]

@@ -143,6 +143,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // progressive sets the scene or the background of another happening; reported ("said it was raising the alert
         // level"), it is the speaker's news of what is under way.
         if (report is null && tags[group.Verb] == "VBG" && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")) return null;
+        // "Jackson died on 25 June" in a 9 June article: a past verb tells the 25 June before, not the one to come.
+        if (told && byText && !group.ReportedFuture && !words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w.ToLowerInvariant() is "will" or "would" or "shall" or "'ll" or "to") && article.Date is { } writtenAt && !TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "")) date = TenseDates.Back(date, writtenAt);
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,
@@ -151,7 +153,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             _ => EventStatus.Happened,
         };
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
-        if (status == EventStatus.Planned && byText && article.Date is { } writtenOn) date = PlanDates.Forward(date, writtenOn);
+        if (status == EventStatus.Planned && byText && article.Date is { } writtenOn)
+        {
+            date = TenseDates.Forward(date, writtenOn, pastPlan: words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w.ToLowerInvariant() is "was" or "were" or "had"));
+        }
+
         // A plan the text gives no date for lies after the article, on no day the text names.
         if (status == EventStatus.Planned && !byText && article.Date is { } published)
         {

@@ -94,7 +94,8 @@ public static partial class OwnTimeFilter
     // "when" is not among them: what happens when another thing happens happens then too ("was threatened with arrest
     // when filming the beach last week", "will publish the findings when the inquiry ends next month").
     // "apologised for comments that were made during a show on 17 March": a relative "that" with its own verb opens one too.
-    [GeneratedRegex(@"\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b", RegexOptions.IgnoreCase)]
+    // "was denied bail and will be sentenced on 29 November": so does a second verb phrase with an auxiliary of its own.
+    [GeneratedRegex(@"\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
 
     // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.

@@ -60,6 +60,42 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Equal("2023-04-29", sold.Date.Value);
     }
 
+    [Theory]
+    [InlineData("Maersk sold two ferries on November 3.", "2022-11-03")]
+    [InlineData("Maersk sold two ferries in December.", "2022-12")]
+    public void A_past_verb_with_a_day_or_month_named_without_a_year_tells_the_one_before_the_article(string body, string value)
+    {
+        var sold = ByTrigger(Events(body), "sold");
+
+        Assert.Equal(value, sold.Date.Value);
+        Assert.Equal(EventStatus.Happened, sold.Status);
+    }
+
+    [Fact]
+    public void A_past_verb_whose_infinitive_names_a_day_ahead_keeps_it()
+    {
+        var called = ByTrigger(Events("Lars Holm was called to testify on May 17."), "called");
+
+        Assert.Equal("2023-05-17", called.Date.Value);
+    }
+
+    [Fact]
+    public void A_reported_plan_with_a_day_named_without_a_year_keeps_the_one_to_come()
+    {
+        var deal = Assert.Single(Events("Maersk said Vestas would pay a $5 billion deposit on May 17 as part of the deal."));
+
+        Assert.Equal("2023-05-17", deal.Date.Value);
+    }
+
+    [Fact]
+    public void A_plan_with_a_day_named_without_a_year_keeps_the_one_to_come()
+    {
+        var sell = ByTrigger(Events("Maersk will sell two ferries on November 3."), "sell");
+
+        Assert.Equal("2023-11-03", sell.Date.Value);
+        Assert.Equal(EventStatus.Planned, sell.Status);
+    }
+
     [Fact]
     public void A_paragraph_that_opens_with_a_pronoun_goes_on_at_the_time_of_the_paragraph_before()
     {

@@ -172,4 +172,13 @@ public sealed class OwnTimeFilterTests
     {
         Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
     }
+
+    [Theory]
+    [InlineData("Conrad Murray was denied bail and will be sentenced on 29 November", "29 November", "denied", false)]
+    [InlineData("BP was fined and was ordered on Monday to pay the state", "Monday", "fined", false)]
+    [InlineData("Police arrested and charged the driver on Monday", "Monday", "arrested", true)]
+    public void A_second_verb_phrase_with_an_auxiliary_of_its_own_keeps_its_time(string clause, string time, string trigger, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
 }

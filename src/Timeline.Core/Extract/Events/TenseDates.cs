@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Timeline.Model;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// A day, weekday or month named without a year, read alone, is the nearest one, which the verb's tense may contradict. A plan
+/// lies after the time of writing: "will meet Obama on Wednesday" in a Friday article is the Wednesday to come, "will sell the
+/// ferries on November 3" in a May article the November to come. What a past-tense verb tells has happened: "Jackson died on
+/// 25 June" in a 9 June article is the 25 June before, "BP closed the field in August" in a June article the August before.
+/// A year, or a word that says which one ("last", "next", "this"), is left as the text gives it, and so is a feast that moves
+/// from year to year (Easter). Pure.
+/// </summary>
+public static partial class TenseDates
+{
+    /// <summary>How far before writing a plan's year-less day may lie and still be read as given: a plan just missed or retold.</summary>
+    public const int PlanSlackDays = 31;
+
+    /// <summary>
+    /// The date of a planned event moved to the first such weekday, day or month on or after <paramref name="published"/>. A
+    /// plan told in the past (<paramref name="pastPlan"/>: "had been due to spend Easter on the Scilly Isles") may have been
+    /// for a day long gone: only its bare weekday moves.
+    /// </summary>
+    public static EventDate Forward(EventDate date, DateOnly published, bool pastPlan = false)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        if (date is not { Relation: DateRelation.On, Start: { } start, Text: { } text } || start >= published) return date;
+        if (date.Precision == DatePrecision.Day && PlanWeekdayRegex().IsMatch(text.Trim())) return Moved(date, start.AddDays((published.DayNumber - start.DayNumber + 6) / 7 * 7));
+        if (pastPlan || !Yearless(date) || published.DayNumber - start.DayNumber <= PlanSlackDays) return date;
+        var moved = start;
+        while (moved < published) moved = moved.AddYears(1);
+        return Moved(date, moved);
+    }
+
+    /// <summary>The date of a happened event moved back to the last such weekday, day or month on or before <paramref name="published"/>.</summary>
+    public static EventDate Back(EventDate date, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        if (date is not { Relation: DateRelation.On, Start: { } start, Text: { } text } || start <= published) return date;
+        if (date.Precision == DatePrecision.Day && PastWeekdayRegex().IsMatch(text.Trim())) return Moved(date with { Planned = false }, start.AddDays(-((start.DayNumber - published.DayNumber + 6) / 7 * 7)));
+        if (!Yearless(date)) return date;
+        var moved = start;
+        while (moved > published) moved = moved.AddYears(-1);
+        return Moved(date with { Planned = false }, moved);
+    }
+
+    /// <summary>
+    /// Whether the time <paramref name="timeText"/>, after the event word ending at <paramref name="triggerEnd"/> in
+    /// <paramref name="clause"/>, follows another verb to come and so times it: "was called to testify on June 17", "said
+    /// Apache would pay a deposit on July 30", "postponed a hearing, scheduled for Thursday".
+    /// </summary>
+    public static bool TimesVerbToCome(string clause, int triggerEnd, string timeText)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(timeText);
+        var from = Math.Clamp(triggerEnd, 0, clause.Length);
+        var at = clause.IndexOf(timeText, from, StringComparison.Ordinal);
+        return at > from && VerbToComeRegex().IsMatch(clause.AsSpan(from, at - from));
+    }
+
+    [GeneratedRegex(@"\bto\s+[a-z]+\b|\b(?:will|would|shall|scheduled|due|set|planned)\b|['’]ll\b")]
+    private static partial Regex VerbToComeRegex();
+
+    private static bool Yearless(EventDate date) =>
+        date.Precision is DatePrecision.Day or DatePrecision.Month && date.Text is { } text && !YearRegex().IsMatch(text) && !SaysWhichRegex().IsMatch(text)
+        && !WeekdayRegex().IsMatch(text) && MonthRegex().IsMatch(text);
+
+    private static EventDate Moved(EventDate date, DateOnly day)
+    {
+        if (date.Precision == DatePrecision.Month)
+        {
+            var first = new DateOnly(day.Year, day.Month, 1);
+            return date with { Start = first, End = first.AddMonths(1).AddDays(-1), Value = first.ToString("yyyy-MM", CultureInfo.InvariantCulture) };
+        }
+
+        return date with { Start = day, End = day, Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+    }
+
+    // A month by name: its day is the same every year, unlike Easter or Thanksgiving.
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthRegex();
+
+    // A year of four digits or an apostrophe year ("in '09").
+    [GeneratedRegex(@"\d{4}|['’]\d\d\b")]
+    private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"\b(?:last|past|previous|next|coming|this|upcoming|following|later|earlier|tomorrow|yesterday|today|tonight)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysWhichRegex();
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayRegex();
+
+    // A weekday named alone: "Wednesday", "on Wednesday", "this Wednesday"; "last Wednesday" says which one it is.
+    [GeneratedRegex(@"^(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanWeekdayRegex();
+
+    // "on Friday", "this Friday"; "next Friday" says which one it is.
+    [GeneratedRegex(@"^(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastWeekdayRegex();
+}

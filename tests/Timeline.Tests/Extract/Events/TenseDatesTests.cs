@@ -1,0 +1,118 @@
+using Timeline.Extract.Events;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A plan lies after the time of writing, a past happening before it: a bare weekday, day or month is read so.</summary>
+public sealed class TenseDatesTests
+{
+    private static readonly DateOnly Friday = new(2024, 3, 15);
+    private static readonly DateOnly Published = new(2010, 6, 9);
+
+    private static EventDate Day(DateOnly day, string text) => new()
+    {
+        Value = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Precision = DatePrecision.Day, Start = day, End = day, Text = text, Planned = true,
+    };
+
+    [Theory]
+    [InlineData("Wednesday")]
+    [InlineData("on Wednesday")]
+    public void A_bare_weekday_resolved_to_the_past_moves_to_the_coming_one(string text)
+    {
+        var moved = TenseDates.Forward(Day(new DateOnly(2024, 3, 13), text), Friday);
+
+        Assert.Equal("2024-03-20", moved.Value);
+        Assert.Equal(new DateOnly(2024, 3, 20), moved.Start);
+    }
+
+    [Theory]
+    [InlineData("last Wednesday", 2024, 3, 13)]
+    [InlineData("March 13", 2024, 3, 13)]
+    [InlineData("Friday", 2024, 3, 15)]
+    [InlineData("Monday", 2024, 3, 18)]
+    public void A_weekday_that_says_which_or_a_date_on_or_after_writing_stays(string text, int y, int m, int d)
+    {
+        var date = Day(new DateOnly(y, m, d), text);
+
+        Assert.Same(date, TenseDates.Forward(date, Friday));
+    }
+
+    [Fact]
+    public void A_plan_told_in_the_past_keeps_its_day()
+    {
+        var april = Day(new DateOnly(2023, 4, 9), "April 9");
+
+        Assert.Same(april, TenseDates.Forward(april, Friday, pastPlan: true));
+        Assert.Equal("2024-04-09", TenseDates.Forward(april, Friday).Value);
+    }
+
+    [Fact]
+    public void A_plan_day_of_a_month_long_before_writing_is_the_one_to_come()
+    {
+        var moved = TenseDates.Forward(Day(new DateOnly(2023, 11, 3), "November 3"), Friday);
+
+        Assert.Equal("2024-11-03", moved.Value);
+    }
+
+    private static EventDate Told(DateOnly day, string text) =>
+        new() { Value = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Precision = DatePrecision.Day, Start = day, End = day, Text = text };
+
+    [Fact]
+    public void A_happened_day_of_a_month_ahead_of_the_article_is_the_one_before()
+    {
+        var date = TenseDates.Back(Told(new DateOnly(2010, 6, 25), "25 June"), Published);
+
+        Assert.Equal("2009-06-25", date.Value);
+        Assert.Equal(new DateOnly(2009, 6, 25), date.End);
+    }
+
+    [Fact]
+    public void A_happened_month_ahead_of_the_article_is_the_one_before()
+    {
+        var august = new EventDate
+        {
+            Value = "2010-08", Precision = DatePrecision.Month, Start = new DateOnly(2010, 8, 1), End = new DateOnly(2010, 8, 31), Text = "in August",
+        };
+        var date = TenseDates.Back(august, Published);
+
+        Assert.Equal("2009-08", date.Value);
+        Assert.Equal(new DateOnly(2009, 8, 31), date.End);
+    }
+
+    [Fact]
+    public void A_happened_weekday_ahead_of_the_article_is_the_one_before()
+    {
+        Assert.Equal("2010-06-04", TenseDates.Back(Told(new DateOnly(2010, 6, 11), "on Friday"), Published).Value);
+    }
+
+    [Theory]
+    [InlineData("25 June 2010")]
+    [InlineData("next Friday")]
+    [InlineData("this June")]
+    [InlineData("Easter")]
+    public void A_happened_date_with_a_year_or_a_word_that_says_which_one_is_kept(string text)
+    {
+        var ahead = Told(new DateOnly(2010, 6, 25), text);
+
+        Assert.Same(ahead, TenseDates.Back(ahead, Published));
+    }
+
+    [Fact]
+    public void A_happened_day_on_or_before_the_article_is_kept()
+    {
+        var before = Told(new DateOnly(2010, 6, 2), "2 June");
+
+        Assert.Same(before, TenseDates.Back(before, Published));
+    }
+
+    [Theory]
+    [InlineData("Hayward was called to testify on June 17", "called", "June 17", true)]
+    [InlineData("Jackson died at his home on 25 June", "died", "25 June", false)]
+    [InlineData("On June 17, Hayward was called to testify", "called", "June 17", false)]
+    [InlineData("BP said Apache would pay a deposit on July 30", "said", "July 30", true)]
+    [InlineData("Menendez postponed a hearing, scheduled for Thursday", "postponed", "Thursday", true)]
+    public void A_time_after_a_verb_to_come_times_that_verb(string clause, string trigger, string time, bool after)
+    {
+        Assert.Equal(after, TenseDates.TimesVerbToCome(clause, clause.IndexOf(trigger, StringComparison.Ordinal) + trigger.Length, time));
+    }
+}
