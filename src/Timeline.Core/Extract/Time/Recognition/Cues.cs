@@ -46,4 +46,22 @@ internal static partial class Cues
         @"ram|eid|feast|festival)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Holiday();
+
+    // Integers: every reading of the library's English integer extractor holds a digit (the same \d) or starts, at a
+    // word boundary, with a number word ("one", "twelve", "forty", "twenty-one") or with "a"/"an" before a round number
+    // ("a hundred"), or is "(half) a dozen": the words of its patterns (NumbersDefinitions.AllIntRegex and its dozen
+    // form), each matched from its start, so "six" stands for "sixteen" and "sixty" and "thirt" for "thirteen" and "thirty".
+    [GeneratedRegex(@"\d|\b(?:zero|n[ao]ught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twenty|forty|" +
+        @"hundred|thousand|million|mln|billion|bln|trillion|tln|lakh|crore|dozen)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Integers();
+
+    // Ordinals that can be a day of the month: a digit ("3rd", "21st") or an ordinal word anywhere in the text ("third",
+    // "twenty-first", "thirteenth", "twentieth", "hundredth"; "teenth" and "tieth" end the rest). The extractor's
+    // relative ordinals ("last", "next", "previous", "current", "penultimate") have no cue here: their value is a
+    // reference ("end+0", "current+1"), never a day, so the date extractor drops each of them.
+    [GeneratedRegex(@"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|nine?th|tenth|eleventh|twelfth|teenth|tieth|" +
+        @"hundredth|thousandth|millionth|billionth|trillionth",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Ordinals();
 }

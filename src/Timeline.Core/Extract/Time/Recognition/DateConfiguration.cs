@@ -8,7 +8,8 @@ namespace Timeline.Extract.Time.Recognition;
 /// <summary>
 /// The library's English date settings, reading durations with <see cref="DurationConfiguration"/> and matching its
 /// explicit and implicit date patterns, the most used, without a timeout (<see cref="Untimed"/>), reading numbers with
-/// the model's one number parser (<see cref="NumberReadings"/>).
+/// the model's one number parser (<see cref="NumberReadings"/>), and looking for days of the month with its integer and
+/// ordinal extractors only in text holding a digit or a number word (<see cref="CuedNumbers"/>).
 /// </summary>
 internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDateExtractorConfiguration
 {
@@ -16,6 +17,8 @@ internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDa
     private readonly Regex[] _dates;
     private readonly Regex[] _implicitDates;
     private readonly IParser _numbers;
+    private readonly IExtractor _integers;
+    private readonly IExtractor _ordinals;
 
     public DateConfiguration(IDateTimeOptionsConfiguration options, NumberReadings numbers)
         : base(options)
@@ -24,9 +27,15 @@ internal sealed class DateConfiguration : EnglishDateExtractorConfiguration, IDa
         _dates = Untimed.Copy(DateRegexList);
         _implicitDates = Untimed.Copy(ImplicitDateList);
         _numbers = numbers;
+        _integers = new CuedNumbers(IntegerExtractor, Cues.Integers());
+        _ordinals = new CuedNumbers(OrdinalExtractor, Cues.Ordinals());
     }
 
     IParser IDateExtractorConfiguration.NumberParser => _numbers;
+
+    IExtractor IDateExtractorConfiguration.IntegerExtractor => _integers;
+
+    IExtractor IDateExtractorConfiguration.OrdinalExtractor => _ordinals;
 
     IDateTimeExtractor IDateExtractorConfiguration.DurationExtractor => _duration;
 

@@ -31,6 +31,8 @@ public sealed class EnglishDateTimeModelTests
     [InlineData("Talks ended last week, two years ago, in March, on the first of May and on Tuesday the 21st.")]
     [InlineData("The rig sank two days after April 20, three weeks before the end of the second quarter of 2010, twenty years after 1990.")]
     [InlineData("Output fell for the third straight month and in the first half of the year, forty-five minutes past noon on the 3rd.")]
+    [InlineData("The talks ended last week and resume next month, on the previous Friday's terms, in the current year.")]
+    [InlineData("He was born on the twenty-first of May, a dozen years before the thirteenth of June and on Monday the ninth.")]
     public void Reads_a_sentence_as_the_library_recogniser_does(string sentence)
     {
         var ours = Readings(Ours.Parse(sentence, Reference));
