@@ -21,6 +21,14 @@ public static class ActorDuplicates
         "Center", "Centre", "Foundation", "Society", "Administration", "Authority", "Service", "Board",
     };
 
+    // Heads that add nothing to whom a name names ("Fitch Ratings" is "Fitch"), and those that do so only after a broadcaster's or a
+    // promoter's letters ("CBS News", "AEG Live"); a place's, after a name the gazetteer does not know as another place ("Chandeleur Islands").
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal) { "Group", "Holdings", "Ratings" };
+
+    private static readonly HashSet<string> AcronymHeads = new(StringComparer.Ordinal) { "News", "Live" };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "Bay", "Islands" };
+
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };
 
     /// <summary>The registry with each duplicate folded into its full entry, and the ids folded away (old id to new id).</summary>
@@ -33,7 +41,7 @@ public static class ActorDuplicates
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
         var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
-            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), forms);
+            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), Openings(registry), forms);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -88,7 +96,8 @@ public static class ActorDuplicates
 
     // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
     private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
-        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, List<Actor>> ByPrefix, Dictionary<string, (string Letters, string? Plain)> Forms);
+        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, List<Actor>> ByPrefix, Dictionary<string, List<Actor>> ByOpening,
+        Dictionary<string, (string Letters, string? Plain)> Forms);
 
     // Each organisation under the first two or more words of its name, short of the whole.
     private static Dictionary<string, List<Actor>> Prefixes(List<Actor> registry)
@@ -100,6 +109,23 @@ public static class ActorDuplicates
             for (var n = 2; n < words.Length; n++)
             {
                 var key = string.Join(' ', words.Take(n));
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add(actor);
+            }
+        }
+
+        return index;
+    }
+
+    // Every entry, of any kind, under each run of its first words short of the whole name ("New York" of "New York Times").
+    private static Dictionary<string, List<Actor>> Openings(List<Actor> registry)
+    {
+        var index = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var actor in registry)
+        {
+            for (var space = actor.Name.IndexOf(' ', StringComparison.Ordinal); space > 0; space = actor.Name.IndexOf(' ', space + 1))
+            {
+                var key = actor.Name[..space];
                 if (!index.TryGetValue(key, out var list)) index[key] = list = [];
                 list.Add(actor);
             }
@@ -167,6 +193,10 @@ public static class ActorDuplicates
 
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;
+        var lengthened = Lengthened(actor, lookup).ToList();
+        if (lengthened.Count > 0) return lengthened;
+        var glued = GluedAfter(actor, lookup).ToList();
+        if (glued.Count > 0) return glued;
         if (actor.Kind == ActorKind.Person && words.Length == 2 && (IsTitle(words[0]) || NameShapes.IsInitial(words[0])))
         {
             // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry; "L. Landrieu", a name read
@@ -238,6 +268,49 @@ public static class ActorDuplicates
                 if (fits) yield return fuller;
             }
         }
+    }
+
+    // "CBS" of "CBS News", "AEG" of "AEG Live", "Fitch" of "Fitch Ratings", "Chandeleur" of "Chandeleur Islands": the full name without
+    // a head that adds nothing to whom it names. Only when the registry has one longer name so opening, of a kind that fits: "BP" beside
+    // "BP America" and "BP Oil Spill Commission" names neither. A place the gazetteer knows is that place ("Mobile", the city, is not
+    // "Mobile Bay"), a place is never an organisation's ("New York" and "New York Times"), and "News" or "Live" follow only a broadcaster's
+    // or a promoter's letters ("BP Oil News" is a feed about the firm, not the firm).
+    private static IEnumerable<Actor> Lengthened(Actor actor, Lookup lookup)
+    {
+        if (actor.Kind is not (ActorKind.Organisation or ActorKind.Group or ActorKind.Place)) return [];
+        if (lookup.ByOpening.GetValueOrDefault(actor.Name) is not [var longer] || longer.Id == actor.Id || !SameKind(longer, actor)) return [];
+        var plain = NameVariants.WithoutLegalForm(longer.Name) ?? longer.Name;
+        var rest = plain.StartsWith(actor.Name + " ", StringComparison.Ordinal) ? plain[(actor.Name.Length + 1)..] : "";
+        var fits = actor.Kind switch
+        {
+            ActorKind.Place => PlaceHeads.Contains(rest) && Gazetteer.Default.Find(actor.Name) is null,
+            _ => (OrganisationHeads.Contains(rest) || (AcronymHeads.Contains(rest) && NameShapes.IsAcronym(actor.Name)))
+                && Gazetteer.Default.Find(actor.Name) is not { Kind: not (ActorKind.Organisation or ActorKind.Group) },
+        };
+        return fits ? [longer] : [];
+    }
+
+    // "Bobby Jindal Louisiana", "Tony Hayward Greenpeace": a person's full name with the next name of a caption or a list glued after it,
+    // when the full name is a person of the registry and the word after it names a place or a body, never a person ("Michael Joseph
+    // Jackson" is no "Michael Joseph" of "Jackson", Mississippi: "Jackson" is a family name of the registry). "Houston Chronicle BP": a
+    // paper's name with the first name of its headline glued after it is the paper.
+    private static IEnumerable<Actor> GluedAfter(Actor actor, Lookup lookup)
+    {
+        var words = actor.Name.Split(' ');
+        if (words.Length < 3 || actor.Kind is ActorKind.Country or ActorKind.Place) return [];
+        var (rest, last) = (string.Join(' ', words[..^1]), words[^1]);
+        var registry = lookup.Index;
+        var isBody = registry.Named(last).Any(a => a.Kind != ActorKind.Person) || Gazetteer.Default.Find(last) is { Kind: not ActorKind.Person };
+        if (!isBody || registry.Named(last).Any(a => a.Kind == ActorKind.Person)
+            || registry.WithLastWord(last).Any(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2)
+            || Gazetteer.Default.IsKnownSurname(last, out _))
+        {
+            return [];
+        }
+
+        return actor.Kind == ActorKind.Person
+            ? registry.Named(rest).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id)
+            : registry.Named(rest).Where(a => SameKind(a, actor) && a.Id != actor.Id && PaperWords.Contains(words[^2]));
     }
 
     // "Halliburton Co", "U.S. Coast Guard", "Michael R. Bromwich", "Bob Dudley": the plainer name another entry may have.

@@ -160,11 +160,83 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
-    public void Letters_stay_apart_from_a_longer_name_they_open()
+    public void Letters_stay_apart_from_a_longer_name_they_open_with_a_word_that_says_more()
     {
-        var (registry, _) = ActorDuplicates.Merge([Org("ZRX"), Org("ZRX Interview"), Org("KLM"), Org("KLM Live")], Sentences(("zrx-interview", 3), ("klm-live", 3)), NoEdits);
+        var (registry, _) = ActorDuplicates.Merge([Org("ZRX"), Org("ZRX Interview"), Org("KLM"), Org("KLM Drugs")], Sentences(("zrx-interview", 3), ("klm-drugs", 3)), NoEdits);
 
         Assert.Equal(4, registry.Count);
+    }
+
+    [Fact]
+    public void A_name_without_a_head_that_adds_nothing_joins_the_one_longer_name_it_opens()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("KRX"), Org("KRX News"), Org("QEG"), Org("QEG Live"), Org("Harlow"), Org("Harlow Ratings"), Org("Tessel"), Org("Tessel Group Inc"), Place("Quillan"), Place("Quillan Islands")],
+            Sentences(("krx", 9), ("krx-news", 2)), NoEdits);
+
+        Assert.Equal("krx-news", renamed["krx"]);
+        Assert.Equal("qeg-live", renamed["qeg"]);
+        Assert.Equal("harlow-ratings", renamed["harlow"]);
+        Assert.Equal("tessel-group-inc", renamed["tessel"]);
+        Assert.Equal("quillan-islands", renamed["quillan"]);
+        Assert.Equal(5, registry.Count);
+    }
+
+    [Fact]
+    public void A_short_name_stays_apart_from_longer_names_when_two_open_with_it_or_the_kind_or_the_head_differs()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("KRX"), Org("KRX News"), Org("KRX Sports"), Org("Vell Oil"), Org("Vell Oil News"), Place("New York"), Org("New York Times"),
+             Place("Mobile"), Place("Mobile Bay"), Place("Quillan"), Place("Quillan River"), Person("Harlow"), Org("Harlow Group")],
+            Sentences(), NoEdits);
+
+        Assert.Empty(renamed);
+        Assert.Equal(13, registry.Count);
+    }
+
+    [Fact]
+    public void A_persons_full_name_with_a_place_or_a_body_glued_after_it_joins_the_person()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Tavin Oller"), Person("Tavin Oller Louisiana"), Person("Ola Brun"), Person("Ola Brun Greenvale"), Org("Greenvale")], Sentences(), NoEdits);
+
+        Assert.Equal("tavin-oller", renamed["tavin-oller-louisiana"]);
+        Assert.Equal("ola-brun", renamed["ola-brun-greenvale"]);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void A_family_name_after_a_persons_name_is_no_glued_place()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Ada Joseph"), Person("Ada Joseph Jackson"), Place("Jackson"), Person("Mira Jackson"), Person("Ola Brun"), Person("Ola Brun Junior")], Sentences(("mira-jackson", 5)), NoEdits);
+
+        Assert.Empty(renamed);
+        Assert.Equal(6, registry.Count);
+    }
+
+    [Fact]
+    public void A_papers_name_with_the_first_name_of_its_headline_glued_after_it_joins_the_paper_but_two_firms_side_by_side_do_not()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Kestrel Chronicle"), Org("Kestrel Chronicle Tessel"), Org("Tessel"), Org("Vell Mining"), Org("Vell Mining Tessel")], Sentences(), NoEdits);
+
+        Assert.Equal("kestrel-chronicle", renamed["kestrel-chronicle-tessel"]);
+        Assert.Single(renamed);
+        Assert.Equal(4, registry.Count);
+    }
+
+    [Fact]
+    public void A_nickname_of_the_given_name_with_the_same_family_name_is_the_same_person()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Jackie Savell"), Person("Jacqueline Savell"), Person("Kenny Orr"), Person("Kenneth Orr"), Person("Jackie Orr")],
+            Sentences(("jacqueline-savell", 4), ("jackie-savell", 1), ("kenny-orr", 5), ("kenneth-orr", 1), ("jackie-orr", 2)), NoEdits);
+
+        Assert.Equal("jacqueline-savell", renamed["jackie-savell"]);
+        Assert.Equal("kenny-orr", renamed["kenneth-orr"]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(3, registry.Count);
     }
 
     [Fact]
