@@ -108,7 +108,8 @@ public static class ActorDuplicates
             var words = actor.Name.Split(' ');
             for (var n = 2; n < words.Length; n++)
             {
-                var key = string.Join(' ', words.Take(n));
+                // "Bureau of Ocean Energy Management, Regulation and Enforcement" under "Bureau of Ocean Energy Management" too.
+                var key = string.Join(' ', words.Take(n)).TrimEnd(',');
                 if (!index.TryGetValue(key, out var list)) index[key] = list = [];
                 list.Add(actor);
             }
@@ -193,6 +194,15 @@ public static class ActorDuplicates
 
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;
+        if (actor.Kind == ActorKind.Person && words.Length >= 2)
+        {
+            // "Allan Metzger" and "Allen Metzger", "Carl-Henric" and "Carl-Henrik Svanberg": one given name spelled two ways joins the
+            // spelling the articles write more often (or the first, at a tie), so never both ways.
+            var respelled = registry.WithLastWord(words[^1]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsGivenNameRespelling(actor.Name, a.Name)
+                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+            if (respelled.Count > 0) return respelled;
+        }
+
         var lengthened = Lengthened(actor, lookup).ToList();
         if (lengthened.Count > 0) return lengthened;
         var glued = GluedAfter(actor, lookup).ToList();
@@ -244,6 +254,7 @@ public static class ActorDuplicates
     }
 
     // "Homeland Security" of "Homeland Security Department", "Woods Hole" of "Woods Hole Oceanographic Institution": an organisation's name
+    // ("Bureau of Ocean Energy Management" of "Bureau of Ocean Energy Management, Regulation and Enforcement": cut before its listed last words);
     // cut short before its head word, when no organisation's word of its own says it is whole ("University of Michigan" is, before "Law
     // School"). "Centers for Disease Control" of "Centers for Disease Control and Prevention": the name cut before its last "and" word, when
     // the full name is the one the articles write at least as often ("House of Representatives and Senate" is two bodies, written seldom).
@@ -258,11 +269,13 @@ public static class ActorDuplicates
             var whole = words.Any(NameShapes.IsOrganisationWord);
             foreach (var fuller in lookup.ByPrefix.GetValueOrDefault(name) ?? [])
             {
+                var listed = fuller.Name[name.Length] == ',';
                 var fits = fuller.Id != actor.Id && fuller.Name.Split(' ')[words.Length..] switch
                 {
-                    ["and", var last] => char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
-                    [var head] => !whole && InstitutionHeads.Contains(head),
-                    [var word, var head] => !whole && InstitutionHeads.Contains(head) && !NameShapes.IsOrganisationWord(word),
+                    ["and", var last] => !listed && char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
+                    [var next, "and", var last] => listed && char.IsUpper(next[0]) && char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
+                    [var head] => !listed && !whole && InstitutionHeads.Contains(head),
+                    [var word, var head] => !listed && !whole && InstitutionHeads.Contains(head) && !NameShapes.IsOrganisationWord(word),
                     _ => false,
                 };
                 if (fits) yield return fuller;
@@ -331,6 +344,18 @@ public static class ActorDuplicates
         var stem = 0;
         while (stem < Math.Min(x.Length, y.Length) && x[stem] == y[stem]) stem++;
         return stem >= 5 && stem * 2 > Math.Min(x.Length, y.Length);
+    }
+
+    // The same name but the given name, and that one the same letters but one: a vowel for a vowel short of its last letter ("Allan",
+    // "Allen"; "Marie" and "Mario" are two people) or "c" for "k" ("Erik", "Eric"), in a given name of five letters or more ("Jane", "June").
+    private static bool IsGivenNameRespelling(string name, string other)
+    {
+        var (a, b) = (name.Split(' ', 2), other.Split(' ', 2));
+        if (a.Length != 2 || b.Length != 2 || a[1] != b[1] || a[0].Length != b[0].Length || a[0].Length < 5) return false;
+        var differing = Enumerable.Range(0, a[0].Length).Where(i => a[0][i] != b[0][i]).ToList();
+        if (differing is not [var i] || i == 0) return false;
+        var (x, y) = (a[0][i], b[0][i]);
+        return (x is 'c' or 'k' && y is 'c' or 'k') || (i < a[0].Length - 1 && "aeiou".Contains(x) && "aeiou".Contains(y));
     }
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());

@@ -227,6 +227,32 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_given_name_spelled_with_another_vowel_or_c_for_k_joins_the_spelling_named_more_often()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Allan Metzel"), Person("Allen Metzel"), Person("Carl-Henric Vanberg"), Person("Carl-Henrik Vanberg"),
+             Person("Marie Ostrow"), Person("Mario Ostrow"), Person("Jane Tarn"), Person("June Tarn"), Person("Karen Vell"), Person("Karel Vell")],
+            Sentences(("allan-metzel", 3), ("allen-metzel", 1)), NoEdits);
+
+        Assert.Equal("allan-metzel", renamed["allen-metzel"]);
+        Assert.Equal("carl-henric-vanberg", renamed["carl-henrik-vanberg"]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(8, registry.Count);
+    }
+
+    [Fact]
+    public void An_organisations_name_cut_before_its_listed_last_words_joins_the_full_name()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Bureau of Tides Management"), Org("Bureau of Tides Management, Regulation and Enforcement"), Org("Office of Vell"), Org("Office of Vell, Tarn")],
+            Sentences(("bureau-of-tides-management,-regulation-and-enforcement", 4), ("bureau-of-tides-management", 2)), NoEdits);
+
+        Assert.Equal("bureau-of-tides-management,-regulation-and-enforcement", renamed["bureau-of-tides-management"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
     public void A_nickname_of_the_given_name_with_the_same_family_name_is_the_same_person()
     {
         var (registry, renamed) = ActorDuplicates.Merge(
