@@ -163,6 +163,15 @@ public static class ActorDuplicates
         // All spell one entity, so the one named most often takes it, however close the next.
         if (same.Count > 0) return same.OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
 
+        // "US" or "UK" read as an organisation or a place beside the country "United States": the letters the gazetteer gives the
+        // country are the country ("American", a demonym, and "America" are words of their own, so only letters fold).
+        if (actor.Kind != ActorKind.Country && NameShapes.IsAcronym(actor.Name) && Gazetteer.Default.Find(actor.Name) is { Kind: ActorKind.Country, IsDemonym: false } country
+            && country.Name != actor.Name)
+        {
+            var countries = registry.Named(country.Name).Where(a => a.Kind == ActorKind.Country).ToList();
+            if (countries.Count > 0) return countries;
+        }
+
         // "Felipe Caldern" is "Felipe Calderón" read with the wrong encoding: the letters a page lost join the name that kept them.
         if (lookup.ByUnaccented.GetValueOrDefault(key) is { } accented && !NameVariants.HasAccentedLetters(actor.Name))
         {
@@ -181,14 +190,21 @@ public static class ActorDuplicates
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
         var plainer = plain is null ? [] : registry.Named(plain).Where(a => sentences.GetValueOrDefault(a.Id) >= own);
         var fuller = (lookup.ByPlain.GetValueOrDefault(actor.Name) ?? []).Where(a => sentences.GetValueOrDefault(a.Id) > own);
-        var variants = plainer.Concat(fuller).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
+        // "Bill Nungesser" and "Billy Nungesser": two familiar forms of one given name, the way the articles write more often (or the
+        // first, at a tie) stays.
+        var formal = actor.Kind == ActorKind.Person ? NameVariants.Formal(actor.Name) : null;
+        var siblings = formal is null ? [] : (lookup.ByPlain.GetValueOrDefault(formal) ?? []).Where(a => a.Kind == ActorKind.Person && NameVariants.Formal(a.Name) == formal
+            && sentences.GetValueOrDefault(a.Id) is var n && (n > own || (n == own && string.CompareOrdinal(a.Id, actor.Id) < 0)));
+        var variants = plainer.Concat(fuller).Concat(siblings).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
         if (variants.Count > 0) return variants;
         var words = actor.Name.Split(' ');
         if (actor.Kind is ActorKind.Organisation && words.Length >= 2 && InstitutionHeads.Contains(words[^1]))
         {
             // "Justice Department" is "Department of Justice", "U.S. Energy Department" the "Department of Energy": the head put first.
             var field = string.Join(' ', (NameVariants.WithoutCountry(actor.Name) ?? actor.Name).Split(' ')[..^1]);
+            // "Interior Department" is the "Department of the Interior" too (the two spellings of that name are one, below, so one is enough).
             var inverted = registry.Named(words[^1] + " of " + field).Where(a => a.Id != actor.Id && SameKind(a, actor)).ToList();
+            if (inverted.Count == 0) inverted = [.. registry.Named(words[^1] + " of the " + field).Where(a => a.Id != actor.Id && SameKind(a, actor))];
             if (inverted.Count > 0) return inverted;
         }
 
@@ -201,6 +217,17 @@ public static class ActorDuplicates
             var respelled = registry.WithLastWord(words[^1]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsGivenNameRespelling(actor.Name, a.Name)
                 && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
             if (respelled.Count > 0) return respelled;
+        }
+
+        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && actor.Name.Contains(" of ", StringComparison.Ordinal))
+        {
+            // "Department of Interior" and "Department of the Interior": one name, with or without its article, the way the articles
+            // write more often (or the first, at a tie) stays.
+            var other = actor.Name.Contains(" of the ", StringComparison.Ordinal) ? actor.Name.Replace(" of the ", " of ", StringComparison.Ordinal)
+                : actor.Name.Replace(" of ", " of the ", StringComparison.Ordinal);
+            var spelled = registry.Named(other).Where(a => a.Id != actor.Id && SameKind(a, actor)
+                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+            if (spelled.Count > 0) return spelled;
         }
 
         var lengthened = Lengthened(actor, lookup).ToList();
@@ -347,11 +374,15 @@ public static class ActorDuplicates
     }
 
     // The same name but the given name, and that one the same letters but one: a vowel for a vowel short of its last letter ("Allan",
-    // "Allen"; "Marie" and "Mario" are two people) or "c" for "k" ("Erik", "Eric"), in a given name of five letters or more ("Jane", "June").
+    // "Allen"; "Marie" and "Mario" are two people) or "c" for "k" ("Erik", "Eric"), in a given name of five letters or more ("Jane", "June");
+    // or a last "h" more ("Sara", "Sarah").
     private static bool IsGivenNameRespelling(string name, string other)
     {
         var (a, b) = (name.Split(' ', 2), other.Split(' ', 2));
-        if (a.Length != 2 || b.Length != 2 || a[1] != b[1] || a[0].Length != b[0].Length || a[0].Length < 5) return false;
+        if (a.Length != 2 || b.Length != 2 || a[1] != b[1]) return false;
+        // "Sara" and "Sarah", "Debora" and "Deborah": the same given name, with or without its last "h".
+        if (Math.Min(a[0].Length, b[0].Length) >= 4 && (a[0] + "h" == b[0] || b[0] + "h" == a[0])) return true;
+        if (a[0].Length != b[0].Length || a[0].Length < 5) return false;
         var differing = Enumerable.Range(0, a[0].Length).Where(i => a[0][i] != b[0][i]).ToList();
         if (differing is not [var i] || i == 0) return false;
         var (x, y) = (a[0][i], b[0][i]);

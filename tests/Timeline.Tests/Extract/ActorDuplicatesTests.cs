@@ -253,6 +253,58 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void Two_familiar_forms_of_one_given_name_are_one_person_but_two_middle_initials_are_two()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Bill Nunning"), Person("Billy Nunning"), Person("George W. Tarn"), Person("George H. W. Tarn")], Sentences(("billy-nunning", 3)), NoEdits);
+
+        Assert.Equal("billy-nunning", renamed["bill-nunning"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void A_given_name_with_or_without_its_last_h_is_one_person()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Sara Pallin"), Person("Sarah Pallin"), Person("Jon Pallin"), Person("John Pallin")], Sentences(("sarah-pallin", 9)), NoEdits);
+
+        Assert.Equal("sarah-pallin", renamed["sara-pallin"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void A_countrys_letters_read_as_a_body_or_a_place_join_the_country()
+    {
+        Actor Country(string name) => new() { Id = Slug(name), Name = name, Kind = ActorKind.Country };
+        var (registry, renamed) = ActorDuplicates.Merge([Org("UK"), Place("U.S."), Country("United Kingdom"), Country("United States"), Org("American")], Sentences(), NoEdits);
+
+        Assert.Equal("united-kingdom", renamed["uk"]);
+        Assert.Equal("united-states", renamed["u.s."]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void An_institution_named_with_its_head_last_joins_the_name_with_its_head_first_and_the()
+    {
+        var (_, renamed) = ActorDuplicates.Merge([Org("Tides Department"), Org("Department of the Tides")], Sentences(), NoEdits);
+
+        Assert.Equal("department-of-the-tides", renamed["tides-department"]);
+    }
+
+    [Fact]
+    public void A_name_with_or_without_the_after_of_is_one_and_the_inverted_name_follows_it()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Tides Department"), Org("Department of Tides"), Org("Department of the Tides")],
+            Sentences(("department-of-the-tides", 5), ("department-of-tides", 2)), NoEdits);
+
+        Assert.Equal("department-of-the-tides", renamed["department-of-tides"]);
+        Assert.Equal("department-of-the-tides", renamed["tides-department"]);
+        Assert.Equal(["department-of-the-tides"], registry.Select(a => a.Id));
+    }
+
+    [Fact]
     public void A_nickname_of_the_given_name_with_the_same_family_name_is_the_same_person()
     {
         var (registry, renamed) = ActorDuplicates.Merge(
