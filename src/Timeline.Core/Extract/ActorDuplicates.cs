@@ -57,10 +57,13 @@ public static class ActorDuplicates
         foreach (var (from, to) in renamed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var (gone, full) = (byId[from], byId[to]);
-            // "Americas Bob Dudley", "Washington Barack Obama": a person's full name with a stray word or a title glued before it is no
-            // other name of the person, and the full name says all of it.
-            var aliases = full.Aliases.Union(gone.Aliases.Append(gone.Name), StringComparer.Ordinal)
-                .Where(a => a != full.Name && !(full.Kind == ActorKind.Person && a.EndsWith(" " + full.Name, StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
+            // "Americas Bob Dudley", "Washington Barack Obama", "Bobby Jindal Louisiana": a person's full name with a stray word or a title
+            // glued before or after it is no other name of the person, and the full name says all of it.
+            // What an article took for the family name of "Bobby Jindal Louisiana" ("Louisiana") is none of the person's names either.
+            var glued = full.Kind == ActorKind.Person && gone.Name.StartsWith(full.Name + " ", StringComparison.Ordinal);
+            var aliases = full.Aliases.Union(glued ? [] : gone.Aliases.Append(gone.Name), StringComparer.Ordinal)
+                .Where(a => a != full.Name && !(full.Kind == ActorKind.Person && (a.EndsWith(" " + full.Name, StringComparison.Ordinal) || a.StartsWith(full.Name + " ", StringComparison.Ordinal))))
+                .Order(StringComparer.Ordinal).ToList();
             byId[to] = full with { Aliases = aliases, Role = full.Role ?? gone.Role, Country = full.Country ?? gone.Country };
         }
 

@@ -198,11 +198,12 @@ public sealed class ActorDuplicatesTests
     public void A_persons_full_name_with_a_place_or_a_body_glued_after_it_joins_the_person()
     {
         var (registry, renamed) = ActorDuplicates.Merge(
-            [Person("Tavin Oller"), Person("Tavin Oller Louisiana"), Person("Ola Brun"), Person("Ola Brun Greenvale"), Org("Greenvale")], Sentences(), NoEdits);
+            [Person("Tavin Oller"), Person("Tavin Oller Louisiana") with { Aliases = ["Louisiana"] }, Person("Ola Brun"), Person("Ola Brun Greenvale"), Org("Greenvale")], Sentences(), NoEdits);
 
         Assert.Equal("tavin-oller", renamed["tavin-oller-louisiana"]);
         Assert.Equal("ola-brun", renamed["ola-brun-greenvale"]);
         Assert.Equal(3, registry.Count);
+        Assert.Empty(registry[0].Aliases);
     }
 
     [Fact]
