@@ -21,6 +21,14 @@ public static class ActorDuplicates
         "Center", "Centre", "Foundation", "Society", "Administration", "Authority", "Service", "Board",
     };
 
+    // Heads that add nothing to whom a name names ("Fitch Ratings" is "Fitch"), and those that do so only after a broadcaster's or a
+    // promoter's letters ("CBS News", "AEG Live"); a place's, after a name the gazetteer does not know as another place ("Chandeleur Islands").
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal) { "Group", "Holdings", "Ratings" };
+
+    private static readonly HashSet<string> AcronymHeads = new(StringComparer.Ordinal) { "News", "Live" };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "Bay", "Islands" };
+
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };
 
     /// <summary>The registry with each duplicate folded into its full entry, and the ids folded away (old id to new id).</summary>
@@ -33,7 +41,7 @@ public static class ActorDuplicates
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
         var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
-            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), forms);
+            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), Openings(registry), forms);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -49,10 +57,13 @@ public static class ActorDuplicates
         foreach (var (from, to) in renamed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var (gone, full) = (byId[from], byId[to]);
-            // "Americas Bob Dudley", "Washington Barack Obama": a person's full name with a stray word or a title glued before it is no
-            // other name of the person, and the full name says all of it.
-            var aliases = full.Aliases.Union(gone.Aliases.Append(gone.Name), StringComparer.Ordinal)
-                .Where(a => a != full.Name && !(full.Kind == ActorKind.Person && a.EndsWith(" " + full.Name, StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
+            // "Americas Bob Dudley", "Washington Barack Obama", "Bobby Jindal Louisiana": a person's full name with a stray word or a title
+            // glued before or after it is no other name of the person, and the full name says all of it.
+            // What an article took for the family name of "Bobby Jindal Louisiana" ("Louisiana") is none of the person's names either.
+            var glued = full.Kind == ActorKind.Person && gone.Name.StartsWith(full.Name + " ", StringComparison.Ordinal);
+            var aliases = full.Aliases.Union(glued ? [] : gone.Aliases.Append(gone.Name), StringComparer.Ordinal)
+                .Where(a => a != full.Name && !(full.Kind == ActorKind.Person && (a.EndsWith(" " + full.Name, StringComparison.Ordinal) || a.StartsWith(full.Name + " ", StringComparison.Ordinal))))
+                .Order(StringComparer.Ordinal).ToList();
             byId[to] = full with { Aliases = aliases, Role = full.Role ?? gone.Role, Country = full.Country ?? gone.Country };
         }
 
@@ -88,7 +99,8 @@ public static class ActorDuplicates
 
     // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
     private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
-        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, List<Actor>> ByPrefix, Dictionary<string, (string Letters, string? Plain)> Forms);
+        Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, List<Actor>> ByPrefix, Dictionary<string, List<Actor>> ByOpening,
+        Dictionary<string, (string Letters, string? Plain)> Forms);
 
     // Each organisation under the first two or more words of its name, short of the whole.
     private static Dictionary<string, List<Actor>> Prefixes(List<Actor> registry)
@@ -99,7 +111,25 @@ public static class ActorDuplicates
             var words = actor.Name.Split(' ');
             for (var n = 2; n < words.Length; n++)
             {
-                var key = string.Join(' ', words.Take(n));
+                // "Bureau of Ocean Energy Management, Regulation and Enforcement" under "Bureau of Ocean Energy Management" too.
+                var key = string.Join(' ', words.Take(n)).TrimEnd(',');
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add(actor);
+            }
+        }
+
+        return index;
+    }
+
+    // Every entry, of any kind, under each run of its first words short of the whole name ("New York" of "New York Times").
+    private static Dictionary<string, List<Actor>> Openings(List<Actor> registry)
+    {
+        var index = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var actor in registry)
+        {
+            for (var space = actor.Name.IndexOf(' ', StringComparison.Ordinal); space > 0; space = actor.Name.IndexOf(' ', space + 1))
+            {
+                var key = actor.Name[..space];
                 if (!index.TryGetValue(key, out var list)) index[key] = list = [];
                 list.Add(actor);
             }
@@ -136,6 +166,15 @@ public static class ActorDuplicates
         // All spell one entity, so the one named most often takes it, however close the next.
         if (same.Count > 0) return same.OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
 
+        // "US" or "UK" read as an organisation or a place beside the country "United States": the letters the gazetteer gives the
+        // country are the country ("American", a demonym, and "America" are words of their own, so only letters fold).
+        if (actor.Kind != ActorKind.Country && NameShapes.IsAcronym(actor.Name) && Gazetteer.Default.Find(actor.Name) is { Kind: ActorKind.Country, IsDemonym: false } country
+            && country.Name != actor.Name)
+        {
+            var countries = registry.Named(country.Name).Where(a => a.Kind == ActorKind.Country).ToList();
+            if (countries.Count > 0) return countries;
+        }
+
         // "Felipe Caldern" is "Felipe Calderón" read with the wrong encoding: the letters a page lost join the name that kept them.
         if (lookup.ByUnaccented.GetValueOrDefault(key) is { } accented && !NameVariants.HasAccentedLetters(actor.Name))
         {
@@ -154,19 +193,50 @@ public static class ActorDuplicates
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
         var plainer = plain is null ? [] : registry.Named(plain).Where(a => sentences.GetValueOrDefault(a.Id) >= own);
         var fuller = (lookup.ByPlain.GetValueOrDefault(actor.Name) ?? []).Where(a => sentences.GetValueOrDefault(a.Id) > own);
-        var variants = plainer.Concat(fuller).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
+        // "Bill Nungesser" and "Billy Nungesser": two familiar forms of one given name, the way the articles write more often (or the
+        // first, at a tie) stays.
+        var formal = actor.Kind == ActorKind.Person ? NameVariants.Formal(actor.Name) : null;
+        var siblings = formal is null ? [] : (lookup.ByPlain.GetValueOrDefault(formal) ?? []).Where(a => a.Kind == ActorKind.Person && NameVariants.Formal(a.Name) == formal
+            && sentences.GetValueOrDefault(a.Id) is var n && (n > own || (n == own && string.CompareOrdinal(a.Id, actor.Id) < 0)));
+        var variants = plainer.Concat(fuller).Concat(siblings).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
         if (variants.Count > 0) return variants;
         var words = actor.Name.Split(' ');
         if (actor.Kind is ActorKind.Organisation && words.Length >= 2 && InstitutionHeads.Contains(words[^1]))
         {
             // "Justice Department" is "Department of Justice", "U.S. Energy Department" the "Department of Energy": the head put first.
             var field = string.Join(' ', (NameVariants.WithoutCountry(actor.Name) ?? actor.Name).Split(' ')[..^1]);
+            // "Interior Department" is the "Department of the Interior" too (the two spellings of that name are one, below, so one is enough).
             var inverted = registry.Named(words[^1] + " of " + field).Where(a => a.Id != actor.Id && SameKind(a, actor)).ToList();
+            if (inverted.Count == 0) inverted = [.. registry.Named(words[^1] + " of the " + field).Where(a => a.Id != actor.Id && SameKind(a, actor))];
             if (inverted.Count > 0) return inverted;
         }
 
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;
+        if (actor.Kind == ActorKind.Person && words.Length >= 2)
+        {
+            // "Allan Metzger" and "Allen Metzger", "Carl-Henric" and "Carl-Henrik Svanberg": one given name spelled two ways joins the
+            // spelling the articles write more often (or the first, at a tie), so never both ways.
+            var respelled = registry.WithLastWord(words[^1]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsGivenNameRespelling(actor.Name, a.Name)
+                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+            if (respelled.Count > 0) return respelled;
+        }
+
+        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && actor.Name.Contains(" of ", StringComparison.Ordinal))
+        {
+            // "Department of Interior" and "Department of the Interior": one name, with or without its article, the way the articles
+            // write more often (or the first, at a tie) stays.
+            var other = actor.Name.Contains(" of the ", StringComparison.Ordinal) ? actor.Name.Replace(" of the ", " of ", StringComparison.Ordinal)
+                : actor.Name.Replace(" of ", " of the ", StringComparison.Ordinal);
+            var spelled = registry.Named(other).Where(a => a.Id != actor.Id && SameKind(a, actor)
+                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+            if (spelled.Count > 0) return spelled;
+        }
+
+        var lengthened = Lengthened(actor, lookup).ToList();
+        if (lengthened.Count > 0) return lengthened;
+        var glued = GluedAfter(actor, lookup).ToList();
+        if (glued.Count > 0) return glued;
         if (actor.Kind == ActorKind.Person && words.Length == 2 && (IsTitle(words[0]) || NameShapes.IsInitial(words[0])))
         {
             // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry; "L. Landrieu", a name read
@@ -214,6 +284,7 @@ public static class ActorDuplicates
     }
 
     // "Homeland Security" of "Homeland Security Department", "Woods Hole" of "Woods Hole Oceanographic Institution": an organisation's name
+    // ("Bureau of Ocean Energy Management" of "Bureau of Ocean Energy Management, Regulation and Enforcement": cut before its listed last words);
     // cut short before its head word, when no organisation's word of its own says it is whole ("University of Michigan" is, before "Law
     // School"). "Centers for Disease Control" of "Centers for Disease Control and Prevention": the name cut before its last "and" word, when
     // the full name is the one the articles write at least as often ("House of Representatives and Senate" is two bodies, written seldom).
@@ -228,16 +299,61 @@ public static class ActorDuplicates
             var whole = words.Any(NameShapes.IsOrganisationWord);
             foreach (var fuller in lookup.ByPrefix.GetValueOrDefault(name) ?? [])
             {
+                var listed = fuller.Name[name.Length] == ',';
                 var fits = fuller.Id != actor.Id && fuller.Name.Split(' ')[words.Length..] switch
                 {
-                    ["and", var last] => char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
-                    [var head] => !whole && InstitutionHeads.Contains(head),
-                    [var word, var head] => !whole && InstitutionHeads.Contains(head) && !NameShapes.IsOrganisationWord(word),
+                    ["and", var last] => !listed && char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
+                    [var next, "and", var last] => listed && char.IsUpper(next[0]) && char.IsUpper(last[0]) && sentences.GetValueOrDefault(fuller.Id) >= own,
+                    [var head] => !listed && !whole && InstitutionHeads.Contains(head),
+                    [var word, var head] => !listed && !whole && InstitutionHeads.Contains(head) && !NameShapes.IsOrganisationWord(word),
                     _ => false,
                 };
                 if (fits) yield return fuller;
             }
         }
+    }
+
+    // "CBS" of "CBS News", "AEG" of "AEG Live", "Fitch" of "Fitch Ratings", "Chandeleur" of "Chandeleur Islands": the full name without
+    // a head that adds nothing to whom it names. Only when the registry has one longer name so opening, of a kind that fits: "BP" beside
+    // "BP America" and "BP Oil Spill Commission" names neither. A place the gazetteer knows is that place ("Mobile", the city, is not
+    // "Mobile Bay"), a place is never an organisation's ("New York" and "New York Times"), and "News" or "Live" follow only a broadcaster's
+    // or a promoter's letters ("BP Oil News" is a feed about the firm, not the firm).
+    private static IEnumerable<Actor> Lengthened(Actor actor, Lookup lookup)
+    {
+        if (actor.Kind is not (ActorKind.Organisation or ActorKind.Group or ActorKind.Place)) return [];
+        if (lookup.ByOpening.GetValueOrDefault(actor.Name) is not [var longer] || longer.Id == actor.Id || !SameKind(longer, actor)) return [];
+        var plain = NameVariants.WithoutLegalForm(longer.Name) ?? longer.Name;
+        var rest = plain.StartsWith(actor.Name + " ", StringComparison.Ordinal) ? plain[(actor.Name.Length + 1)..] : "";
+        var fits = actor.Kind switch
+        {
+            ActorKind.Place => PlaceHeads.Contains(rest) && Gazetteer.Default.Find(actor.Name) is null,
+            _ => (OrganisationHeads.Contains(rest) || (AcronymHeads.Contains(rest) && NameShapes.IsAcronym(actor.Name)))
+                && Gazetteer.Default.Find(actor.Name) is not { Kind: not (ActorKind.Organisation or ActorKind.Group) },
+        };
+        return fits ? [longer] : [];
+    }
+
+    // "Bobby Jindal Louisiana", "Tony Hayward Greenpeace": a person's full name with the next name of a caption or a list glued after it,
+    // when the full name is a person of the registry and the word after it names a place or a body, never a person ("Michael Joseph
+    // Jackson" is no "Michael Joseph" of "Jackson", Mississippi: "Jackson" is a family name of the registry). "Houston Chronicle BP": a
+    // paper's name with the first name of its headline glued after it is the paper.
+    private static IEnumerable<Actor> GluedAfter(Actor actor, Lookup lookup)
+    {
+        var words = actor.Name.Split(' ');
+        if (words.Length < 3 || actor.Kind is ActorKind.Country or ActorKind.Place) return [];
+        var (rest, last) = (string.Join(' ', words[..^1]), words[^1]);
+        var registry = lookup.Index;
+        var isBody = registry.Named(last).Any(a => a.Kind != ActorKind.Person) || Gazetteer.Default.Find(last) is { Kind: not ActorKind.Person };
+        if (!isBody || registry.Named(last).Any(a => a.Kind == ActorKind.Person)
+            || registry.WithLastWord(last).Any(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2)
+            || Gazetteer.Default.IsKnownSurname(last, out _))
+        {
+            return [];
+        }
+
+        return actor.Kind == ActorKind.Person
+            ? registry.Named(rest).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id)
+            : registry.Named(rest).Where(a => SameKind(a, actor) && a.Id != actor.Id && PaperWords.Contains(words[^2]));
     }
 
     // "Halliburton Co", "U.S. Coast Guard", "Michael R. Bromwich", "Bob Dudley": the plainer name another entry may have.
@@ -258,6 +374,22 @@ public static class ActorDuplicates
         var stem = 0;
         while (stem < Math.Min(x.Length, y.Length) && x[stem] == y[stem]) stem++;
         return stem >= 5 && stem * 2 > Math.Min(x.Length, y.Length);
+    }
+
+    // The same name but the given name, and that one the same letters but one: a vowel for a vowel short of its last letter ("Allan",
+    // "Allen"; "Marie" and "Mario" are two people) or "c" for "k" ("Erik", "Eric"), in a given name of five letters or more ("Jane", "June");
+    // or a last "h" more ("Sara", "Sarah").
+    private static bool IsGivenNameRespelling(string name, string other)
+    {
+        var (a, b) = (name.Split(' ', 2), other.Split(' ', 2));
+        if (a.Length != 2 || b.Length != 2 || a[1] != b[1]) return false;
+        // "Sara" and "Sarah", "Debora" and "Deborah": the same given name, with or without its last "h".
+        if (Math.Min(a[0].Length, b[0].Length) >= 4 && (a[0] + "h" == b[0] || b[0] + "h" == a[0])) return true;
+        if (a[0].Length != b[0].Length || a[0].Length < 5) return false;
+        var differing = Enumerable.Range(0, a[0].Length).Where(i => a[0][i] != b[0][i]).ToList();
+        if (differing is not [var i] || i == 0) return false;
+        var (x, y) = (a[0][i], b[0][i]);
+        return (x is 'c' or 'k' && y is 'c' or 'k') || (i < a[0].Length - 1 && "aeiou".Contains(x) && "aeiou".Contains(y));
     }
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());

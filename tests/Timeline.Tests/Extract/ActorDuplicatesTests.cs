@@ -160,11 +160,162 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
-    public void Letters_stay_apart_from_a_longer_name_they_open()
+    public void Letters_stay_apart_from_a_longer_name_they_open_with_a_word_that_says_more()
     {
-        var (registry, _) = ActorDuplicates.Merge([Org("ZRX"), Org("ZRX Interview"), Org("KLM"), Org("KLM Live")], Sentences(("zrx-interview", 3), ("klm-live", 3)), NoEdits);
+        var (registry, _) = ActorDuplicates.Merge([Org("ZRX"), Org("ZRX Interview"), Org("KLM"), Org("KLM Drugs")], Sentences(("zrx-interview", 3), ("klm-drugs", 3)), NoEdits);
 
         Assert.Equal(4, registry.Count);
+    }
+
+    [Fact]
+    public void A_name_without_a_head_that_adds_nothing_joins_the_one_longer_name_it_opens()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("KRX"), Org("KRX News"), Org("QEG"), Org("QEG Live"), Org("Harlow"), Org("Harlow Ratings"), Org("Tessel"), Org("Tessel Group Inc"), Place("Quillan"), Place("Quillan Islands")],
+            Sentences(("krx", 9), ("krx-news", 2)), NoEdits);
+
+        Assert.Equal("krx-news", renamed["krx"]);
+        Assert.Equal("qeg-live", renamed["qeg"]);
+        Assert.Equal("harlow-ratings", renamed["harlow"]);
+        Assert.Equal("tessel-group-inc", renamed["tessel"]);
+        Assert.Equal("quillan-islands", renamed["quillan"]);
+        Assert.Equal(5, registry.Count);
+    }
+
+    [Fact]
+    public void A_short_name_stays_apart_from_longer_names_when_two_open_with_it_or_the_kind_or_the_head_differs()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("KRX"), Org("KRX News"), Org("KRX Sports"), Org("Vell Oil"), Org("Vell Oil News"), Place("New York"), Org("New York Times"),
+             Place("Mobile"), Place("Mobile Bay"), Place("Quillan"), Place("Quillan River"), Person("Harlow"), Org("Harlow Group")],
+            Sentences(), NoEdits);
+
+        Assert.Empty(renamed);
+        Assert.Equal(13, registry.Count);
+    }
+
+    [Fact]
+    public void A_persons_full_name_with_a_place_or_a_body_glued_after_it_joins_the_person()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Tavin Oller"), Person("Tavin Oller Louisiana") with { Aliases = ["Louisiana"] }, Person("Ola Brun"), Person("Ola Brun Greenvale"), Org("Greenvale")], Sentences(), NoEdits);
+
+        Assert.Equal("tavin-oller", renamed["tavin-oller-louisiana"]);
+        Assert.Equal("ola-brun", renamed["ola-brun-greenvale"]);
+        Assert.Equal(3, registry.Count);
+        Assert.Empty(registry[0].Aliases);
+    }
+
+    [Fact]
+    public void A_family_name_after_a_persons_name_is_no_glued_place()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Ada Joseph"), Person("Ada Joseph Jackson"), Place("Jackson"), Person("Mira Jackson"), Person("Ola Brun"), Person("Ola Brun Junior")], Sentences(("mira-jackson", 5)), NoEdits);
+
+        Assert.Empty(renamed);
+        Assert.Equal(6, registry.Count);
+    }
+
+    [Fact]
+    public void A_papers_name_with_the_first_name_of_its_headline_glued_after_it_joins_the_paper_but_two_firms_side_by_side_do_not()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Kestrel Chronicle"), Org("Kestrel Chronicle Tessel"), Org("Tessel"), Org("Vell Mining"), Org("Vell Mining Tessel")], Sentences(), NoEdits);
+
+        Assert.Equal("kestrel-chronicle", renamed["kestrel-chronicle-tessel"]);
+        Assert.Single(renamed);
+        Assert.Equal(4, registry.Count);
+    }
+
+    [Fact]
+    public void A_given_name_spelled_with_another_vowel_or_c_for_k_joins_the_spelling_named_more_often()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Allan Metzel"), Person("Allen Metzel"), Person("Carl-Henric Vanberg"), Person("Carl-Henrik Vanberg"),
+             Person("Marie Ostrow"), Person("Mario Ostrow"), Person("Jane Tarn"), Person("June Tarn"), Person("Karen Vell"), Person("Karel Vell")],
+            Sentences(("allan-metzel", 3), ("allen-metzel", 1)), NoEdits);
+
+        Assert.Equal("allan-metzel", renamed["allen-metzel"]);
+        Assert.Equal("carl-henric-vanberg", renamed["carl-henrik-vanberg"]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(8, registry.Count);
+    }
+
+    [Fact]
+    public void An_organisations_name_cut_before_its_listed_last_words_joins_the_full_name()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Bureau of Tides Management"), Org("Bureau of Tides Management, Regulation and Enforcement"), Org("Office of Vell"), Org("Office of Vell, Tarn")],
+            Sentences(("bureau-of-tides-management,-regulation-and-enforcement", 4), ("bureau-of-tides-management", 2)), NoEdits);
+
+        Assert.Equal("bureau-of-tides-management,-regulation-and-enforcement", renamed["bureau-of-tides-management"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void Two_familiar_forms_of_one_given_name_are_one_person_but_two_middle_initials_are_two()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Bill Nunning"), Person("Billy Nunning"), Person("George W. Tarn"), Person("George H. W. Tarn")], Sentences(("billy-nunning", 3)), NoEdits);
+
+        Assert.Equal("billy-nunning", renamed["bill-nunning"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void A_given_name_with_or_without_its_last_h_is_one_person()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Sara Pallin"), Person("Sarah Pallin"), Person("Jon Pallin"), Person("John Pallin")], Sentences(("sarah-pallin", 9)), NoEdits);
+
+        Assert.Equal("sarah-pallin", renamed["sara-pallin"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void A_countrys_letters_read_as_a_body_or_a_place_join_the_country()
+    {
+        Actor Country(string name) => new() { Id = Slug(name), Name = name, Kind = ActorKind.Country };
+        var (registry, renamed) = ActorDuplicates.Merge([Org("UK"), Place("U.S."), Country("United Kingdom"), Country("United States"), Org("American")], Sentences(), NoEdits);
+
+        Assert.Equal("united-kingdom", renamed["uk"]);
+        Assert.Equal("united-states", renamed["u.s."]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
+    public void An_institution_named_with_its_head_last_joins_the_name_with_its_head_first_and_the()
+    {
+        var (_, renamed) = ActorDuplicates.Merge([Org("Tides Department"), Org("Department of the Tides")], Sentences(), NoEdits);
+
+        Assert.Equal("department-of-the-tides", renamed["tides-department"]);
+    }
+
+    [Fact]
+    public void A_name_with_or_without_the_after_of_is_one_and_the_inverted_name_follows_it()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Tides Department"), Org("Department of Tides"), Org("Department of the Tides")],
+            Sentences(("department-of-the-tides", 5), ("department-of-tides", 2)), NoEdits);
+
+        Assert.Equal("department-of-the-tides", renamed["department-of-tides"]);
+        Assert.Equal("department-of-the-tides", renamed["tides-department"]);
+        Assert.Equal(["department-of-the-tides"], registry.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void A_nickname_of_the_given_name_with_the_same_family_name_is_the_same_person()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Jackie Savell"), Person("Jacqueline Savell"), Person("Kenny Orr"), Person("Kenneth Orr"), Person("Jackie Orr")],
+            Sentences(("jacqueline-savell", 4), ("jackie-savell", 1), ("kenny-orr", 5), ("kenneth-orr", 1), ("jackie-orr", 2)), NoEdits);
+
+        Assert.Equal("jacqueline-savell", renamed["jackie-savell"]);
+        Assert.Equal("kenny-orr", renamed["kenneth-orr"]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(3, registry.Count);
     }
 
     [Fact]

@@ -120,6 +120,13 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         var n = 0;
         while (n < count && tokens[first + n].Text is not ("(" or ")" or "[" or "]" or "\"" or "“" or "”")) n++;
         while (n > 0 && !tokens[first + n - 1].Text.Any(char.IsLetterOrDigit) && !(tokens[first + n - 1].Text == "." && n > 1 && tokens[first + n - 1].Start == tokens[first + n - 2].End && ModelWordsGlue(tokens[first + n - 2].Text))) n--;
+        // "Lehman Brothers PR team", "the BBC TV interview": a common noun's letters before a lowercase noun qualify that noun, not the name.
+        if (n > 1 && n == count && NameShapes.IsNonNameAcronym(tokens[first + n - 1].Text) && first + n < tokens.Count
+            && tokens[first + n].Text is [var next, ..] && char.IsLower(next))
+        {
+            n--;
+        }
+
         return tokens[first].Text.Any(char.IsLetterOrDigit) ? n : 0;
     }
 

@@ -49,7 +49,7 @@ internal static class NameShapes
         "TV", "CD", "CDs", "DVD", "LP", "EP", "DJ", "MC", "AM", "PM", "GDP", "CEO", "CFO", "COO", "MP", "MPs", "OK", "PhD", "BA", "MA", "BSc", "MSc",
         "ID", "PC", "IT", "AI", "HIV", "AIDS", "SARS", "GPS", "USB", "HTML", "URL", "FM", "AD", "BC", "BCE", "CE", "UTC", "GMT", "EST", "PST",
         "BST", "EDT", "PDT", "CST", "CDT", "MST", "MDT", "CET", "CEST",
-        "VAT", "IPO", "RPG", "UFO", "KO", "MVP", "OBE", "MBE", "CBE", "KBE",
+        "VAT", "IPO", "RPG", "UFO", "KO", "MVP", "OBE", "MBE", "CBE", "KBE", "PR", "HR",
     };
 
     // Titles written short before a name ("Rear Adm. Mary Landry", "Sens. Bill Nelson"); never a name's last word.

@@ -27,14 +27,20 @@ internal static class NameVariants
         ["Doug"] = "Douglas", ["Ken"] = "Kenneth", ["Ron"] = "Ronald", ["Don"] = "Donald", ["Jon"] = "Jonathan", ["Steve"] = "Steven",
         ["Liz"] = "Elizabeth", ["Beth"] = "Elizabeth", ["Kate"] = "Katherine", ["Kathy"] = "Katherine", ["Sue"] = "Susan", ["Jenny"] = "Jennifer",
         ["Peggy"] = "Margaret", ["Maggie"] = "Margaret", ["Becky"] = "Rebecca", ["Vicky"] = "Victoria",
+        ["Jackie"] = "Jacqueline", ["Kenny"] = "Kenneth", ["Johnny"] = "John", ["Hank"] = "Henry", ["Stan"] = "Stanley", ["Walt"] = "Walter",
+        ["Ray"] = "Raymond", ["Russ"] = "Russell", ["Herb"] = "Herbert", ["Gene"] = "Eugene", ["Marty"] = "Martin", ["Mitch"] = "Mitchell",
+        ["Vince"] = "Vincent", ["Willie"] = "William", ["Cathy"] = "Catherine", ["Debbie"] = "Deborah", ["Patty"] = "Patricia",
+        ["Judy"] = "Judith", ["Barb"] = "Barbara",
     };
 
-    /// <summary>"Halliburton Co" is "Halliburton", "Royal Dutch Shell Plc" is "Royal Dutch Shell"; null when no legal form ends it.</summary>
+    /// <summary>"Halliburton Co" is "Halliburton", "Royal Dutch Shell Plc" is "Royal Dutch Shell", "Mitsui & Co Ltd" is "Mitsui"; null when no legal form ends it.</summary>
     public static string? WithoutLegalForm(string name)
     {
         var words = name.TrimEnd(',').Split(' ');
         var n = words.Length;
         while (n > 1 && LegalForms.Contains(words[n - 1].TrimEnd(','))) n--;
+        // "Mitsui & Co": the ampersand goes with the legal form it introduces.
+        if (n > 1 && n < words.Length && words[n - 1] == "&") n--;
         return n == words.Length ? null : string.Join(' ', words.Take(n)).TrimEnd(',');
     }
 

@@ -53,6 +53,15 @@ public sealed class ModelMentionsTests
     }
 
     [Fact]
+    public void A_common_nouns_letters_before_a_lowercase_noun_are_not_part_of_the_name()
+    {
+        var mentions = Actors("Gowers headed Lehman Brothers PR team during its collapse.");
+
+        Assert.Contains(mentions, m => m is { Text: "Lehman Brothers", Kind: ActorKind.Organisation });
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("PR", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_hand_added_name_wins_over_the_model()
     {
         var edited = Gazetteer.Default.With([new GazetteerEntry { Name = "General Motors Company", Kind = ActorKind.Organisation }], ["Motors"]);
