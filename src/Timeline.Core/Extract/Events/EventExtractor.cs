@@ -143,8 +143,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // progressive sets the scene or the background of another happening; reported ("said it was raising the alert
         // level"), it is the speaker's news of what is under way.
         if (report is null && tags[group.Verb] == "VBG" && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")) return null;
-        // "Jackson died on 25 June" in a 9 June article: a past verb tells the 25 June before, not the one to come.
-        if (told && byText && !group.ReportedFuture && !words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w.ToLowerInvariant() is "will" or "would" or "shall" or "'ll" or "to") && article.Date is { } writtenAt && !TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "")) date = TenseDates.Back(date, writtenAt);
+        var auxiliaries = words.Skip(group.Start).Take(group.Verb - group.Start).Select(w => w.ToLowerInvariant()).ToList();
+        // "Jackson died on 25 June" in a 9 June article: a past verb tells the 25 June before, not the one to come, unless the
+        // time belongs to a verb to come ("would pay on July 30", "was called to testify on June 17").
+        var toCome = group.ReportedFuture || auxiliaries.Exists(w => w is "will" or "would" or "shall" or "'ll" or "to")
+            || TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "");
+        if (told && byText && !toCome && article.Date is { } writtenAt) date = TenseDates.Back(date, writtenAt);
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,
@@ -155,7 +159,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
         if (status == EventStatus.Planned && byText && article.Date is { } writtenOn)
         {
-            date = TenseDates.Forward(date, writtenOn, pastPlan: words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w.ToLowerInvariant() is "was" or "were" or "had"));
+            date = TenseDates.Forward(date, writtenOn, pastPlan: auxiliaries.Exists(w => w is "was" or "were" or "had"));
         }
 
         // A plan the text gives no date for lies after the article, on no day the text names.
