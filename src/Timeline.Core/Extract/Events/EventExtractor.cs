@@ -64,7 +64,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (found is not { } trigger) return null;
         var triggerToken = tokens[trigger.Token];
         if (HappeningScreen.InQuotation(sentence.Text, triggerToken.Start - sentence.Start)) return null;
-        var verb = trigger.Verb;
+        var verb = AuxiliaryOf(words, tags, trigger.Verb, trigger.Token);
+        if (verb != trigger.Verb) tags[verb] = "VBN";
         if (!tags[verb].StartsWith("VB", StringComparison.Ordinal)) return null;
         if (Misconduct.IsCharge(words, verb)) return null;
 
@@ -101,7 +102,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
 
         var body = tokens.Take(regionEnd).ToList();
-        if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
+        // "its third-quarter results": the period of a figure is a word of the headline, not a time it leaves out.
+        var headlineTimes = input.Times.Where(t => !OwnTimeFilter.NamesFigurePeriod(sentence.Text, sentence.Start, t)).ToList();
+        if (HeadlineBuilder.Build(body, tags, subject, group, headlineTimes, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone.
         if (LocalReference.PointsBack(headline.Title, tokens[group.Verb].Text, article.Body)) return null;
         // "BP axed him": the one person the sentences name besides the subject, else the title does not stand alone.
@@ -149,6 +152,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var toCome = group.ReportedFuture || auxiliaries.Exists(w => w is "will" or "would" or "shall" or "'ll" or "to")
             || TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "");
         if (told && byText && !toCome && article.Date is { } writtenAt) date = TenseDates.Back(date, writtenAt);
+        // "Svanberg has been summoned for talks on Wednesday": a present perfect takes no day gone by; the day is another happening's.
+        if (byText && !toCome && group.Mood is VerbMood.Happened && auxiliaries.Exists(w => w is "has" or "have" or "'ve") && !auxiliaries.Contains("had")
+            && TenseDates.PastDayOfPerfect(date)) (date, byText) = (EventDating.Reported(article.Date), false);
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,
@@ -228,6 +234,19 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "its", "their", "this", "that", "our" };
+
+    // "The White House had cast the trip as ...": a noun trigger's verb found as "had" (the lexicon does not know "cast") is the
+    // auxiliary of the participle after it, which is the clause's verb; "had talks" keeps "had".
+    private static int AuxiliaryOf(List<string> words, IReadOnlyList<string> tags, int verb, int trigger)
+    {
+        if (verb >= trigger || words[verb].ToLowerInvariant() is not ("had" or "has" or "have")) return verb;
+        var k = verb + 1;
+        while (k < trigger && (tags[k].StartsWith("RB", StringComparison.Ordinal) || words[k].Equals("been", StringComparison.OrdinalIgnoreCase))) k++;
+        // The tagger may read the participle as a past form, or as a noun when a determiner follows ("had cast/NN the trip").
+        return k < trigger && (tags[k] is "VBN" or "VBD" || (tags[k] == "NN" && k + 1 < trigger && ObjectDeterminers.Contains(words[k + 1]))) ? k : verb;
     }
 
     private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);

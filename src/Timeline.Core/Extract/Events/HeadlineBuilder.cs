@@ -125,10 +125,17 @@ public static class HeadlineBuilder
         return words;
     }
 
+    // "declined to comment", "refused to directly address": an adverb may stand inside the infinitive.
     private static bool NoComment(List<TextSpan> tokens, int verb) =>
         verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
-        && tokens[verb + 1].Text == "to" && tokens[verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
+        && tokens[verb + 1].Text == "to" && SkipLy(tokens, verb + 2) is var said && said < tokens.Count && tokens[said].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
             or "address" or "answer" or "respond" or "disclose" or "reveal" or "specify" or "identify" or "name" or "detail" or "be";
+
+    private static int SkipLy(List<TextSpan> tokens, int k)
+    {
+        while (k < tokens.Count - 1 && tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) k++;
+        return k;
+    }
 
     // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep.
     private static bool HasComplement(List<TextSpan> tokens, int from, IReadOnlyList<Timex3> times)

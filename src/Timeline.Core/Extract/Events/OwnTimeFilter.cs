@@ -27,6 +27,8 @@ public static partial class OwnTimeFilter
         if ((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
             || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) return false;
 
+        if (NamesFigurePeriod(clause, clauseStart, time)) return false;
+
         // "A year earlier", "the next day": counted from the story's time, not the article's (see AnaphoricTime).
         if (AnaphoricTime.IsAnaphoric(text)) return false;
 
@@ -42,6 +44,19 @@ public static partial class OwnTimeFilter
         // A bare month name after a capitalised word is part of a name ("the Long March"), as "May" can be a verb.
         if (MonthOnlyRegex().IsMatch(text) && !MonthContextRegex().IsMatch(before)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "its third-quarter results", "the first-half loss", "BP's 2009 profits": after a determiner and before a figure a company
+    /// reports, the time is the period the figure covers, not when anything in the clause happened; a headline keeps it as a
+    /// word of the noun phrase.
+    /// </summary>
+    public static bool NamesFigurePeriod(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var (start, end) = (time.Start - textStart, time.End - textStart);
+        return start >= 0 && end <= text.Length && DeterminerEndRegex().IsMatch(text.AsSpan(0, start)) && FigureNounRegex().IsMatch(text.AsSpan(end));
     }
 
     /// <summary>A month name right after a capitalised word that is not a preposition's object: "the Long March".</summary>
@@ -95,7 +110,9 @@ public static partial class OwnTimeFilter
     // when filming the beach last week", "will publish the findings when the inquiry ends next month").
     // "apologised for comments that were made during a show on 17 March": a relative "that" with its own verb opens one too.
     // "was denied bail and will be sentenced on 29 November": so does a second verb phrase with an auxiliary of its own.
-    [GeneratedRegex(@"\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
+    // "cancel the dividend due for payment on June 21": "due" after a noun and its time tell the noun's deadline, not the
+    // cancelling ("the verdict is due on Monday" is the verdict's own time).
+    [GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:for|on|in|by|at|next|this|before)\b|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
 
     // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.
@@ -116,6 +133,14 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"\b(?:more|until|till|up\s+until|up\s+to)\s+(?:very\s+)?recently$", RegexOptions.IgnoreCase)]
     private static partial Regex NarrativeRecentRegex();
+
+    [GeneratedRegex(@"(?:\b(?:its|their|his|her|our|the|a|an|this|that|these|those)|\w(?:'s|’s|s'|s’))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerEndRegex();
+
+    // The figures of a period: results, earnings, profit, a loss, sales, a dividend, growth; one word may stand between
+    // ("third-quarter net profit", "first-half pre-tax loss").
+    [GeneratedRegex(@"^[\s-]*(?:[\w-]+\s+)?(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|accounts|dividends?|turnover|income|output|production|growth|GDP|forecasts?|guidance|numbers|bonus(?:es)?|payouts?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureNounRegex();
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearOnlyRegex();

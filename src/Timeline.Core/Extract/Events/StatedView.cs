@@ -6,7 +6,8 @@ namespace Timeline.Extract.Events;
 /// to report a position; the happening, if any, is the interview or the statement, so the clause gives no event. An
 /// agreement reached ("agreed to pay", "agreed with the union on a pay deal"), a body's vote ("the Senate backed the
 /// bill"), a defence of a place ("defended the town") and a welcome given to someone ("welcomed the president") stay. A
-/// person's retort ("fired back"), hope held out and reassurance given are views too. Pure.
+/// person's retort ("fired back"), hope held out, reassurance given and a thing characterised ("cast the trip as a
+/// solidarity mission") are views too. Pure.
 /// </summary>
 public static class StatedView
 {
@@ -28,6 +29,13 @@ public static class StatedView
         "concern", "concerns", "fear", "fears", "doubt", "doubts", "sadness", "regret", "support", "opposition", "hope", "hopes", "confidence",
         "optimism", "pessimism", "disappointment", "frustration", "anger", "outrage", "surprise", "dismay", "alarm", "scepticism",
         "skepticism", "reservations", "satisfaction", "gratitude", "sympathy", "solidarity", "unease", "worry", "worries",
+    };
+
+    // Verbs of characterising: "cast X as", "portrayed X as", "described X as", "hailed X as", "billed as".
+    private static readonly HashSet<string> Characterising = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cast", "portray", "characterise", "characterize", "depict", "describe", "frame", "paint", "brand", "label", "dub", "tout", "hail",
+        "bill", "view", "regard", "style", "caricature", "pigeonhole", "labelled", "labeled",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -74,6 +82,12 @@ public static class StatedView
         // "struck an optimistic note", "sounded a note of caution": a tone taken, not an act.
         if ((lemmas.Contains("strike") || lemmas.Contains("sound") || words[verb].ToLowerInvariant() is "struck")
             && words.Skip(verb + 1).Take(4).Any(w => w.Equals("note", StringComparison.OrdinalIgnoreCase) || w.Equals("tone", StringComparison.OrdinalIgnoreCase))) return true;
+
+        // "cast the trip as a solidarity mission", "portrayed the deal as a victory", "branded the plan a disaster": a thing
+        // characterised is the subject's view of it; "painted a bleak picture", "cast doubt on" are views too.
+        if (Characterising.Overlaps(lemmas) && words.Skip(verb + 1).Take(12).Any(w => w.Equals("as", StringComparison.OrdinalIgnoreCase))) return true;
+        if ((lemmas.Contains("paint") || words[verb].ToLowerInvariant() is "painted") && words.Skip(verb + 1).Take(6).Any(w => w.ToLowerInvariant() is "picture" or "portrait")) return true;
+        if ((lemmas.Contains("cast") || lemmas.Contains("throw") || words[verb].ToLowerInvariant() is "threw" or "thrown") && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "doubt" or "doubts")) return true;
 
         // "held out hope", "holds out little hope of": a feeling voiced.
         if ((lemmas.Contains("hold") || words[verb].ToLowerInvariant() is "held") && next == "out" && words.Skip(verb + 2).Take(3).Any(Feelings.Contains)) return true;

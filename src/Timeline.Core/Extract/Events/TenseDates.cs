@@ -46,6 +46,20 @@ public static partial class TenseDates
     }
 
     /// <summary>
+    /// Whether <paramref name="date"/>, a clause's own time, is a day gone by that a present perfect cannot take: English says
+    /// "resigned on Monday", never "has resigned on Monday", so in "Svanberg has been summoned for talks on Wednesday" the
+    /// day is the talks', not the summons'. "Today", "this week" and other times that include the present go with the perfect.
+    /// </summary>
+    public static bool PastDayOfPerfect(EventDate date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        return date is { Precision: DatePrecision.Day, Relation: DateRelation.On, Text: { } text } && !PresentRegex().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b(?:today|tonight|this|now|so\s+far)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentRegex();
+
+    /// <summary>
     /// Whether the time <paramref name="timeText"/>, after the event word ending at <paramref name="triggerEnd"/> in
     /// <paramref name="clause"/>, follows another verb to come and so times it: "was called to testify on June 17", "said
     /// Apache would pay a deposit on July 30", "postponed a hearing, scheduled for Thursday".
@@ -59,7 +73,8 @@ public static partial class TenseDates
         return at > from && VerbToComeRegex().IsMatch(clause.AsSpan(from, at - from));
     }
 
-    [GeneratedRegex(@"\bto\s+[a-z]+\b|\b(?:will|would|shall|scheduled|due|set|planned)\b|['’]ll\b")]
+    // "to" before a determiner is a preposition ("returned to the island on 25 June"), not an infinitive's.
+    [GeneratedRegex(@"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|all|both|each|every)\b)[a-z]+\b|\b(?:will|would|shall|scheduled|due|set|planned)\b|['’]ll\b")]
     private static partial Regex VerbToComeRegex();
 
     private static bool Yearless(EventDate date) =>

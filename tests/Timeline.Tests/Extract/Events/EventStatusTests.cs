@@ -25,6 +25,28 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
         Assert.Empty(fixture.Extract(sentence, Published).Events);
     }
 
+    [Fact]
+    public void The_period_of_a_reported_figure_stays_in_the_headline_and_dates_nothing()
+    {
+        var delayed = Assert.Single(fixture.Extract("Maersk has delayed the publication of its third-quarter results by a week.", Published).Events);
+        Assert.Contains("its third-quarter results", delayed.Title, StringComparison.Ordinal);
+        Assert.Equal(DateRelation.Before, delayed.Date.Relation);
+        Assert.Equal(Published, delayed.Date.End);
+    }
+
+    [Fact]
+    public void A_day_gone_by_in_a_present_perfect_clause_belongs_to_another_happening()
+    {
+        // "summoned for talks on Wednesday": Wednesday is the talks' day; the summons came on or before the article date.
+        var summoned = Assert.Single(fixture.Extract("Lars Holm has been summoned to the palace for talks with the king on Wednesday.", Published).Events);
+        Assert.Equal(DateRelation.Before, summoned.Date.Relation);
+        Assert.Equal(Published, summoned.Date.End);
+
+        var resigned = Assert.Single(fixture.Extract("Lars Holm resigned from the Danish government on Wednesday.", Published).Events);
+        Assert.Equal("2024-03-13", resigned.Date.Value);
+        Assert.Equal(DateRelation.On, resigned.Date.Relation);
+    }
+
     [Theory]
     [InlineData("Maersk paid no compensation to the Bornholm fishermen.")]
     [InlineData("Lars Holm signed no contracts with Maersk.")]

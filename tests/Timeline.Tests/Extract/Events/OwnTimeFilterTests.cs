@@ -46,6 +46,35 @@ public sealed class OwnTimeFilterTests
         Assert.True(CanDate(clause, time));
     }
 
+    [Theory]
+    [InlineData("The bank delayed the publication of its third-quarter results by a week", "third-quarter", "2010-Q3")]
+    [InlineData("The miner reported a first-half loss of $3bn", "first-half", "2010-H1")]
+    [InlineData("The carmaker cut its full-year sales forecast", "full-year", "2010")]
+    [InlineData("Analysts welcomed the group's fourth-quarter net profit", "fourth-quarter", "2010-Q4")]
+    public void The_period_a_reported_figure_covers_does_not_date_the_event(string clause, string time, string value)
+    {
+        Assert.False(CanDate(clause, time, value: value));
+    }
+
+    [Theory]
+    [InlineData("In the third quarter sales rose by a fifth", "the third quarter", "2010-Q3")]
+    [InlineData("The bank published its results in the third quarter", "the third quarter", "2010-Q3")]
+    [InlineData("The union will hold its vote in the first half", "the first half", "2010-H1")]
+    public void A_period_that_is_no_figure_s_modifier_still_dates_the_event(string clause, string time, string value)
+    {
+        Assert.True(CanDate(clause, time, value: value));
+    }
+
+    [Theory]
+    [InlineData("The bank will cancel the dividend due for payment on June 21", "cancel", "June 21", false)]
+    [InlineData("The firm paid the invoices due on Friday", "paid", "Friday", false)]
+    [InlineData("The verdict is due on Monday", "verdict", "Monday", true)]
+    [InlineData("The bank is due to announce its results on July 27", "announce", "July 27", true)]
+    public void A_time_after_due_dates_the_noun_s_deadline(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
     [Fact]
     public void A_length_of_time_after_in_does_not_date_the_event()
     {

@@ -30,6 +30,16 @@ public sealed class ReportedSpeechTests
         Assert.True(speech.IsPast);
     }
 
+    [Fact]
+    public void A_tweet_reports_what_it_says()
+    {
+        var (words, speech) = Find("The minister tweeted that the army had withdrawn", "withdrawn");
+
+        Assert.NotNull(speech);
+        Assert.Equal("tweeted", words[speech.Index]);
+        Assert.Equal("the", words[speech.ComplementStart]);
+    }
+
     [Theory]
     [InlineData("The minister told reporters the army had withdrawn", "withdrawn", "the")]
     [InlineData("The minister told Reuters that the army had withdrawn", "withdrawn", "the")]

@@ -31,6 +31,12 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm fired straight back", "fired")]
     [InlineData("Lars Holm hit back at his critics", "hit")]
     [InlineData("Maersk reassured travellers it was ready", "reassured")]
+    [InlineData("The palace cast the visit as a gesture of goodwill", "cast")]
+    [InlineData("Lars Holm portrayed the strike as a threat to the port", "portrayed")]
+    [InlineData("The union described the closure as a betrayal", "described")]
+    [InlineData("Critics labelled the ferry deal as reckless", "labelled")]
+    [InlineData("Lars Holm painted a bleak picture of the fishing industry", "painted")]
+    [InlineData("The report cast doubt on the safety of the ferry", "cast")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -47,6 +53,9 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("The army fired back at the rebels", "fired", false)]
     [InlineData("Maersk fired three managers", "fired", true)]
     [InlineData("Lars Holm held out for a better price", "held", true)]
+    [InlineData("The fishermen cast their nets off Bornholm", "cast", true)]
+    [InlineData("Lars Holm painted the ferry red", "painted", true)]
+    [InlineData("Maersk described the route to the inspectors", "described", false)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
@@ -65,5 +74,13 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     public void A_view_gives_no_event(string sentence)
     {
         Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger is "agreed" or "defended" or "welcomed");
+    }
+
+    [Fact]
+    public void A_visit_characterised_in_the_past_perfect_gives_no_event()
+    {
+        // "trip" is the noun the lexicon knows; "had cast" is the clause's verb, not "had".
+        Assert.Empty(fixture.Extract("The White House had cast the trip to Bornholm by Lars Holm as a solidarity mission.", Published).Events);
+        Assert.Empty(fixture.Extract("The White House cast the trip to Bornholm by Lars Holm as a solidarity mission on Monday.", Published).Events);
     }
 }

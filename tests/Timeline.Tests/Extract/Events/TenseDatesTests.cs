@@ -111,8 +111,28 @@ public sealed class TenseDatesTests
     [InlineData("On June 17, Hayward was called to testify", "called", "June 17", false)]
     [InlineData("BP said Apache would pay a deposit on July 30", "said", "July 30", true)]
     [InlineData("Menendez postponed a hearing, scheduled for Thursday", "postponed", "Thursday", true)]
+    [InlineData("Jackson returned to the ranch on 25 June", "returned", "25 June", false)]
     public void A_time_after_a_verb_to_come_times_that_verb(string clause, string trigger, string time, bool after)
     {
         Assert.Equal(after, TenseDates.TimesVerbToCome(clause, clause.IndexOf(trigger, StringComparison.Ordinal) + trigger.Length, time));
+    }
+
+    [Theory]
+    [InlineData("on Wednesday", true)]
+    [InlineData("March 13", true)]
+    [InlineData("yesterday", true)]
+    [InlineData("today", false)]
+    [InlineData("this Wednesday", false)]
+    public void A_present_perfect_takes_no_day_gone_by(string text, bool gone)
+    {
+        Assert.Equal(gone, TenseDates.PastDayOfPerfect(Day(new DateOnly(2024, 3, 13), text) with { Planned = false }));
+    }
+
+    [Fact]
+    public void A_month_or_a_bound_is_no_day_gone_by()
+    {
+        var month = new EventDate { Value = "2024-03", Precision = DatePrecision.Month, Start = new DateOnly(2024, 3, 1), End = new DateOnly(2024, 3, 31), Text = "in March" };
+        Assert.False(TenseDates.PastDayOfPerfect(month));
+        Assert.False(TenseDates.PastDayOfPerfect(Day(new DateOnly(2024, 3, 13), "Wednesday") with { Relation = DateRelation.Before }));
     }
 }
