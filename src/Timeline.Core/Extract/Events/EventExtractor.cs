@@ -102,8 +102,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         var body = tokens.Take(regionEnd).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, input.Times, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
-        // "hailed the news": an object picked up from the sentence before does not stand alone.
-        if (LocalReference.PointsBack(headline.Title, tokens[group.Verb].Text, article.Body)) return null;
+        // "hailed the news": an object picked up from the sentence before does not stand alone; "a hearing [on the issue]" is
+        // told without its shell phrase, and "the quarry" by the name the article gave it ("the Torrey Canyon quarry").
+        var named = LocalReference.Named(LocalReference.WithoutShellEnd(headline.Title, tokens[group.Verb].Text), article.Body[..Math.Min(sentence.Start, article.Body.Length)]);
+        if (LocalReference.PointsBack(named, tokens[group.Verb].Text, article.Body)) return null;
+        headline = headline with { Title = named };
         // "BP axed him": the one person the sentences name besides the subject, else the title does not stand alone.
         var titleWords = headline.Title.Split(' ');
         string? referent = null;
