@@ -105,8 +105,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "its third-quarter results": the period of a figure is a word of the headline, not a time it leaves out.
         var headlineTimes = input.Times.Where(t => !OwnTimeFilter.NamesFigurePeriod(sentence.Text, sentence.Start, t)).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, headlineTimes, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
-        // "hailed the news": an object picked up from the sentence before does not stand alone.
-        if (LocalReference.PointsBack(headline.Title, tokens[group.Verb].Text, article.Body)) return null;
+        // "hailed the news": an object picked up from the sentence before does not stand alone; "a hearing [on the issue]" is
+        // told without its shell phrase, and "the quarry" by the name the article gave it ("the Torrey Canyon quarry").
+        var named = LocalReference.Named(LocalReference.WithoutShellEnd(headline.Title, tokens[group.Verb].Text), article.Body[..Math.Min(sentence.Start, article.Body.Length)]);
+        if (LocalReference.PointsBack(named, tokens[group.Verb].Text, article.Body)) return null;
+        headline = headline with { Title = named };
         // "BP axed him": the one person the sentences name besides the subject, else the title does not stand alone.
         var titleWords = headline.Title.Split(' ');
         string? referent = null;

@@ -44,7 +44,7 @@ public static class HeadlineBuilder
             && ToldContent.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End), rest)) return null;
 
         // "declined to comment", "refused to elaborate": no happening of the story.
-        if (NoComment(tokens, group.Verb)) return null;
+        if (NoComment(tokens, tags, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
         // A relative clause that does not fit is left out, as any other clause after the noun would be.
         if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
@@ -101,6 +101,13 @@ public static class HeadlineBuilder
             && tail.SkipWhile(t => t.Word != "it").Skip(1).FirstOrDefault().Word is "was" or "is" or "would" or "will" or "had" or "has") return null;
         // "informed his bosses", "was briefed": what they were told is in another sentence.
         if (ToldContent.MessageMissing(tokens[group.Verb].Text, tail.Select(t => t.Word))) return null;
+        // "blocked government scientists [from warning the public]", "had cast the trip [as a solidarity mission]": a verb
+        // whose second complement was cut says something else than the text.
+        // "had cast/NN the trip": a participle the tagger took for a noun is the verb after its auxiliary.
+        var lexical = tail.Count > 0 && tokens[group.Verb].Text.ToLowerInvariant() is "had" or "has" or "have" or "was" or "were" or "been" ? tail[0].Word : tokens[group.Verb].Text;
+        if (VerbComplements.CutOff(tokens, tags, lexical, tokens.FindIndex(t => t.Start >= (tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)))) return null;
+        // "assembled a small army", "unveiled a series": a noun of number without its "of" phrase says nothing of what was gathered.
+        if (CountWithoutContent(tail)) return null;
         words.AddRange(tail.Select(t => t.Word));
         if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
 
@@ -125,17 +132,11 @@ public static class HeadlineBuilder
         return words;
     }
 
-    // "declined to comment", "refused to directly address": an adverb may stand inside the infinitive.
-    private static bool NoComment(List<TextSpan> tokens, int verb) =>
+    // "declined to directly address": an adverb between "to" and the verb changes nothing.
+    private static bool NoComment(List<TextSpan> tokens, IReadOnlyList<string> tags, int verb) =>
         verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
-        && tokens[verb + 1].Text == "to" && SkipLy(tokens, verb + 2) is var said && said < tokens.Count && tokens[said].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
+        && tokens[verb + 1].Text == "to" && tokens[tags[verb + 2] == "RB" && verb + 3 < tokens.Count ? verb + 3 : verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
             or "address" or "answer" or "respond" or "disclose" or "reveal" or "specify" or "identify" or "name" or "detail" or "be";
-
-    private static int SkipLy(List<TextSpan> tokens, int k)
-    {
-        while (k < tokens.Count - 1 && tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) k++;
-        return k;
-    }
 
     // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep.
     private static bool HasComplement(List<TextSpan> tokens, int from, IReadOnlyList<Timex3> times)
@@ -211,8 +212,24 @@ public static class HeadlineBuilder
         return kept;
     }
 
+    // "parallel" compares with something named before, as "similar" does.
     private static bool PointsBack(string word, string tag) =>
-        (tag == "DT" && word.ToLowerInvariant() is "this" or "that" or "these" or "those") || word.ToLowerInvariant() is "similar" or "such";
+        (tag == "DT" && word.ToLowerInvariant() is "this" or "that" or "these" or "those") || word.ToLowerInvariant() is "similar" or "such" or "parallel";
+
+    // Nouns of number and of collection that a news sentence completes with "of": "a handful of", "a raft of", "a small army of".
+    private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "number", "handful", "host", "raft", "slew", "series", "array", "flurry", "spate", "string", "barrage", "swathe", "swath", "bunch",
+        "couple", "lot", "army", "multitude", "myriad", "plethora", "litany", "battery", "range", "variety",
+    };
+
+    // The title ends on "a/an [modifier] noun of number": the "of" phrase that says what was counted is not in the sentence's title.
+    private static bool CountWithoutContent(List<(string Word, string Tag, int End)> tail)
+    {
+        if (tail.Count < 2 || !CountNouns.Contains(tail[^1].Word)) return false;
+        var det = tail[^2].Tag.StartsWith("JJ", StringComparison.Ordinal) && tail.Count >= 3 ? tail[^3].Word : tail[^2].Word;
+        return det.ToLowerInvariant() is "a" or "an";
+    }
 
     private static bool ComparesWithoutStandard(List<(string Word, string Tag, int End)> tail)
     {

@@ -101,6 +101,10 @@ internal static class HeadlineTail
 
             // "and" before a new predicate ("and urged", "and said") ends this one.
             if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
+            // "raised $10bn from asset sales and its costs are tailing off": "and" before a noun phrase with a finite verb of
+            // its own opens a new clause; read on, the title would make "its costs" a second object.
+            // Inside a question or a clause of its own ("asked why the cap and the strategy had failed") the two are its subjects.
+            if (t.Text is "and" or "but" or "or" && tail.Count > 0 && !tail.Exists(x => Subordinators.Contains(x.Word)) && ClauseFollows(tokens, tags, k + 1)) break;
             // A purpose clause after the object ("met Shoigu in Moscow to reinforce ties") is not the event.
             // Only after the object and an adverbial ("in Moscow"): "urged companies to act" needs its infinitive.
             // "were used to try to contain", "what it meant to be British": after a verb, "to" is its complement, not a purpose;
@@ -109,7 +113,9 @@ internal static class HeadlineTail
             if (t.Text == "to" && tail.Count >= 2 && k + 1 < tokens.Count && tags[k + 1] == "VB" && tail.Exists(x => x.Tag == "IN")
                 && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal))
                 // "risks in its plan to shut down the rig": the infinitive is what the plan is, not why it was made.
-                && !NounComplements.TakesInfinitive(tail[^1].Word))
+                && !NounComplements.TakesInfinitive(tail[^1].Word)
+                // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.
+                && !ForSubject(tail, tokens[from - 1].Text))
             {
                 if (tail[^1].Tag is "VBN" or "VBD") tail.RemoveAt(tail.Count - 1);
                 break;
@@ -185,6 +191,56 @@ internal static class HeadlineTail
         }
 
         return false;
+    }
+
+    // Tags a noun phrase, with its "of" or other prepositional phrase, is made of.
+    private static readonly HashSet<string> NounPhraseTags = new(StringComparer.Ordinal)
+    {
+        "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "IN", "HYPH",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "why", "how", "whether", "what", "when", "where", "if", "who", "which", "that",
+    };
+
+    // How far a new clause's subject is read after "and".
+    private const int MaxSubjectTokens = 8;
+
+    // At <paramref name="from"/>: a determiner or possessive ("its costs", "the rest", "BP's shares"), a noun phrase and a
+    // finite verb: the subject and the verb of a new clause.
+    private static bool ClauseFollows(List<TextSpan> tokens, IReadOnlyList<string> tags, int from)
+    {
+        if (from + 2 >= tokens.Count) return false;
+        var opens = tags[from] is "DT" or "PRP$" || (tags[from] == "NNP" && tags[from + 1] == "POS");
+        if (!opens || tokens[from].Text.ToLowerInvariant() is "all" or "both" or "each" or "either" or "neither" or "no") return false;
+        for (var j = from + 1; j < tokens.Count && j <= from + MaxSubjectTokens; j++)
+        {
+            if (tags[j] is "VBZ" or "VBP" or "MD") return tags[j - 1].StartsWith("NN", StringComparison.Ordinal) || tags[j - 1] == "CD";
+            // "the proceeds funded", but not "the men appointed by him": a past form before "by" is a participle.
+            if (tags[j] == "VBD") return tags[j - 1].StartsWith("NN", StringComparison.Ordinal) && !(j + 1 < tokens.Count && tokens[j + 1].Text == "by");
+            if (!NounPhraseTags.Contains(tags[j])) return false;
+        }
+
+        return false;
+    }
+
+    // Words that take "for", a noun phrase and an infinitive as one complement: "calls for the army to act", "the need for
+    // residents to file". After others ("$20bn for a fund to pay damages") the infinitive is a purpose.
+    private static readonly HashSet<string> ForInfinitiveTakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "calling", "demand", "demands", "demanded", "push", "pushed", "pushing", "press", "pressed", "appeal",
+        "appeals", "appealed", "plea", "pleas", "petition", "petitioned", "lobby", "lobbied", "campaign", "campaigned", "clamour", "clamor",
+        "arrange", "arranged", "arrangements", "need", "needs", "pressure", "argue", "argued", "vote", "voted", "wait", "waited",
+    };
+
+    // The tail ends on a word of <see cref="ForInfinitiveTakers"/>, "for" and a noun phrase: an infinitive next has that
+    // phrase as its subject ("calls for the military to take command").
+    private static bool ForSubject(List<(string Word, string Tag, int End)> tail, string verb)
+    {
+        var prep = tail.FindLastIndex(t => t.Tag is "IN" or "TO");
+        return prep >= 0 && prep < tail.Count - 1 && tail[prep].Word.Equals("for", StringComparison.OrdinalIgnoreCase)
+            && ForInfinitiveTakers.Contains(prep > 0 ? tail[prep - 1].Word : verb) && tail.Skip(prep + 1).All(t => NounPhraseTags.Contains(t.Tag) && t.Tag != "IN");
     }
 
     // How far a list of names is looked for after a comma.

@@ -18,6 +18,7 @@ public static class NounComplements
         "vote", "motion", "ruling", "demand", "demands", "deadline", "option", "go-ahead", "mission", "operation", "project",
         "programme", "program", "scheme", "strategy", "measures", "steps", "action", "funding", "money", "contract",
         "threat", "threats", "warning", "warnings", "recommendation", "instruction", "instructions", "invitation", "appeal",
+        "way", "ways",
     };
 
     // Nouns with the prepositions that name what they are about, with, on or against.

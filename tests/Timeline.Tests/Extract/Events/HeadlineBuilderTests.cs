@@ -373,4 +373,49 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal(title, Title(body));
     }
+
+    [Theory]
+    // A verb whose second complement was cut says something else than the text.
+    [InlineData("The council blocked harbour inspectors from warning the fishermen of the potential damage caused by the broken pipe at the old ferry terminal.")]
+    [InlineData("The ministry had cast the visit to Bergen by the king, Queen Sonja and their daughter Ingrid as a goodwill mission.")]
+    [InlineData("The White House had cast the trip to Panama City by the president, Michelle Obama and daughter Sasha as a solidarity mission.")]
+    // A noun of number without its "of" phrase says nothing of what was gathered.
+    [InlineData("Maersk has assembled a small army.")]
+    // "parallel" compares with something the title does not name.
+    [InlineData("Maersk confronted a parallel escalation.")]
+    // "declined to directly address": the adverb does not hide a "no comment".
+    [InlineData("The ministry declined to directly address adding in extra provisions.")]
+    public void A_title_that_loses_what_its_verb_needs_is_not_given(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Theory]
+    [InlineData("Colin Powell joined calls for the military to take command of the operation.", "Colin Powell joined calls for the military to take command of the operation")]
+    [InlineData("Ida Berg complained about the need for her residents to file new paperwork.", "Ida Berg complained about the need for her residents to file new paperwork")]
+    [InlineData("Maersk has been casting about for ways to contain the leak.", "Maersk has been casting about for ways to contain the leak")]
+    public void An_infinitive_whose_subject_follows_for_stays_in_the_title(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void A_purpose_infinitive_after_another_for_phrase_is_still_cut()
+    {
+        Assert.Equal("Maersk agreed to hand over $20m for a fund", Title("Maersk agreed to hand over $20m for a fund to pay damages to the fishermen."));
+    }
+
+    [Theory]
+    [InlineData("Since then, Maersk has raised about $10bn from asset sales and its costs from the clean-up operation are tailing off.", "Maersk has raised about $10bn from asset sales")]
+    [InlineData("Ida Berg has stopped all new drilling for the moment and a number of politicians want that to become permanent.", "Ida Berg has stopped all new drilling for the moment")]
+    public void And_before_a_noun_phrase_with_a_verb_of_its_own_ends_the_object(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void And_before_a_noun_phrase_without_a_verb_joins_two_objects()
+    {
+        Assert.Equal("Ida Berg met Lars Holm and the ferry crew", Title("Ida Berg met Lars Holm and the ferry crew."));
+    }
 }
