@@ -89,6 +89,13 @@ public static class StatedView
         if ((lemmas.Contains("paint") || words[verb].ToLowerInvariant() is "painted") && words.Skip(verb + 1).Take(6).Any(w => w.ToLowerInvariant() is "picture" or "portrait")) return true;
         if ((lemmas.Contains("cast") || lemmas.Contains("throw") || words[verb].ToLowerInvariant() is "threw" or "thrown") && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "doubt" or "doubts")) return true;
 
+        // "said he had heard from five scientists", "learned that the well was leaking": news received is a source of the
+        // story, not a happening of it.
+        if ((lemmas.Contains("hear") || words[verb].ToLowerInvariant() is "heard") && next is "from" or "that" or "of") return true;
+        if ((lemmas.Contains("learn") || words[verb].ToLowerInvariant() is "learnt") && next is "that" or "of") return true;
+        // "would end up making $2.3bn of payments": what a modal says the outcome will be is a forecast.
+        if (lemmas.Contains("end") && next == "up" && verb > 0 && words[verb - 1].ToLowerInvariant() is "will" or "would" or "could" or "may" or "might" or "'ll") return true;
+
         // "held out hope", "holds out little hope of": a feeling voiced.
         if ((lemmas.Contains("hold") || words[verb].ToLowerInvariant() is "held") && next == "out" && words.Skip(verb + 2).Take(3).Any(Feelings.Contains)) return true;
         // "fired straight back", "hit back at his critics": a person's retort is what they said, not a happening.

@@ -24,8 +24,24 @@ public static partial class Statistics
         "produce", "burn", "use", "sell", "process", "handle", "receive", "recover", "skim", "consume", "ship", "export", "import",
     };
 
+    private static readonly HashSet<string> Degree = new(StringComparer.Ordinal)
+    {
+        "heavily", "severely", "badly", "seriously", "directly", "acutely", "deeply", "strongly", "widely", "greatly", "hard",
+    };
+
+    private static bool Ranked(IReadOnlyList<string> words, int verb)
+    {
+        var before = verb > 0 ? words[verb - 1].ToLowerInvariant() : "";
+        if (before is "hardest" or "worst" or "heaviest" or "least" or "most" && verb > 1 && words[verb - 2].ToLowerInvariant() is not "the") return true;
+        // "most heavily hit", "most severely affected"; "most recently announced", "most notably cut" tell a time or a stress.
+        return verb > 1 && words[verb - 2].ToLowerInvariant() is "most" or "least" && Degree.Contains(before);
+    }
+
     public static bool IsStatistic(IReadOnlyList<string> words, IReadOnlyList<string> tags, string lemma, int verb, int end)
     {
+        // "has been most heavily touched by the outbreak", "was the hardest hit", "worst affected": a ranking of places or
+        // people compares states; it tells no one happening.
+        if (Ranked(words, verb)) return true;
         // "hit its highest level since October", "a record high", "a four-year low": a market statistic.
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (RecordRegex().IsMatch(rest)) return true;

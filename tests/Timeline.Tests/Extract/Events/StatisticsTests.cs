@@ -27,6 +27,24 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Bornholm has been most heavily touched by the spill", "touched", "touch")]
+    [InlineData("Bornholm was hardest hit by the storm", "hit", "hit")]
+    [InlineData("Skagen was worst affected by the flooding", "affected", "affect")]
+    public void A_ranking_of_places_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Maersk most recently announced a new route", "announced", "announce")]
+    [InlineData("Maersk most notably cut the Bornholm route", "cut", "cut")]
+    [InlineData("The storm hit Bornholm hardest", "hit", "hit")]
+    public void A_time_or_a_stress_is_no_ranking(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("Shares fell sharply", "fell", "fall")]
     [InlineData("The government fell", "fell", "fall")]
     public void A_quantity_verb_without_a_number_is_not_a_statistic(string clause, string verb, string lemma)
