@@ -89,6 +89,8 @@ public static class StatedView
         if ((lemmas.Contains("paint") || words[verb].ToLowerInvariant() is "painted") && words.Skip(verb + 1).Take(6).Any(w => w.ToLowerInvariant() is "picture" or "portrait")) return true;
         if ((lemmas.Contains("cast") || lemmas.Contains("throw") || words[verb].ToLowerInvariant() is "threw" or "thrown") && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "doubt" or "doubts")) return true;
 
+        // "had the full support of the board", "has the confidence of investors": a feeling held by others is a state.
+        if (words[verb].ToLowerInvariant() is "had" or "has" or "have" or "having" && words.Skip(verb + 1).Take(3).Any(Feelings.Contains)) return true;
         // "said he had heard from five scientists", "learned that the well was leaking": news received is a source of the
         // story, not a happening of it.
         if ((lemmas.Contains("hear") || words[verb].ToLowerInvariant() is "heard") && next is "from" or "that" or "of") return true;

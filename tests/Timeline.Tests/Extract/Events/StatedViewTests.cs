@@ -38,6 +38,7 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm painted a bleak picture of the fishing industry", "painted")]
     [InlineData("The report cast doubt on the safety of the ferry", "cast")]
     [InlineData("Lars Holm had heard from five fishermen about the spill", "heard")]
+    [InlineData("Lars Holm had the full support of the Maersk board", "had")]
     [InlineData("Lars Holm learned that the ferry was unsafe", "learned")]
     [InlineData("Lars Holm would end up paying $2m to the fishermen", "end")]
     public void A_stated_position_is_a_view(string clause, string verb)
@@ -60,6 +61,7 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm painted the ferry red", "painted", true)]
     [InlineData("Maersk described the route to the inspectors", "described", false)]
     [InlineData("Lars Holm heard the appeal of the fishermen", "heard", true)]
+    [InlineData("Lars Holm had talks with the fishermen", "had", true)]
     [InlineData("Maersk ended up paying $2m to the fishermen", "ended", false)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
