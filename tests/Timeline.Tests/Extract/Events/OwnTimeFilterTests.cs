@@ -75,6 +75,14 @@ public sealed class OwnTimeFilterTests
         Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
     }
 
+    [Theory]
+    [InlineData("Maersk accused of ignoring a report Should a storm strike the coast this weekend, work would stop", "accused", "this weekend", false)]
+    [InlineData("Maersk had to stop work this weekend as a storm struck", "stop", "this weekend", true)]
+    public void An_inverted_condition_opens_a_clause_of_its_own(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
     [Fact]
     public void A_length_of_time_after_in_does_not_date_the_event()
     {
