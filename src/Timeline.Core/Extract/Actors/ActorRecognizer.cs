@@ -103,8 +103,6 @@ public sealed class ActorRecognizer
                 // "Director General Dr Margaret Chan": a courtesy title after the role is not part of the name either.
                 while (nameStart < tokens.Count && Honorifics.Contains(tokens[nameStart].Text.TrimEnd('.')) && nameStart + 1 < tokens.Count) nameStart++;
                 var nameLength = NameRun(tokens, nameStart);
-                // "Adm Thad Allen Letter to BP": a common noun after a given name and a family name is a heading's next word, not a third name.
-                if (nameLength >= 3 && !IsCommonNoun(tokens[nameStart].Text) && !IsCommonNoun(tokens[nameStart + 1].Text) && IsCommonNoun(tokens[nameStart + nameLength - 1].Text)) nameLength--;
                 // "General Motors", "Liberal Party": a one-word role that opens an organisation's name is part of it.
                 if (nameLength > 0 && roleLength == 1 && nameStart == i + 1 && NameShapes.IsCapitalised(tokens[i].Text)
                     && Enumerable.Range(nameStart, nameLength).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text)))
@@ -149,9 +147,6 @@ public sealed class ActorRecognizer
 
         return (mentions, sources);
     }
-
-    private bool IsCommonNoun(string word) =>
-        NameShapes.LooksLikeNameWord(word) && _gazetteer.IsDictionaryWord(word) && !_gazetteer.GivenNames.Contains(word) && !_gazetteer.NameWords.Contains(word) && !NameShapes.IsInitial(word);
 
     // A title at k not followed by an organisation's name ("Attorney General Troy King", "Petty Officer 3rd Class", not "General Hospital").
     private bool RoleOpensPerson(List<TextSpan> tokens, int k)
