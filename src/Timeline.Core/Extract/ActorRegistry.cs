@@ -44,25 +44,65 @@ public static class ActorRegistry
             if (kind != merged[id].Kind) merged[id] = merged[id] with { Kind = kind };
         }
 
+        var firms = FirmStems(merged.Values);
+        foreach (var actor in merged.Values.ToList())
+        {
+            if (IsFirmNamedShort(actor, firms)) merged[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
+        }
+
         return [.. merged.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
     }
+
+    // Legal forms and the words firms add to their names: "Goldman Sachs Group", "Cameron International Corp", "Transocean Ltd".
+    private static readonly HashSet<string> FirmSuffixes = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "plc", "Plc", "PLC", "LLC", "SA", "AG", "NV",
+        "International", "Group", "Holdings",
+    };
+
+    /// <summary>The names of the organisations of the registry without their legal forms: "Goldman Sachs" of "Goldman Sachs Group".</summary>
+    private static HashSet<string> FirmStems(IEnumerable<Actor> actors)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in actors.Where(a => a.Kind == ActorKind.Organisation))
+        {
+            var words = actor.Name.Split(' ');
+            var n = words.Length;
+            while (n > 1 && FirmSuffixes.Contains(words[n - 1])) n--;
+            if (n < words.Length) stems.Add(string.Join(' ', words[..n]));
+        }
+
+        return stems;
+    }
+
+    /// <summary>
+    /// "Goldman Sachs" beside "Goldman Sachs Group", "Transocean" beside "Transocean Ltd": a name that some article writes with a firm's
+    /// legal form after it is that firm's wherever the form is left out, not a person's or a place's, unless the gazetteer knows it as one
+    /// or a title introduces it with a given name ("Cameron" alone is the firm; "Chief Executive Jack Moore" is a person).
+    /// </summary>
+    private static bool IsFirmNamedShort(Actor actor, HashSet<string> firms) =>
+        actor.Kind is ActorKind.Person or ActorKind.Place && firms.Contains(actor.Name)
+        && (actor.Role is null || !actor.Name.Contains(' ', StringComparison.Ordinal))
+        && Gazetteer.Default.Find(actor.Name) is null;
 
     private static bool IsShouted(Actor actor) => actor.Kind is ActorKind.Place or ActorKind.Country && actor.Name.Length > 3 && !actor.Name.Any(char.IsLower);
 
     /// <summary>
     /// The actors a reader can trust to be worth an entry: those taking part in an event, countries, and the others
-    /// named in at least two sentences across the articles whose kind the name or their speaking shows. A name met once in passing is as often a misreading as an actor.
+    /// named in at least two sentences across the articles whose kind the name, their speaking or an article writing them as a firm shows. A name met once in passing is as often a misreading as an actor.
     /// </summary>
     public static List<Actor> Supported(List<Actor> merged, IEnumerable<IEnumerable<ActorSupport>> perArticle)
     {
         var sentences = new Dictionary<string, int>(StringComparer.Ordinal);
         var inEvent = new HashSet<string>(StringComparer.Ordinal);
         var speaks = new HashSet<string>(StringComparer.Ordinal);
+        var firms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var support in perArticle.SelectMany(s => s))
         {
             sentences[support.ActorId] = sentences.GetValueOrDefault(support.ActorId) + support.Sentences;
             if (support.InEvent) inEvent.Add(support.ActorId);
             if (support.Speaks) speaks.Add(support.ActorId);
+            if (support.IsFirm) firms.Add(support.ActorId);
         }
 
         // A country comes from the gazetteer, never from a guess at a capitalised word: one mention is evidence enough. Two bare
@@ -70,7 +110,8 @@ public static class ActorRegistry
         // other needs evidence of its kind: its name shows it (KindEvidence), or an article has it speak ("CNN reported").
         return [.. merged.Where(a => inEvent.Contains(a.Id) || a.Kind == ActorKind.Country
             || (sentences.GetValueOrDefault(a.Id) >= MinimumSentences && !NonActorNames.IsBareLetters(Gazetteer.Default, a)
-                && ((speaks.Contains(a.Id) && KindEvidence.SpeaksAsItsKind(Gazetteer.Default, a)) || KindEvidence.IsShownByName(Gazetteer.Default, a))))];
+                && ((speaks.Contains(a.Id) && KindEvidence.SpeaksAsItsKind(Gazetteer.Default, a)) || (firms.Contains(a.Id) && a.Kind == ActorKind.Organisation)
+                    || KindEvidence.IsShownByName(Gazetteer.Default, a))))];
     }
 
     /// <summary>How many sentences name each actor, across the articles.</summary>

@@ -41,4 +41,14 @@ public sealed class ActorRegistrySupportTests
 
         Assert.Single(kept);
     }
+
+    [Fact]
+    public void An_organisation_an_article_writes_as_a_firm_is_kept_though_its_name_does_not_show_its_kind()
+    {
+        Actor[] firms = [new() { Id = "panvel-gordon", Name = "Panvel Gordon", Kind = ActorKind.Organisation }, new() { Id = "kestrel-star", Name = "Kestrel Star", Kind = ActorKind.Organisation }];
+
+        var kept = ActorRegistry.Supported([.. firms], [[new ActorSupport { ActorId = "panvel-gordon", Sentences = 2, InEvent = false, IsFirm = true }, Support("kestrel-star", 2)]]);
+
+        Assert.Equal(["panvel-gordon"], kept.Select(a => a.Id));
+    }
 }

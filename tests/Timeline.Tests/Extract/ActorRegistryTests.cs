@@ -72,4 +72,27 @@ public sealed class ActorRegistryTests
 
         Assert.Equal(["NATO", "Tovik"], merged.Select(a => a.Name).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_name_another_article_writes_with_a_firms_legal_form_is_that_firms()
+    {
+        var sachs = new Actor { Id = "goldvine-sachs", Name = "Goldvine Sachs", Kind = ActorKind.Person };
+        var group = new Actor { Id = "goldvine-sachs-group", Name = "Goldvine Sachs Group", Kind = ActorKind.Organisation };
+        var rig = new Actor { Id = "tranzocean", Name = "Tranzocean", Kind = ActorKind.Place };
+        var ltd = new Actor { Id = "tranzocean-ltd", Name = "Tranzocean Ltd", Kind = ActorKind.Organisation };
+        var maker = new Actor { Id = "kamero", Name = "Kamero", Kind = ActorKind.Person, Role = "Chief Executive Officer" };
+        var corp = new Actor { Id = "kamero-international-corp", Name = "Kamero International Corp", Kind = ActorKind.Organisation };
+        var beard = new Actor { Id = "jamie-beardon", Name = "Jamie Beardon", Kind = ActorKind.Person };
+        var foundation = new Actor { Id = "jamie-beardon-foundation", Name = "Jamie Beardon Foundation", Kind = ActorKind.Organisation };
+        var founder = new Actor { Id = "ilse-varga", Name = "Ilse Varga", Kind = ActorKind.Person, Role = "Founder" };
+        var firm = new Actor { Id = "ilse-varga-inc", Name = "Ilse Varga Inc", Kind = ActorKind.Organisation };
+
+        var merged = ActorRegistry.Merge([[sachs, rig, maker, beard, founder], [group, ltd, corp, foundation, firm]]).ToDictionary(a => a.Id, a => a.Kind);
+
+        Assert.Equal(ActorKind.Organisation, merged["goldvine-sachs"]);
+        Assert.Equal(ActorKind.Organisation, merged["tranzocean"]);
+        Assert.Equal(ActorKind.Organisation, merged["kamero"]);
+        Assert.Equal(ActorKind.Person, merged["jamie-beardon"]);
+        Assert.Equal(ActorKind.Person, merged["ilse-varga"]);
+    }
 }

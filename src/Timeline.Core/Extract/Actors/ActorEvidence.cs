@@ -63,7 +63,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 dropped.Add(actor.Id);
             }
-            else if (actor.Kind == ActorKind.Person && actor.Role is null && NameReading.IsWorkplace(body, own))
+            else if (actor.Kind == ActorKind.Person && actor.Role is null && (NameReading.IsWorkplace(body, own)
+                     || (NameReading.IsFirmByItsContext(body, own) && !own.Exists(m => m.Mention.Role is not null || PersonApposition().IsMatch(After(body, m.Mention.End, 60))))))
             {
                 // "an analyst at Hargreaves Lansdown": people work at firms, not at other people.
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
@@ -95,6 +96,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         // "Thu Oct", "Monday", "EDT": a time stamp's words, read as a name; one short word alone may be a name ("Sun", the paper).
         if (words.All(IsCalendarWord) && (words.Length > 1 || words[0].Length > 4 || words[0].All(char.IsUpper))) return true;
         if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
+        // "X. We're", "Hope I'm", "Doesn T": a contraction is a clause's verb, never a name's word.
+        if (words.Any(IsContraction)) return true;
         // "US Coast Guard The": the article opening the next sentence or heading, glued on where a line ended without a stop.
         if (words.Length > 1 && words[^1] is "The" or "A" or "An") return true;
         // "ROBERT:", "ASIA": a speaker's label in a transcript or a shouted word, not an acronym, when its letters make a word or a name.
@@ -116,6 +119,12 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         if (capitals.Exists(w => w.Length >= 7) || capitals.Count >= 2) return true;
         return actor.Kind == ActorKind.Person && words.Length == 1 && actor.Role is null && gazetteer.GivenNames.Contains(actor.Name);
     }
+
+    // "We're", "I'm", "Doesn" (of "Doesn't", its apostrophe lost): a pronoun or a verb with its contraction.
+    private static bool IsContraction(string word) => Contraction().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:[A-Z][a-z]*['’](?:re|m|ve|ll|t)|(?:Doesn|Didn|Isn|Wasn|Aren|Weren|Hasn|Haven|Hadn|Couldn|Wouldn|Shouldn)(?:['’]t)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Contraction();
 
     private bool IsShouted(string word)
     {

@@ -40,7 +40,17 @@ public sealed class ActorRecognizer
         var raw = Tokenizer.Tokenize(sentence, offset);
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
-        return PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher);
+        return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)];
+    }
+
+    // "Read Howard Kurtz's tweets", "Hi Greg, thanks": a link's imperative or a greeting opens the line, not the name after it.
+    private static ActorMention WithoutLeadIn(ActorMention mention)
+    {
+        var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || mention.Text[..space] is not ("Read" or "Hi" or "Hello" or "Dear" or "Watch" or "Click")) return mention;
+        var rest = mention.Text[(space + 1)..];
+        if (!NameShapes.IsCapitalised(rest.Split(' ')[0])) return mention;
+        return mention with { Start = mention.Start + space + 1, Text = rest, Name = mention.Name == mention.Text ? rest : mention.Name };
     }
 
     /// <summary>The rules' findings at each of a sentence's tokens, as the entity model reads them (to train it on tokenised text).</summary>
@@ -62,8 +72,10 @@ public sealed class ActorRecognizer
             if (_matcher.MatchName(tokens, i) is { } found)
             {
                 // A known name that opens a longer one ("Atlantic City", "New Jersey Department of Health") yields to it.
+                // "Coast Guard Petty Officer Kelly Parker", "BP Chief Operating Officer Doug Suttles": a title with a person's name after it
+                // starts that person's mention, not a longer name of the body before it.
                 var more = i + found.Length < tokens.Count && !_gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
-                    ? NameRun(tokens, i + found.Length) : 0;
+                    && !RoleOpensPerson(tokens, i + found.Length) ? NameRun(tokens, i + found.Length) : 0;
                 if (more > 0 && (GivenNameThatIsAPlace(tokens, i, found, more) ?? _classifier.Classify(tokens, i, found.Length + more, knownStart: true)) is { } longer)
                 {
                     mentions.Add(longer);
@@ -136,6 +148,22 @@ public sealed class ActorRecognizer
         return (mentions, sources);
     }
 
+    // A title at k not followed by an organisation's name ("Attorney General Troy King", "Petty Officer 3rd Class", not "General Hospital").
+    private bool RoleOpensPerson(List<TextSpan> tokens, int k)
+    {
+        if (_matcher.MatchRole(tokens, k) is not { } n) return false;
+        var start = k + n;
+        var run = start < tokens.Count ? NameRun(tokens, start) : 0;
+        // A one-word title needs a name after it ("Mary Queen of Vietnam" goes on as a name); a longer one is a title alone.
+        return (run > 0 || n > 1) && !Enumerable.Range(start, run).Any(j => NameShapes.IsOrganisationWord(tokens[j].Text));
+    }
+
+    // "Troy King said", "Larry King.": a one-word title after given names ends the name as its family name when no name follows
+    // it, as a title goes before the name it introduces.
+    private bool IsFamilyNameNotTitle(List<TextSpan> tokens, int runStart, int j) =>
+        _matcher.MatchRole(tokens, j) == 1 && (j + 1 >= tokens.Count || !IsNameToken(tokens[j + 1].Text))
+        && Enumerable.Range(runStart, j - runStart).All(k => _gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
+
     // A known person's name inside a run is part of it ("Alexander Lukashenko"); a country or place starts another actor,
     // unless it follows a given name as a family name does ("Michael Jordan", "Ricky Martin").
     private bool StartsOtherActor(List<TextSpan> tokens, int runStart, int j)
@@ -176,7 +204,7 @@ public sealed class ActorRecognizer
         while (j < tokens.Count)
         {
             var t = tokens[j].Text;
-            if (IsNameToken(t) && (j == i || (!StartsOtherActor(tokens, i, j) && _matcher.MatchRole(tokens, j) is null)))
+            if (IsNameToken(t) && (j == i || (!StartsOtherActor(tokens, i, j) && (_matcher.MatchRole(tokens, j) is null || IsFamilyNameNotTitle(tokens, i, j)))))
             {
                 j++;
             }
@@ -246,7 +274,8 @@ public sealed class ActorRecognizer
     {
         // "Mr." is two tokens, "Mr" and ".": the dot alone leaves an empty word.
         var words = tokens.Skip(start).Take(length).Select(t => t.Text.TrimEnd('.')).Where(w => w.Length > 0);
-        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        // "Rear Adm. Mary Landry": the title written short is the title.
+        return string.Join(' ', words.Select(w => w == "Adm" ? "Admiral" : char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     internal static ActorMention Person(List<TextSpan> tokens, int start, int length, string? role, string? country) =>

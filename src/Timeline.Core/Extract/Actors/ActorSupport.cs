@@ -13,4 +13,7 @@ public sealed record ActorSupport
 
     /// <summary>The article has the actor speak ("Halvor said", "according to the FBI", "a Halvor spokesman"): only an actor does.</summary>
     public bool Speaks { get; init; }
+
+    /// <summary>The article writes the organisation as a firm's ("analysts at Halvor", "stockbroker Halvor", "shares of Halvor"): only an actor is one.</summary>
+    public bool IsFirm { get; init; }
 }

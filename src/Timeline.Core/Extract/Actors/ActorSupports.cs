@@ -3,7 +3,7 @@ using Timeline.Model;
 
 namespace Timeline.Extract.Actors;
 
-/// <summary>Counts, for each actor of an article, the sentences naming it, whether an event involves it and whether it speaks.</summary>
+/// <summary>Counts, for each actor of an article, the sentences naming it, whether an event involves it, whether it speaks and whether it is written as a firm.</summary>
 public static partial class ActorSupports
 {
     public static List<ActorSupport> Of(string articleId, string body, ArticleActors actors, IReadOnlyList<TimelineEvent> events)
@@ -26,12 +26,15 @@ public static partial class ActorSupports
         var sentences = actors.Mentions.GroupBy(m => m.ActorId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Count(), StringComparer.Ordinal);
         var speaks = actors.Mentions.Where(m => Speaks(body, m.Mention)).Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
+        var firms = actors.Actors.Where(a => a.Kind == ActorKind.Organisation
+            && NameReading.IsFirmByItsContext(body, [.. actors.Mentions.Where(m => m.ActorId == a.Id)])).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         return [.. actors.Actors.Select(a => new ActorSupport
         {
             ActorId = a.Id,
             Sentences = sentences.GetValueOrDefault(a.Id),
             InEvent = inEvent.Contains(a.Id),
             Speaks = speaks.Contains(a.Id),
+            IsFirm = firms.Contains(a.Id),
         })];
     }
 

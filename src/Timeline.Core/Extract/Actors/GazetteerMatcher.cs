@@ -44,6 +44,9 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
     {
         for (var n = Math.Min(gazetteer.MaxRoleTokens, tokens.Count - i); n >= 1; n--)
         {
+            // "ADM said": a firm's capitals are not the title they spell in lower case ("Adm. Thad Allen"); "CEO" is one.
+            var last = tokens[i + n - 1].Text;
+            if (NameShapes.IsAcronym(last) && !NameShapes.IsNonNameAcronym(last)) continue;
             if (gazetteer.Roles.Contains(Join(tokens, i, n).ToLowerInvariant())) return n;
         }
 

@@ -116,11 +116,26 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     {
         "Energy", "Oil", "Petroleum", "Gas", "Offshore", "Drilling", "Shipping", "Pharmaceuticals", "Chemicals", "Farms", "Foods", "Airlines", "Insurance",
         "International", // "Cameron International", "Amnesty International"
+        "Seafood", "Services", "Communications", "Solutions", "Vacations", "Design", // "Joe Patti Seafood", "Farr Yacht Design"
     };
 
     /// <summary>"an analyst at Hargreaves Lansdown", "a professor at Ruthven": a person at a name works there, so it is a place of work.</summary>
     public static bool IsWorkplace(string body, List<ResolvedMention> mentions) =>
         mentions.Count > 0 && mentions.TrueForAll(m => WorkerAt().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 50), Math.Min(50, m.Mention.Start))));
+
+    /// <summary>
+    /// "stockbroker Panmure Gordon", "analysts at Morgan Stanley", "Seymour Pierce analyst Alan Sinclair", "shares of Goldman Sachs",
+    /// "(NYSE: HAL)": an article that writes a name as a firm's at least once names a firm, however much it looks like a person's.
+    /// </summary>
+    public static bool IsFirmByItsContext(string body, List<ResolvedMention> mentions) =>
+        mentions.Exists(m => FirmBefore().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 60), Math.Min(60, m.Mention.Start)))
+            || FirmAfter().IsMatch(body.AsSpan(m.Mention.End, Math.Min(40, body.Length - m.Mention.End))));
+
+    [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of)\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirmBefore();
+
+    [GeneratedRegex(@"^(?:\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]
+    private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"^[ \t]*((?:[A-Z][a-z]+ ?){1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex NextWords();

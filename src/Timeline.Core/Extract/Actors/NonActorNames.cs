@@ -19,6 +19,8 @@ internal static partial class NonActorNames
     // Words that open the name of an operation or a storm: "Operation Top Kill", "Hurricane Alex", "Tropical Storm Bonnie".
     private static readonly HashSet<string> OccasionOpeners = new(StringComparer.Ordinal) { "Operation", "Hurricane", "Typhoon", "Cyclone", "Tropical" };
 
+    private static readonly HashSet<string> StepWords = new(StringComparer.Ordinal) { "Plan", "Phase", "Stage", "Step", "Option", "Scenario" };
+
     // The AP abbreviations of the US states, written after a town or a member of Congress ("Empire, La.", "D-Fla."): each stands for
     // a state the news names in full elsewhere, never for an actor of its own.
     private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
@@ -37,6 +39,11 @@ internal static partial class NonActorNames
         if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.Roles.Contains(words[^1].ToLowerInvariant())) return true;
         // "Mabel Gwendolin Irene Martin Owen": given names strung together are a list of people read as one name.
         if (words.Length >= 6 && words.All(NameShapes.IsCapitalised) && words.Count(gazetteer.GivenNames.Contains) >= 4) return true;
+        // "Plan B", "Phase 2": a step of a plan or a project, named by a letter or a number.
+        if (words is [var step, var mark] && StepWords.Contains(step) && (mark.Length == 1 || mark.All(char.IsDigit))) return true;
+        // "Fans of Michael", "Details of Cameron": a common noun and "of" before a given name cut from the name that goes on after it.
+        if (words is [var noun, "of", var given] && gazetteer.IsOrdinaryOrAdjective(noun) && !gazetteer.GivenNames.Contains(noun)
+            && !NameShapes.IsOrganisationWord(noun) && !NameShapes.IsPlaceWord(noun) && gazetteer.GivenNames.Contains(given)) return true;
         if (words.Length > 1) return false;
         var name = words[0].TrimEnd('.');
         if (StateAbbreviations.Contains(name)) return true;

@@ -200,4 +200,39 @@ public sealed class ActorEvidenceTests
 
         Assert.Equal(["Harbour Guard"], kept);
     }
+
+    [Fact]
+    public void A_name_an_article_writes_as_a_firms_is_a_firm_though_it_opens_with_a_given_name()
+    {
+        const string body = "Analysts at Morgan Stanley put the cost at $3bn. Morgan Stanley said the shares were cheap. Peter Hitchens, an analyst at "
+            + "stockbroker Panmure Gordon, said he was calm. Panmure Gordon cut its rating. Seymour Pierce analyst Alan Sinclair agreed. Seymour Pierce said so. "
+            + "Lena Marsh said she would buy them. Lena Marsh left.";
+
+        var kept = KeptKinds(body, ("Morgan Stanley", ActorKind.Person, null), ("Panmure Gordon", ActorKind.Person, null), ("Seymour Pierce", ActorKind.Person, null),
+            ("Peter Hitchens", ActorKind.Person, null), ("Alan Sinclair", ActorKind.Person, null), ("Lena Marsh", ActorKind.Person, null));
+
+        Assert.Equal([("Morgan Stanley", ActorKind.Organisation), ("Panmure Gordon", ActorKind.Organisation), ("Seymour Pierce", ActorKind.Organisation),
+            ("Peter Hitchens", ActorKind.Person), ("Alan Sinclair", ActorKind.Person), ("Lena Marsh", ActorKind.Person)], kept);
+    }
+
+    [Fact]
+    public void A_seafood_sellers_or_a_designers_name_is_a_firms()
+    {
+        const string body = "Pensacola's legendary Joe Patti Seafood, named after his father, was quiet. The boat was made by Farr Yacht Design.";
+
+        var kept = KeptKinds(body, ("Joe Patti Seafood", ActorKind.Person, null), ("Farr Yacht Design", ActorKind.Person, null));
+
+        Assert.Equal([("Joe Patti Seafood", ActorKind.Organisation), ("Farr Yacht Design", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void A_contraction_read_into_a_name_makes_no_actor()
+    {
+        const string body = "Hope I'm right. X. We're not sure. It Doesn T Bp matter. Greg Tovin said he agreed.";
+
+        var kept = Kept(body, ("Hope I'm", ActorKind.Person, null), ("X. We're", ActorKind.Person, null), ("Doesn T Bp", ActorKind.Person, null),
+            ("Greg Tovin", ActorKind.Person, null));
+
+        Assert.Equal(["Greg Tovin"], kept);
+    }
 }

@@ -126,4 +126,47 @@ public sealed class ActorRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("BST", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.Text == "Nick Clegg");
     }
+
+    [Fact]
+    public void A_title_after_a_known_body_introduces_a_person_and_is_not_part_of_the_bodys_name()
+    {
+        var parker = Recognizer.Recognize("Booming operations were all stopped, said Coast Guard Petty Officer Kelly Parker.", 0);
+        var suttles = Recognizer.Recognize("The rate looks the same, BP Chief Operating Officer Doug Suttles said after the briefing.", 0);
+
+        Assert.Contains(parker, m => m is { Name: "Kelly Parker", Kind: ActorKind.Person, Role: "Petty Officer" });
+        Assert.Contains(suttles, m => m is { Name: "Doug Suttles", Kind: ActorKind.Person, Role: "Chief Operating Officer" });
+        Assert.Contains(suttles, m => m is { Text: "BP", Kind: ActorKind.Organisation });
+    }
+
+    [Fact]
+    public void An_admirals_title_written_short_is_a_title_and_a_firms_capitals_are_not()
+    {
+        var mentions = Recognizer.Recognize("The tarballs are easier to manage, Rear Adm Peter Neffenger said in testimony.", 0);
+
+        Assert.Contains(mentions, m => m is { Name: "Peter Neffenger", Kind: ActorKind.Person, Role: "Rear Admiral" });
+        Assert.DoesNotContain(Recognizer.Recognize("The grain trader ADM Halvor Tesk bought the mill.", 0), m => m.Role == "Admiral");
+    }
+
+    [Fact]
+    public void A_one_word_title_after_a_given_name_with_no_name_after_it_is_the_family_name()
+    {
+        var mentions = Recognizer.Recognize("Alabama Attorney General Troy King said the state would sue.", 0);
+
+        Assert.Contains(mentions, m => m is { Name: "Troy King", Kind: ActorKind.Person, Role: "Attorney General" });
+        Assert.Contains(mentions, m => m is { Name: "Alabama" });
+        // A one-word title with no name after it does not cut the name it is part of.
+        Assert.DoesNotContain(Recognizer.Recognize("Tuan Nguyen of the Mary Queen of Vietnam Community Development Corporation said so.", 0), m => m.Text == "Mary");
+    }
+
+    [Fact]
+    public void A_links_imperative_or_a_greeting_before_a_name_is_not_part_of_it()
+    {
+        var read = Recognizer.Recognize("Read Howard Kurtz's tweets", 0);
+        var hi = Recognizer.Recognize("Hi Greg Tovin, thanks for writing.", 0);
+        Assert.Contains(Recognizer.Recognize("Read RL Miller's post", 0), m => m.Text == "RL Miller");
+
+        Assert.Contains(read, m => m is { Text: "Howard Kurtz", Start: 5 });
+        Assert.DoesNotContain(read, m => m.Text.StartsWith("Read", StringComparison.Ordinal));
+        Assert.DoesNotContain(hi, m => m.Text.StartsWith("Hi", StringComparison.Ordinal));
+    }
 }

@@ -53,4 +53,21 @@ public sealed class ActorSupportsTests
 
         Assert.Equal([true, false, true, true], named.Select(a => support[a.Id]));
     }
+
+    [Fact]
+    public void An_organisation_the_article_writes_as_a_firm_is_marked_as_one()
+    {
+        const string body = "Pia Hult, an analyst at stockbroker Panvel Gordon, was calm. The Kestrel Star sank. Analysts at Morvan Stanley agreed.";
+        Actor[] named = [new() { Id = "panvel-gordon", Name = "Panvel Gordon", Kind = ActorKind.Organisation }, new() { Id = "kestrel-star", Name = "Kestrel Star", Kind = ActorKind.Organisation },
+            new() { Id = "morvan-stanley", Name = "Morvan Stanley", Kind = ActorKind.Organisation }];
+        var actors = new ArticleActors
+        {
+            Actors = [.. named],
+            Mentions = [.. named.Select(a => Mention(a.Id, a.Name, body.IndexOf(a.Name, StringComparison.Ordinal), 0))],
+        };
+
+        var support = ActorSupports.Of("a", body, actors, []).ToDictionary(s => s.ActorId, s => s.IsFirm);
+
+        Assert.Equal([true, false, true], named.Select(a => support[a.Id]));
+    }
 }

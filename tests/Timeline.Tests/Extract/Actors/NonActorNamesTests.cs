@@ -97,4 +97,15 @@ public sealed class NonActorNamesTests
 
         Assert.Equal([("Raymond Tovey & Associates", ActorKind.Organisation)], Kept(body, ("Raymond Tovey & Associates", ActorKind.Person)));
     }
+
+    [Fact]
+    public void A_plans_step_and_a_common_noun_of_a_given_name_are_no_actors()
+    {
+        const string body = "They moved to Plan D. Phase 2 began. Fans of Michael Jackson hold signs. Friends of the Earth objected. Knights of Columbus met. Halvor Shipping paid.";
+
+        var kept = Kept(body, ("Plan D", ActorKind.Organisation), ("Phase 2", ActorKind.Organisation), ("Fans of Michael", ActorKind.Organisation),
+            ("Friends of the Earth", ActorKind.Organisation), ("Knights of Columbus", ActorKind.Organisation), ("Halvor Shipping", ActorKind.Organisation));
+
+        Assert.Equal([("Friends of the Earth", ActorKind.Organisation), ("Knights of Columbus", ActorKind.Organisation), ("Halvor Shipping", ActorKind.Organisation)], kept);
+    }
 }
