@@ -179,6 +179,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
+            && !EventParticipants.InFeatureName(clause, m.Mention.Start)
             && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, context.Speaker?.ActorIds.Select(id => byId[id].Name)) ? context.Speaker?.ActorIds ?? [] : [];
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();

@@ -29,6 +29,14 @@ public static partial class EventParticipants
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|across|throughout|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?$")]
     private static partial System.Text.RegularExpressions.Regex LocativeRegex();
 
+    // "the flow of oil into the Gulf of Mexico", "a ban on Gulf of Mexico drilling": a country named after a feature of the map and "of"
+    // is a word of the feature's name (the Gulf, the Bay of Bengal), wherever the phrase stands.
+    public static bool InFeatureName(TextSpan clause, int mentionStart) =>
+        FeatureRegex().IsMatch(clause.Text.AsSpan(0, Math.Clamp(mentionStart - clause.Start, 0, clause.Text.Length)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape|Lake|Port|Gulf\s+Coast)\s+of\s+(?:the\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex FeatureRegex();
+
     // "sent test kits to U.S. states", "the Gulf of Mexico oil spill": a country before a common noun names a kind of
     // thing; only its people or organs ("US officials", "Mexican troops") make it act.
     public static bool Attributive(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)

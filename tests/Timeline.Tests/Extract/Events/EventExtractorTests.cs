@@ -292,4 +292,21 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.DoesNotContain(fixture.Extract("The Danish government announced today it was \"likely\" that ten students had caught the virus.", new DateOnly(2024, 3, 20)).Events,
             e => e.Sources[0].Trigger == "announced");
     }
+
+    [Theory]
+    [InlineData("Maersk pumped oil into the Gulf of Mexico on Monday.", "mexico")]
+    [InlineData("Maersk sent two ferries to the Sea of Japan on Monday.", "japan")]
+    public void A_country_in_the_name_of_a_feature_of_the_map_takes_no_part(string sentence, string country)
+    {
+        var e = Assert.Single(Events(sentence));
+        Assert.DoesNotContain(country, e.Actors);
+        Assert.Contains("maersk", e.Actors);
+    }
+
+    [Fact]
+    public void A_country_that_is_the_object_takes_part()
+    {
+        var e = Assert.Single(Events("Maersk sued Mexico on Monday."));
+        Assert.Contains("mexico", e.Actors);
+    }
 }
