@@ -156,8 +156,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             || TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "");
         if (told && byText && !toCome && article.Date is { } writtenAt) date = TenseDates.Back(date, writtenAt);
         // "Svanberg has been summoned for talks on Wednesday": a present perfect takes no day gone by; the day is another happening's.
-        if (byText && !toCome && group.Mood is VerbMood.Happened && auxiliaries.Exists(w => w is "has" or "have" or "'ve") && !auxiliaries.Contains("had")
-            && TenseDates.PastDayOfPerfect(date)) (date, byText) = (EventDating.Reported(article.Date), false);
+        if (byText && !toCome && group is { Mood: VerbMood.Happened, PresentPerfect: true } && TenseDates.PastDayOfPerfect(date)) (date, byText) = (EventDating.Reported(article.Date), false);
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,

@@ -20,6 +20,9 @@ public sealed record VerbGroup
     /// <summary>"had signed": a past before the past, as in reported speech.</summary>
     public bool PastPerfect { get; init; }
 
+    /// <summary>"has signed", "have been fined": a present perfect, which takes no day gone by of its own.</summary>
+    public bool PresentPerfect { get; init; }
+
     /// <summary>"would" after a past reporting verb: the future of the reported past ("said he would resign").</summary>
     public bool ReportedFuture { get; init; }
 }

@@ -107,6 +107,7 @@ public static class VerbGroupReader
         {
             Start = start, Verb = verb, Mood = mood, Negated = negated, Passive = passive,
             PastPerfect = pastPerfect, ReportedFuture = reportedFuture,
+            PresentPerfect = !pastPerfect && auxiliaries.Exists(a => a is "has" or "have" or "'ve"),
         };
     }
 

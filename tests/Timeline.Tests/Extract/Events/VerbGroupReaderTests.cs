@@ -159,6 +159,15 @@ public sealed class VerbGroupReaderTests
     }
 
     [Fact]
+    public void Has_or_have_before_the_verb_is_a_present_perfect()
+    {
+        Assert.True(Read("The mayor has signed the budget", "signed").PresentPerfect);
+        Assert.True(Read("The mayors have been fined", "fined").PresentPerfect);
+        Assert.False(Read("The mayor had signed the budget", "signed").PresentPerfect);
+        Assert.False(Read("The mayor signed the budget", "signed").PresentPerfect);
+    }
+
+    [Fact]
     public void An_adverb_inside_the_group_does_not_end_it()
     {
         var group = Read("The mayor has also signed the budget", "signed");
