@@ -88,13 +88,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         var context = new SubjectContext
         {
-            Speaker = report is { } sp ? _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, SubjectContext.Empty) : null,
             RecentPersons = Persons(input.PreviousMentions, byId).Concat(Persons(input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             RecentOrganisations = Of(ActorKind.Organisation, input.PreviousMentions, byId).Concat(Of(ActorKind.Organisation, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             EarlierEvents = [.. earlier.Select(e => (e.Lemma, e.Event.Actors))],
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             PreviousSubject = earlier.Count > 0 && sentence.Index - earlier[^1].Sentence <= 1 && earlier[^1].Event.Actors.Count > 0 ? earlier[^1].Event.Actors[0] : null,
         };
+        // The speaker is read in the same context ("He said he would ..." continues with whoever acted before).
+        if (report is { } sp) context = context with { Speaker = _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context), Reported = sp.SpeakerEnd > sp.SpeakerStart };
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;

@@ -8,6 +8,9 @@ public sealed record SubjectContext
     /// <summary>The speaker when the clause is reported speech ("BP said it had ..."): "it" and "he" refer to them first.</summary>
     public EventSubject? Speaker { get; init; }
 
+    /// <summary>The clause is reported by a speaker the text names in words ("a spokesman for the agency said he ..."), whether or not it resolves to an actor.</summary>
+    public bool Reported { get; init; }
+
     /// <summary>Persons named in the previous sentence and earlier in this one, in text order.</summary>
     public List<string> RecentPersons { get; init; } = [];
 

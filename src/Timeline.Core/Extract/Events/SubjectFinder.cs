@@ -191,7 +191,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
                 return new EventSubject { Kind = SubjectKind.Named, ActorIds = ids, Display = display, Token = first };
             }
 
-            if (next < end && !Appositive(tokens, tags, next, end)) return null;
+            if (next < end && !Appositive(tokens, tags, next, end) && !(actor.Kind == ActorKind.Person && Affiliation(tokens, tags, next, end, mentions, actors))) return null;
             // "Alex Salmond, the Scottish secretary, and Nicola Sturgeon, the health secretary, were joined": an "and" before
             // another name inside the commas joins a second subject; one of them alone would not be what the text says.
             if (Enumerable.Range(next, end - next).Any(k => tokens[k].Text == "and" && k + 1 < end
@@ -200,6 +200,27 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         }
 
         return null;
+    }
+
+    // "Wayne Smith at the Center for International Policy said", "Jane Doe of the University of Oxford found": a person is
+    // placed by where they work, a phrase that modifies the name and holds no verb, no clause break and no second actor.
+    private static bool Affiliation(List<TextSpan> tokens, IReadOnlyList<string> tags, int next, int end,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        if (tokens[next].Text is not ("at" or "of" or "from") || end - next < 3) return false;
+        if (tokens[next + 1].Text is not ("the" or "The") && !char.IsUpper(tokens[next + 1].Text[0])) return false;
+        // Only nouns, their modifiers and the prepositions of a name ("the Center for Policy in Washington"): a subordinator
+        // ("as the program stopped") or a verb opens another clause.
+        for (var k = next + 1; k < end; k++)
+        {
+            var nominal = tags[k] is "DT" or "NNP" or "NNPS" or "NN" or "NNS" or "JJ" or "POS" or "CD"
+                || (tags[k] is "IN" && tokens[k].Text is "of" or "for" or "in" or "at" or "on");
+            if (!nominal) return false;
+        }
+
+        // "Robert Graham, co-chair of the commission President Obama has asked": a second person is another subject.
+        var (from, to) = (tokens[next].Start, tokens[end - 1].Start + tokens[end - 1].Length);
+        return !mentions.Any(m => m.Mention.Start >= from && m.Mention.End <= to && actors[m.ActorId].Kind == ActorKind.Person);
     }
 
     // ", chairman of the committee," or "(R-Louisiana)" between the name and its verb.
@@ -253,6 +274,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         if (w is "he" or "she")
         {
             if (context.Speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds.Count: > 0 } s && actors[s.ActorIds[0]].Kind == ActorKind.Person) return s;
+            // "A spokesman for the agency said he had resigned": "he" is that speaker, whom no actor names, not someone before.
+            if (context.Reported && context.Speaker is null) return null;
             // The one who acted just before goes on acting ("Hayward met ... He said ..."), else the one person just named.
             if (context.PreviousSubject is { } p && actors[p].Kind == ActorKind.Person && context.RecentPersons.Contains(p))
             {

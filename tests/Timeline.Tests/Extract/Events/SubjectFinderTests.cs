@@ -60,6 +60,38 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void A_person_placed_by_where_they_work_is_the_subject()
+    {
+        var e = ByTrigger("Jane Porter of the University of Leeds resigned on Monday.", "resigned");
+
+        Assert.Equal("jane-porter", e.Actors[0]);
+        Assert.StartsWith("Jane Porter resigned", e.Title, StringComparison.Ordinal);
+        Assert.Equal("ivan-petrov", ByTrigger("Ivan Petrov at the Institute for Policy Studies in Moscow resigned on Monday.", "resigned").Actors[0]);
+    }
+
+    [Fact]
+    public void A_clause_after_the_affiliation_keeps_its_own_subject()
+    {
+        Assert.DoesNotContain(Events("Jane Porter of the Leeds Trust on a call as the program stopped taking claims."), e => e.Actors.Contains("jane-porter") && e.Title.Contains("stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void He_after_a_speaker_reads_as_that_speaker()
+    {
+        var e = ByTrigger("Tony Hayward flew to London. Oil analyst Ivan Petrov at the Institute for Energy Studies said he met Nick Clegg this week.", "met");
+
+        Assert.Equal("ivan-petrov", e.Actors[0]);
+        Assert.DoesNotContain("tony-hayward", e.Actors);
+    }
+
+    [Fact]
+    public void He_after_an_unnamed_speaker_is_not_the_person_before()
+    {
+        Assert.DoesNotContain(Events("Tony Hayward flew to London. A spokesman for the agency said he had resigned on Monday."), e => e.Sources[0].Trigger == "resigned");
+        Assert.Equal("tony-hayward", ByTrigger("Tony Hayward flew to London. He said he had resigned on Monday.", "resigned").Actors[0]);
+    }
+
+    [Fact]
     public void He_is_not_resolved_when_two_persons_were_named_and_neither_acted()
     {
         var events = Events("Tony Hayward and Ed Markey were in London. He met Nick Clegg on Tuesday.");
