@@ -92,6 +92,13 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void He_never_stands_for_a_name_its_own_clause_gives()
+    {
+        Assert.DoesNotContain(Events("Tony Hayward flew to London. He met Tony Hayward on Monday."), e => e.Sources[0].Trigger == "met");
+        Assert.Equal("tony-hayward", ByTrigger("Tony Hayward flew to London. He has outspent Ed Markey.", "outspent").Actors[0]);
+    }
+
+    [Fact]
     public void He_is_not_resolved_when_two_persons_were_named_and_neither_acted()
     {
         var events = Events("Tony Hayward and Ed Markey were in London. He met Nick Clegg on Tuesday.");
