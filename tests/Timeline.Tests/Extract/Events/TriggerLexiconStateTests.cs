@@ -16,6 +16,10 @@ public sealed class TriggerLexiconStateTests
     [InlineData("understood")]
     [InlineData("feared")]
     [InlineData("imagined")]
+    [InlineData("trusted")]
+    [InlineData("resents")]
+    [InlineData("despised")]
+    [InlineData("enjoyed")]
     public void A_state_thought_or_reporting_verb_is_a_state(string form)
     {
         Assert.True(Lexicon.IsState(form));
@@ -36,5 +40,12 @@ public sealed class TriggerLexiconStateTests
     {
         var events = new Timeline.Tests.Extract.Events.ExtractorFixture().Extract("Ida Berg said on Monday she understood the Danish government's frustration.", new DateOnly(2024, 3, 15)).Events;
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "understood");
+    }
+
+    [Fact]
+    public void Trusting_someone_is_no_event()
+    {
+        var events = new Timeline.Tests.Extract.Events.ExtractorFixture().Extract("Ida Berg said she trusted the chief executive, Tom Lee.", new DateOnly(2024, 3, 15)).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "trusted");
     }
 }
