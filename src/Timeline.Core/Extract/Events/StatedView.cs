@@ -38,6 +38,20 @@ public static class StatedView
         "bill", "view", "regard", "style", "caricature", "pigeonhole", "labelled", "labeled",
     };
 
+    // What others direct at someone: "faced criticism", "came under fire", "caught flak", "drew condemnation".
+    private static readonly HashSet<string> Reproach = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "criticism", "criticisms", "fire", "attack", "attacks", "flak", "flack", "pressure", "scrutiny", "backlash", "condemnation", "ridicule",
+        "censure", "opprobrium", "outrage", "anger", "derision", "scorn", "complaints", "calls", "questions",
+    };
+
+    // Verbs of judging someone, told in the passive without who judged: "was vilified", "has been widely criticised".
+    private static readonly HashSet<string> Judging = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "criticise", "criticize", "vilify", "blame", "condemn", "praise", "fault", "ridicule", "lambaste", "slam", "pillory", "demonise",
+        "demonize", "laud", "applaud", "commend", "castigate", "deride", "lampoon", "scapegoat",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "his", "her", "its", "their", "the", "a", "an", "this", "that", "these", "those", "our", "my", "your",
@@ -98,6 +112,12 @@ public static class StatedView
         // "would end up making $2.3bn of payments": what a modal says the outcome will be is a forecast.
         if (lemmas.Contains("end") && next == "up" && verb > 0 && words[verb - 1].ToLowerInvariant() is "will" or "would" or "could" or "may" or "might" or "'ll") return true;
 
+        // "has faced mounting criticism", "came under fire", "caught flak for": how others took someone is a reception, not an act.
+        if (Received(words, verb, lemmas)) return true;
+        // "was vilified in the US", "has been widely criticised": a judgement passed on the subject by no one the clause
+        // names; "was criticised by the chief of staff" tells who did it, and stays.
+        if (Judging.Overlaps(lemmas) && PassiveWithoutAgent(words, verb)) return true;
+
         // "held out hope", "holds out little hope of": a feeling voiced.
         if ((lemmas.Contains("hold") || words[verb].ToLowerInvariant() is "held") && next == "out" && words.Skip(verb + 2).Take(3).Any(Feelings.Contains)) return true;
         // "fired straight back", "hit back at his critics": a person's retort is what they said, not a happening.
@@ -108,6 +128,40 @@ public static class StatedView
 
         // "welcomed the recommendation", "welcomed the news": a view; "welcomed the president" is a meeting.
         return lemmas.Contains("welcome") && Determiners.Contains(next) && !actorAt(verb + 2) && !actorAt(verb + 3);
+    }
+
+    private static bool Received(IReadOnlyList<string> words, int verb, List<string> lemmas)
+    {
+        var lower = words[verb].ToLowerInvariant();
+        int from;
+        if (lemmas.Contains("come") || lower is "came") from = At(words, verb + 1) == "under" ? verb + 2 : -1;
+        else if (lemmas.Contains("face") || lemmas.Contains("draw") || lemmas.Contains("receive") || lemmas.Contains("attract")
+            || lemmas.Contains("catch") || lower is "caught" or "drew" or "drawn" or "took" or "taken" or "takes" or "take" or "taking") from = verb + 1;
+        else return false;
+        if (from < 0) return false;
+        // "faced questions" and "took questions" differ: only facing them, or coming under them, is a reception.
+        var facing = lemmas.Contains("face") || from == verb + 2;
+        var span = words.Skip(from).Take(5).Select(w => w.ToLowerInvariant()).ToList();
+        var noun = span.FindIndex(Reproach.Contains);
+        if (noun < 0 || span.Take(noun).Any(w => w is "," or "." or "and" or "to" or "that")) return false;
+        return facing || span[noun] is not ("questions" or "calls" or "pressure" or "anger" or "outrage");
+    }
+
+    private static bool PassiveWithoutAgent(IReadOnlyList<string> words, int verb)
+    {
+        // "will be blaming an iceberg" is active: only a past participle is passive.
+        if (!words[verb].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        var k = verb - 1;
+        while (k >= 0 && words[k].EndsWith("ly", StringComparison.OrdinalIgnoreCase)) k--;
+        if (k < 0 || words[k].ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) return false;
+        for (var j = verb + 1; j < words.Count && j <= verb + 12; j++)
+        {
+            var w = words[j].ToLowerInvariant();
+            if (w == "by") return false;
+            if (w is "." or ";") break;
+        }
+
+        return true;
     }
 
     private static string At(IReadOnlyList<string> words, int k) => k < words.Count ? words[k].ToLowerInvariant() : "";

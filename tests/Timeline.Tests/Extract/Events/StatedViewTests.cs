@@ -41,6 +41,13 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm had the full support of the Maersk board", "had")]
     [InlineData("Lars Holm learned that the ferry was unsafe", "learned")]
     [InlineData("Lars Holm would end up paying $2m to the fishermen", "end")]
+    [InlineData("Maersk has faced mounting criticism over the spill", "faced")]
+    [InlineData("Maersk came under fire over a video", "came")]
+    [InlineData("Maersk caught flak for a memo", "caught")]
+    [InlineData("Lars Holm drew condemnation from the union", "drew")]
+    [InlineData("Lars Holm faced calls to resign", "faced")]
+    [InlineData("Lars Holm was vilified in Denmark", "vilified")]
+    [InlineData("Maersk has been widely criticised over the spill", "criticised")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -63,6 +70,11 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm heard the appeal of the fishermen", "heard", true)]
     [InlineData("Lars Holm had talks with the fishermen", "had", true)]
     [InlineData("Maersk ended up paying $2m to the fishermen", "ended", false)]
+    [InlineData("Lars Holm was criticised by the union on Monday", "criticised", true)]
+    [InlineData("Maersk will be blaming the weather", "blaming", false)]
+    [InlineData("Maersk took questions from reporters", "took", false)]
+    [InlineData("The rebels came under the control of the army", "came", false)]
+    [InlineData("Maersk drew up a plan to cut pressure in the pipe", "drew", false)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
