@@ -74,6 +74,29 @@ public static partial class OwnTimeFilter
         return name.Success && !NotNames.Contains(name.Groups["word"].Value) && !MonthOnlyRegex().IsMatch(name.Groups["word"].Value);
     }
 
+    /// <summary>
+    /// "in the 1990 law", "its 2009 response plan", "for the 2010 oil spill": a year between a determiner and a noun says which
+    /// one the noun is; a headline keeps it as a word of the noun phrase, as it would keep "new" or "federal".
+    /// </summary>
+    public static bool ModifiesNoun(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var (start, end) = (time.Start - textStart, time.End - textStart);
+        return start >= 0 && end <= text.Length && YearOnlyRegex().IsMatch(time.Text) && DeterminerEndRegex().IsMatch(text.AsSpan(0, start))
+            && NounAfterRegex().Match(text[end..]) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
+    }
+
+    // Words after a year that do not make it a modifier: a preposition, a conjunction, a verb ("the 2010 was").
+    private static readonly HashSet<string> NotModified = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "was", "is", "were", "are", "had",
+        "has", "have", "will", "would", "that", "which",
+    };
+
+    [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]
+    private static partial Regex NounAfterRegex();
+
     // Capitalised words before "of" that open a sentence or name a part of time, not a thing named: "Because of", "Summer of".
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

@@ -444,4 +444,10 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal(title, Title(sentence));
     }
+
+    [Fact]
+    public void A_year_that_says_which_noun_stays_in_the_title()
+    {
+        Assert.Equal("Maersk listed Ida Berg in its 2019 safety plan", Title("Maersk listed Ida Berg in its 2019 safety plan."));
+    }
 }

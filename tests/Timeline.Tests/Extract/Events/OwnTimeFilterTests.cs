@@ -234,4 +234,14 @@ public sealed class OwnTimeFilterTests
     {
         Assert.True(CanDate(clause, time));
     }
+
+    [Theory]
+    [InlineData("Maersk listed her in its 2019 safety plan", "2019", true)]
+    [InlineData("Parliament approved new studies in the 1990 law", "1990", true)]
+    [InlineData("Maersk closed the office in 2019", "2019", false)]
+    [InlineData("Maersk closed the office in the 2019 and 2020 seasons", "2019", false)]
+    public void A_year_between_a_determiner_and_a_noun_modifies_the_noun(string text, string time, bool modifies)
+    {
+        Assert.Equal(modifies, OwnTimeFilter.ModifiesNoun(text, 0, Time(text, time)));
+    }
 }
