@@ -123,6 +123,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (HeadlineRules.Check(headline.Title).Count > 0) return null;
         }
 
+        // "urged them to wait", "compared it to a hose": a thing or a group only an earlier sentence named.
+        if (ObjectPronoun.ThingPointsBack(titleWords, tokens[group.Verb].Text)) return null;
+
         // "Hayward has taken the company into tar sands": which company is meant is in another sentence; a company's own
         // title ("A BP spokesman denied the company needed a plan") reads well as it is.
         var subjectWords = subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
