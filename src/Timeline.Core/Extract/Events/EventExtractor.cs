@@ -103,8 +103,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
 
         var body = tokens.Take(regionEnd).ToList();
-        // "its third-quarter results": the period of a figure is a word of the headline, not a time it leaves out.
-        var headlineTimes = input.Times.Where(t => !OwnTimeFilter.NamesFigurePeriod(sentence.Text, sentence.Start, t)).ToList();
+        // "its third-quarter results", "the Clean Water Act of 1990", "the 1990 law": the period of a figure, the year of a name
+        // and a year that says which noun are words of the headline, not times it leaves out.
+        var headlineTimes = input.Times.Where(t => !OwnTimeFilter.NamesFigurePeriod(sentence.Text, sentence.Start, t)
+            && !OwnTimeFilter.InTitleOfName(sentence.Text, sentence.Start, t) && !OwnTimeFilter.ModifiesNoun(sentence.Text, sentence.Start, t)).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, headlineTimes, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone; "a hearing [on the issue]" is
         // told without its shell phrase, and "the quarry" by the name the article gave it ("the Torrey Canyon quarry").
@@ -121,6 +123,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             headline = headline with { Title = string.Join(' ', titleWords) };
             if (HeadlineRules.Check(headline.Title).Count > 0) return null;
         }
+
+        // "urged them to wait", "compared it to a hose": a thing or a group only an earlier sentence named.
+        if (ObjectPronoun.ThingPointsBack(titleWords, tokens[group.Verb].Text)) return null;
 
         // "Hayward has taken the company into tar sands": which company is meant is in another sentence; a company's own
         // title ("A BP spokesman denied the company needed a plan") reads well as it is.

@@ -72,6 +72,16 @@ public static class HeadlineBuilder
             if (tail.Count > 0 && Determiners.Contains(tail[^1].Word)) return null;
         }
 
+        // "Ida Berg warned[, however, that ...]", "a forecast that warned[, "..."]", "operators that want [to sail]": a verb of saying or
+        // asking with nothing said, or a verb that takes an infinitive without it, ends a title cut before its content. In a
+        // relative clause the clause goes, and the noun it was about stays; the main verb without its content says nothing.
+        if (EndsBeforeContent(tokens, tags, tail, group.Verb))
+        {
+            var clauseAt = tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag);
+            if (clauseAt < 1) return null;
+            tail = tail.Take(clauseAt).ToList();
+        }
+
         // "has pointed out [that ...]", "will indicate [which ...]": a predicate with no object of its own whose
         // content is the clause after it says nothing once that clause is cut.
         if (!tail.Exists(t => IsNominal(t.Tag)) && NextContent(tokens, tags, tail.Count == 0 ? tokens[group.Verb].Start + tokens[group.Verb].Length : tail[^1].End) is { } opener
@@ -137,6 +147,32 @@ public static class HeadlineBuilder
         verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
         && tokens[verb + 1].Text == "to" && tokens[tags[verb + 2] == "RB" && verb + 3 < tokens.Count ? verb + 3 : verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
             or "address" or "answer" or "respond" or "disclose" or "reveal" or "specify" or "identify" or "name" or "detail" or "be";
+
+    // Verbs whose object is what was said, asked or written: alone at the end of a title they say nothing.
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "said", "says", "warn", "ask", "write", "wrote", "written", "add", "state", "note", "explain", "declare", "stress", "remark",
+        "reply", "observe", "insist", "exclaim", "quip", "recall", "comment", "report", "tell", "told", "caution", "concede",
+    };
+
+    // Verbs that take an infinitive as their content ("want to", "plan to"): cut before "to", they say nothing of what.
+    private static readonly HashSet<string> InfinitiveVerbs = new(StringComparer.Ordinal)
+    {
+        "want", "need", "plan", "hope", "try", "seek", "sought", "wish", "intend", "aim", "expect", "decide", "agree", "attempt",
+        "refuse", "fail", "promise", "pledge", "vow", "threaten", "prepare", "choose", "chose", "chosen", "continue", "begin", "began",
+        "begun", "start",
+    };
+
+    // The title's last word is a verb (the clause's own, or the last of the tail) of saying, or one of taking an infinitive
+    // with "to" right after it in the text.
+    private static bool EndsBeforeContent(List<TextSpan> tokens, IReadOnlyList<string> tags, List<(string Word, string Tag, int End)> tail, int verb)
+    {
+        var (word, end) = tail.Count == 0 ? (tokens[verb].Text, tokens[verb].Start + tokens[verb].Length) : (tail[^1].Word, tail[^1].End);
+        if (tail.Count > 0 && !tail[^1].Tag.StartsWith("VB", StringComparison.Ordinal)) return false;
+        if (VerbLemma.Candidates(word).Any(SayingVerbs.Contains)) return true;
+        return VerbLemma.Candidates(word).Any(InfinitiveVerbs.Contains) && tokens.FindIndex(t => t.Start >= end) is var next and >= 0
+            && tokens[next].Text == "to" && next + 1 < tokens.Count && tags[next + 1] is "VB" or "VBP";
+    }
 
     // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep.
     private static bool HasComplement(List<TextSpan> tokens, int from, IReadOnlyList<Timex3> times)

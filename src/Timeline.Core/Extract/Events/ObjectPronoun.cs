@@ -60,4 +60,32 @@ public static class ObjectPronoun
 
         return false;
     }
+
+    // After "it", the words that show it is the verb's object: a preposition or particle ("sent it to", "retrieved it from"),
+    // a determiner of a predicate ("called it a sign"), or the title's end.
+    private static readonly HashSet<string> AfterObjectIt = new(StringComparer.Ordinal)
+    {
+        "to", "from", "into", "onto", "on", "in", "at", "for", "with", "as", "by", "up", "down", "off", "out", "over", "back", "away",
+        "a", "an", "the",
+    };
+
+    /// <summary>
+    /// Whether the verb's object is "them" or "it", or "of them" after a number ("attended four of them"): "urged them to wait",
+    /// "compared it to a hose", "will pay them" name a thing or people only an earlier sentence told, and a title cannot show
+    /// which. "said it would" is no object: "it" before a verb is the next clause's subject.
+    /// </summary>
+    public static bool ThingPointsBack(IReadOnlyList<string> titleWords, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(titleWords);
+        for (var k = 1; k < titleWords.Count; k++)
+        {
+            if (!titleWords[k - 1].Equals(verb, StringComparison.Ordinal)) continue;
+            var next = k + 1 < titleWords.Count ? titleWords[k + 1] : null;
+            if (titleWords[k] == "them" || (titleWords[k] == "it" && (next is null || AfterObjectIt.Contains(next)))) return true;
+            // "attended four of them", "sold most of it".
+            if (next == "of" && k + 2 < titleWords.Count && titleWords[k + 2] is "them" or "it") return true;
+        }
+
+        return false;
+    }
 }

@@ -27,7 +27,7 @@ public static partial class OwnTimeFilter
         if ((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
             || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) return false;
 
-        if (NamesFigurePeriod(clause, clauseStart, time)) return false;
+        if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time)) return false;
 
         // "A year earlier", "the next day": counted from the story's time, not the article's (see AnaphoricTime).
         if (AnaphoricTime.IsAnaphoric(text)) return false;
@@ -58,6 +58,55 @@ public static partial class OwnTimeFilter
         var (start, end) = (time.Start - textStart, time.End - textStart);
         return start >= 0 && end <= text.Length && DeterminerEndRegex().IsMatch(text.AsSpan(0, start)) && FigureNounRegex().IsMatch(text.AsSpan(end));
     }
+
+    /// <summary>
+    /// "the Clean Water Act of 1990", "the Class of 2010", "the Treaty of 1815": a year after a capitalised noun and "of" is a
+    /// word of the name (of a law, a treaty, a year's class), not when anything in the clause happened; a headline keeps it.
+    /// "in April of 2009" is a date: a month or a season before "of" gives its year.
+    /// </summary>
+    public static bool InTitleOfName(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var (start, end) = (time.Start - textStart, time.End - textStart);
+        if (start < 0 || end > text.Length || !YearOnlyRegex().IsMatch(time.Text)) return false;
+        var name = NameOfRegex().Match(text[..start]);
+        return name.Success && !NotNames.Contains(name.Groups["word"].Value) && !MonthOnlyRegex().IsMatch(name.Groups["word"].Value);
+    }
+
+    /// <summary>
+    /// "in the 1990 law", "its 2009 response plan", "for the 2010 oil spill": a year between a determiner and a noun says which
+    /// one the noun is; a headline keeps it as a word of the noun phrase, as it would keep "new" or "federal".
+    /// </summary>
+    public static bool ModifiesNoun(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var (start, end) = (time.Start - textStart, time.End - textStart);
+        return start >= 0 && end <= text.Length && YearOnlyRegex().IsMatch(time.Text) && DeterminerEndRegex().IsMatch(text.AsSpan(0, start))
+            && NounAfterRegex().Match(text[end..]) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
+    }
+
+    // Words after a year that do not make it a modifier: a preposition, a conjunction, a verb ("the 2010 was").
+    private static readonly HashSet<string> NotModified = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "was", "is", "were", "are", "had",
+        "has", "have", "will", "would", "that", "which",
+    };
+
+    [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]
+    private static partial Regex NounAfterRegex();
+
+    // Capitalised words before "of" that open a sentence or name a part of time, not a thing named: "Because of", "Summer of".
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Because", "Instead", "Out", "Most", "Many", "Some", "All", "None", "Much", "Part", "Both", "Each", "One", "Ahead", "End",
+        "Start", "Beginning", "Middle", "Spring", "Summer", "Autumn", "Fall", "Winter", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    [GeneratedRegex(@"(?<![\w'’-])(?<word>\p{Lu}[\p{L}]+)\s+of\s+$")]
+    private static partial Regex NameOfRegex();
 
     /// <summary>A month name right after a capitalised word that is not a preposition's object: "the Long March".</summary>
     public static bool IsPartOfName(List<Text.TextSpan> tokens, int k) =>

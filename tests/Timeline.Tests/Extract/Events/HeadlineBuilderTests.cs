@@ -418,4 +418,36 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal("Ida Berg met Lars Holm and the ferry crew", Title("Ida Berg met Lars Holm and the ferry crew."));
     }
+
+    [Fact]
+    public void The_year_of_a_named_law_stays_in_the_title_and_does_not_date_the_event()
+    {
+        var signed = Assert.Single(Events("Ida Berg signed the Ferry Safety Act of 2019 into law."));
+
+        Assert.Equal("Ida Berg signed the Ferry Safety Act of 2019 into law", signed.Title);
+        Assert.NotEqual("2019", signed.Date.Value);
+    }
+
+    [Theory]
+    [InlineData("Ida Berg warned, however, that the ferry service remained at risk.")]
+    [InlineData("Ida Berg said after meeting the ministers in Oslo that the repairs will be costly.")]
+    [InlineData("Ida Berg asked, clearly surprised.")]
+    public void A_verb_of_saying_whose_words_are_cut_is_no_title(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Theory]
+    [InlineData("Maersk issued a forecast that warned, \"Storms will close the port.\"", "Maersk issued a forecast")]
+    [InlineData("Maersk issued new rules for ferry operators that want to sail to Oslo.", "Maersk issued new rules for ferry operators")]
+    public void A_relative_clause_cut_before_its_content_is_left_out(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void A_year_that_says_which_noun_stays_in_the_title()
+    {
+        Assert.Equal("Maersk listed Ida Berg in its 2019 safety plan", Title("Maersk listed Ida Berg in its 2019 safety plan."));
+    }
 }

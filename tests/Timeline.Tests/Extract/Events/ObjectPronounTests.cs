@@ -64,4 +64,25 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
         var events = fixture.Extract("Lars Holm took up his new post at Maersk on Monday.", Published).Events;
         Assert.Contains(events, e => e.Title == "Lars Holm took up his new post at Maersk");
     }
+
+    [Theory]
+    [InlineData("Ida Berg urged them to wait for the inquiry", "urged", true)]
+    [InlineData("Maersk compared it to a garden hose", "compared", true)]
+    [InlineData("Maersk will pay them", "pay", true)]
+    [InlineData("Lars Holm attended four of them", "attended", true)]
+    [InlineData("Maersk said it would sell the ferry", "said", false)]
+    [InlineData("Maersk plans to sell the ferry it bought", "sell", false)]
+    public void It_or_them_as_the_verb_s_object_points_back(string title, string verb, bool pointsBack)
+    {
+        Assert.Equal(pointsBack, ObjectPronoun.ThingPointsBack(title.Split(' '), verb));
+    }
+
+    [Theory]
+    [InlineData("Maersk found the anchor on Monday. Ida Berg sent it to Oslo on Tuesday.", "sent")]
+    [InlineData("Ida Berg urged them to wait for the inquiry.", "urged")]
+    public void A_title_whose_object_is_it_or_them_is_not_told(string text, string trigger)
+    {
+        var events = fixture.Extract(text, Published).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == trigger);
+    }
 }

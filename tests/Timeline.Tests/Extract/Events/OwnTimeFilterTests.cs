@@ -218,4 +218,30 @@ public sealed class OwnTimeFilterTests
     {
         Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
     }
+
+    [Theory]
+    [InlineData("Parliament amended the Ferry Safety Act of 1990", "1990")]
+    [InlineData("She spoke to the Class of 1998 at the college", "1998")]
+    public void A_year_after_a_capitalised_noun_and_of_is_part_of_a_name_and_does_not_date_the_event(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("The company moved to Oslo in April of 2019", "2019")]
+    [InlineData("Prices fell at the end of 2019", "2019")]
+    public void A_year_after_a_month_or_a_common_noun_and_of_still_dates_the_event(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("Maersk listed her in its 2019 safety plan", "2019", true)]
+    [InlineData("Parliament approved new studies in the 1990 law", "1990", true)]
+    [InlineData("Maersk closed the office in 2019", "2019", false)]
+    [InlineData("Maersk closed the office in the 2019 and 2020 seasons", "2019", false)]
+    public void A_year_between_a_determiner_and_a_noun_modifies_the_noun(string text, string time, bool modifies)
+    {
+        Assert.Equal(modifies, OwnTimeFilter.ModifiesNoun(text, 0, Time(text, time)));
+    }
 }
