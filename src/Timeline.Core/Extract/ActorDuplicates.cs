@@ -252,6 +252,15 @@ public static class ActorDuplicates
             return registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2);
         }
 
+        if (actor.Kind is ActorKind.Place or ActorKind.Organisation && words.Length == 1 && !NameShapes.IsAcronym(actor.Name))
+        {
+            // "Hayward" read as the town beside "Tony Hayward", whom the articles call "Hayward" far more often: a family name alone is
+            // the one person of the registry the articles write it for, when that person is named many times as often as the place or
+            // the firm ("Washington" the city stays beside "George Washington"; "Cameron" the firm beside two people named Cameron).
+            var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2).ToList();
+            if (bearers is [var bearer] && bearer.Aliases.Contains(actor.Name) && sentences.GetValueOrDefault(bearer.Id) >= Dominance * Math.Max(1, own)) return bearers;
+        }
+
         if (words.Length > 2 && actor.Kind != ActorKind.Country)
         {
             // "Coast Guard Commandant Thad Allen" is "Thad Allen", whatever kind the words in front made it.
