@@ -33,7 +33,17 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             if (first == "the" && n == 1) break;
             if (!NameShapes.IsCapitalised(tokens[i + n - 1].Text) && n > 1 && tokens[i + n - 1].Text is not ("minority" or "powers" or "countries" or "nations" or "governments" or "fighters" or "Muslims")) continue;
             var name = Join(tokens, i, n);
-            if (gazetteer.Find(name) is { } entry) return (n, entry);
+            if (gazetteer.Find(name) is not { } entry) continue;
+            // "how much truth IS there", "WE CAN DO IT": a word written in capitals for emphasis or in a shouted line, read as a body's
+            // initials ("IS", "CAN"), is the verb it spells when the lexicon knows it first as one and it stands where a verb stands, after
+            // a noun or a pronoun or another shouted word ("IS fighters", "said IS", "from IS" stay the body's); its full name still matches.
+            if (n == 1 && entry.Name != name && name.Length <= 4 && NameShapes.IsAcronym(name) && gazetteer.IsVerbForm(name) && i > 0
+                && (gazetteer.IsNounOrPronoun(tokens[i - 1].Text) && char.IsLower(tokens[i - 1].Text[0]) || (NameShapes.IsAcronym(tokens[i - 1].Text) && gazetteer.Find(tokens[i - 1].Text) is null)))
+            {
+                continue;
+            }
+
+            return (n, entry);
         }
 
         return null;

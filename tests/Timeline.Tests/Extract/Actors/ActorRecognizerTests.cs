@@ -169,4 +169,16 @@ public sealed class ActorRecognizerTests
         Assert.DoesNotContain(read, m => m.Text.StartsWith("Read", StringComparison.Ordinal));
         Assert.DoesNotContain(hi, m => m.Text.StartsWith("Hi", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_verb_written_in_capitals_is_no_bodys_initials_but_the_initials_before_a_noun_are()
+    {
+        var emphasis = Recognizer.Recognize("How much truth IS there in the advice given to parents?", 0);
+        var shouted = Recognizer.Recognize("OUR SON IS PROOF THAT IT CAN KILL.", 0);
+        var group = Recognizer.Recognize("Witnesses said IS fighters seized the town.", 0);
+
+        Assert.DoesNotContain(emphasis, m => m.Name == "Islamic State");
+        Assert.DoesNotContain(shouted, m => m.Name == "Islamic State");
+        Assert.Contains(group, m => m.Name == "Islamic State");
+    }
 }
