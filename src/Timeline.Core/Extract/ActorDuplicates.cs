@@ -94,6 +94,9 @@ public static class ActorDuplicates
         };
     }
 
+    /// <summary>Sentences naming a person that make the person one the articles are about.</summary>
+    public const int MainCharacter = 10;
+
     /// <summary>How many times more sentences the likeliest of several fitting entries needs than the next.</summary>
     public const int Dominance = 3;
 
@@ -258,7 +261,10 @@ public static class ActorDuplicates
             // the one person of the registry the articles write it for, when that person is named many times as often as the place or
             // the firm ("Washington" the city stays beside "George Washington"; "Cameron" the firm beside two people named Cameron).
             var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2).ToList();
-            if (bearers is [var bearer] && bearer.Aliases.Contains(actor.Name) && sentences.GetValueOrDefault(bearer.Id) >= Dominance * Math.Max(1, own)) return bearers;
+            // Only for a person the story is about (named in many sentences): a name met a few times ("Alice Elizabeth" in a family tree)
+            // says too little of what its last word is.
+            if (bearers is [var bearer] && bearer.Aliases.Contains(actor.Name)
+                && sentences.GetValueOrDefault(bearer.Id) >= Math.Max(MainCharacter, Dominance * Math.Max(1, own))) return bearers;
         }
 
         if (words.Length > 2 && actor.Kind != ActorKind.Country)

@@ -130,12 +130,14 @@ public sealed class ActorDuplicatesTests
         var (registry, renamed) = ActorDuplicates.Merge([Place("Preston"), Called("Kim Preston", "Preston"), Org("Marrick"), Called("Tova Marrick", "Marrick")],
             Sentences(("preston", 2), ("kim-preston", 40), ("marrick", 1), ("tova-marrick", 12)), NoEdits);
         var (town, _) = ActorDuplicates.Merge([Place("Preston"), Called("Kim Preston", "Preston")], Sentences(("preston", 20), ("kim-preston", 40)), NoEdits);
+        var (seldom, _) = ActorDuplicates.Merge([Org("Marrick"), Called("Tova Marrick", "Marrick")], Sentences(("marrick", 1), ("tova-marrick", 4)), NoEdits);
         var (two, _) = ActorDuplicates.Merge([Org("Marrick"), Called("Tova Marrick", "Marrick"), Called("Ian Marrick", "Marrick")],
             Sentences(("marrick", 1), ("tova-marrick", 12), ("ian-marrick", 12)), NoEdits);
 
         Assert.Equal(["kim-preston", "tova-marrick"], registry.Select(a => a.Id));
         Assert.Equal("kim-preston", renamed["preston"]);
         Assert.Equal(2, town.Count);
+        Assert.Equal(2, seldom.Count);
         Assert.Equal(3, two.Count);
     }
 
