@@ -181,4 +181,14 @@ public sealed class ActorRecognizerTests
         Assert.DoesNotContain(shouted, m => m.Name == "Islamic State");
         Assert.Contains(group, m => m.Name == "Islamic State");
     }
+
+    [Fact]
+    public void A_line_in_another_language_or_cut_up_letters_yields_no_names_but_an_english_one_does()
+    {
+        var foreign = Recognizer.Recognize("Theo Bo Ytế, trong khi ta co mot tr ng hop nhi khi Vn Ch xac nhan ngay.", 0);
+        var english = Recognizer.Recognize("Health officials in Kestrel said Anna Brandow would travel home with her family tomorrow.", 0);
+
+        Assert.Empty(foreign);
+        Assert.Contains(english, m => m.Name == "Anna Brandow");
+    }
 }
