@@ -91,9 +91,6 @@ public sealed class Gazetteer
     /// <summary>Whether the word, in lower case, is first a verb or an auxiliary ("is", "can", "was") by the part-of-speech lexicon.</summary>
     public bool IsVerbForm(string word) => _lexicon.FirstTag(word.ToLowerInvariant()) is "VBZ" or "VBD" or "VBP" or "MD";
 
-    /// <summary>Whether the word, in lower case, is first a noun or a pronoun by the part-of-speech lexicon ("truth", "it").</summary>
-    public bool IsNounOrPronoun(string word) => _lexicon.FirstTag(word.ToLowerInvariant()) is "NN" or "NNS" or "PRP";
-
     /// <summary>Looks up a name exactly as written (case-sensitive, so "US" is not "us").</summary>
     public GazetteerEntry? Find(string name) => _names.GetValueOrDefault(name);
 

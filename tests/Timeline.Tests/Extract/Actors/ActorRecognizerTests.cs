@@ -175,10 +175,12 @@ public sealed class ActorRecognizerTests
     {
         var emphasis = Recognizer.Recognize("How much truth IS there in the advice given to parents?", 0);
         var shouted = Recognizer.Recognize("OUR SON IS PROOF THAT IT CAN KILL.", 0);
+        var pronoun = Recognizer.Recognize("If this IS what happens, the schools will close.", 0);
         var group = Recognizer.Recognize("Witnesses said IS fighters seized the town.", 0);
 
         Assert.DoesNotContain(emphasis, m => m.Name == "Islamic State");
         Assert.DoesNotContain(shouted, m => m.Name == "Islamic State");
+        Assert.DoesNotContain(pronoun, m => m.Name == "Islamic State");
         Assert.Contains(group, m => m.Name == "Islamic State");
     }
 
