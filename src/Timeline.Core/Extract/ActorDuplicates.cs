@@ -94,6 +94,9 @@ public static class ActorDuplicates
         };
     }
 
+    /// <summary>Sentences naming a person that make the person one the articles are about.</summary>
+    public const int MainCharacter = 10;
+
     /// <summary>How many times more sentences the likeliest of several fitting entries needs than the next.</summary>
     public const int Dominance = 3;
 
@@ -250,6 +253,18 @@ public static class ActorDuplicates
         {
             // "Palin" taken for a place where the registry has "Sarah Palin": a family name the gazetteer knows nothing else by.
             return registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2);
+        }
+
+        if (actor.Kind is ActorKind.Place or ActorKind.Organisation && words.Length == 1 && !NameShapes.IsAcronym(actor.Name))
+        {
+            // "Hayward" read as the town beside "Tony Hayward", whom the articles call "Hayward" far more often: a family name alone is
+            // the one person of the registry the articles write it for, when that person is named many times as often as the place or
+            // the firm ("Washington" the city stays beside "George Washington"; "Cameron" the firm beside two people named Cameron).
+            var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Length == 2).ToList();
+            // Only for a person the story is about (named in many sentences): a name met a few times ("Alice Elizabeth" in a family tree)
+            // says too little of what its last word is.
+            if (bearers is [var bearer] && bearer.Aliases.Contains(actor.Name)
+                && sentences.GetValueOrDefault(bearer.Id) >= Math.Max(MainCharacter, Dominance * Math.Max(1, own))) return bearers;
         }
 
         if (words.Length > 2 && actor.Kind != ActorKind.Country)

@@ -124,6 +124,24 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_family_name_read_as_a_known_town_or_a_firm_joins_the_one_person_the_articles_call_so_far_more_often()
+    {
+        Actor Called(string name, string alias) => Person(name) with { Aliases = [alias] };
+        var (registry, renamed) = ActorDuplicates.Merge([Place("Preston"), Called("Kim Preston", "Preston"), Org("Marrick"), Called("Tova Marrick", "Marrick")],
+            Sentences(("preston", 2), ("kim-preston", 40), ("marrick", 1), ("tova-marrick", 12)), NoEdits);
+        var (town, _) = ActorDuplicates.Merge([Place("Preston"), Called("Kim Preston", "Preston")], Sentences(("preston", 20), ("kim-preston", 40)), NoEdits);
+        var (seldom, _) = ActorDuplicates.Merge([Org("Marrick"), Called("Tova Marrick", "Marrick")], Sentences(("marrick", 1), ("tova-marrick", 4)), NoEdits);
+        var (two, _) = ActorDuplicates.Merge([Org("Marrick"), Called("Tova Marrick", "Marrick"), Called("Ian Marrick", "Marrick")],
+            Sentences(("marrick", 1), ("tova-marrick", 12), ("ian-marrick", 12)), NoEdits);
+
+        Assert.Equal(["kim-preston", "tova-marrick"], registry.Select(a => a.Id));
+        Assert.Equal("kim-preston", renamed["preston"]);
+        Assert.Equal(2, town.Count);
+        Assert.Equal(2, seldom.Count);
+        Assert.Equal(3, two.Count);
+    }
+
+    [Fact]
     public void A_title_or_an_employer_in_front_of_a_person_whatever_kind_it_made_the_span_joins_the_person()
     {
         var (registry, _) = ActorDuplicates.Merge([Org("Coast Guard Commandant Tavin Oller"), Person("Adm Oller"), Person("Tavin Oller"), Org("Harrow Mining Chief Executive Ola Brun"),

@@ -38,10 +38,22 @@ public sealed class ActorRecognizer
     public List<ActorMention> Recognize(string sentence, int offset)
     {
         var raw = Tokenizer.Tokenize(sentence, offset);
+        if (IsNotEnglish(raw)) return [];
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
         return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)];
     }
+
+    // "trong khi ta co mot": a line in another language, or one whose letters a lost encoding cut up, holds few English words (fewer than one in three) between
+    // its capitals, and its capitals ("Ban Nha", "Vn Ch") are no names the rules or the model can read. Only when it has words enough
+    // to tell: a headline of names is English whatever its few lower-case words.
+    private bool IsNotEnglish(List<TextSpan> tokens)
+    {
+        var words = tokens.Select(t => t.Text).Where(w => w.Length >= 3 && w.All(char.IsLower)).ToList();
+        return words.Count >= MinimumWordsToTell && words.Count(w => _gazetteer.IsDictionaryWord(w) || _gazetteer.CommonWords.Contains(w)) * 3 < words.Count;
+    }
+
+    private const int MinimumWordsToTell = 6;
 
     // "Read Howard Kurtz's tweets", "Hi Greg, thanks": a link's imperative or a greeting opens the line, not the name after it.
     private static ActorMention WithoutLeadIn(ActorMention mention)

@@ -88,6 +88,9 @@ public sealed class Gazetteer
         return tag.Length > 0 && !tag.StartsWith("NNP", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether the word, in lower case, is first a verb or an auxiliary ("is", "can", "was") by the part-of-speech lexicon.</summary>
+    public bool IsVerbForm(string word) => _lexicon.FirstTag(word.ToLowerInvariant()) is "VBZ" or "VBD" or "VBP" or "MD";
+
     /// <summary>Looks up a name exactly as written (case-sensitive, so "US" is not "us").</summary>
     public GazetteerEntry? Find(string name) => _names.GetValueOrDefault(name);
 

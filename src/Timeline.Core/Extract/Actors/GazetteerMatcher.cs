@@ -33,10 +33,27 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
             if (first == "the" && n == 1) break;
             if (!NameShapes.IsCapitalised(tokens[i + n - 1].Text) && n > 1 && tokens[i + n - 1].Text is not ("minority" or "powers" or "countries" or "nations" or "governments" or "fighters" or "Muslims")) continue;
             var name = Join(tokens, i, n);
-            if (gazetteer.Find(name) is { } entry) return (n, entry);
+            if (gazetteer.Find(name) is not { } entry) continue;
+            // "how much truth IS there", "this IS what", "WE CAN DO IT": a word written in capitals for emphasis or in a shouted line,
+            // read as a body's initials ("IS", "CAN"), is the verb it spells when the lexicon knows it first as one and it follows a
+            // lower-case word other than an article, a preposition or a verb ("the IS group", "from IS", "said IS" stay the body's), or
+            // stands among shouted words. The body's full name still matches.
+            if (n == 1 && entry.Name != name && name.Length <= 4 && NameShapes.IsAcronym(name) && gazetteer.IsVerbForm(name) && IsVerbPosition(tokens, i)) continue;
+            return (n, entry);
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> BeforeInitials = new(StringComparer.Ordinal) { "the", "from", "by", "against", "with", "of", "to", "for", "on", "in", "at", "and", "or" };
+
+    private bool IsVerbPosition(List<TextSpan> tokens, int i)
+    {
+        bool Shouted(int k) => k >= 0 && k < tokens.Count && NameShapes.IsAcronym(tokens[k].Text) && tokens[k].Text.Length > 1 && gazetteer.Find(tokens[k].Text) is null;
+        if (Shouted(i - 1) || Shouted(i + 1)) return true;
+        if (i == 0) return false;
+        var before = tokens[i - 1].Text;
+        return before.All(char.IsLower) && !BeforeInitials.Contains(before) && !gazetteer.IsVerbForm(before);
     }
 
     /// <summary>Length of the role noun starting at token <paramref name="i"/> ("Defense Minister"), if any.</summary>

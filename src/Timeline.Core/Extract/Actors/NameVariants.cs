@@ -34,6 +34,9 @@ internal static class NameVariants
     };
 
     /// <summary>"Halliburton Co" is "Halliburton", "Royal Dutch Shell Plc" is "Royal Dutch Shell", "Mitsui & Co Ltd" is "Mitsui"; null when no legal form ends it.</summary>
+    /// <summary>"Ltd", "Inc.": a firm's legal form alone, cut from the firm's name.</summary>
+    public static bool IsLegalForm(string name) => LegalForms.Contains(name.TrimEnd(','));
+
     public static string? WithoutLegalForm(string name)
     {
         var words = name.TrimEnd(',').Split(' ');

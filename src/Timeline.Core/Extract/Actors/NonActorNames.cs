@@ -29,10 +29,22 @@ internal static partial class NonActorNames
         "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     };
 
+    // Heads that English writes alone, capitalised, as the proper name of one body or sea the story is about ("Congress voted", "the
+    // Senate", "oil reached the Gulf"); a newspaper's word, which is the short name of the one paper it ends ("the Times"); and "Empire",
+    // a name in its own right (a town's, an empire's) rather than the head of a kind of place.
+    private static readonly HashSet<string> HeadsNamingOne = new(StringComparer.Ordinal)
+    {
+        "Congress", "Senate", "Parliament", "Cabinet", "Navy", "Army", "Gulf", "Times", "Post", "Journal", "Herald", "Tribune", "Chronicle", "Gazette",
+        "Empire",
+    };
+
     /// <summary>Whether the name is not an actor's, whatever the article says around it; a name the gazetteer knows is one.</summary>
     public static bool IsNotAnActor(Gazetteer gazetteer, string body, Actor actor)
     {
-        if (actor.Kind == ActorKind.Country || gazetteer.Find(actor.Name) is not null) return false;
+        if (actor.Kind == ActorKind.Country) return false;
+        // "Ltd", "Inc": a legal form alone, cut from the firm it ended, whatever list of firms has it.
+        if (NameVariants.IsLegalForm(actor.Name)) return true;
+        if (gazetteer.Find(actor.Name) is not null) return false;
         var words = actor.Name.Split(' ');
         if (words.Length > 1 && (OccasionHeads.Contains(words[^1]) || NameShapes.IsEventWord(words[^1]) || OccasionOpeners.Contains(words[0]))) return true;
         // "Interior Secretary", "Vice President": a bare title names an office, not who holds it; a person's name follows it or is missing.
@@ -47,6 +59,9 @@ internal static partial class NonActorNames
         if (words.Length > 1) return false;
         var name = words[0].TrimEnd('.');
         if (StateAbbreviations.Contains(name)) return true;
+        // "University", "Trust", "Bay", "City", "Ltd": the head of a name alone, cut from the words that said which one ("Tulane
+        // University", "Mobile Bay", "Halvor Ltd") or capitalised at the head of a sentence, names no actor.
+        if ((NameShapes.IsOrganisationWord(words[0]) || NameShapes.IsPlaceWord(words[0])) && !HeadsNamingOne.Contains(words[0])) return true;
         // "the ROVs", "two BOPs": initials with a plural ending are a thing's, as no organisation is counted. Only when the plural is
         // a usual form of them: one "BPs" among a hundred "BP" is a possessive without its apostrophe.
         if (!NameShapes.IsAcronym(name)) return false;

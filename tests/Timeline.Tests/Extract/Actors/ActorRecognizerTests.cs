@@ -169,4 +169,28 @@ public sealed class ActorRecognizerTests
         Assert.DoesNotContain(read, m => m.Text.StartsWith("Read", StringComparison.Ordinal));
         Assert.DoesNotContain(hi, m => m.Text.StartsWith("Hi", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_verb_written_in_capitals_is_no_bodys_initials_but_the_initials_before_a_noun_are()
+    {
+        var emphasis = Recognizer.Recognize("How much truth IS there in the advice given to parents?", 0);
+        var shouted = Recognizer.Recognize("OUR SON IS PROOF THAT IT CAN KILL.", 0);
+        var pronoun = Recognizer.Recognize("If this IS what happens, the schools will close.", 0);
+        var group = Recognizer.Recognize("Witnesses said IS fighters seized the town.", 0);
+
+        Assert.DoesNotContain(emphasis, m => m.Name == "Islamic State");
+        Assert.DoesNotContain(shouted, m => m.Name == "Islamic State");
+        Assert.DoesNotContain(pronoun, m => m.Name == "Islamic State");
+        Assert.Contains(group, m => m.Name == "Islamic State");
+    }
+
+    [Fact]
+    public void A_line_in_another_language_or_cut_up_letters_yields_no_names_but_an_english_one_does()
+    {
+        var foreign = Recognizer.Recognize("Theo Bo Ytế, trong khi ta co mot tr ng hop nhi khi Vn Ch xac nhan ngay.", 0);
+        var english = Recognizer.Recognize("Health officials in Kestrel said Anna Brandow would travel home with her family tomorrow.", 0);
+
+        Assert.Empty(foreign);
+        Assert.Contains(english, m => m.Name == "Anna Brandow");
+    }
 }

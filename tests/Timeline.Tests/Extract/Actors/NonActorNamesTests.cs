@@ -20,6 +20,18 @@ public sealed class NonActorNamesTests
     }
 
     [Fact]
+    public void The_head_of_a_name_alone_is_no_actor_but_a_body_it_names_alone_is()
+    {
+        const string body = "Students at Marrow University protested. The University said it would pay. Boats left Kestrel Bay. "
+            + "Oil reached the Bay on Monday. Halvor Ltd sold a rig; Ltd shares fell. The Trust said it would help. Congress voted. The Senate agreed.";
+
+        var kept = Kept(body, ("University", ActorKind.Organisation), ("Bay", ActorKind.Place), ("Ltd", ActorKind.Organisation),
+            ("Trust", ActorKind.Organisation), ("Congress", ActorKind.Organisation), ("Senate", ActorKind.Organisation));
+
+        Assert.Equal([("Congress", ActorKind.Organisation), ("Senate", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
     public void A_states_abbreviation_is_no_actor()
     {
         const string body = "Fishermen in Empire, La. waited. Sen. Kim Dale, D-Fla. , spoke. Halvor Shipping paid.";
