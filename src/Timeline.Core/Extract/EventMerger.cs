@@ -47,8 +47,15 @@ public static class EventMerger
         var shared = a.Actors.Intersect(b.Actors, StringComparer.Ordinal).ToList();
         var sharedAgent = shared.Exists(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
         if (!sharedAgent && shared.Count < 2) return false;
+        // "Svanberg has been summoned for talks with Obama", told with no day of its own, is not "Obama met Allen yesterday" for the
+        // one actor they share: an event the text gave no time can be known as a dated one only by who takes part, so everyone
+        // acting in it must act in the dated one too.
+        if (IsFallback(a.Date) != IsFallback(b.Date) && !Agents(IsFallback(a.Date) ? a : b, kinds).All((IsFallback(a.Date) ? b : a).Actors.Contains)) return false;
         return !a.Sources.Exists(s => b.Sources.Exists(t => string.Equals(s.Article, t.Article, StringComparison.Ordinal)));
     }
+
+    private static IEnumerable<string> Agents(TimelineEvent e, IReadOnlyDictionary<string, ActorKind> kinds) =>
+        e.Actors.Where(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
 
     private static string TypeOf(TimelineEvent e) => e.Type ?? "other";
 

@@ -75,6 +75,20 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void An_undated_report_merges_with_a_dated_happening_only_when_everyone_acting_in_it_acts_there_too()
+    {
+        var dated = Event("frederiksen-meet-stubb", "yle", Day(12), actors: ["mette-frederiksen", "denmark"]);
+        var summoned = Event("stubb-summon", "reuters", ReportedBy(14), trigger: "talks", actors: ["alexander-stubb", "mette-frederiksen"]);
+        var retold = Event("frederiksen-meet", "afp", ReportedBy(14), actors: ["mette-frederiksen"]);
+
+        var merged = EventMerger.Merge([dated, summoned, retold], Actors);
+
+        Assert.Equal(["frederiksen-meet-stubb", "stubb-summon"], merged.Select(e => e.Id));
+        Assert.Equal(["yle", "afp"], merged[0].Sources.Select(s => s.Article));
+        Assert.Equal(["mette-frederiksen", "denmark"], merged[0].Actors);
+    }
+
+    [Fact]
     public void Events_of_one_article_are_never_merged()
     {
         var a = Event("a", "reuters", Day(12), actors: ["mette-frederiksen"]);
