@@ -303,6 +303,16 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Contains("maersk", e.Actors);
     }
 
+    [Theory]
+    [InlineData("Maersk overhauled the US civil service on Monday.", "united-states")]
+    [InlineData("Maersk audited the Mexico national lottery on Monday.", "mexico")]
+    public void A_country_naming_what_kind_of_body_the_object_is_takes_no_part(string sentence, string country)
+    {
+        var e = Assert.Single(Events(sentence));
+        Assert.DoesNotContain(country, e.Actors);
+        Assert.Contains("united-states", Assert.Single(Events("Maersk met US federal officials on Monday.")).Actors);
+    }
+
     [Fact]
     public void A_country_that_is_the_object_takes_part()
     {
