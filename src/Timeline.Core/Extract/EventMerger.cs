@@ -50,7 +50,12 @@ public static class EventMerger
         // "Svanberg has been summoned for talks with Obama", told with no day of its own, is not "Obama met Allen yesterday" for the
         // one actor they share: an event the text gave no time can be known as a dated one only by who takes part, so everyone
         // acting in it must act in the dated one too.
-        if (IsFallback(a.Date) != IsFallback(b.Date) && !Agents(IsFallback(a.Date) ? a : b, kinds).All((IsFallback(a.Date) ? b : a).Actors.Contains)) return false;
+        if (IsFallback(a.Date) != IsFallback(b.Date))
+        {
+            var (undated, dated) = IsFallback(a.Date) ? (a, b) : (b, a);
+            if (!Agents(undated, kinds).All(dated.Actors.Contains)) return false;
+        }
+
         return !a.Sources.Exists(s => b.Sources.Exists(t => string.Equals(s.Article, t.Article, StringComparison.Ordinal)));
     }
 

@@ -42,7 +42,7 @@ public static partial class EventParticipants
     public static bool Attributive(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
     {
         var next = tokens.FindIndex(t => t.Start >= mentionEnd);
-        // "the US civil service", "Mexican federal police": adjectives come between the name and the noun it modifies.
+        // "the US civil service", "the Mexico national lottery": adjectives come between the name and the noun it modifies.
         while (next >= 0 && next + 1 < tokens.Count && tags[next] == "JJ" && char.IsLower(tokens[next].Text[0]) && tags[next + 1] is "JJ" or "NN" or "NNS") next++;
         return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text);
     }
