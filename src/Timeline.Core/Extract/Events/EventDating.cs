@@ -92,17 +92,36 @@ internal static partial class EventDating
     /// </summary>
     public static EventDate? SaidBy(string clause, int clauseStart, int sayingOffset, IEnumerable<Timex3> sayingTimes, DateOnly? articleDate)
     {
-        var said = ClauseTimes(clause, clauseStart, sayingOffset, sayingTimes, articleDate)
-            .Where(t => t.Date is { Relation: DateRelation.On, Planned: false, Approximate: false } d && (d.Start ?? d.End) is { } start
-                && (articleDate is not { } published || start <= published))
-            .OrderBy(t => Math.Abs(t.Time.Start - sayingOffset))
-            .Select(t => t.Date)
-            .FirstOrDefault();
+        var said = Saying(clause, clauseStart, sayingOffset, sayingTimes, articleDate);
         if (said is null || (said.End ?? said.Start) is not { } end) return null;
         // "said this week": by the end of the week, but no later than the day it was published.
         if (articleDate is { } day && end > day) end = day;
         return new EventDate { Value = said.Value, Precision = said.Precision, End = end, Relation = DateRelation.Before };
     }
+
+    /// <summary>
+    /// A plan as it was reported: "BP said in March it would buy the blocks" tells of a plan made by March, to be carried
+    /// out after it, not after the day the article came out. The saying's own past time (as <see cref="SaidBy"/> finds it)
+    /// opens the plan's span when it lies more than a week before <paramref name="articleDate"/>; a plan said days before
+    /// ("said on Tuesday that she would visit") is still news to come. Null otherwise.
+    /// </summary>
+    public static EventDate? PlannedAfterSaying(string clause, int clauseStart, int sayingOffset, IEnumerable<Timex3> sayingTimes, DateOnly? articleDate)
+    {
+        var said = Saying(clause, clauseStart, sayingOffset, sayingTimes, articleDate);
+        if (said is not { Start: { } start } || (articleDate is { } published && (said.End ?? start).AddDays(NewsWeekDays) >= published)) return null;
+        return new EventDate { Value = said.Value, Precision = said.Precision, Start = start, Relation = DateRelation.After, Approximate = true, Planned = true };
+    }
+
+    private const int NewsWeekDays = 7;
+
+    // The past time nearest the reporting verb in the saying's own clause.
+    private static EventDate? Saying(string clause, int clauseStart, int sayingOffset, IEnumerable<Timex3> sayingTimes, DateOnly? articleDate) =>
+        ClauseTimes(clause, clauseStart, sayingOffset, sayingTimes, articleDate)
+            .Where(t => t.Date is { Relation: DateRelation.On, Planned: false, Approximate: false } d && (d.Start ?? d.End) is { } start
+                && (articleDate is not { } published || start <= published))
+            .OrderBy(t => Math.Abs(t.Time.Start - sayingOffset))
+            .Select(t => t.Date)
+            .FirstOrDefault();
 
     // "A year earlier, the HSE issued a notice": counted from the last time the text named, in this sentence or the one before.
     private static EventDate? Counted(string clause, int clauseStart, int triggerOffset, IReadOnlyList<Timex3> times, DateOnly? articleDate, NarrativeLink? link)

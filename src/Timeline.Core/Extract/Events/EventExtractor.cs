@@ -60,7 +60,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // A word of a time expression is never a verb, whatever the tagger says ("BP will tomorrow/VB unveil").
         var tags = PosTagger.Default.Tag(words).Select((t, k) => t.StartsWith("VB", StringComparison.Ordinal) && TimeAt(k) ? "NN" : t).ToList();
         var found = _finder.Find(tokens, k => inName[k]);
-        if (found is null or { IsStatement: true }) found = AnyVerb(words, tags, inName, found?.Token ?? -1, TimeAt);
+        if (found is null or { IsStatement: true })
+        {
+            var statement = found;
+            found = AnyVerb(words, tags, inName, statement?.Token ?? -1, words.Count, TimeAt);
+            // "BP paid $1bn into the fund, the company said": the saying comes after the clause it reports, so the happening's
+            // verb stands before the comma that opens the attribution.
+            if (found is null && statement is { } s && PostposedAttribution.CommaBefore(words, tags, s.Token) is var comma and > 0)
+                found = AnyVerb(words, tags, inName, -1, comma, TimeAt);
+        }
+
         if (found is not { } trigger) return null;
         var triggerToken = tokens[trigger.Token];
         if (HappeningScreen.InQuotation(sentence.Text, triggerToken.Start - sentence.Start)) return null;
@@ -73,7 +82,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "Farmers allege that BP dumped waste": a claim is reported, not a happening.
         if (report is { IsClaim: true }) return null;
         var regionStart = report is { } r && r.Index < verb ? r.ComplementStart : 0;
-        var regionEnd = report is { } r2 && r2.Index > verb ? r2.SpeakerStart : tokens.Count;
+        // "said on Monday it would pay", "said today it had": the day of the saying stands before the reported clause.
+        if (regionStart > 0 && regionStart < verb && (TimeAt(regionStart) || (TimePhrase.Opens(words[regionStart]) && TimeAt(regionStart + 1))))
+        {
+            var afterTime = regionStart;
+            while (afterTime < verb && (TimeAt(afterTime) || (TimePhrase.Opens(words[afterTime]) && TimeAt(afterTime + 1)))) afterTime++;
+            // "said that on Thursday, BP ordered": the time opens the reported clause itself, set off by its comma.
+            if (afterTime < verb && words[afterTime] != ",") regionStart = afterTime;
+        }
+        var regionEnd = report is { } r2 && r2.Index > verb ? Math.Min(r2.SpeakerStart, r2.Index) : tokens.Count;
         if (regionEnd <= verb) regionEnd = tokens.Count;
         var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true }, TimeAt);
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
@@ -95,7 +112,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             PreviousSubject = earlier.Count > 0 && sentence.Index - earlier[^1].Sentence <= 1 && earlier[^1].Event.Actors.Count > 0 ? earlier[^1].Event.Actors[0] : null,
         };
         // The speaker is read in the same context ("He said he would ..." continues with whoever acted before).
-        if (report is { } sp) context = context with { Speaker = _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context), Reported = sp.SpeakerEnd > sp.SpeakerStart };
+        var speaker = report is { } sp ? _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context, TimeAt) : null;
+        // "It is undergoing tests, a Coast Guard spokeswoman said", "He will step down, Maersk said": a speaker named after the
+        // clause is what its "it" stands for only when that speaker is the body itself ("It will cut 500 jobs, the company said").
+        if (report is { } preposed && preposed.Index < verb) context = context with { Speaker = speaker, Reported = preposed.SpeakerEnd > preposed.SpeakerStart };
+        else if (speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds: [{ } speakingBody] } && byId[speakingBody].Kind != ActorKind.Person) context = context with { Speaker = speaker };
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
@@ -179,7 +200,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // A plan the text gives no date for lies after the article, on no day the text names.
         if (status == EventStatus.Planned && !byText && article.Date is { } published)
         {
-            date = date with { Relation = DateRelation.After, Start = published, End = null, Approximate = true };
+            date = report is { } planSaid && planSaid.Index < verb
+                && EventDating.PlannedAfterSaying(clause.Text, clause.Start, tokens[planSaid.Index].Start, input.Times.Except(ownTimes), article.Date) is { } afterSaying
+                ? afterSaying
+                : date with { Relation = DateRelation.After, Start = published, End = null, Approximate = true };
         }
 
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
@@ -188,7 +212,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;
-        var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, context.Speaker?.ActorIds.Select(id => byId[id].Name)) ? context.Speaker?.ActorIds ?? [] : [];
+        var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speaker?.ActorIds.Select(id => byId[id].Name)) ? speaker?.ActorIds ?? [] : [];
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? EventParticipants.HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
             words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person));
@@ -222,9 +246,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     // A clause whose verb the lexicon does not know still tells a happening when an actor does something:
     // its first finite verb of action ("resigned", "was rescued", "has closed"), past any reporting verb.
-    private TriggerMatch? AnyVerb(List<string> words, IReadOnlyList<string> tags, bool[] inName, int report, Func<int, bool> inTime)
+    private TriggerMatch? AnyVerb(List<string> words, IReadOnlyList<string> tags, bool[] inName, int report, int end, Func<int, bool> inTime)
     {
-        for (var k = report + 1; k < words.Count; k++)
+        for (var k = report + 1; k < end; k++)
         {
             if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || lexicon.IsState(words[k])) continue;
             if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;

@@ -17,6 +17,8 @@ public static class NewsSource
     {
         "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Agence France Presse", "Xinhua", "Interfax", "Itar-Tass", "TASS", "Kyodo",
         "Yonhap", "Bloomberg", "BBC", "CNN", "Al Jazeera", "ANSA", "EFE", "dpa", "PTI", "Bernama", "Antara", "MENA", "IRNA", "Fars", "RIA Novosti",
+        "CNBC", "MSNBC", "NBC", "ABC", "CBS", "Fox News", "NPR", "PBS", "Sky News", "ITV", "Dow Jones", "New York Times", "Wall Street Journal",
+        "Washington Post", "Financial Times", "Los Angeles Times", "USA Today", "Politico", "Le Monde", "Der Spiegel",
     };
 
     /// <summary>Whether the speaker's words [<paramref name="from"/>, <paramref name="to"/>) or its actors' names say it is a news outlet.</summary>

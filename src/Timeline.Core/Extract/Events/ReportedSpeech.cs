@@ -22,7 +22,8 @@ public sealed record ReportedSpeech
 
     /// <summary>
     /// The reporting verb presents what it reports as a claim, a belief or a guess ("alleged", "claimed", "argued",
-    /// "predicted"), not as what happened: the reported clause is no event of the timeline.
+    /// "predicted"), or its speakers are commentators ("analysts say", "critics said"), not as what happened: the reported
+    /// clause is no event of the timeline.
     /// </summary>
     public bool IsClaim { get; init; }
 
@@ -33,6 +34,19 @@ public sealed record ReportedSpeech
     };
 
     private static bool Claims(string word) => VerbLemma.Candidates(word).Any(ClaimVerbs.Contains);
+
+    // Those whose trade is to judge and foresee: what "analysts say" or "critics said" is their reading, not a happening.
+    private static readonly HashSet<string> Commentators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "analyst", "analysts", "expert", "experts", "economist", "economists", "observer", "observers", "critic", "critics",
+        "commentator", "commentators", "pundit", "pundits", "strategist", "strategists",
+    };
+
+    private const int MaxCommentatorWords = 6;
+
+    // "analysts say", "some industry analysts said", "said analysts at Barclays": a short speaker phrase that names commentators.
+    private static bool ByCommentators(IReadOnlyList<string> words, int start, int end) =>
+        end > start && end - start <= MaxCommentatorWords && Enumerable.Range(start, end - start).Any(k => Commentators.Contains(words[k]));
 
     private static readonly HashSet<string> Listeners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -65,7 +79,8 @@ public sealed record ReportedSpeech
             while (complement < verb && (words[complement] is "," or ":" || tags[complement].StartsWith("RB", StringComparison.Ordinal))) complement++;
             return new ReportedSpeech
             {
-                Index = r, SpeakerStart = 0, SpeakerEnd = speakerEnd, ComplementStart = complement, IsPast = IsPastForm(words, tags, r), IsClaim = Claims(words[r]),
+                Index = r, SpeakerStart = 0, SpeakerEnd = speakerEnd, ComplementStart = complement, IsPast = IsPastForm(words, tags, r),
+                IsClaim = Claims(words[r]) || ByCommentators(words, 0, speakerEnd),
             };
         }
 
@@ -76,9 +91,19 @@ public sealed record ReportedSpeech
             var comma = r - 1;
             while (comma > verb && words[comma] != ",") comma--;
             if (comma <= verb) return null;
+            // "..., said Tony Hayward, BP's chief executive": the speaker follows the inverted verb, up to the next comma.
+            var (speakerStart, speakerEnd) = (comma + 1, r);
+            if (speakerStart == speakerEnd)
+            {
+                speakerStart = r + 1;
+                speakerEnd = speakerStart;
+                while (speakerEnd < words.Count && words[speakerEnd] is not ("," or "." or ";" or ":")) speakerEnd++;
+            }
+
             return new ReportedSpeech
             {
-                Index = r, SpeakerStart = comma + 1, SpeakerEnd = r, ComplementStart = 0, IsPast = IsPastForm(words, tags, r), IsClaim = Claims(words[r]),
+                Index = r, SpeakerStart = speakerStart, SpeakerEnd = speakerEnd, ComplementStart = 0, IsPast = IsPastForm(words, tags, r),
+                IsClaim = Claims(words[r]) || ByCommentators(words, speakerStart, speakerEnd),
             };
         }
 

@@ -29,13 +29,21 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             || (end < verbStart && startsWithTime(end) && TimePhrase.Opens(tokens[end - 1].Text)))) end--;
         if (end <= regionStart) return null;
 
-        // A leading adverbial set off by a comma ("In London, ...", "Prior to the visit, ...") is not the subject.
+        // A leading adverbial set off by a comma ("In London, ...", "Prior to the visit, ...") is not the subject, nor is a
+        // leading time phrase.
         var start = regionStart;
         if (IsAdverbialOpener(tokens[start].Text, tags[start]) || startsWithTime(start))
         {
             var comma = IndexOf(tokens, ",", start, end);
-            if (comma < 0) return null;
-            start = comma + 1;
+            if (comma >= 0) start = comma + 1;
+            else
+            {
+                // "Today BP announced", "On Monday BP agreed", "said yesterday it would": a time phrase needs no comma.
+                var k = start;
+                while (k < end && (startsWithTime(k) || (TimePhrase.Opens(tokens[k].Text) && k + 1 < end && startsWithTime(k + 1)))) k++;
+                if (k == start) return null;
+                start = k;
+            }
         }
 
         if (start >= end) return null;

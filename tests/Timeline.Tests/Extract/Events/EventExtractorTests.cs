@@ -319,4 +319,29 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         var e = Assert.Single(Events("Maersk sued Mexico on Monday."));
         Assert.Contains("mexico", e.Actors);
     }
+
+    [Theory]
+    [InlineData("Maersk said today it would sell two ferries to a Greek shipping line.", "sell", "2023-05-10")]
+    [InlineData("Maersk said on Monday it would sell two ferries to a Greek shipping line.", "sell", "2023-05-10")]
+    [InlineData("Yesterday Maersk sold two ferries to a Greek shipping line.", "sold", "2023-05-09")]
+    [InlineData("Maersk yesterday sold two ferries to a Greek shipping line.", "sold", "2023-05-09")]
+    public void A_time_phrase_without_a_comma_is_not_the_subject(string body, string trigger, string start)
+    {
+        var sold = ByTrigger(Events(body), trigger);
+
+        Assert.Equal("maersk", sold.Actors[0]);
+        Assert.StartsWith("Maersk", sold.Title, StringComparison.Ordinal);
+        Assert.Equal(start, (sold.Date.Start ?? DateOnly.MinValue).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_plan_reported_on_a_day_gone_by_lies_after_that_day()
+    {
+        var sell = ByTrigger(Events("Maersk said in March it would sell two ferries to a Greek shipping line."), "sell");
+
+        Assert.Equal(EventStatus.Planned, sell.Status);
+        Assert.Equal(DateRelation.After, sell.Date.Relation);
+        Assert.Equal("2023-03", sell.Date.Value);
+        Assert.Equal(new DateOnly(2023, 3, 1), sell.Date.Start);
+    }
 }

@@ -27,6 +27,8 @@ public sealed class NewsSourceTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData(new[] { "the", "daily", "Aftenposten" }, null, true)]
     [InlineData(new[] { "a", "Maersk", "spokesman" }, new[] { "Maersk" }, false)]
     [InlineData(new[] { "Reuters" }, new[] { "Reuters" }, true)]
+    [InlineData(new[] { "CNBC" }, new[] { "CNBC" }, true)]
+    [InlineData(new[] { "the", "Wall", "Street", "Journal" }, new[] { "Wall Street Journal" }, true)]
     public void Media_is_told_by_a_noun_or_an_outlet_s_name(string[] words, string[]? names, bool media)
     {
         Assert.Equal(media, NewsSource.IsMedia(words, 0, words.Length, names));
