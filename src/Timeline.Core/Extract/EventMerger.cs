@@ -42,8 +42,12 @@ public static class EventMerger
         // Every test is pure, so their order changes no answer: the cheap and selective ones (dates) go first, as each
         // event is compared with every earlier one of its type.
         if (a.Status != b.Status && (IsUnreal(a.Status) || IsUnreal(b.Status))) return false;
+        // "Hayward will spend more time running the business" is not "Hayward was spending time with his son": without a time
+        // of its own on either side, a plan is told apart from what happened, whose date and status it would otherwise take.
+        var weaklyDated = IsFallback(a.Date) || IsFallback(b.Date);
+        if (weaklyDated && (a.Status == EventStatus.Planned) != (b.Status == EventStatus.Planned)) return false;
         if (!Overlap(a.Date, b.Date)) return false;
-        if (!SameKind(a, b)) return false;
+        if (!SameKind(a, b, weaklyDated)) return false;
         var shared = a.Actors.Intersect(b.Actors, StringComparer.Ordinal).ToList();
         var sharedAgent = shared.Exists(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
         if (!sharedAgent && shared.Count < 2) return false;
@@ -69,12 +73,37 @@ public static class EventMerger
     // The same PLOVER type, or for untyped events the same trigger word ("sold" and "sells" share a stem). A trigger with an
     // infinitive after it ("was forced to remove the cap", "was forced to suspend dividends") tells the infinitive's
     // happening: that verb must be the same too.
-    private static bool SameKind(TimelineEvent a, TimelineEvent b)
+    private static bool SameKind(TimelineEvent a, TimelineEvent b, bool weaklyDated)
     {
         if (a.Type is { } ta && b.Type is { } tb && ta != "other" && ta == tb) return true;
         static string Stem(string word) => word.ToLowerInvariant() is var t && t.Length > 4 ? t[..4] : t;
         static string Trigger(TimelineEvent e) => e.Sources.Count == 0 ? "" : Stem(e.Sources[0].Trigger);
-        return Trigger(a).Length > 0 && Trigger(a) == Trigger(b) && TypeOf(a) == TypeOf(b) && Stem(Infinitive(a)) == Stem(Infinitive(b));
+        return Trigger(a).Length > 0 && Trigger(a) == Trigger(b) && TypeOf(a) == TypeOf(b) && Stem(Infinitive(a)) == Stem(Infinitive(b))
+            && (!weaklyDated || ShareObject(a, b));
+    }
+
+    // An untyped verb says little alone ("spent $2bn fighting the spill", "spent time with his son"): when a date does not tie
+    // the two, what it was done to must share a word too. A title that ends at its verb ("Hayward resigned") has nothing to compare.
+    private static bool ShareObject(TimelineEvent a, TimelineEvent b)
+    {
+        var (wa, wb) = (ObjectWords(a), ObjectWords(b));
+        return wa.Count == 0 || wb.Count == 0 || wa.Overlaps(wb);
+    }
+
+    private static readonly HashSet<string> LightWords = new(StringComparer.Ordinal)
+    {
+        "with", "from", "into", "about", "over", "their", "them", "they", "this", "that", "these", "those", "than", "more", "most", "some",
+        "other", "after", "before", "during", "against", "under", "which", "while", "when", "where", "what", "there", "here", "also",
+    };
+
+    private static HashSet<string> ObjectWords(TimelineEvent e)
+    {
+        if (e.Sources.Count == 0) return [];
+        var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => string.Equals(w, e.Sources[0].Trigger, StringComparison.OrdinalIgnoreCase));
+        if (at < 0) return [];
+        return [.. words.Skip(at + 1).Select(w => new string([.. w.Where(char.IsLetterOrDigit)]).ToLowerInvariant())
+            .Where(w => w.Length > 3 && !LightWords.Contains(w)).Select(w => w.TrimEnd('s')).Select(w => w.Length > 5 ? w[..5] : w)];
     }
 
     // The verb of "to" right after the trigger in the title, or "".

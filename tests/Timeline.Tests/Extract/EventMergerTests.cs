@@ -89,6 +89,47 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void Without_a_date_of_its_own_a_plan_stays_apart_from_what_happened()
+    {
+        var plan = Event("stubb-spend", "yle", ReportedBy(12) with { Relation = DateRelation.After, Start = new DateOnly(2024, 3, 12), End = null, Approximate = true },
+            type: "other", trigger: "spend", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb will spend more time running the party", Status = EventStatus.Planned };
+        var done = Event("stubb-spend-2", "reuters", ReportedBy(13), type: "other", trigger: "spend", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb will spend more time running the party" };
+
+        Assert.Equal(2, EventMerger.Merge([plan, done], Actors).Count);
+    }
+
+    [Fact]
+    public void A_plan_and_its_happening_on_the_day_each_text_gives_are_one()
+    {
+        var plan = Event("stubb-visit", "yle", Day(12), type: "other", trigger: "visit", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb will visit Oslo", Status = EventStatus.Planned };
+        var done = Event("stubb-visit-2", "reuters", Day(12), type: "other", trigger: "visited", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb visited Oslo" };
+
+        Assert.Single(EventMerger.Merge([plan, done], Actors));
+    }
+
+    [Theory]
+    [InlineData("Alexander Stubb has spent 2 million euros fighting the floods", "Alexander Stubb was spending some time with his son", 2)]
+    [InlineData("Alexander Stubb began the test on the new bridge", "Alexander Stubb began pressure tests on the bridge", 1)]
+    [InlineData("Alexander Stubb resigned", "Alexander Stubb resigned from the government", 1)]
+    public void An_untyped_verb_without_a_date_to_tie_it_merges_only_when_what_it_was_done_to_shares_a_word(string first, string second, int count)
+    {
+        static string Trigger(string title) => title.Split(' ')[2] is "has" or "was" ? title.Split(' ')[3] : title.Split(' ')[2];
+        var a = Event("a", "yle", ReportedBy(12), type: "other", trigger: Trigger(first), actors: ["alexander-stubb"]) with { Title = first };
+        var b = Event("b", "reuters", ReportedBy(13), type: "other", trigger: Trigger(second), actors: ["alexander-stubb"]) with { Title = second };
+
+        Assert.Equal(count, EventMerger.Merge([a, b], Actors).Count);
+    }
+
+    [Fact]
+    public void The_day_both_texts_give_ties_an_untyped_verb_whatever_follows_it()
+    {
+        var a = Event("a", "yle", Day(12), type: "other", trigger: "died", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb died aged 50" };
+        var b = Event("b", "reuters", Day(12), type: "other", trigger: "died", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb died from an overdose" };
+
+        Assert.Single(EventMerger.Merge([a, b], Actors));
+    }
+
+    [Fact]
     public void Events_of_one_article_are_never_merged()
     {
         var a = Event("a", "reuters", Day(12), actors: ["mette-frederiksen"]);
