@@ -94,8 +94,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             PreviousSubject = earlier.Count > 0 && sentence.Index - earlier[^1].Sentence <= 1 && earlier[^1].Event.Actors.Count > 0 ? earlier[^1].Event.Actors[0] : null,
         };
-        // The speaker is read in the same context ("He said he would ..." continues with whoever acted before).
-        if (report is { } sp) context = context with { Speaker = _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context), Reported = sp.SpeakerEnd > sp.SpeakerStart };
+        // The speaker is read in the same context ("He said he would ..." continues with whoever acted before); when the words
+        // before the reporting verb are more than a noun phrase ("Yesterday, Maersk's chairman Lars Holm said"), the name right before it.
+        if (report is { } sp)
+        {
+            context = context with
+            {
+                Speaker = _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context)
+                    ?? SpeakerName.Nearest(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, TimeAt),
+                Reported = sp.SpeakerEnd > sp.SpeakerStart,
+            };
+        }
+
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
