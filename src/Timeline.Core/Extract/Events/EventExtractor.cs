@@ -119,9 +119,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && !OwnTimeFilter.InTitleOfName(sentence.Text, sentence.Start, t) && !OwnTimeFilter.ModifiesNoun(sentence.Text, sentence.Start, t)).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, headlineTimes, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone; "a hearing [on the issue]" is
-        // told without its shell phrase, and "the quarry" by the name the article gave it ("the Torrey Canyon quarry").
-        var named = LocalReference.Named(LocalReference.WithoutShellEnd(headline.Title, tokens[group.Verb].Text), article.Body[..Math.Min(sentence.Start, article.Body.Length)]);
-        if (LocalReference.PointsBack(named, tokens[group.Verb].Text, article.Body)) return null;
+        // told without its shell phrase, "the quarry" by the name the article gave it ("the Torrey Canyon quarry"), "the inquiry"
+        // with what the article said it was into.
+        var earlierText = article.Body[..Math.Min(sentence.Start, article.Body.Length)];
+        var named = LocalReference.Named(LocalReference.WithoutShellEnd(headline.Title, tokens[group.Verb].Text), earlierText);
+        // "copied the map" after "a map of the slick's spread": told as it was introduced, the object no longer points back.
+        var introduced = IntroducedPhrase.Fuller(named, tokens[group.Verb].Text, earlierText, article.Body);
+        if (introduced == named && LocalReference.PointsBack(named, tokens[group.Verb].Text, article.Body)) return null;
+        named = introduced;
         headline = headline with { Title = named };
         // "BP axed him": the one person the sentences name besides the subject, else the title does not stand alone.
         var titleWords = headline.Title.Split(' ');
