@@ -97,12 +97,12 @@ public static partial class IntroducedPhrase
             || (tokens[end] is "of" && end > 1))) end++;
         // What follows must end the phrase: a verb or a clause after a cut noun would be torn apart.
         if (end < tokens.Count && end > MaxComplementWords) return null;
-        // A phrase that does not end on its noun, or that runs on into a word no phrase ends before ("the cap on oil [spills]",
-        // "on Hollywood['s Walk]"), was cut.
+        // A phrase that does not end on its noun, or that runs on into a word no phrase ends before ("a limit on fish
+        // [catches]" with "catches" read as a verb), was cut.
         if (!tags[end - 1].StartsWith("NN", StringComparison.Ordinal)) return null;
         if (end < tokens.Count && !Followers.Contains(tags[end]) && !Auxiliaries.Contains(tokens[end])) return null;
         if (end <= 1 || tokens.Take(end).Any(TimeWords.Contains)) return null;
-        // "the star on Hollywood [Boulevard]": a name that goes on is cut; "for their actions": whose is not said.
+        // "the statue on Oslo [Street]": a name that goes on is cut; "for their actions": whose is not said.
         if (end < tokens.Count && char.IsUpper(tokens[end][0])) return null;
         if (tags.Take(end).Any(t => t == "PRP$")) return null;
         return string.Join(' ', tokens.Take(end)).Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "’s", StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class IntroducedPhraseTests(ExtractorFixture fixture) : IClassFixt
     [InlineData("Maersk copied the map", "Greenpeace drew a map of the coast on Monday. The map was wrong. The map was redrawn. Another map was made. A map was lost. A map was found.")]
     [InlineData("Maersk answered the inquiry", "Norway opened an inquiry into their collision.")]
     [InlineData("Maersk reopened the port", "Norway closed the port for repairs.")]
-    [InlineData("Maersk visited the star", "Fans left flowers at the star on Hollywood's Walk of Fame.")]
+    [InlineData("Maersk broke the limit", "Norway set a limit on fish catches.")]
     [InlineData("Maersk attended the hearing", "Norway held a hearing on Monday.")]
     [InlineData("Maersk waived the liability cap", "Norway set a cap on liability.")]
     public void The_object_is_kept_when_the_earlier_text_does_not_say_which(string title, string earlier)
