@@ -111,12 +111,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             PreviousSubject = earlier.Count > 0 && sentence.Index - earlier[^1].Sentence <= 1 && earlier[^1].Event.Actors.Count > 0 ? earlier[^1].Event.Actors[0] : null,
         };
-        // The speaker is read in the same context ("He said he would ..." continues with whoever acted before).
-        var speaker = report is { } sp ? _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context, TimeAt) : null;
+        // The speaker is read in the same context ("He said he would ..." continues with whoever acted before); when the words
+        // before the reporting verb are more than a noun phrase ("Yesterday, Maersk's chairman Lars Holm said"), the name right before it.
+        var speaker = report is { } sp
+            ? _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context, TimeAt)
+                ?? SpeakerName.Nearest(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, TimeAt)
+            : null;
         // "It is undergoing tests, a Coast Guard spokeswoman said", "He will step down, Maersk said": a speaker named after the
         // clause is what its "it" stands for only when that speaker is the body itself ("It will cut 500 jobs, the company said").
         if (report is { } preposed && preposed.Index < verb) context = context with { Speaker = speaker, Reported = preposed.SpeakerEnd > preposed.SpeakerStart };
         else if (speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds: [{ } speakingBody] } && byId[speakingBody].Kind != ActorKind.Person) context = context with { Speaker = speaker };
+
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
@@ -130,9 +135,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && !OwnTimeFilter.InTitleOfName(sentence.Text, sentence.Start, t) && !OwnTimeFilter.ModifiesNoun(sentence.Text, sentence.Start, t)).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, headlineTimes, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone; "a hearing [on the issue]" is
-        // told without its shell phrase, and "the quarry" by the name the article gave it ("the Torrey Canyon quarry").
-        var named = LocalReference.Named(LocalReference.WithoutShellEnd(headline.Title, tokens[group.Verb].Text), article.Body[..Math.Min(sentence.Start, article.Body.Length)]);
-        if (LocalReference.PointsBack(named, tokens[group.Verb].Text, article.Body)) return null;
+        // told without its shell phrase, "the quarry" by the name the article gave it ("the Torrey Canyon quarry"), "the inquiry"
+        // with what the article said it was into.
+        var earlierText = article.Body[..Math.Min(sentence.Start, article.Body.Length)];
+        var named = LocalReference.Named(LocalReference.WithoutShellEnd(headline.Title, tokens[group.Verb].Text), earlierText);
+        // "copied the map" after "a map of the slick's spread": told as it was introduced, the object no longer points back.
+        var introduced = IntroducedPhrase.Fuller(named, tokens[group.Verb].Text, earlierText, article.Body);
+        if (introduced == named && LocalReference.PointsBack(named, tokens[group.Verb].Text, article.Body)) return null;
+        named = introduced;
         headline = headline with { Title = named };
         // "BP axed him": the one person the sentences name besides the subject, else the title does not stand alone.
         var titleWords = headline.Title.Split(' ');

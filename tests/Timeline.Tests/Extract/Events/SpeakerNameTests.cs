@@ -1,0 +1,33 @@
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>The one who says what is reported takes part, also when the words before the reporting verb are more than a name.</summary>
+public sealed class SpeakerNameTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    [Theory]
+    [InlineData("Yesterday, Maersk's chairman Lars Holm said Ida Berg had been removed from her post.", "lars-holm")]
+    [InlineData("In Oslo, a rainy city, Lars Holm told a news conference that Maersk had sold its tanker fleet to Norway.", "lars-holm")]
+    [InlineData("But Lars Holm said Maersk had sold its tanker fleet to Norway.", "lars-holm")]
+    [InlineData("Ida Berg testified that Lars Holm told her Maersk had sold its tanker fleet to Norway.", "lars-holm")]
+    public void A_name_right_before_the_reporting_verb_is_the_speaker(string text, string speaker)
+    {
+        var events = fixture.Extract("Maersk is a shipping company based in Copenhagen. " + text, Published).Events;
+        var reported = Assert.Single(events, e => e.Sources[0].Trigger is "removed" or "sold");
+        Assert.Contains(speaker, reported.Actors);
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_speaker()
+    {
+        var events = fixture.Extract("Maersk is a shipping company based in Copenhagen. Yesterday, a spokesman for Lars Holm said Ida Berg had been removed from her post.", Published).Events;
+        Assert.DoesNotContain(events, e => e.Actors.Contains("lars-holm") && e.Sources[0].Trigger == "removed");
+    }
+
+    [Fact]
+    public void A_company_after_a_noun_is_in_a_relative_clause_and_does_not_speak()
+    {
+        var events = fixture.Extract("Maersk is a shipping company based in Copenhagen. The idea was one of 12,000 ideas Maersk says it has received in recent weeks.", Published).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "received");
+    }
+}
