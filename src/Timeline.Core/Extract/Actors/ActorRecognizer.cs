@@ -41,8 +41,37 @@ public sealed class ActorRecognizer
         if (IsNotEnglish(raw)) return [];
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
-        return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)];
+        return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
+            .Select(m => WithoutGluedWords(m, tokens))];
     }
+
+    // "Tom Bright Letter to the council", "Ann Kerr Business editor, BBC News": a caption's or a byline's name runs into the capitalised
+    // first word of what follows it. A person's full name (a given name first) does not end with an ordinary word the name lists do not
+    // hold when lower-case text goes on after it (a capitalised plural names a group: "the Johnny Mann Singers").
+    private ActorMention WithoutGluedWords(ActorMention mention, List<TextSpan> tokens)
+    {
+        if (mention.Kind != ActorKind.Person || mention.Name != mention.Text || mention.Role is not null) return mention;
+        var words = mention.Text.Split(' ');
+        // Captions and bylines open a line or follow one another's words ("End Quote"): a name after a lower-case word is in running
+        // text ("who owns Tom Bright Cafe in Leeds", "the John Adams Project"), where a body may be named after a person.
+        if (words.Length < 3 || !_gazetteer.GivenNames.Contains(words[0])
+            || tokens.FindLast(t => t.End <= mention.Start)?.Text is { } before && (char.IsLower(before[0]) || before == "The")) return mention;
+        var end = mention.Start + mention.Text.Length;
+        var next = tokens.Find(t => t.Start >= end)?.Text;
+        var n = words.Length;
+        while (n > 2 && next is not null && (next.Length > 0 && char.IsLower(next[0]) || _gazetteer.CommonWords.Contains(next.ToLowerInvariant())) && IsGluedWord(words[n - 1]))
+        {
+            next = words[--n];
+        }
+
+        if (n == words.Length) return mention;
+        var text = string.Join(' ', words[..n]);
+        return mention with { Text = text, Name = text };
+    }
+
+    private bool IsGluedWord(string word) =>
+        NameShapes.IsCapitalised(word) && (_gazetteer.CommonWords.Contains(word.ToLowerInvariant()) || _gazetteer.IsDictionaryWord(word))
+        && !_gazetteer.GivenNames.Contains(word) && !_gazetteer.NameWords.Contains(word) && !NameShapes.IsPluralName(word) && !NameShapes.IsOrganisationWord(word);
 
     // "trong khi ta co mot": a line in another language, or one whose letters a lost encoding cut up, holds few English words (fewer than one in three) between
     // its capitals, and its capitals ("Ban Nha", "Vn Ch") are no names the rules or the model can read. Only when it has words enough

@@ -215,4 +215,17 @@ public sealed class ActorRecognizerTests
         Assert.Equal("Niger Delta", delta.Name);
         Assert.Equal(ActorKind.Country, Assert.Single(country).Kind);
     }
+
+    [Fact]
+    public void A_captions_name_ends_before_the_ordinary_word_that_opens_the_text_after_it()
+    {
+        var caption = Recognizer.Recognize("End Quote Tom Bright Fisherman The harbour has been closed since May.", 0);
+        var byline = Recognizer.Recognize("Ann Kerr Business editor, Daily News The bank has lost a third of its value.", 0);
+        var body = Recognizer.Recognize("Lawyers for the Tom Bright Project and the city met on Monday.", 0)
+            .Concat(Recognizer.Recognize("Anna Lee, who owns Tom Bright Cafe in Leeds, said trade was slow.", 0));
+
+        Assert.Contains(caption, m => m is { Kind: ActorKind.Person, Name: "Tom Bright" });
+        Assert.Contains(byline, m => m is { Kind: ActorKind.Person, Name: "Ann Kerr" });
+        Assert.DoesNotContain(body, m => m.Name == "Tom Bright");
+    }
 }
