@@ -27,6 +27,11 @@ public static class ActorDuplicates
 
     private static readonly HashSet<string> AcronymHeads = new(StringComparer.Ordinal) { "News", "Live" };
 
+    // The words a firm's full name puts after the name news calls it by ("Apache Energy", "Anadarko Petroleum Corp"), which a committee's
+    // or a ministry's field can be too ("Senate Energy"): only a firm's, when the full name has its legal form or the gazetteer knows the
+    // short name as a body.
+    private static readonly HashSet<string> CompanyHeads = new(StringComparer.Ordinal) { "Petroleum", "Energy", "Oil", "Gas", "Resources", "Industries", "International" };
+
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "Bay", "Islands" };
 
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };
@@ -41,7 +46,8 @@ public static class ActorDuplicates
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
         var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
-            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), Openings(registry), forms);
+            By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), Openings(registry), forms,
+            By(registry, a => IsBody(a) && forms[a.Id].Plain is { } plain ? NameVariants.Letters(plain) : null));
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -103,7 +109,7 @@ public static class ActorDuplicates
     // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
     private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
         Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, List<Actor>> ByPrefix, Dictionary<string, List<Actor>> ByOpening,
-        Dictionary<string, (string Letters, string? Plain)> Forms);
+        Dictionary<string, (string Letters, string? Plain)> Forms, Dictionary<string, List<Actor>> ByPlainLetters);
 
     // Each organisation under the first two or more words of its name, short of the whole.
     private static Dictionary<string, List<Actor>> Prefixes(List<Actor> registry)
@@ -194,8 +200,12 @@ public static class ActorDuplicates
         }
 
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
-        var plainer = plain is null ? [] : registry.Named(plain).Where(a => sentences.GetValueOrDefault(a.Id) >= own);
-        var fuller = (lookup.ByPlain.GetValueOrDefault(actor.Name) ?? []).Where(a => sentences.GetValueOrDefault(a.Id) > own);
+        // "Exxon Mobil Corp" and "ExxonMobil": a firm's plainer name written with or without its spaces, by the spelling the articles
+        // write most often of those that are one (as above).
+        var plainer = plain is null ? [] : registry.Named(plain).Concat(IsBody(actor) ? MostNamed(lookup.ByLetters.GetValueOrDefault(NameVariants.Letters(plain)), sentences) : [])
+            .Where(a => sentences.GetValueOrDefault(a.Id) >= own);
+        var fuller = (lookup.ByPlain.GetValueOrDefault(actor.Name) ?? []).Concat(IsBody(actor) ? MostNamed(lookup.ByPlainLetters.GetValueOrDefault(key), sentences) : [])
+            .Where(a => sentences.GetValueOrDefault(a.Id) > own);
         // "Bill Nungesser" and "Billy Nungesser": two familiar forms of one given name, the way the articles write more often (or the
         // first, at a tie) stays.
         var formal = actor.Kind == ActorKind.Person ? NameVariants.Formal(actor.Name) : null;
@@ -203,7 +213,16 @@ public static class ActorDuplicates
             && sentences.GetValueOrDefault(a.Id) is var n && (n > own || (n == own && string.CompareOrdinal(a.Id, actor.Id) < 0)));
         var variants = plainer.Concat(fuller).Concat(siblings).Where(a => a.Id != actor.Id && SameKind(a, actor)).Distinct().ToList();
         if (variants.Count > 0) return variants;
+
         var words = actor.Name.Split(' ');
+        // "Interior" where one article wrote "the Department of the Interior" and then "Interior": a field's word alone is the one
+        // department of the registry an article called by it, as its name says ("the White House" called "House" is not the House's).
+        if (IsBody(actor) && words.Length == 1
+            && registry.WithAlias(actor.Name).Where(a => a.Id != actor.Id && SameKind(a, actor) && IsFieldOf(a.Name, actor.Name)).ToList() is [var holder])
+        {
+            return [holder];
+        }
+
         if (actor.Kind is ActorKind.Organisation && words.Length >= 2 && InstitutionHeads.Contains(words[^1]))
         {
             // "Justice Department" is "Department of Justice", "U.S. Energy Department" the "Department of Energy": the head put first.
@@ -236,8 +255,11 @@ public static class ActorDuplicates
             if (spelled.Count > 0) return spelled;
         }
 
-        var lengthened = Lengthened(actor, lookup).ToList();
-        if (lengthened.Count > 0) return lengthened;
+        // The short name and the full one: the way the articles write more often stays ("Anadarko" for "Anadarko Petroleum Corp"), the
+        // full one at a tie; a broadcaster's or a place's head always stays ("CBS News", "Chandeleur Islands").
+        if (Lengthened(actor, lookup, sentences) is { } lengthened && (!lengthened.ByFirmHead || sentences.GetValueOrDefault(lengthened.Longer.Id) >= own)) return [lengthened.Longer];
+        var shortened = Shortened(actor, lookup, sentences).Where(a => sentences.GetValueOrDefault(a.Id) > own).ToList();
+        if (shortened.Count > 0) return shortened;
         var glued = GluedAfter(actor, lookup).ToList();
         if (glued.Count > 0) return glued;
         if (actor.Kind == ActorKind.Person && words.Length == 2 && (IsTitle(words[0]) || NameShapes.IsInitial(words[0])))
@@ -333,20 +355,43 @@ public static class ActorDuplicates
     // "BP America" and "BP Oil Spill Commission" names neither. A place the gazetteer knows is that place ("Mobile", the city, is not
     // "Mobile Bay"), a place is never an organisation's ("New York" and "New York Times"), and "News" or "Live" follow only a broadcaster's
     // or a promoter's letters ("BP Oil News" is a feed about the firm, not the firm).
-    private static IEnumerable<Actor> Lengthened(Actor actor, Lookup lookup)
+    private static (Actor Longer, bool ByFirmHead, string Plain)? Lengthened(Actor actor, Lookup lookup, IReadOnlyDictionary<string, int> sentences)
     {
-        if (actor.Kind is not (ActorKind.Organisation or ActorKind.Group or ActorKind.Place)) return [];
-        if (lookup.ByOpening.GetValueOrDefault(actor.Name) is not [var longer] || longer.Id == actor.Id || !SameKind(longer, actor)) return [];
-        var plain = NameVariants.WithoutLegalForm(longer.Name) ?? longer.Name;
+        if (actor.Kind is not (ActorKind.Organisation or ActorKind.Group or ActorKind.Place)) return null;
+        // A person's name opening with a firm's ("Tessel Halliburton", a caption's two names run together) is no other name of the firm;
+        // the name with a legal form ("Tessel Ltd") is the name itself, and "Tessel Oil" and "Tessel Oil Co" are one longer name.
+        var openings = (lookup.ByOpening.GetValueOrDefault(actor.Name) ?? [])
+            .Where(a => a.Id != actor.Id && (actor.Kind == ActorKind.Place || a.Kind != ActorKind.Person) && PlainName(a) != actor.Name).ToList();
+        if (openings.Select(PlainName).Distinct(StringComparer.Ordinal).Count() != 1 || !openings.TrueForAll(a => SameKind(a, actor))) return null;
+        var longer = MostNamed(openings, sentences).First();
+        var plain = PlainName(longer);
         var rest = plain.StartsWith(actor.Name + " ", StringComparison.Ordinal) ? plain[(actor.Name.Length + 1)..] : "";
+        var known = Gazetteer.Default.Find(actor.Name);
+        var legal = openings.Exists(a => NameVariants.WithoutLegalForm(a.Name) is not null);
+        // A firm's name with a legal form may be a town's too ("Tessel" in the gazetteer as a town): the form says it is the firm's.
+        var company = CompanyHeads.Contains(rest) && (legal ? known is not { Kind: ActorKind.Country or ActorKind.Person } : known is { Kind: ActorKind.Organisation or ActorKind.Group });
+        var firm = OrganisationHeads.Contains(rest) && known is not { Kind: not (ActorKind.Organisation or ActorKind.Group) };
         var fits = actor.Kind switch
         {
-            ActorKind.Place => PlaceHeads.Contains(rest) && Gazetteer.Default.Find(actor.Name) is null,
-            _ => (OrganisationHeads.Contains(rest) || (AcronymHeads.Contains(rest) && NameShapes.IsAcronym(actor.Name)))
-                && Gazetteer.Default.Find(actor.Name) is not { Kind: not (ActorKind.Organisation or ActorKind.Group) },
+            ActorKind.Place => PlaceHeads.Contains(rest) && known is null,
+            _ => (firm || company || (AcronymHeads.Contains(rest) && NameShapes.IsAcronym(actor.Name) && known is not { Kind: not (ActorKind.Organisation or ActorKind.Group) }))
+                // "Cameron" beside "Cameron International Corp" and "David Cameron": the family name may be the person's.
+                && !lookup.Index.WithLastWord(actor.Name).Any(a => a.Kind == ActorKind.Person),
         };
-        return fits ? [longer] : [];
+        return fits ? (longer, firm || company, plain) : null;
     }
+
+    // "Anadarko Petroleum Corp" of "Anadarko": the firm's short name, of which it is the one full name with a firm's head.
+    private static IEnumerable<Actor> Shortened(Actor actor, Lookup lookup, IReadOnlyDictionary<string, int> sentences)
+    {
+        if (!IsBody(actor)) return [];
+        var plain = PlainName(actor);
+        var space = plain.LastIndexOf(' ');
+        if (space < 0 || !(CompanyHeads.Contains(plain[(space + 1)..]) || OrganisationHeads.Contains(plain[(space + 1)..]))) return [];
+        return lookup.Index.Named(plain[..space]).Where(a => a.Id != actor.Id && Lengthened(a, lookup, sentences) is { ByFirmHead: true } l && l.Plain == plain);
+    }
+
+    private static string PlainName(Actor a) => NameVariants.WithoutLegalForm(a.Name) ?? a.Name;
 
     // "Bobby Jindal Louisiana", "Tony Hayward Greenpeace": a person's full name with the next name of a caption or a list glued after it,
     // when the full name is a person of the registry and the word after it names a place or a body, never a person ("Michael Joseph
@@ -408,6 +453,21 @@ public static class ActorDuplicates
     }
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
+
+    // "Department of Interior", "U.S. Department of the Interior", "Interior Department": a body named by its head and its field.
+    private static bool IsFieldOf(string name, string field) => (NameVariants.WithoutCountry(name) ?? name).Split(' ') switch
+    {
+        [var head, "of", var f] => f == field && head is "Department" or "Ministry",
+        [var head, "of", "the", var f] => f == field && head is "Department" or "Ministry",
+        [var f, var head] => f == field && head is "Department" or "Ministry",
+        _ => false,
+    };
+
+    private static bool IsBody(Actor a) => a.Kind is ActorKind.Organisation or ActorKind.Group;
+
+    // Of entries that spell one name alike, the one the articles name most often (the first, at a tie): the one the others join.
+    private static IEnumerable<Actor> MostNamed(List<Actor>? alike, IReadOnlyDictionary<string, int> sentences) =>
+        (alike ?? []).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).Take(1);
 
     private static bool SameKind(Actor a, Actor b) => a.Kind == b.Kind || (a.Kind is ActorKind.Organisation or ActorKind.Group && b.Kind is ActorKind.Organisation or ActorKind.Group);
 

@@ -56,6 +56,9 @@ internal sealed class ActorNameIndex
     public IEnumerable<Actor> WithAliasOrInitials(string alias, string initials) =>
         In([.. _byAlias.GetValueOrDefault(alias) ?? [], .. _byInitials.GetValueOrDefault(initials) ?? []]);
 
+    /// <summary>The organisations and groups of several words with <paramref name="alias"/> among their aliases.</summary>
+    public IEnumerable<Actor> WithAlias(string alias) => In(_byAlias.GetValueOrDefault(alias) ?? []);
+
     /// <summary>The organisations and groups of several words with these initials.</summary>
     public IEnumerable<Actor> WithInitials(string initials) => In(_byInitials.GetValueOrDefault(initials) ?? []);
 

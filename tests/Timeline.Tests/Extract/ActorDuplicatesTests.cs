@@ -213,6 +213,62 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_firms_short_name_joins_its_one_full_name_with_a_company_head_and_legal_form()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Corran"), Org("Corran Petroleum Corp."), Org("Tessel"), Org("Tessel International Inc"), Person("Tessel Ward"), Org("Baosteel"), Org("Baosteel Resources")],
+            Sentences(), NoEdits);
+
+        Assert.Equal("corran-petroleum-corp.", renamed["corran"]);
+        Assert.Equal("tessel-international-inc", renamed["tessel"]);
+        Assert.Equal("baosteel-resources", renamed["baosteel"]);
+        Assert.Equal(4, registry.Count);
+    }
+
+    [Fact]
+    public void A_firms_full_name_joins_the_short_name_the_articles_write_more_often()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Corran"), Org("Corran Petroleum Corp.")], Sentences(("corran", 5), ("corran-petroleum-corp.", 1)), NoEdits);
+
+        var (spelled, _) = ActorDuplicates.Merge([Org("Vell"), Org("Vell Ltd"), Org("Vell Oil"), Org("Vell Oil Co")], Sentences(("vell", 9), ("vell-oil-co", 3), ("vell-oil", 1)), NoEdits);
+
+        Assert.Equal("corran", renamed["corran-petroleum-corp."]);
+        Assert.Equal(["Corran Petroleum Corp."], Assert.Single(registry).Aliases);
+        Assert.Equal("vell", Assert.Single(spelled).Id);
+    }
+
+    [Fact]
+    public void A_short_name_stays_apart_from_a_field_after_it_or_a_firm_named_like_a_person_of_the_registry()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Senate"), Org("Senate Energy"), Org("Corran"), Org("Corran Oil Co"), Person("Mia Corran"), Org("Vell"), Org("Vell Oil Co"), Org("Vell Gas Co")],
+            Sentences(), NoEdits);
+
+        Assert.Empty(renamed);
+        Assert.Equal(8, registry.Count);
+    }
+
+    [Fact]
+    public void A_firms_name_written_without_its_spaces_joins_the_name_with_them_and_a_legal_form()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("VantorMobex"), Org("Vantor Mobex Corp")], Sentences(("vantor-mobex-corp", 3), ("vantormobex", 1)), NoEdits);
+
+        Assert.Equal("vantor-mobex-corp", renamed["vantormobex"]);
+        Assert.Equal(["VantorMobex"], Assert.Single(registry).Aliases);
+    }
+
+    [Fact]
+    public void A_bodys_name_that_one_entry_has_as_an_alias_joins_that_entry()
+    {
+        var (one, renamed) = ActorDuplicates.Merge([Org("Harbours"), Org("Department of Harbours", "Harbours")], Sentences(), NoEdits);
+        var (other, _) = ActorDuplicates.Merge([Org("Lodge"), Org("Grand Lodge", "Lodge"), Org("Senate"), Org("Senate Committee", "Senate")], Sentences(), NoEdits);
+
+        Assert.Equal("department-of-harbours", renamed["harbours"]);
+        Assert.Single(one);
+        Assert.Equal(4, other.Count);
+    }
+
+    [Fact]
     public void A_persons_full_name_with_a_place_or_a_body_glued_after_it_joins_the_person()
     {
         var (registry, renamed) = ActorDuplicates.Merge(

@@ -41,8 +41,37 @@ public sealed class ActorRecognizer
         if (IsNotEnglish(raw)) return [];
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
-        return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)];
+        return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
+            .Select(m => WithoutGluedWords(m, tokens))];
     }
+
+    // "Tom Bright Letter to the council", "Ann Kerr Business editor, BBC News": a caption's or a byline's name runs into the capitalised
+    // first word of what follows it. A person's full name (a given name first) does not end with an ordinary word the name lists do not
+    // hold when lower-case text goes on after it (a capitalised plural names a group: "the Johnny Mann Singers").
+    private ActorMention WithoutGluedWords(ActorMention mention, List<TextSpan> tokens)
+    {
+        if (mention.Kind != ActorKind.Person || mention.Name != mention.Text || mention.Role is not null) return mention;
+        var words = mention.Text.Split(' ');
+        // Captions and bylines open a line or follow one another's words ("End Quote"): a name after a lower-case word is in running
+        // text ("who owns Tom Bright Cafe in Leeds", "the John Adams Project"), where a body may be named after a person.
+        if (words.Length < 3 || !_gazetteer.GivenNames.Contains(words[0])
+            || tokens.FindLast(t => t.End <= mention.Start)?.Text is { } before && (char.IsLower(before[0]) || before == "The")) return mention;
+        var end = mention.Start + mention.Text.Length;
+        var next = tokens.Find(t => t.Start >= end)?.Text;
+        var n = words.Length;
+        while (n > 2 && next is not null && (next.Length > 0 && char.IsLower(next[0]) || _gazetteer.CommonWords.Contains(next.ToLowerInvariant())) && IsGluedWord(words[n - 1]))
+        {
+            next = words[--n];
+        }
+
+        if (n == words.Length) return mention;
+        var text = string.Join(' ', words[..n]);
+        return mention with { Text = text, Name = text };
+    }
+
+    private bool IsGluedWord(string word) =>
+        NameShapes.IsCapitalised(word) && (_gazetteer.CommonWords.Contains(word.ToLowerInvariant()) || _gazetteer.IsDictionaryWord(word))
+        && !_gazetteer.GivenNames.Contains(word) && !_gazetteer.NameWords.Contains(word) && !NameShapes.IsPluralName(word) && !NameShapes.IsOrganisationWord(word);
 
     // "trong khi ta co mot": a line in another language, or one whose letters a lost encoding cut up, holds few English words (fewer than one in three) between
     // its capitals, and its capitals ("Ban Nha", "Vn Ch") are no names the rules or the model can read. Only when it has words enough
@@ -88,11 +117,20 @@ public sealed class ActorRecognizer
                 // starts that person's mention, not a longer name of the body before it.
                 var more = i + found.Length < tokens.Count && !_gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
                     && !RoleOpensPerson(tokens, i + found.Length) ? NameRun(tokens, i + found.Length) : 0;
-                if (more > 0 && (GivenNameThatIsAPlace(tokens, i, found, more) ?? _classifier.Classify(tokens, i, found.Length + more, knownStart: true)) is { } longer)
+                if (more > 0 && (GivenNameThatIsAPlace(tokens, i, found, more) ?? _classifier.Classify(tokens, i, found.Length + more, knownStart: true)
+                    ?? JoinedFirms(tokens, i, found, more)) is { } longer)
                 {
                     mentions.Add(longer);
                     sources.Add(MentionSource.Rule);
                     i += found.Length + more;
+                    continue;
+                }
+
+                if (CountryLandform(tokens, i, found) is { } landform)
+                {
+                    mentions.Add(landform);
+                    sources.Add(MentionSource.Rule);
+                    i += found.Length + 1;
                     continue;
                 }
 
@@ -196,6 +234,29 @@ public sealed class ActorRecognizer
     private bool IsUnclaimedNameWord(List<TextSpan> tokens, int k) =>
         NameShapes.LooksLikeNameWord(tokens[k].Text) && !NameShapes.IsAcronym(tokens[k].Text) && !_gazetteer.IsDictionaryWord(tokens[k].Text)
         && _matcher.MatchName(tokens, k) is null && !NameShapes.IsOrganisationWord(tokens[k].Text);
+
+    // "Exxon Mobil", "Societe Generale": two firms' names the gazetteer knows, written one after the other with a space and nothing else,
+    // are one firm's (news lists two firms with a comma or "and"); a body's initials are left to stand alone ("AP BP", a caption's credit).
+    private ActorMention? JoinedFirms(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found, int more)
+    {
+        var next = i + found.Length;
+        if (found.Entry.Kind != ActorKind.Organisation || tokens[next].Start != tokens[next - 1].End + 1
+            || _matcher.MatchName(tokens, next) is not { Entry.Kind: ActorKind.Organisation } second || second.Length != more
+            || NameShapes.IsAcronym(tokens[i].Text) || NameShapes.IsAcronym(tokens[next].Text)) return null;
+        return Mention(tokens, i, found.Length + more, null) with { Kind = ActorKind.Organisation };
+    }
+
+    private static readonly HashSet<string> Landforms = new(StringComparer.Ordinal) { "delta", "river", "valley", "basin", "estuary", "plateau", "highlands" };
+
+    // "the Niger delta", "the Congo basin": a country's name before a landform's noun in lower case names the landform, a place, not the
+    // country (the capitalised "Niger Delta" is read as a place's name already).
+    private static ActorMention? CountryLandform(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found)
+    {
+        var next = i + found.Length;
+        if (found.Entry is not { Kind: ActorKind.Country, IsDemonym: false } || next >= tokens.Count || !Landforms.Contains(tokens[next].Text)) return null;
+        var mention = Mention(tokens, i, found.Length + 1, null);
+        return mention with { Kind = ActorKind.Place, Name = GazetteerMatcher.Join(tokens, i, found.Length) + " " + char.ToUpperInvariant(tokens[next].Text[0]) + tokens[next].Text[1..] };
+    }
 
     // "Paris Hilton", "Frederick H. Collier": a known place that is also a given name, followed by a family name, is a person.
     private ActorMention? GivenNameThatIsAPlace(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found, int more)

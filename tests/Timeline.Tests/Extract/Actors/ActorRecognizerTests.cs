@@ -193,4 +193,39 @@ public sealed class ActorRecognizerTests
         Assert.Empty(foreign);
         Assert.Contains(english, m => m.Name == "Anna Brandow");
     }
+
+    [Fact]
+    public void Two_known_firms_written_one_after_the_other_are_one_firm()
+    {
+        var joined = Recognizer.Recognize("Analysts expect Exxon Mobil to raise its dividend.", 0);
+        var listed = Recognizer.Recognize("Analysts expect Exxon, Mobil and Boeing to raise their dividends.", 0);
+
+        Assert.Equal("Exxon Mobil", Assert.Single(joined, m => m.Kind == ActorKind.Organisation).Name);
+        Assert.Equal(3, listed.Count(m => m.Kind == ActorKind.Organisation));
+    }
+
+    [Fact]
+    public void A_country_before_a_landform_in_lower_case_names_the_landform()
+    {
+        var mentions = Recognizer.Recognize("Fishermen in the Niger delta say the catch has fallen.", 0);
+        var country = Recognizer.Recognize("Fishermen in Niger say the catch has fallen.", 0);
+
+        var delta = Assert.Single(mentions);
+        Assert.Equal(ActorKind.Place, delta.Kind);
+        Assert.Equal("Niger Delta", delta.Name);
+        Assert.Equal(ActorKind.Country, Assert.Single(country).Kind);
+    }
+
+    [Fact]
+    public void A_captions_name_ends_before_the_ordinary_word_that_opens_the_text_after_it()
+    {
+        var caption = Recognizer.Recognize("End Quote Tom Bright Fisherman The harbour has been closed since May.", 0);
+        var byline = Recognizer.Recognize("Ann Kerr Business editor, Daily News The bank has lost a third of its value.", 0);
+        var body = Recognizer.Recognize("Lawyers for the Tom Bright Project and the city met on Monday.", 0)
+            .Concat(Recognizer.Recognize("Anna Lee, who owns Tom Bright Cafe in Leeds, said trade was slow.", 0));
+
+        Assert.Contains(caption, m => m is { Kind: ActorKind.Person, Name: "Tom Bright" });
+        Assert.Contains(byline, m => m is { Kind: ActorKind.Person, Name: "Ann Kerr" });
+        Assert.DoesNotContain(body, m => m.Name == "Tom Bright");
+    }
 }
