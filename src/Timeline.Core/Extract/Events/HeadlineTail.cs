@@ -157,7 +157,9 @@ internal static class HeadlineTail
 
             // "quickly enough" keeps its adverb: without it the title says something else.
             // "only" restricts what follows ("use Photoshop only for colour correction"): without it the title says the opposite.
-            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")) continue;
+            // Words inside quotation marks are kept as quoted: "astonishingly high" is not "high".
+            if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")
+                && quotes % 2 == 0) continue;
 
             tail.Add((t.Text, tags[k], t.Start + t.Length));
         }

@@ -103,6 +103,9 @@ public static class VerbGroupReader
         auxiliaries.Reverse();
         var tag = tags[verb];
         var mood = Mood(words, tags, verb, start, auxiliaries, tag, afterPastReport, out var passive, out var pastPerfect, out var reportedFuture);
+        // "BP would still have to strike a deal" read at "have" (the event noun's verb): what must be done is a judgement of
+        // need, not a happening nor a plan, as "have to" before the verb itself already reads.
+        if (words[verb].ToLowerInvariant() is "have" or "has" && verb + 1 < words.Count && words[verb + 1] == "to") mood = VerbMood.Hypothetical;
         return new VerbGroup
         {
             Start = start, Verb = verb, Mood = mood, Negated = negated, Passive = passive,

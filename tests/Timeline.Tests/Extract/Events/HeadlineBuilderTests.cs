@@ -22,6 +22,13 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void An_adverb_inside_quotation_marks_is_kept_as_quoted()
+    {
+        Assert.Equal("Ida Berg recorded \"astonishingly high\" salt levels in the harbour",
+            Title("Ida Berg recorded \"astonishingly high\" salt levels in the harbour."));
+    }
+
+    [Fact]
     public void A_possessive_time_expression_leaves_no_stray_possessive()
     {
         Assert.Equal("Mette Frederiksen released details of the vote count", Title("Mette Frederiksen released details of yesterday's vote count."));

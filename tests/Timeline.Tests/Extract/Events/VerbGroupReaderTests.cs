@@ -62,6 +62,19 @@ public sealed class VerbGroupReaderTests
     }
 
     [Theory]
+    [InlineData("The council would still have to strike a deal with the union", "strike", true)]
+    [InlineData("The council will have to repay the grant", "repay", true)]
+    [InlineData("The council has to repay the grant", "repay", true)]
+    [InlineData("The council has agreed to repay the grant", "repay", false)]
+    [InlineData("The council has repaid the grant", "repaid", false)]
+    [InlineData("The council would still have to strike a deal with the union", "have", true)]
+    [InlineData("The council will have to reach a deal with the union", "have", true)]
+    public void What_must_be_done_is_neither_a_happening_nor_a_plan(string clause, string verb, bool judgement)
+    {
+        Assert.Equal(judgement, Read(clause, verb, afterPastReport: true).Mood == VerbMood.Hypothetical);
+    }
+
+    [Theory]
     [InlineData("The mayor will visit the harbour", "visit")]
     [InlineData("The mayor plans to visit the harbour", "visit")]
     [InlineData("The mayor is to visit the harbour", "visit")]
