@@ -49,7 +49,10 @@ public static partial class Statistics
         var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
         // A running toll ("has killed 65 people") or a running total ("has spent almost $1bn so far", "have paid out more
         // than $100m"): the present perfect with a number reports a count that keeps growing, not one happening.
-        if (perfect && (TollVerbs.Contains(VerbLemma.Of(lemma)) || TollVerbs.Contains(lemma) || RunningTotalRegex().IsMatch(rest)) && HasNumber(words, tags, verb, end)) return true;
+        // "So far, BP has spent $2bn": the marker of a total may open the clause.
+        var opening = string.Join(' ', words.Take(verb)).ToLowerInvariant();
+        if (perfect && (TollVerbs.Contains(VerbLemma.Of(lemma)) || TollVerbs.Contains(lemma) || RunningTotalRegex().IsMatch(rest) || SoFarRegex().IsMatch(opening))
+            && HasNumber(words, tags, verb, end)) return true;
         // "has spent thousands trying to clean up", "have lost millions": an amount given only as its order of magnitude
         // sums up what went on over time.
         if (perfect && VerbLemma.Candidates(lemma).Any(FlowVerbs.Contains) && VagueAmountRegex().IsMatch(rest)) return true;
@@ -73,6 +76,9 @@ public static partial class Statistics
     // An amount per unit of time: "$6m a day", "tens of millions of dollars a day", "15,000 barrels per day".
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|\b(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b)[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")]
     private static partial System.Text.RegularExpressions.Regex RateRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:so far|to date|thus far)\b")]
+    private static partial System.Text.RegularExpressions.Regex SoFarRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:out|up|back|away)\s+)?(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|hundreds|a\s+fortune)\b")]
     private static partial System.Text.RegularExpressions.Regex VagueAmountRegex();

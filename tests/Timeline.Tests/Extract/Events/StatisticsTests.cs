@@ -101,6 +101,8 @@ public sealed class StatisticsTests
     [InlineData("The insurer has paid out more than $120m to fishermen", "paid", "pay")]
     [InlineData("Crews have poured more than 600,000 gallons of dispersant on to the slick", "poured", "pour")]
     [InlineData("The president has played golf at least seven times since the blast", "played", "play")]
+    [InlineData("So far , the shipping line has spent $2bn fighting the spill", "spent", "spend")]
+    [InlineData("To date the insurer has paid $120m to fishermen", "paid", "pay")]
     public void A_rounded_total_in_the_perfect_is_a_running_total(string clause, string verb, string lemma)
     {
         Assert.True(IsStatistic(clause, verb, lemma));
