@@ -42,14 +42,25 @@ public static partial class PullQuotes
     private static int CaptionEnd(string paragraph, int afterMarker)
     {
         var words = 0;
+        Match? previous = null, last = null;
         foreach (Match w in WordRegex().Matches(paragraph, afterMarker))
         {
             if (words > 0 && (IsOpeningMark(w.Value[0]) || OpenerRegex().IsMatch(w.Value))) return w.Index;
+            // "Ann Kerr, a harbour master, said": a name in apposition to an article opens a sentence, never a caption.
+            if (words > 2 && w.Value is "a" or "an" or "the" && last!.Value.EndsWith(',') && IsCapitalised(last.Value) && IsCapitalised(previous!.Value))
+            {
+                return previous.Index;
+            }
+
             if (++words > MaxCaptionWords) return afterMarker;
+            previous = last;
+            last = w;
         }
 
         return SentenceEndRegex().IsMatch(paragraph) ? afterMarker : paragraph.Length;
     }
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]);
 
     private static bool IsOpeningMark(char c) => c is '"' or '“' or '‘';
 

@@ -15,6 +15,16 @@ public sealed class PullQuotesTests
     }
 
     [Fact]
+    public void A_caption_ends_before_a_name_in_apposition()
+    {
+        const string text = "The tide will turn soon\" End Quote Ann Kerr Harbour master Tom Berg, a ferry skipper, said the port reopened on Tuesday.";
+
+        var (start, end) = Assert.Single(PullQuotes.Find(text));
+
+        Assert.Equal("The tide will turn soon\" End Quote Ann Kerr Harbour master ", text[start..end]);
+    }
+
+    [Fact]
     public void An_end_marker_without_a_closed_quote_or_a_start_marker_is_no_box()
     {
         Assert.Empty(PullQuotes.Find("The band played End Quote Blues at the Bergen festival on Tuesday."));
