@@ -34,14 +34,22 @@ public static partial class SentenceSplitter
                 cuts.Add(to);
             }
 
+            // A pull quote and its caption repeat and label the text: they are cut out and not read.
+            var boxes = PullQuotes.Find(content).ToList();
+            foreach (var (from, to) in boxes)
+            {
+                cuts.Add(from);
+                cuts.Add(to);
+            }
+
             foreach (var cut in cuts)
             {
                 if (cut <= cursor || cut >= content.Length) continue;
-                Add(result, text, start + cursor, cut - cursor, paragraph);
+                if (!boxes.Exists(b => cursor >= b.Start && cursor < b.End)) Add(result, text, start + cursor, cut - cursor, paragraph);
                 cursor = cut;
             }
 
-            Add(result, text, start + cursor, content.Length - cursor, paragraph);
+            if (!boxes.Exists(b => cursor >= b.Start && cursor < b.End)) Add(result, text, start + cursor, content.Length - cursor, paragraph);
             paragraph++;
         }
 

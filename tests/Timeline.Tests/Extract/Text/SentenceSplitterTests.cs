@@ -31,6 +31,43 @@ public sealed class SentenceSplitterTests
         Assert.Single(sentences);
     }
 
+    [Theory]
+    [InlineData("The tide will turn soon\" End Quote Ann Kerr Harbour master The port of Bergen reopened on Tuesday.")]
+    [InlineData("Start Quote The tide will turn soon End Quote Ann Kerr Harbour master, Bergen \"We waited a week,\" a skipper said. The port of Bergen reopened on Tuesday.")]
+    [InlineData("The tide will turn soon\" End Quote Ann Kerr Harbour master Meanwhile, the port of Bergen reopened on Tuesday.")]
+    [InlineData("The tide will turn soon\" End Quote Ann Kerr Harbour master Twelve ferries waited until the port of Bergen reopened on Tuesday.")]
+    public void A_pull_quote_and_its_caption_are_not_read(string text)
+    {
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Text).ToList();
+
+        Assert.DoesNotContain(sentences, s => s.Contains("Quote", StringComparison.Ordinal) || s.Contains("Kerr", StringComparison.Ordinal) || s.Contains("tide", StringComparison.Ordinal));
+        Assert.EndsWith("port of Bergen reopened on Tuesday.", sentences[^1]);
+    }
+
+    [Fact]
+    public void A_caption_that_ends_its_paragraph_is_all_caption()
+    {
+        var sentences = SentenceSplitter.Split("The port of Bergen reopened on Tuesday.\n\nThe tide will turn soon\" End Quote Ann Kerr Harbour master");
+
+        Assert.Equal(["The port of Bergen reopened on Tuesday."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_caption_whose_end_is_unclear_stays_with_the_text_but_its_quote_does_not()
+    {
+        var sentences = SentenceSplitter.Split("The tide will turn soon\" End Quote Ann Kerr Harbour master Norway reopened the port of Bergen on Tuesday.");
+
+        Assert.Equal(["Ann Kerr Harbour master Norway reopened the port of Bergen on Tuesday."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void An_end_quote_in_running_text_is_left_alone()
+    {
+        var sentences = SentenceSplitter.Split("The band played End Quote Blues at the Bergen festival on Tuesday.");
+
+        Assert.Single(sentences);
+    }
+
     [Fact]
     public void Keeps_a_title_abbreviation_inside_its_sentence()
     {
