@@ -85,7 +85,7 @@ const ruleLines = rules
 write("pos-brill-rules.tsv", ["from\tto\tcondition\tc1\tc2\tc3\tregex\tverify\tsecond_run", ...ruleLines]);
 
 // Parity fixture. The regex is Timeline's Tokenizer regex (Extract/Text/Tokenizer.cs).
-const tokenRegex = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[\-.]|['’](?![sS]\b))[\p{L}\p{N}]+)*|['’][sS]\b|[^\s\p{L}\p{N}]/gu;
+const tokenRegex = /(?:\p{Lu}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?:-[\p{L}\p{N}]+(?:,\p{N}{3})*)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[\-.]|['’](?![sS]\b))[\p{L}\p{N}]+)*|['’][sS]\b|[^\s\p{L}\p{N}]/gu;
 const sentences = readFileSync(join(here, "sentences.txt"), "utf8").split("\n").map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
 const rows = sentences.map((s) => {
     const tokens = s.match(tokenRegex);

@@ -32,6 +32,15 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Keeps_a_number_with_thousands_separators_whole()
+    {
+        Assert.Equal(["more", "than", "67,000", "cases", "and", "1,250.5", "tonnes"], Words("more than 67,000 cases and 1,250.5 tonnes"));
+        Assert.Equal(["a", "5,000-strong", "party", "of", "35,000-60,000", "barrels"], Words("a 5,000-strong party of 35,000-60,000 barrels"));
+        Assert.Equal(["in", "2009", ",", "2010"], Words("in 2009, 2010"));
+        Assert.Equal(["12", ",", "34"], Words("12,34"));
+    }
+
+    [Fact]
     public void Makes_punctuation_its_own_token()
     {
         Assert.Equal(["In", "Lagos", ",", "talks", "ended", "."], Words("In Lagos, talks ended."));
