@@ -83,13 +83,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (report is { IsClaim: true }) return null;
         var regionStart = report is { } r && r.Index < verb ? r.ComplementStart : 0;
         // "said on Monday it would pay", "said today it had": the day of the saying stands before the reported clause.
-        if (regionStart > 0 && regionStart < verb && (TimeAt(regionStart) || (TimePhrase.Opens(words[regionStart]) && TimeAt(regionStart + 1))))
-        {
-            var afterTime = regionStart;
-            while (afterTime < verb && (TimeAt(afterTime) || (TimePhrase.Opens(words[afterTime]) && TimeAt(afterTime + 1)))) afterTime++;
-            // "said that on Thursday, BP ordered": the time opens the reported clause itself, set off by its comma.
-            if (afterTime < verb && words[afterTime] != ",") regionStart = afterTime;
-        }
+        // "said that on Thursday, BP ordered": a time set off by its comma opens the reported clause itself.
+        if (regionStart > 0 && TimePhrase.Skip(regionStart, verb, k => words[k], TimeAt) is var afterTime && afterTime < verb && words[afterTime] != ",") regionStart = afterTime;
         var regionEnd = report is { } r2 && r2.Index > verb ? Math.Min(r2.SpeakerStart, r2.Index) : tokens.Count;
         if (regionEnd <= verb) regionEnd = tokens.Count;
         var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true }, TimeAt);

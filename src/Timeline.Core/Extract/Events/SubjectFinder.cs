@@ -39,8 +39,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             else
             {
                 // "Today BP announced", "On Monday BP agreed", "said yesterday it would": a time phrase needs no comma.
-                var k = start;
-                while (k < end && (startsWithTime(k) || (TimePhrase.Opens(tokens[k].Text) && k + 1 < end && startsWithTime(k + 1)))) k++;
+                var k = TimePhrase.Skip(start, end, j => tokens[j].Text, startsWithTime);
                 if (k == start) return null;
                 start = k;
             }

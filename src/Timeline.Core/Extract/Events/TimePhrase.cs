@@ -10,4 +10,15 @@ internal static class TimePhrase
 
     /// <summary>Whether <paramref name="word"/> is a preposition that opens a time ("on Friday", "in March", "at noon").</summary>
     public static bool Opens(string word) => Prepositions.Contains(word);
+
+    /// <summary>
+    /// The first of the tokens [<paramref name="from"/>, <paramref name="end"/>) past the time phrase that opens them ("Yesterday",
+    /// "on Monday", "in March"); <paramref name="from"/> when none does.
+    /// </summary>
+    public static int Skip(int from, int end, Func<int, string> word, Func<int, bool> inTime)
+    {
+        var k = from;
+        while (k < end && (inTime(k) || (Opens(word(k)) && k + 1 < end && inTime(k + 1)))) k++;
+        return k;
+    }
 }
