@@ -60,8 +60,10 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             // A noun is the event only when no verb of the clause is: "The visit included talks" is about the talks.
             if (word.IsNoun && noun is null && (k == 0 || !Auxiliaries.Contains(tokens[k - 1].Text)) && !InLeadingAdverbial(tokens, k))
             {
+                var verb = MainVerb(tokens, k);
+                if (!InObjectOf(tokens, verb, k)) continue;
                 var definite = k > 0 && tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-                noun = Match(tokens, k, MainVerb(tokens, k), definite);
+                noun = Match(tokens, k, verb, definite);
             }
         }
 
@@ -129,12 +131,46 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         for (var j = k + 1; j < tokens.Count; j++)
         {
             if (tokens[j].Text is "," or ";") break;
-            if (lexicon.Find(tokens[j].Text) is { IsNoun: true }) return j;
+            // "had to deal with": a word after the infinitive's "to" is a verb, not the light verb's noun.
+            if (lexicon.Find(tokens[j].Text) is { IsNoun: true } && !tokens[j - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) return j;
             if (j == k + 6) break;
         }
 
         return null;
     }
+
+    // Words that open an adjunct or another clause: a noun after one is not the verb's object ("took up his post amid
+    // heavy criticism", "cited the takeover during the war", "left by mutual agreement", "the bulk of the criticism").
+    private static readonly HashSet<string> ObjectEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ";", ":", "(", "amid", "amidst", "during", "after", "before", "since", "despite", "following", "because", "as", "while", "when",
+        "although", "though", "until", "unless", "by", "in", "at", "on", "over", "under", "against", "through", "throughout", "without",
+        "of", "that", "which", "who", "whose", "where", "than", "if", "whether",
+    };
+
+    /// <summary>
+    /// A noun tells the clause's event only as the object of its verb ("held talks", "wrung an agreement from"): not in
+    /// an adjunct or a later clause, and not in what a reporting verb reports ("said a deal was likely", "said his
+    /// visit was routine"), where it is a subject and the happening is told by another verb.
+    /// </summary>
+    private bool InObjectOf(List<TextSpan> tokens, int verb, int noun)
+    {
+        // No verb the lexicon knows before it: a noun that opens the clause ("Talks with the rebels") is its event, one in
+        // an adjunct after a verb the lexicon does not know ("will leave by mutual agreement") is not.
+        if (verb == noun) return !tokens.Take(noun).Any(t => Adjuncts.Contains(t.Text));
+        if (lexicon.Find(tokens[verb].Text) is { IsReport: true }) return false;
+        for (var j = verb + 1; j < noun; j++)
+        {
+            if (ObjectEnds.Contains(tokens[j].Text)) return false;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> Adjuncts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "amid", "amidst", "during", "after", "before", "since", "despite", "following", "because", "by", "than", "that", "which", "whose", "whether", "if",
+    };
 
     // The finite verb before a noun trigger gives the clause its tense ("Belarus has been targeted with sanctions").
     private int MainVerb(List<TextSpan> tokens, int noun)

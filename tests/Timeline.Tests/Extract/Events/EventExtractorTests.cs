@@ -82,7 +82,7 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     [Fact]
     public void A_reported_plan_with_a_day_named_without_a_year_keeps_the_one_to_come()
     {
-        var deal = Assert.Single(Events("Maersk said Vestas would pay a $5 billion deposit on May 17 as part of the deal."));
+        var deal = Assert.Single(Events("Maersk said Lars Holm would pay a $5 billion deposit on May 17 as part of the deal."));
 
         Assert.Equal("2023-05-17", deal.Date.Value);
     }

@@ -41,6 +41,32 @@ public sealed class TriggerFinderTests
         Assert.Equal("visit", Find("She embarked on a state visit")?.Trigger);
     }
 
+    [Theory]
+    [InlineData("The chairman kept his seat amid fierce criticism of the budget", "criticism")]
+    [InlineData("The historian cited the seizure of the mills during the war", "war")]
+    [InlineData("The coach will leave the club by mutual agreement", "agreement")]
+    [InlineData("The firm said a deal with the lender was more likely", "deal")]
+    [InlineData("An official said the envoy's visit was routine", "visit")]
+    public void Takes_no_noun_outside_the_verbs_object(string clause, string noun)
+    {
+        Assert.NotEqual(noun, Find(clause)?.Trigger);
+    }
+
+    [Theory]
+    [InlineData("The two leaders wrung an agreement from the lenders", "agreement")]
+    [InlineData("The president will make his fourth trip to the region", "trip")]
+    [InlineData("Fresh talks between the two unions in the capital", "talks")]
+    public void Takes_a_noun_that_is_the_verbs_object(string clause, string noun)
+    {
+        Assert.Equal(noun, Find(clause)?.Trigger);
+    }
+
+    [Fact]
+    public void Reads_a_word_after_an_infinitive_to_as_a_verb_not_a_light_verbs_noun()
+    {
+        Assert.NotEqual("deal", Find("The fishermen had to deal with the storm and the oil")?.Trigger);
+    }
+
     [Fact]
     public void Flags_the_trigger_of_a_negated_clause()
     {
