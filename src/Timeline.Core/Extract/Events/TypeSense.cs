@@ -4,7 +4,7 @@ namespace Timeline.Extract.Events;
 /// Senses of a typed trigger that its type does not fit, read from the words around it: an attack in words
 /// ("personal attacks on Hayward", "a war of words", "was attacked over the video") criticises, it is no assault; firing
 /// someone from a job ("fired the chief executive") is a dismissal, not shooting; "backed away", "backed down" are no
-/// support. Pure.
+/// support; a mobilisation moves a force; a call on someone or for something is an appeal, and joining is no meeting. Pure.
 /// </summary>
 public static class TypeSense
 {
@@ -47,6 +47,43 @@ public static class TypeSense
         }
 
         if (type == "SUPPORT" && lemmas.Contains("back") && next is "away" or "down" or "out" or "off") return "other";
+        if (type == "MOBILIZE" && MovesNoForce(words, trigger)) return "other";
+        if (type == "CONSULT")
+        {
+            // "called on the firm to pay", "called for an inquiry": an appeal; "called the report flawed": naming; only
+            // "called the minister" is a call. "joined the company", "joined the other artists": joining, no meeting.
+            var head = next is "the" or "his" or "her" or "their" or "its" ? trigger + 2 : trigger + 1;
+            if (lemmas.Contains("call")) return next is "on" or "upon" or "for" ? "REQUEST" : personAt(head) ? type : "other";
+            if (lemmas.Contains("join") && !personAt(head)) return "other";
+        }
+
         return type;
     }
+
+    // PETRARCH's military synset with police and guards: what a mobilisation moves.
+    private static readonly HashSet<string> Forces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "military", "army", "armies", "troops", "soldiers", "marines", "navy", "reserves", "reservists", "forces", "servicemen", "paratroopers",
+        "battalions", "brigades", "infantry", "police", "policemen", "officers", "guard", "guardsmen", "militia", "militias", "fighters", "warships", "tanks",
+    };
+
+    /// <summary>
+    /// "deployed a containment dome", "mobilised a lobbying campaign": what is moved is no force, so it is no
+    /// mobilisation; "deployed troops", "mobilised the National Guard", and the verb without an object ("the army
+    /// mobilised") stay one.
+    /// </summary>
+    private static bool MovesNoForce(IReadOnlyList<string> words, int trigger)
+    {
+        if (trigger + 1 >= words.Count || words[trigger + 1] is "," or "." or ";" || IsPreposition(words[trigger + 1])) return false;
+        for (var j = trigger + 1; j < words.Count && j <= trigger + 6; j++)
+        {
+            if (words[j] is "," or "." or ";" || (j > trigger + 1 && IsPreposition(words[j]))) break;
+            if (Forces.Contains(words[j])) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsPreposition(string word) =>
+        word.ToLowerInvariant() is "to" or "in" or "on" or "at" or "from" or "for" or "into" or "across" or "along" or "near" or "against" or "with" or "after" or "as";
 }

@@ -44,4 +44,44 @@ public sealed class TypeSenseTests
         Assert.Equal("other", Refine("SUPPORT", "The agency backed away from the report", "backed"));
         Assert.Equal("SUPPORT", Refine("SUPPORT", "The agency backed the report", "backed"));
     }
+
+    [Theory]
+    [InlineData("The firm will deploy a small containment dome over the leak", "deploy")]
+    [InlineData("The union has mobilized a lobbying campaign in the capital", "mobilized")]
+    [InlineData("The churches are deploying extra chaplains along the coast", "deploying")]
+    public void Moving_no_force_is_no_mobilisation(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("MOBILIZE", clause, trigger));
+    }
+
+    [Theory]
+    [InlineData("The government deployed 4,000 troops to the border", "deployed")]
+    [InlineData("The governor mobilised the National Guard", "mobilised")]
+    [InlineData("The army mobilised on Tuesday", "mobilised")]
+    public void Moving_a_force_stays_a_mobilisation(string clause, string trigger)
+    {
+        Assert.Equal("MOBILIZE", Refine("MOBILIZE", clause, trigger));
+    }
+
+    [Theory]
+    [InlineData("The senator called on Maersk to pay for the damage", "called")]
+    [InlineData("The senator called for an inquiry into the leak", "called")]
+    public void A_call_on_someone_or_for_something_is_an_appeal(string clause, string trigger)
+    {
+        Assert.Equal("REQUEST", Refine("CONSULT", clause, trigger));
+    }
+
+    [Fact]
+    public void Only_a_call_to_a_person_is_a_consultation()
+    {
+        Assert.Equal("other", Refine("CONSULT", "The analyst called the agency's report flawed", "called"));
+        Assert.Equal("CONSULT", Refine("CONSULT", "The president called Holm on Tuesday", "called", "Holm"));
+    }
+
+    [Fact]
+    public void Joining_a_body_is_no_meeting()
+    {
+        Assert.Equal("other", Refine("CONSULT", "Holm joined Maersk in 1982 as an engineer", "joined"));
+        Assert.Equal("CONSULT", Refine("CONSULT", "Holm joined Vestergaard at the talks in Oslo", "joined", "Vestergaard"));
+    }
 }
