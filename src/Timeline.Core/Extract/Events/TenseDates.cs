@@ -10,7 +10,7 @@ namespace Timeline.Extract.Events;
 /// ferries on November 3" in a May article the November to come. What a past-tense verb tells has happened: "Jackson died on
 /// 25 June" in a 9 June article is the 25 June before, "BP closed the field in August" in a June article the August before.
 /// A year, or a word that says which one ("last", "next", "this"), is left as the text gives it, and so is a feast that moves
-/// from year to year (Easter). Pure.
+/// from year to year (Easter). "This week" in a Sunday article, for a plan, is the week to come. Pure.
 /// </summary>
 public static partial class TenseDates
 {
@@ -26,6 +26,20 @@ public static partial class TenseDates
     {
         ArgumentNullException.ThrowIfNull(date);
         if (date is not { Relation: DateRelation.On, Start: { } start, Text: { } text } || start >= published) return date;
+        // "will travel to the US this week" in a Sunday paper: the week that ends as it is written leaves no time for a plan;
+        // it is the week to come.
+        if (date.Precision == DatePrecision.Week && !pastPlan && published.DayOfWeek == DayOfWeek.Sunday && start.AddDays(6) == published
+            && ThisWeekRegex().IsMatch(text))
+        {
+            var monday = start.AddDays(7);
+            var week = monday.ToDateTime(TimeOnly.MinValue);
+            return date with
+            {
+                Start = monday, End = monday.AddDays(6),
+                Value = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(week):D4}-W{ISOWeek.GetWeekOfYear(week):D2}"),
+            };
+        }
+
         if (date.Precision == DatePrecision.Day && PlanWeekdayRegex().IsMatch(text.Trim())) return Moved(date, start.AddDays((published.DayNumber - start.DayNumber + 6) / 7 * 7));
         if (pastPlan || !Yearless(date) || published.DayNumber - start.DayNumber <= PlanSlackDays) return date;
         var moved = start;
@@ -91,6 +105,9 @@ public static partial class TenseDates
 
         return date with { Start = day, End = day, Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
     }
+
+    [GeneratedRegex(@"^(?:(?:later|in|during|for)\s+)?(?:later\s+)?(?:this|the\s+current)\s+week$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisWeekRegex();
 
     // A month by name: its day is the same every year, unlike Easter or Thanksgiving.
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")]

@@ -14,6 +14,37 @@ public sealed class TenseDatesTests
         Value = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Precision = DatePrecision.Day, Start = day, End = day, Text = text, Planned = true,
     };
 
+    private static EventDate Week(DateOnly monday, string text) => new()
+    {
+        Value = System.Globalization.ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue)) + "-W" + System.Globalization.ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)).ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
+        Precision = DatePrecision.Week, Start = monday, End = monday.AddDays(6), Text = text, Planned = true,
+    };
+
+    [Theory]
+    [InlineData("this week")]
+    [InlineData("later this week")]
+    public void A_plan_for_this_week_in_a_Sunday_article_is_the_week_to_come(string text)
+    {
+        var sunday = new DateOnly(2024, 3, 17);
+
+        var moved = TenseDates.Forward(Week(new DateOnly(2024, 3, 11), text), sunday);
+
+        Assert.Equal("2024-W12", moved.Value);
+        Assert.Equal(new DateOnly(2024, 3, 18), moved.Start);
+        Assert.Equal(new DateOnly(2024, 3, 24), moved.End);
+    }
+
+    [Fact]
+    public void This_week_stays_on_other_days_and_for_a_past_plan()
+    {
+        var week = Week(new DateOnly(2024, 3, 11), "this week");
+
+        Assert.Same(week, TenseDates.Forward(week, Friday));
+        Assert.Same(week, TenseDates.Forward(week, new DateOnly(2024, 3, 17), pastPlan: true));
+        var last = Week(new DateOnly(2024, 3, 11), "last week");
+        Assert.Same(last, TenseDates.Forward(last, new DateOnly(2024, 3, 17)));
+    }
+
     [Theory]
     [InlineData("Wednesday")]
     [InlineData("on Wednesday")]
