@@ -77,6 +77,26 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "received as many as 30,000 claims", "bought as much as $50,000 of stock": "as many as" is an amount, the object's
+            // first words; cut there, the title loses its object.
+            if (t.Text.Equals("as", StringComparison.OrdinalIgnoreCase) && k + 2 < tokens.Count && tokens[k + 1].Text.ToLowerInvariant() is "many" or "much" or "few" or "little"
+                && tokens[k + 2].Text == "as")
+            {
+                tail.Add((t.Text, "RB", t.Start + t.Length));
+                tail.Add((tokens[k + 1].Text, "JJ", tokens[k + 1].Start + tokens[k + 1].Length));
+                tail.Add(("as", "RB", tokens[k + 2].Start + tokens[k + 2].Length));
+                k += 2;
+                continue;
+            }
+
+            // "an oil - siphoning cap": a compound written with spaces round its hyphen, inside a noun phrase, is one word.
+            if (t.Text == "-" && SpacedCompound(tokens, tags, k, tail))
+            {
+                tail[^1] = (tail[^1].Word + "-" + tokens[k + 1].Text, "JJ", tokens[k + 1].Start + tokens[k + 1].Length);
+                k++;
+                continue;
+            }
+
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
             if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !OwnTimeFilter.IsAcronym(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
@@ -115,7 +135,11 @@ internal static class HeadlineTail
                 // "risks in its plan to shut down the rig": the infinitive is what the plan is, not why it was made.
                 && !NounComplements.TakesInfinitive(tail[^1].Word)
                 // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.
-                && !ForSubject(tail, tokens[from - 1].Text))
+                && !ForSubject(tail, tokens[from - 1].Text)
+                // "was tapped by the president to lead the reform": what the object was chosen or asked to do is the verb's own.
+                // Only with the agent ("by") or "called on" between: after "asked them for $50m" the infinitive is what the money is for.
+                && !(VerbComplements.TakesObjectInfinitive(tokens[from - 1].Text) && !tail.Exists(x => x.Tag.StartsWith("VB", StringComparison.Ordinal))
+                    && tail.Select((x, i) => x.Tag != "IN" || x.Word == "by" || (i == 0 && x.Word is "on" or "upon")).All(ok => ok)))
             {
                 if (tail[^1].Tag is "VBN" or "VBD") tail.RemoveAt(tail.Count - 1);
                 break;
@@ -168,6 +192,11 @@ internal static class HeadlineTail
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
     }
+
+    // Between a determiner and noun before the hyphen and a noun after the word it joins: "a gas - venting valve".
+    private static bool SpacedCompound(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
+        tail.Count >= 2 && tail[^1].Tag == "NN" && char.IsLower(tail[^1].Word[0]) && tail[^2].Tag is "DT" or "PRP$" or "JJ"
+        && k + 2 < tokens.Count && tags[k + 1] is "NN" or "VBG" && tokens[k + 1].Text.All(char.IsLower) && tags[k + 2] is "NN" or "NNS" && char.IsLower(tokens[k + 2].Text[0]);
 
     private static bool RestrictsNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
         tokens[k].Text is "that" or "who" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && k + 1 < tokens.Count
@@ -238,11 +267,15 @@ internal static class HeadlineTail
 
     // The tail ends on a word of <see cref="ForInfinitiveTakers"/>, "for" and a noun phrase: an infinitive next has that
     // phrase as its subject ("calls for the military to take command").
+    // "prayed for God to help them", "waited for them to leave": a name or a personal pronoun after "for" is the infinitive's
+    // subject after any verb; a purpose has a thing before its "to" ("$20bn for a fund to pay damages").
     private static bool ForSubject(List<(string Word, string Tag, int End)> tail, string verb)
     {
         var prep = tail.FindLastIndex(t => t.Tag is "IN" or "TO");
-        return prep >= 0 && prep < tail.Count - 1 && tail[prep].Word.Equals("for", StringComparison.OrdinalIgnoreCase)
-            && ForInfinitiveTakers.Contains(prep > 0 ? tail[prep - 1].Word : verb) && tail.Skip(prep + 1).All(t => NounPhraseTags.Contains(t.Tag) && t.Tag != "IN");
+        if (prep < 0 || prep >= tail.Count - 1 || !tail[prep].Word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+        var phrase = tail.Skip(prep + 1).ToList();
+        if (phrase.All(t => t.Tag is "NNP" or "NNPS") || (phrase.Count == 1 && phrase[0].Word.ToLowerInvariant() is "him" or "her" or "them" or "us" or "me")) return true;
+        return ForInfinitiveTakers.Contains(prep > 0 ? tail[prep - 1].Word : verb) && phrase.All(t => NounPhraseTags.Contains(t.Tag) && t.Tag != "IN");
     }
 
     // How far a list of names is looked for after a comma.
