@@ -46,6 +46,9 @@ public static class HeadlineBuilder
         // "declined to comment", "refused to elaborate": no happening of the story.
         if (NoComment(tokens, tags, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
+        // "was lambasted [by US politicians] for having a plan which appeared to have flaws": the agent of a passive is the first
+        // thing a title too long can do without, before a relative clause that says which one.
+        if (tail.Count > budget && group.Passive && tail.Exists(t => t.Tag == HeadlineTail.RelativeTag) && WithoutAgent(tail) is { } shorter && shorter.Count <= budget) tail = shorter;
         // A relative clause that does not fit is left out, as any other clause after the noun would be.
         if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
         // So is a list of names too long to keep whole: the title ends at its first name, as before the list was read.
@@ -149,6 +152,19 @@ public static class HeadlineBuilder
         }
 
         return words;
+    }
+
+    // The tail without its first phrase when that is a passive's agent: "by" and a noun phrase, up to the next preposition.
+    private static List<(string Word, string Tag, int End)>? WithoutAgent(List<(string Word, string Tag, int End)> tail)
+    {
+        if (tail.Count < 3 || !tail[0].Word.Equals("by", StringComparison.OrdinalIgnoreCase)) return null;
+        for (var j = 1; j < tail.Count; j++)
+        {
+            if (tail[j].Tag is "IN" or "TO" && j >= 2) return tail.Skip(j).ToList();
+            if (!(tail[j].Tag.StartsWith("NN", StringComparison.Ordinal) || tail[j].Tag is "DT" or "JJ" or "PRP$" or "CD" or "POS")) return null;
+        }
+
+        return null;
     }
 
     // "declined to directly address": an adverb between "to" and the verb changes nothing.

@@ -69,6 +69,15 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "a response plan which, even before the blast, appeared to have flaws": "which" right after its noun, with no comma,
+            // defines it too; an aside between commas before its verb is left out.
+            if (t.Text == "which" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && AsideBeforeVerb(tokens, tags, k + 1) is var verbAt and > 0)
+            {
+                tail.Add((t.Text, RelativeTag, t.Start + t.Length));
+                k = verbAt - 1;
+                continue;
+            }
+
             // "met Lars Holm, Maria Dahl and Per Lund", "flights to Mexico, Peru and Argentina": a list of names goes on past its
             // commas; cut at the first one, the title would name one of several.
             if (t.Text == "," && tail.Count > 0 && char.IsUpper(tail[^1].Word[0]) && NamesListFollows(tokens, tags, k))
@@ -197,6 +206,25 @@ internal static class HeadlineTail
     private static bool SpacedCompound(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
         tail.Count >= 2 && tail[^1].Tag == "NN" && char.IsLower(tail[^1].Word[0]) && tail[^2].Tag is "DT" or "PRP$" or "JJ"
         && k + 2 < tokens.Count && tags[k + 1] is "NN" or "VBG" && tokens[k + 1].Text.All(char.IsLower) && tags[k + 2] is "NN" or "NNS" && char.IsLower(tokens[k + 2].Text[0]);
+
+    // How far an aside between commas is read.
+    private const int MaxAsideTokens = 8;
+
+    // At <paramref name="from"/>: a finite verb, or an aside set off by commas and then a finite verb; the verb's index, else -1.
+    private static int AsideBeforeVerb(List<TextSpan> tokens, IReadOnlyList<string> tags, int from)
+    {
+        static bool Finite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
+        if (from >= tokens.Count) return -1;
+        if (Finite(tags[from])) return from;
+        if (tokens[from].Text != ",") return -1;
+        for (var j = from + 1; j < tokens.Count && j <= from + MaxAsideTokens; j++)
+        {
+            if (tokens[j].Text is "." or ";" or ":") return -1;
+            if (tokens[j].Text == ",") return j + 1 < tokens.Count && Finite(tags[j + 1]) ? j + 1 : -1;
+        }
+
+        return -1;
+    }
 
     private static bool RestrictsNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
         tokens[k].Text is "that" or "who" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && k + 1 < tokens.Count

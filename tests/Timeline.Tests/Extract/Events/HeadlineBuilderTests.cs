@@ -517,4 +517,17 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.DoesNotContain(Events(sentence), e => e.Title.EndsWith(" " + last, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_defining_which_clause_right_after_its_noun_is_kept()
+    {
+        Assert.Equal("Maersk was fined by Danish regulators for a safety plan which had gaps", Title("Maersk was fined by Danish regulators for a safety plan which had gaps."));
+    }
+
+    [Fact]
+    public void A_title_too_long_drops_the_passive_agent_before_the_clause_that_defines_its_noun()
+    {
+        Assert.Equal("Maersk was criticised for having a safety plan which appeared to have serious gaps",
+            Title("Maersk was criticised by Danish lawmakers for having a safety plan which, even before the collision, appeared to have serious gaps."));
+    }
 }
