@@ -46,6 +46,9 @@ public static class HeadlineBuilder
         // "declined to comment", "refused to elaborate": no happening of the story.
         if (NoComment(tokens, tags, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
+        // "was lambasted [by US politicians] for having a plan which appeared to have flaws": the agent of a passive is the first
+        // thing a title too long can do without, before a relative clause that says which one.
+        if (tail.Count > budget && group.Passive && tail.Exists(t => t.Tag == HeadlineTail.RelativeTag) && WithoutAgent(tail) is { } shorter && shorter.Count <= budget) tail = shorter;
         // A relative clause that does not fit is left out, as any other clause after the noun would be.
         if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
         // So is a list of names too long to keep whole: the title ends at its first name, as before the list was read.
@@ -54,7 +57,7 @@ public static class HeadlineBuilder
         if (tail.Count > budget)
         {
             var shortened = Shorten(tail, budget);
-            if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count)) return null;
+            if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count, tokens[group.Verb].Text)) return null;
             tail = shortened;
         }
         var complement = HasComplement(tokens, group.Verb + 1, times);
@@ -67,6 +70,9 @@ public static class HeadlineBuilder
             // "lost her [husband, ...]", "called the action [“unjustified”]": a determiner or a modifier left at the end
             // means its noun or the predicate's last word was cut; the phrase is cut, not finished.
             if (OpensPhrase(tail[^1])) return null;
+            // "called on countries to do all they [can]", "to stop [playing]": a modal, or a participle right after a verb, left
+            // at the end means a verb or a verb's object was cut; what is left names no act.
+            if (tail[^1].Tag == "MD" || (tail[^1].Tag is "VBG" or "VBN" && tail.Count >= 2 && tail[^2].Tag is "VB" or "VBP" or "VBZ" or "VBD")) return null;
             tail.RemoveAt(tail.Count - 1);
             // "lost her [brother]" with the noun mistagged and cut: a determiner left bare ends nothing.
             if (tail.Count > 0 && Determiners.Contains(tail[^1].Word)) return null;
@@ -89,6 +95,12 @@ public static class HeadlineBuilder
 
         // "York Chow urged" from "He urged those who ...": a headline that loses the whole predicate is no headline.
         if (complement && tail.Count == 0) return null;
+        // "has recruited [as head of media Lars Holm]", "the harm the company has wrought": a verb that needs an object, told
+        // without one, says nothing of who or what.
+        if (tail.Count == 0 && !group.Passive && VerbComplements.NeedsObject(tokens[group.Verb].Text)) return null;
+        // "to track down anyone [who ...]": a word that says "whoever" is told by the relative clause after it.
+        if (tail.Count > 0 && tail[^1].Word.ToLowerInvariant() is "anyone" or "anybody" or "anything" or "everyone" or "everybody" or "everything" or "those" or "someone" or "something" or "whoever"
+            && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "who" or "whom" or "which" or "that" or "whose") return null;
         // "questioned that estimate", "reached a similar conclusion": a phrase that points back to an earlier sentence does not stand alone.
         if (tail.Exists(t => PointsBack(t.Word, t.Tag))) return null;
         // "outlined a more limited ban", "pursued a cheaper fix": a comparison whose other side the title leaves out points back too.
@@ -140,6 +152,19 @@ public static class HeadlineBuilder
         }
 
         return words;
+    }
+
+    // The tail without its first phrase when that is a passive's agent: "by" and a noun phrase, up to the next preposition.
+    private static List<(string Word, string Tag, int End)>? WithoutAgent(List<(string Word, string Tag, int End)> tail)
+    {
+        if (tail.Count < 3 || !tail[0].Word.Equals("by", StringComparison.OrdinalIgnoreCase)) return null;
+        for (var j = 1; j < tail.Count; j++)
+        {
+            if (tail[j].Tag is "IN" or "TO" && j >= 2) return tail.Skip(j).ToList();
+            if (!(tail[j].Tag.StartsWith("NN", StringComparison.Ordinal) || tail[j].Tag is "DT" or "JJ" or "PRP$" or "CD" or "POS")) return null;
+        }
+
+        return null;
     }
 
     // "declined to directly address": an adverb between "to" and the verb changes nothing.
@@ -219,10 +244,24 @@ public static class HeadlineBuilder
 
     // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase,
     // and so does the preposition a noun takes ("the inquiry [into the causes]", "talks [with Iran]").
-    private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut) =>
+    // "to put a box [over the leak]": the place a verb of putting needs is not an adjunct.
+    private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut, string verb) =>
         cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
         && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
+        && !VerbComplements.CompletesPlacing(LastVerb(tail, cut) ?? verb, tail[cut].Word)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
+
+    // The last verb before the cut with no preposition between them: the verb whose object the cut follows.
+    private static string? LastVerb(List<(string Word, string Tag, int End)> tail, int cut)
+    {
+        for (var k = cut - 1; k >= 0; k--)
+        {
+            if (tail[k].Tag.StartsWith("VB", StringComparison.Ordinal)) return tail[k].Word;
+            if (tail[k].Tag is "IN" or "TO") return "";
+        }
+
+        return null;
+    }
 
     // "left the door open", "kept the well shut": an adjective after its noun completes the predicate;
     // one after a determiner or another modifier ("fitting a new") waits for a noun that was cut.

@@ -69,11 +69,40 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "a response plan which, even before the blast, appeared to have flaws": "which" right after its noun, with no comma,
+            // defines it too; an aside between commas before its verb is left out.
+            if (t.Text == "which" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && AsideBeforeVerb(tokens, tags, k + 1) is var verbAt and > 0)
+            {
+                tail.Add((t.Text, RelativeTag, t.Start + t.Length));
+                k = verbAt - 1;
+                continue;
+            }
+
             // "met Lars Holm, Maria Dahl and Per Lund", "flights to Mexico, Peru and Argentina": a list of names goes on past its
             // commas; cut at the first one, the title would name one of several.
             if (t.Text == "," && tail.Count > 0 && char.IsUpper(tail[^1].Word[0]) && NamesListFollows(tokens, tags, k))
             {
                 tail.Add((",", ListTag, t.Start + 1));
+                continue;
+            }
+
+            // "received as many as 30,000 claims", "bought as much as $50,000 of stock": "as many as" is an amount, the object's
+            // first words; cut there, the title loses its object.
+            if (t.Text.Equals("as", StringComparison.OrdinalIgnoreCase) && k + 2 < tokens.Count && tokens[k + 1].Text.ToLowerInvariant() is "many" or "much" or "few" or "little"
+                && tokens[k + 2].Text == "as")
+            {
+                tail.Add((t.Text, "RB", t.Start + t.Length));
+                tail.Add((tokens[k + 1].Text, "JJ", tokens[k + 1].Start + tokens[k + 1].Length));
+                tail.Add(("as", "RB", tokens[k + 2].Start + tokens[k + 2].Length));
+                k += 2;
+                continue;
+            }
+
+            // "an oil - siphoning cap": a compound written with spaces round its hyphen, inside a noun phrase, is one word.
+            if (t.Text == "-" && SpacedCompound(tokens, tags, k, tail))
+            {
+                tail[^1] = (tail[^1].Word + "-" + tokens[k + 1].Text, "JJ", tokens[k + 1].Start + tokens[k + 1].Length);
+                k++;
                 continue;
             }
 
@@ -115,7 +144,11 @@ internal static class HeadlineTail
                 // "risks in its plan to shut down the rig": the infinitive is what the plan is, not why it was made.
                 && !NounComplements.TakesInfinitive(tail[^1].Word)
                 // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.
-                && !ForSubject(tail, tokens[from - 1].Text))
+                && !ForSubject(tail, tokens[from - 1].Text)
+                // "was tapped by the president to lead the reform": what the object was chosen or asked to do is the verb's own.
+                // Only with the agent ("by") or "called on" between: after "asked them for $50m" the infinitive is what the money is for.
+                && !(VerbComplements.TakesObjectInfinitive(tokens[from - 1].Text) && !tail.Exists(x => x.Tag.StartsWith("VB", StringComparison.Ordinal))
+                    && tail.Select((x, i) => x.Tag != "IN" || x.Word == "by" || (i == 0 && x.Word is "on" or "upon")).All(ok => ok)))
             {
                 if (tail[^1].Tag is "VBN" or "VBD") tail.RemoveAt(tail.Count - 1);
                 break;
@@ -167,6 +200,30 @@ internal static class HeadlineTail
         // An opened quotation that does not close in the title is left out whole.
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
+    }
+
+    // Between a determiner and noun before the hyphen and a noun after the word it joins: "a gas - venting valve".
+    private static bool SpacedCompound(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
+        tail.Count >= 2 && tail[^1].Tag == "NN" && char.IsLower(tail[^1].Word[0]) && tail[^2].Tag is "DT" or "PRP$" or "JJ"
+        && k + 2 < tokens.Count && tags[k + 1] is "NN" or "VBG" && tokens[k + 1].Text.All(char.IsLower) && tags[k + 2] is "NN" or "NNS" && char.IsLower(tokens[k + 2].Text[0]);
+
+    // How far an aside between commas is read.
+    private const int MaxAsideTokens = 8;
+
+    // At <paramref name="from"/>: a finite verb, or an aside set off by commas and then a finite verb; the verb's index, else -1.
+    private static int AsideBeforeVerb(List<TextSpan> tokens, IReadOnlyList<string> tags, int from)
+    {
+        static bool Finite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
+        if (from >= tokens.Count) return -1;
+        if (Finite(tags[from])) return from;
+        if (tokens[from].Text != ",") return -1;
+        for (var j = from + 1; j < tokens.Count && j <= from + MaxAsideTokens; j++)
+        {
+            if (tokens[j].Text is "." or ";" or ":") return -1;
+            if (tokens[j].Text == ",") return j + 1 < tokens.Count && Finite(tags[j + 1]) ? j + 1 : -1;
+        }
+
+        return -1;
     }
 
     private static bool RestrictsNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
@@ -238,11 +295,15 @@ internal static class HeadlineTail
 
     // The tail ends on a word of <see cref="ForInfinitiveTakers"/>, "for" and a noun phrase: an infinitive next has that
     // phrase as its subject ("calls for the military to take command").
+    // "prayed for God to help them", "waited for them to leave": a name or a personal pronoun after "for" is the infinitive's
+    // subject after any verb; a purpose has a thing before its "to" ("$20bn for a fund to pay damages").
     private static bool ForSubject(List<(string Word, string Tag, int End)> tail, string verb)
     {
         var prep = tail.FindLastIndex(t => t.Tag is "IN" or "TO");
-        return prep >= 0 && prep < tail.Count - 1 && tail[prep].Word.Equals("for", StringComparison.OrdinalIgnoreCase)
-            && ForInfinitiveTakers.Contains(prep > 0 ? tail[prep - 1].Word : verb) && tail.Skip(prep + 1).All(t => NounPhraseTags.Contains(t.Tag) && t.Tag != "IN");
+        if (prep < 0 || prep >= tail.Count - 1 || !tail[prep].Word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+        var phrase = tail.Skip(prep + 1).ToList();
+        if (phrase.All(t => t.Tag is "NNP" or "NNPS") || (phrase.Count == 1 && phrase[0].Word.ToLowerInvariant() is "him" or "her" or "them" or "us" or "me")) return true;
+        return ForInfinitiveTakers.Contains(prep > 0 ? tail[prep - 1].Word : verb) && phrase.All(t => NounPhraseTags.Contains(t.Tag) && t.Tag != "IN");
     }
 
     // How far a list of names is looked for after a comma.

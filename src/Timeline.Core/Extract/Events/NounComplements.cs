@@ -47,6 +47,7 @@ public static class NounComplements
         ["application"] = ["for"], ["solution"] = ["to"], ["answer"] = ["to"], ["alternative"] = ["to"], ["commitment"] = ["to"],
         ["letter"] = ["to"], ["guidelines"] = ["on", "for"], ["rules"] = ["on", "for"], ["regulations"] = ["on", "for"], ["legislation"] = ["on"],
         ["law"] = ["on"], ["bill"] = ["on"], ["policy"] = ["on", "towards", "toward"], ["claims"] = ["against", "for"], ["lawsuits"] = ["against"],
+        ["room"] = ["for"], ["space"] = ["for"], ["scope"] = ["for"],
     };
 
     /// <summary>Whether "to" and a verb after <paramref name="noun"/> are its content ("the decision to close"), not a purpose.</summary>

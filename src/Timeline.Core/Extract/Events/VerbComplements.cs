@@ -36,6 +36,51 @@ public static class VerbComplements
         "charge", "provide", "supply", "equip", "credit",
     };
 
+    // Verbs of putting: "put a box over the leak", "placed the boom along the shore"; the place is what was done.
+    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal)
+    {
+        "put", "place", "lay", "laid", "position", "lower", "insert", "stick", "stuck", "park",
+    };
+
+    // Prepositions of place and direction that complete a verb of putting.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "over", "on", "onto", "into", "in", "inside", "under", "beneath", "below", "above", "atop", "around", "along", "across", "at",
+        "behind", "near", "between", "against", "upon", "down", "through",
+    };
+
+    // Verbs whose object is followed by an infinitive that says what the object was chosen, asked or made to do: "tapped
+    // Sebelius to lead the push", "was picked by the board to run the company". After these, "to" opens no purpose clause.
+    private static readonly HashSet<string> ObjectInfinitiveVerbs = new(StringComparer.Ordinal)
+    {
+        "tap", "pick", "choose", "chose", "chosen", "select", "appoint", "name", "nominate", "elect", "hire", "recruit", "assign",
+        "commission", "authorise", "authorize", "allow", "permit", "enable", "empower", "urge", "ask", "tell", "told", "order", "force",
+        "compel", "oblige", "require", "press", "pressure", "encourage", "persuade", "invite", "instruct", "advise", "warn", "call",
+        "expect", "direct", "mandate", "task",
+    };
+
+    // Verbs that do not end a clause in the active voice: "has recruited", "has received", "bought" without their object tell
+    // nothing of who or what.
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "receive", "recruit", "hire", "appoint", "install", "reinstall", "put", "place", "give", "gave", "given", "send", "sent", "bring",
+        "brought", "buy", "bought", "acquire", "obtain", "seize", "award", "grant", "deliver", "provide", "unveil", "discover", "wreak",
+        "wrought", "impose", "introduce", "submit", "spark", "trigger", "cause", "prompt", "reveal", "hand", "lodge", "inflict", "incur",
+    };
+
+    /// <summary>Whether <paramref name="verb"/> in the active voice needs an object: the title may not end on it.</summary>
+    public static bool NeedsObject(string verb) => VerbLemma.Candidates(verb).Any(ObjectVerbs.Contains);
+
+    /// <summary>Whether "to" and a verb after <paramref name="verb"/>'s object are its complement, not a purpose.</summary>
+    public static bool TakesObjectInfinitive(string verb) => VerbLemma.Candidates(verb).Any(ObjectInfinitiveVerbs.Contains);
+
+    /// <summary>
+    /// Whether a phrase opening with <paramref name="preposition"/> after the object of <paramref name="verb"/> is the place a verb
+    /// of putting needs ("put a box [over the leak]"): cut before it, the title says something else.
+    /// </summary>
+    public static bool CompletesPlacing(string verb, string preposition) =>
+        PlacePrepositions.Contains(preposition) && VerbLemma.Candidates(verb).Any(PlaceVerbs.Contains);
+
     // How far past the title's end the second complement may still come: a list or an appositive after the object
     // ("cast the trip by the president, Michelle Obama and daughter Sasha as a solidarity mission") stands between them.
     private const int Reach = 15;
