@@ -91,6 +91,24 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         return words.Length > 1 && (FirmWords.Contains(words[^1]) || LegalForms.Contains(words[^1]));
     }
 
+    /// <summary>
+    /// "Ocean Therapy Solutions", "Gulf Coast Claims Facility", "Harbour Relief Commission": English puts a name's head last, so a name ending
+    /// in a body's head word names that body, whatever place's words open it ("Ocean", "Gulf Coast"). A place's head last ("Port Authority
+    /// Beach") is left to <see cref="IsPlaceByItsHead"/>.
+    /// </summary>
+    public static bool IsBodyByItsHead(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length > 1 && BodyHeads.Contains(words[^1]);
+    }
+
+    // Heads of a body's name that are not also a building's or a site's ("Hall", "Center", "Hospital" name where people go as much as who acts).
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "Facility", "Commission", "Committee", "Council", "Agency", "Authority", "Administration", "Association", "Institute", "Foundation",
+        "Department", "Ministry", "Bureau", "Board", "Service", "Services", "Solutions", "Group", "Fund", "Trust", "Society", "Coalition", "Alliance",
+    };
+
     /// <summary>"Grand Isle", "Capitol Hill", "Andrews Air Force Base": a name whose head word is a place's names a place, not an organisation.</summary>
     public static bool IsPlaceByItsHead(string name)
     {

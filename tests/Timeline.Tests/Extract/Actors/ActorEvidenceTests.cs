@@ -181,6 +181,21 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_place_read_from_the_first_words_of_a_bodys_name_is_the_body_its_head_word_names()
+    {
+        const string body = "Ocean Vell Solutions sent its machines. The Gulf Coast Relief Facility paid claims. The Harbour Safety Commission met. "
+            + "Boats left Kestrel Bay.";
+
+        var kept = KeptKinds(body, ("Ocean Vell Solutions", ActorKind.Place, null), ("Gulf Coast Relief Facility", ActorKind.Place, null),
+            ("Harbour Safety Commission", ActorKind.Place, null), ("Kestrel Bay", ActorKind.Place, null));
+
+        Assert.Equal(
+            [("Ocean Vell Solutions", ActorKind.Organisation), ("Gulf Coast Relief Facility", ActorKind.Organisation),
+             ("Harbour Safety Commission", ActorKind.Organisation), ("Kestrel Bay", ActorKind.Place)],
+            kept);
+    }
+
+    [Fact]
     public void A_ship_named_with_its_kind_before_or_after_is_a_product()
     {
         const string body = "Oil was piped to the drillship Orvel Quest. The Orvel Quest took more. A third tanker, Marra Star, arrived. Crews readied the Marra Star containment vessel. "
