@@ -88,6 +88,13 @@ public sealed class Gazetteer
         return tag.Length > 0 && !tag.StartsWith("NNP", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether the word is only ever a finite verb ("Reacts", "Vows", "Slams"): first a verb by the lexicon in lower case, never a noun, and no
+    /// proper noun when capitalised ("Sears", "May" are names).
+    /// </summary>
+    public bool IsFiniteVerbOnly(string word) =>
+        IsVerbForm(word) && !_lexicon.EntryContains(word.ToLowerInvariant(), "NN") && !_lexicon.EntryContains(word, "NNP");
+
     /// <summary>Whether the word, in lower case, is first a verb or an auxiliary ("is", "can", "was") by the part-of-speech lexicon.</summary>
     public bool IsVerbForm(string word) => _lexicon.FirstTag(word.ToLowerInvariant()) is "VBZ" or "VBD" or "VBP" or "MD";
 

@@ -49,6 +49,8 @@ internal static partial class NonActorNames
         if (words.Length > 1 && (OccasionHeads.Contains(words[^1]) || NameShapes.IsEventWord(words[^1]) || OccasionOpeners.Contains(words[0]))) return true;
         // "Interior Secretary", "Vice President": a bare title names an office, not who holds it; a person's name follows it or is missing.
         if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.Roles.Contains(words[^1].ToLowerInvariant())) return true;
+        // "Vell Reacts", "Halvor Vows": a headline's subject and its verb, capitalised as a headline's words are; a body's name ends in a noun.
+        if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.IsFiniteVerbOnly(words[^1])) return true;
         // "Mabel Gwendolin Irene Martin Owen": given names strung together are a list of people read as one name.
         if (words.Length >= 6 && words.All(NameShapes.IsCapitalised) && words.Count(gazetteer.GivenNames.Contains) >= 4) return true;
         // "Plan B", "Phase 2": a step of a plan or a project, named by a letter or a number.

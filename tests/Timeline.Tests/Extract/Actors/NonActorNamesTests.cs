@@ -20,6 +20,17 @@ public sealed class NonActorNamesTests
     }
 
     [Fact]
+    public void A_headlines_subject_and_its_capitalised_verb_are_no_actor_but_a_name_ending_in_a_noun_is()
+    {
+        const string body = "Vellmark Reacts To Spill. Halvor Slams Rivals. The Orm Works paid. Vell Sears spoke.";
+
+        var kept = Kept(body, ("Vellmark Reacts", ActorKind.Organisation), ("Halvor Slams", ActorKind.Organisation), ("Orm Works", ActorKind.Organisation),
+            ("Vell Sears", ActorKind.Organisation));
+
+        Assert.Equal([("Orm Works", ActorKind.Organisation), ("Vell Sears", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
     public void The_head_of_a_name_alone_is_no_actor_but_a_body_it_names_alone_is()
     {
         const string body = "Students at Marrow University protested. The University said it would pay. Boats left Kestrel Bay. "
