@@ -42,7 +42,28 @@ public sealed class ActorRecognizer
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
         return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
-            .Select(m => WithoutGluedWords(m, tokens))];
+            .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor)];
+    }
+
+    // "Rig-owner Halvor", "Texas-based Orm Capital", "Navy-backed Kestrel Group": a compound of a noun and an agent noun or a participle
+    // ("-owner", "-maker", "-based", "-led") describes the name after it, as "the rig owner Halvor" does; it is no word of the name. A
+    // name's own hyphenated word capitalises both halves ("Jean-Pierre", "Saint-Denis") or ends in neither ("Coca-cola").
+    private ActorMention WithoutDescriptor(ActorMention mention)
+    {
+        var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !IsDescriptor(mention.Text[..space])) return mention;
+        var rest = mention.Text[(space + 1)..];
+        if (!NameShapes.IsCapitalised(rest)) return mention;
+        return mention with { Start = mention.Start + space + 1, Text = rest, Name = mention.Name == mention.Text ? rest : mention.Name };
+    }
+
+    private bool IsDescriptor(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || !NameShapes.IsCapitalised(word)) return false;
+        var tail = word[(hyphen + 1)..];
+        if (tail.Length < 3 || !tail.All(char.IsLower) || !_gazetteer.IsDictionaryWord(tail)) return false;
+        return tail.EndsWith("ed", StringComparison.Ordinal) || tail.EndsWith("er", StringComparison.Ordinal) || tail.EndsWith("or", StringComparison.Ordinal);
     }
 
     // "Tom Bright Letter to the council", "Ann Kerr Business editor, BBC News": a caption's or a byline's name runs into the capitalised

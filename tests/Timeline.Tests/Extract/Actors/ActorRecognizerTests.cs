@@ -54,6 +54,21 @@ public sealed class ActorRecognizerTests
         Assert.Empty(Recognizer.Recognize(sentence, 0));
     }
 
+    [Theory]
+    [InlineData("Rig-owner Halvorsen Drilling denied the claim.", "Halvorsen Drilling")]
+    [InlineData("Shares of Texas-based Orm Capital Partners fell sharply.", "Orm Capital Partners")]
+    [InlineData("Navy-backed Kestrel Group won the contract.", "Kestrel Group")]
+    public void Leaves_a_descriptive_compound_before_a_name_out_of_it(string sentence, string name)
+    {
+        Assert.Contains(name, Recognizer.Recognize(sentence, 0).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Keeps_a_hyphenated_word_that_is_part_of_a_name()
+    {
+        Assert.Contains("Jean-Pierre Vellard", Recognizer.Recognize("Jean-Pierre Vellard arrived on Monday.", 0).Select(m => m.Name));
+    }
+
     [Fact]
     public void Strips_a_sentence_starter_from_the_front_of_a_name()
     {
