@@ -31,7 +31,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     {
         "Isle", "Island", "Islands", "Hill", "Point", "Sound", "Base", "Beach", "Bay", "Coast", "County", "Parish", "River", "Lake", "Creek",
         "Peninsula", "Harbor", "Harbour", "Canyon", "Strait", "Valley", "Ocean", "Sea", "Street", "Avenue", "Square", "Airport", "Stadium", "Bridge",
-        "Delta", "Refuge", "Marsh", "Marshes", "Wetlands", "Reef", "Bayou", "Inlet", "Lagoon", "Estuary",
+        "Delta", "Refuge", "Marsh", "Marshes", "Wetlands", "Reef", "Bayou", "Inlet", "Lagoon", "Estuary", "Channel", "Shelf", "Pass",
     };
 
     /// <summary>
@@ -142,7 +142,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         mentions.Count > 0 && mentions.TrueForAll(m => WorkerAt().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 50), Math.Min(50, m.Mention.Start))));
 
     /// <summary>
-    /// "stockbroker Panmure Gordon", "analysts at Morgan Stanley", "Seymour Pierce analyst Alan Sinclair", "shares of Goldman Sachs",
+    /// "stockbroker Panmure Gordon", "analysts at Morgan Stanley", "Seymour Pierce analyst Alan Sinclair", "shares of Goldman Sachs", "Halvor's chairman",
     /// "(NYSE: HAL)": an article that writes a name as a firm's at least once names a firm, however much it looks like a person's.
     /// </summary>
     public static bool IsFirmByItsContext(string body, List<ResolvedMention> mentions) =>
@@ -152,7 +152,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of)\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FirmBefore();
 
-    [GeneratedRegex(@"^(?:\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:['’]s\s+(?:chairman|chairwoman|chief\s+executive|CEO|board\s+of\s+directors|shareholders|share\s+price|shares)\b|\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]
     private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"^[ \t]*((?:[A-Z][a-z]+ ?){1,3})", RegexOptions.CultureInvariant)]

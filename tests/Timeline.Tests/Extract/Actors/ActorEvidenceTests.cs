@@ -181,6 +181,27 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_name_whose_chairman_or_shareholders_the_article_writes_is_a_firm()
+    {
+        const string body = "Vellsund's chairman, Tor Mikkelsen, said he was surprised. Vellsund declined to comment. Kestrand's shareholders voted, and he agreed.";
+
+        var kept = KeptKinds(body, ("Vellsund", ActorKind.Person, null), ("Tor Mikkelsen", ActorKind.Person, null), ("Kestrand", ActorKind.Person, null));
+
+        Assert.Equal([("Vellsund", ActorKind.Organisation), ("Tor Mikkelsen", ActorKind.Person), ("Kestrand", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void A_channel_a_shelf_and_a_pass_are_places()
+    {
+        const string body = "Tankers crossed the Vell Barbara Channel. Leases on the Outer Kestrel Shelf were sold. Boats used Orm Island Pass.";
+
+        var kept = KeptKinds(body, ("Vell Barbara Channel", ActorKind.Organisation, null), ("Outer Kestrel Shelf", ActorKind.Organisation, null),
+            ("Orm Island Pass", ActorKind.Organisation, null));
+
+        Assert.Equal([("Vell Barbara Channel", ActorKind.Place), ("Outer Kestrel Shelf", ActorKind.Place), ("Orm Island Pass", ActorKind.Place)], kept);
+    }
+
+    [Fact]
     public void A_place_read_from_the_first_words_of_a_bodys_name_is_the_body_its_head_word_names()
     {
         const string body = "Ocean Vell Solutions sent its machines. The Gulf Coast Relief Facility paid claims. The Harbour Safety Commission met. "
