@@ -63,6 +63,30 @@ public sealed class ActorRecognizerTests
         Assert.Contains(name, Recognizer.Recognize(sentence, 0).Select(m => m.Name));
     }
 
+    [Theory]
+    [InlineData("Boats sailed into Prince Harald Sound on Monday.", "Prince Harald Sound")]
+    [InlineData("Pelicans nest on Queen Vella Island in spring.", "Queen Vella Island")]
+    public void Reads_a_title_opening_a_name_with_a_places_head_as_part_of_the_places_name(string sentence, string name)
+    {
+        var place = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Name == name);
+
+        Assert.Equal(ActorKind.Place, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("Halvor News After the storm, the town rebuilt.", "Halvor News")]
+    [InlineData("Vellmark Press She said it would not pay.", "Vellmark Press")]
+    public void Ends_a_name_before_a_capitalised_word_no_name_is_built_of(string sentence, string name)
+    {
+        Assert.Contains(name, Recognizer.Recognize(sentence, 0).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Keeps_an_adjective_that_can_open_a_word_of_a_firms_name()
+    {
+        Assert.Contains("Halvor National Offshore Oil Corporation", Recognizer.Recognize("Halvor National Offshore Oil Corporation bid for the field.", 0).Select(m => m.Name));
+    }
+
     [Fact]
     public void Keeps_a_hyphenated_word_that_is_part_of_a_name()
     {
