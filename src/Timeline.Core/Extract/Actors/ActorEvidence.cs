@@ -60,6 +60,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
+            else if (actor.Kind is ActorKind.Person or ActorKind.Place && actor.Role is null && FirmLists.IsListedAmongFirms(body, actor, own, article))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
+            }
             else if (actor.Kind == ActorKind.Person && !IsPerson(body, actor, own))
             {
                 dropped.Add(actor.Id);

@@ -149,7 +149,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         mentions.Exists(m => FirmBefore().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 60), Math.Min(60, m.Mention.Start)))
             || FirmAfter().IsMatch(body.AsSpan(m.Mention.End, Math.Min(40, body.Length - m.Mention.End))));
 
-    [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of)\s+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Bb]anks|[Ff]irms|[Cc]ompanies|[Ll]enders|[Ii]nsurers|[Bb]rokers),?\s+(?:such\s+as|like|including)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of)\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FirmBefore();
 
     [GeneratedRegex(@"^(?:['’]s\s+(?:chairman|chairwoman|chief\s+executive|CEO|board\s+of\s+directors|shareholders|share\s+price|shares)\b|\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]

@@ -191,6 +191,16 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_name_given_as_an_example_of_banks_or_firms_is_a_firm()
+    {
+        const string body = "Big banks, such as Tarrow Stanley, said costs could rise, and he agreed. Firms like Orm Hallet paid, he said.";
+
+        var kept = KeptKinds(body, ("Tarrow Stanley", ActorKind.Person, null), ("Orm Hallet", ActorKind.Person, null));
+
+        Assert.Equal([("Tarrow Stanley", ActorKind.Organisation), ("Orm Hallet", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
     public void A_channel_a_shelf_and_a_pass_are_places()
     {
         const string body = "Tankers crossed the Vell Barbara Channel. Leases on the Outer Kestrel Shelf were sold. Boats used Orm Island Pass.";
