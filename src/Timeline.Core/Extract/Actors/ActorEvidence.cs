@@ -60,7 +60,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
-            else if (actor.Kind is ActorKind.Person or ActorKind.Place && actor.Role is null && FirmLists.IsListedAmongFirms(body, actor, own, article))
+            else if (actor.Kind is ActorKind.Person or ActorKind.Place && actor.Role is null && !gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0])
+                     && FirmLists.IsListedAmongFirms(body, actor, own, article))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }

@@ -46,13 +46,13 @@ public sealed class ActorRecognizer
     }
 
     // "BBC News After Hurricane Katrina", "Vell Press She": a name runs into the next sentence or a headline, whose first word is
-    // capitalised. A word no name is built of ("After", "She", "In"), capitalised inside a name, starts that other text: the name
-    // ends before it. A person's name is left alone ("Theresa May", "Will Vell").
+    // capitalised. A common function word no name is built of ("After", "She", "In"; not a foreign name's "Mai"), capitalised inside
+    // a name, starts that other text: the name ends before it. A person's name is left alone ("Theresa May", "Will Vell").
     private ActorMention WithoutHeadlineWords(ActorMention mention)
     {
         if (mention.Kind == ActorKind.Person || mention.Name != mention.Text) return mention;
         var words = mention.Text.Split(' ');
-        var cut = Array.FindIndex(words, 1, w => NameShapes.IsCapitalised(w) && w.Length > 1 && !NameShapes.IsAcronym(w) && _gazetteer.IsFunctionWord(w)
+        var cut = Array.FindIndex(words, 1, w => NameShapes.IsCapitalised(w) && w.Length > 1 && !NameShapes.IsAcronym(w) && _gazetteer.CommonWords.Contains(w.ToLowerInvariant()) && _gazetteer.IsFunctionWord(w)
             && !NameShapes.Connectors.Contains(w.ToLowerInvariant()) && w is not ("And" or "The" or "A" or "An"));
         if (cut < 1) return mention;
         var text = string.Join(' ', words[..cut]);

@@ -6,7 +6,8 @@ namespace Timeline.Extract.Actors;
 /// <summary>
 /// "GM, Chrysler, Toyota, Goldman Sachs and Citibank": a list joins names of one kind, so a name listed among organisations (two or
 /// more, with commas, "and" or "or" between and nothing else; no place, no country) is an organisation too, though it looks like a
-/// town's ("Toyota") or a person's ("Goldman Sachs").
+/// town's ("Toyota") or a person's ("Goldman Sachs"). A name opening with a given name is a person's, whatever the commas around it
+/// ("his grandfather, John Vell, Police Constable"; "Exxon, Shell or Chevron, Alex Vell said"): the caller leaves it be.
 /// </summary>
 internal static partial class FirmLists
 {

@@ -83,6 +83,12 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Keeps_a_foreign_word_of_a_places_name_that_an_english_function_word_is_spelled_like()
+    {
+        Assert.Contains("Chiang Mai", Recognizer.Recognize("She flew to Chiang Mai last week.", 0).Select(m => m.Name));
+    }
+
+    [Fact]
     public void Keeps_an_adjective_that_can_open_a_word_of_a_firms_name()
     {
         Assert.Contains("Halvor National Offshore Oil Corporation", Recognizer.Recognize("Halvor National Offshore Oil Corporation bid for the field.", 0).Select(m => m.Name));

@@ -21,6 +21,17 @@ public sealed class FirmListsTests
     }
 
     [Fact]
+    public void A_person_named_with_a_given_name_stays_a_person_whatever_the_commas_around_it()
+    {
+        const string body = "It could go to Halvor Ltd, Orm Capital or Vell Group, Alex Kestrand said.";
+
+        var kept = Kept(body, ("Halvor Ltd", ActorKind.Organisation), ("Orm Capital", ActorKind.Organisation), ("Vell Group", ActorKind.Organisation),
+            ("Alex Kestrand", ActorKind.Person));
+
+        Assert.Contains(("Alex Kestrand", ActorKind.Person), kept);
+    }
+
+    [Fact]
     public void A_name_listed_with_places_or_beside_one_firm_keeps_its_kind()
     {
         const string body = "Ships sailed from Oslo, Bergen, Orm Capital and Halvor Ltd docks. In Kobe, Halvor Ltd opened an office.";
