@@ -48,6 +48,7 @@ public static class ActorDuplicates
         var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
             By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), Openings(registry), forms,
             By(registry, a => IsBody(a) && forms[a.Id].Plain is { } plain ? NameVariants.Letters(plain) : null));
+        var undecided = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
@@ -55,6 +56,18 @@ public static class ActorDuplicates
             {
                 renamed[actor.Id] = fits[0].Id;
             }
+            else if (fits.Count > 1)
+            {
+                undecided[actor.Id] = [.. fits.Select(a => a.Id)];
+            }
+        }
+
+        // "MSRC" fits "Marine Spill Response Corp" and "Marine Spill Response", which are one actor, the first merging into the second:
+        // entries that fit and are all the same actor leave no choice to make.
+        foreach (var (id, fits) in undecided)
+        {
+            var targets = fits.Select(f => renamed.GetValueOrDefault(f, f)).Distinct(StringComparer.Ordinal).ToList();
+            if (targets is [var only] && only != id) renamed[id] = only;
         }
 
         if (renamed.Count == 0) return (registry, renamed);

@@ -25,6 +25,18 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void An_acronym_that_fits_two_entries_of_one_actor_joins_that_actor()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("HVRC"), Org("Halvor Vell Response Corp", "HVRC"), Org("Halvor Vell Response", "HVRC", "Halvor Vell Response Corporation")],
+            Sentences(("halvor-vell-response", 2), ("halvor-vell-response-corp", 2)), NoEdits);
+
+        var firm = Assert.Single(registry);
+        Assert.Equal("Halvor Vell Response", firm.Name);
+        Assert.Equal("halvor-vell-response", renamed["hvrc"]);
+    }
+
+    [Fact]
     public void An_acronym_joins_the_one_name_whose_initials_it_is()
     {
         var (registry, _) = ActorDuplicates.Merge([Org("EPA"), Org("Environmental Protection Agency")], Sentences(), NoEdits);

@@ -55,7 +55,13 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Place };
             }
-            else if (actor.Kind == ActorKind.Place && gazetteer.Find(actor.Name) is null && NameReading.IsFirmByItsName(actor.Name))
+            else if (actor.Kind == ActorKind.Place && gazetteer.Find(actor.Name) is null
+                     && (NameReading.IsFirmByItsName(actor.Name) || NameReading.IsFirmByItsTrade(actor.Name) || NameReading.IsBodyByItsHead(actor.Name)))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
+            }
+            else if (actor.Kind is ActorKind.Person or ActorKind.Place && actor.Role is null && !gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0])
+                     && FirmLists.IsListedAmongFirms(body, actor, own, article))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }

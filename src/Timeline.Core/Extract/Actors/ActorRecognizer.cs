@@ -42,7 +42,42 @@ public sealed class ActorRecognizer
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
         return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
-            .Select(m => WithoutGluedWords(m, tokens))];
+            .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor).Select(WithoutHeadlineWords)];
+    }
+
+    // "BBC News After Hurricane Katrina", "Vell Press She": a name runs into the next sentence or a headline, whose first word is
+    // capitalised. A common function word no name is built of ("After", "She", "In"; not a foreign name's "Mai"), capitalised inside
+    // a name, starts that other text: the name ends before it. A person's name is left alone ("Theresa May", "Will Vell").
+    private ActorMention WithoutHeadlineWords(ActorMention mention)
+    {
+        if (mention.Kind == ActorKind.Person || mention.Name != mention.Text) return mention;
+        var words = mention.Text.Split(' ');
+        var cut = Array.FindIndex(words, 1, w => NameShapes.IsCapitalised(w) && w.Length > 1 && !NameShapes.IsAcronym(w) && _gazetteer.CommonWords.Contains(w.ToLowerInvariant()) && _gazetteer.IsFunctionWord(w)
+            && !NameShapes.Connectors.Contains(w.ToLowerInvariant()) && w is not ("And" or "The" or "A" or "An"));
+        if (cut < 1) return mention;
+        var text = string.Join(' ', words[..cut]);
+        return mention with { Text = text, Name = text };
+    }
+
+    // "Rig-owner Halvor", "Texas-based Orm Capital", "Navy-backed Kestrel Group": a compound of a noun and an agent noun or a participle
+    // ("-owner", "-maker", "-based", "-led") describes the name after it, as "the rig owner Halvor" does; it is no word of the name. A
+    // name's own hyphenated word capitalises both halves ("Jean-Pierre", "Saint-Denis") or ends in neither ("Coca-cola").
+    private ActorMention WithoutDescriptor(ActorMention mention)
+    {
+        var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !IsDescriptor(mention.Text[..space])) return mention;
+        var rest = mention.Text[(space + 1)..];
+        if (!NameShapes.IsCapitalised(rest)) return mention;
+        return mention with { Start = mention.Start + space + 1, Text = rest, Name = mention.Name == mention.Text ? rest : mention.Name };
+    }
+
+    private bool IsDescriptor(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || !NameShapes.IsCapitalised(word)) return false;
+        var tail = word[(hyphen + 1)..];
+        if (tail.Length < 3 || !tail.All(char.IsLower) || !_gazetteer.IsDictionaryWord(tail)) return false;
+        return tail.EndsWith("ed", StringComparison.Ordinal) || tail.EndsWith("er", StringComparison.Ordinal) || tail.EndsWith("or", StringComparison.Ordinal);
     }
 
     // "Tom Bright Letter to the council", "Ann Kerr Business editor, BBC News": a caption's or a byline's name runs into the capitalised
@@ -158,6 +193,17 @@ public sealed class ActorRecognizer
                     && Enumerable.Range(nameStart, nameLength).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text)))
                 {
                     mentions.Add(Mention(tokens, i, 1 + nameLength, null) with { Kind = ActorKind.Organisation });
+                    sources.Add(MentionSource.Rule);
+                    i = nameStart + nameLength;
+                    continue;
+                }
+
+                // "Prince William Sound", "Queen Bess Island": a title that opens a name whose head is a place's is the royal the place is
+                // named after, and part of its name; a person is never named with a place's head last.
+                if (nameLength > 0 && nameStart == i + roleLength && NameShapes.IsCapitalised(tokens[i].Text)
+                    && NameReading.IsPlaceByItsHead(GazetteerMatcher.Join(tokens, i, roleLength + nameLength)))
+                {
+                    mentions.Add(Mention(tokens, i, roleLength + nameLength, null) with { Kind = ActorKind.Place });
                     sources.Add(MentionSource.Rule);
                     i = nameStart + nameLength;
                     continue;

@@ -88,6 +88,25 @@ public sealed class Gazetteer
         return tag.Length > 0 && !tag.StartsWith("NNP", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether the word is only ever a finite verb ("Reacts", "Vows", "Slams"): first a verb by the lexicon in lower case, never a noun, and no
+    /// proper noun when capitalised ("Sears", "May" are names).
+    /// </summary>
+    public bool IsFiniteVerbOnly(string word) =>
+        IsVerbForm(word) && !_lexicon.EntryContains(word.ToLowerInvariant(), "NN") && !_lexicon.EntryContains(word, "NNP");
+
+    /// <summary>
+    /// Whether the word, in lower case, is first a function word: a preposition, a conjunction, a pronoun, a determiner, an adverb or a
+    /// modal ("after", "she", "in", "when"); no name is built of them but for its connectors ("of", "for", "and", "the").
+    /// </summary>
+    public bool IsFunctionWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        // "Offshore", "Inland", "Over": a word that is also an adjective, a noun or a verb may be a name's ("China National Offshore Oil").
+        return _lexicon.FirstTag(lower) is "IN" or "CC" or "PRP" or "PRP$" or "DT" or "WRB" or "WDT" or "WP" or "MD" or "TO"
+            && !_lexicon.EntryContains(lower, "JJ") && !_lexicon.EntryContains(lower, "NN") && !_lexicon.EntryContains(lower, "VB");
+    }
+
     /// <summary>Whether the word, in lower case, is first a verb or an auxiliary ("is", "can", "was") by the part-of-speech lexicon.</summary>
     public bool IsVerbForm(string word) => _lexicon.FirstTag(word.ToLowerInvariant()) is "VBZ" or "VBD" or "VBP" or "MD";
 

@@ -31,7 +31,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     {
         "Isle", "Island", "Islands", "Hill", "Point", "Sound", "Base", "Beach", "Bay", "Coast", "County", "Parish", "River", "Lake", "Creek",
         "Peninsula", "Harbor", "Harbour", "Canyon", "Strait", "Valley", "Ocean", "Sea", "Street", "Avenue", "Square", "Airport", "Stadium", "Bridge",
-        "Delta", "Refuge", "Marsh", "Marshes", "Wetlands", "Reef", "Bayou", "Inlet", "Lagoon", "Estuary",
+        "Delta", "Refuge", "Marsh", "Marshes", "Wetlands", "Reef", "Bayou", "Inlet", "Lagoon", "Estuary", "Channel", "Shelf", "Pass",
     };
 
     /// <summary>
@@ -91,6 +91,24 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         return words.Length > 1 && (FirmWords.Contains(words[^1]) || LegalForms.Contains(words[^1]));
     }
 
+    /// <summary>
+    /// "Ocean Therapy Solutions", "Gulf Coast Claims Facility", "Harbour Relief Commission": English puts a name's head last, so a name ending
+    /// in a body's head word names that body, whatever place's words open it ("Ocean", "Gulf Coast"). A place's head last ("Port Authority
+    /// Beach") is left to <see cref="IsPlaceByItsHead"/>.
+    /// </summary>
+    public static bool IsBodyByItsHead(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length > 1 && BodyHeads.Contains(words[^1]);
+    }
+
+    // Heads of a body's name that are not also a building's or a site's ("Hall", "Center", "Hospital" name where people go as much as who acts).
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "Facility", "Commission", "Committee", "Council", "Agency", "Authority", "Administration", "Association", "Institute", "Foundation",
+        "Department", "Ministry", "Bureau", "Board", "Service", "Services", "Solutions", "Group", "Fund", "Trust", "Society", "Coalition", "Alliance",
+    };
+
     /// <summary>"Grand Isle", "Capitol Hill", "Andrews Air Force Base": a name whose head word is a place's names a place, not an organisation.</summary>
     public static bool IsPlaceByItsHead(string name)
     {
@@ -124,17 +142,17 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         mentions.Count > 0 && mentions.TrueForAll(m => WorkerAt().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 50), Math.Min(50, m.Mention.Start))));
 
     /// <summary>
-    /// "stockbroker Panmure Gordon", "analysts at Morgan Stanley", "Seymour Pierce analyst Alan Sinclair", "shares of Goldman Sachs",
+    /// "stockbroker Panmure Gordon", "analysts at Morgan Stanley", "Seymour Pierce analyst Alan Sinclair", "shares of Goldman Sachs", "Halvor's chairman",
     /// "(NYSE: HAL)": an article that writes a name as a firm's at least once names a firm, however much it looks like a person's.
     /// </summary>
     public static bool IsFirmByItsContext(string body, List<ResolvedMention> mentions) =>
         mentions.Exists(m => FirmBefore().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 60), Math.Min(60, m.Mention.Start)))
             || FirmAfter().IsMatch(body.AsSpan(m.Mention.End, Math.Min(40, body.Length - m.Mention.End))));
 
-    [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of)\s+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Bb]anks|[Ff]irms|[Cc]ompanies|[Ll]enders|[Ii]nsurers|[Bb]rokers),?\s+(?:such\s+as|like|including)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of)\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FirmBefore();
 
-    [GeneratedRegex(@"^(?:\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:['’]s\s+(?:chairman|chairwoman|chief\s+executive|CEO|board\s+of\s+directors|shareholders|share\s+price|shares)\b|\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]
     private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"^[ \t]*((?:[A-Z][a-z]+ ?){1,3})", RegexOptions.CultureInvariant)]

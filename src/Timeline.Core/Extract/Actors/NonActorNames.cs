@@ -19,6 +19,13 @@ internal static partial class NonActorNames
     // Words that open the name of an operation or a storm: "Operation Top Kill", "Hurricane Alex", "Tropical Storm Bonnie".
     private static readonly HashSet<string> OccasionOpeners = new(StringComparer.Ordinal) { "Operation", "Hurricane", "Typhoon", "Cyclone", "Tropical" };
 
+    // Heads of the names of documents and of bills: "Health Care Bill", "Fifth Amendment", "National Contingency Plan", "Material Safety
+    // Data Sheets" name a text, which says and does nothing; the body that wrote it is the actor.
+    private static readonly HashSet<string> DocumentHeads = new(StringComparer.Ordinal)
+    {
+        "Bill", "Bills", "Amendment", "Plan", "Sheet", "Sheets", "Memo", "Manual", "Guidelines", "Regulations",
+    };
+
     private static readonly HashSet<string> StepWords = new(StringComparer.Ordinal) { "Plan", "Phase", "Stage", "Step", "Option", "Scenario" };
 
     // The AP abbreviations of the US states, written after a town or a member of Congress ("Empire, La.", "D-Fla."): each stands for
@@ -49,6 +56,9 @@ internal static partial class NonActorNames
         if (words.Length > 1 && (OccasionHeads.Contains(words[^1]) || NameShapes.IsEventWord(words[^1]) || OccasionOpeners.Contains(words[0]))) return true;
         // "Interior Secretary", "Vice President": a bare title names an office, not who holds it; a person's name follows it or is missing.
         if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.Roles.Contains(words[^1].ToLowerInvariant())) return true;
+        if (words.Length > 1 && actor.Kind != ActorKind.Person && DocumentHeads.Contains(words[^1])) return true;
+        // "Vell Reacts", "Halvor Vows": a headline's subject and its verb, capitalised as a headline's words are; a body's name ends in a noun.
+        if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.IsFiniteVerbOnly(words[^1])) return true;
         // "Mabel Gwendolin Irene Martin Owen": given names strung together are a list of people read as one name.
         if (words.Length >= 6 && words.All(NameShapes.IsCapitalised) && words.Count(gazetteer.GivenNames.Contains) >= 4) return true;
         // "Plan B", "Phase 2": a step of a plan or a project, named by a letter or a number.

@@ -181,6 +181,52 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_name_whose_chairman_or_shareholders_the_article_writes_is_a_firm()
+    {
+        const string body = "Vellsund's chairman, Tor Mikkelsen, said he was surprised. Vellsund declined to comment. Kestrand's shareholders voted, and he agreed.";
+
+        var kept = KeptKinds(body, ("Vellsund", ActorKind.Person, null), ("Tor Mikkelsen", ActorKind.Person, null), ("Kestrand", ActorKind.Person, null));
+
+        Assert.Equal([("Vellsund", ActorKind.Organisation), ("Tor Mikkelsen", ActorKind.Person), ("Kestrand", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void A_name_given_as_an_example_of_banks_or_firms_is_a_firm()
+    {
+        const string body = "Big banks, such as Tarrow Stanley, said costs could rise, and he agreed. Firms like Orm Hallet paid, he said.";
+
+        var kept = KeptKinds(body, ("Tarrow Stanley", ActorKind.Person, null), ("Orm Hallet", ActorKind.Person, null));
+
+        Assert.Equal([("Tarrow Stanley", ActorKind.Organisation), ("Orm Hallet", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void A_channel_a_shelf_and_a_pass_are_places()
+    {
+        const string body = "Tankers crossed the Vell Barbara Channel. Leases on the Outer Kestrel Shelf were sold. Boats used Orm Island Pass.";
+
+        var kept = KeptKinds(body, ("Vell Barbara Channel", ActorKind.Organisation, null), ("Outer Kestrel Shelf", ActorKind.Organisation, null),
+            ("Orm Island Pass", ActorKind.Organisation, null));
+
+        Assert.Equal([("Vell Barbara Channel", ActorKind.Place), ("Outer Kestrel Shelf", ActorKind.Place), ("Orm Island Pass", ActorKind.Place)], kept);
+    }
+
+    [Fact]
+    public void A_place_read_from_the_first_words_of_a_bodys_name_is_the_body_its_head_word_names()
+    {
+        const string body = "Ocean Vell Solutions sent its machines. The Gulf Coast Relief Facility paid claims. The Harbour Safety Commission met. "
+            + "Boats left Kestrel Bay.";
+
+        var kept = KeptKinds(body, ("Ocean Vell Solutions", ActorKind.Place, null), ("Gulf Coast Relief Facility", ActorKind.Place, null),
+            ("Harbour Safety Commission", ActorKind.Place, null), ("Kestrel Bay", ActorKind.Place, null));
+
+        Assert.Equal(
+            [("Ocean Vell Solutions", ActorKind.Organisation), ("Gulf Coast Relief Facility", ActorKind.Organisation),
+             ("Harbour Safety Commission", ActorKind.Organisation), ("Kestrel Bay", ActorKind.Place)],
+            kept);
+    }
+
+    [Fact]
     public void A_ship_named_with_its_kind_before_or_after_is_a_product()
     {
         const string body = "Oil was piped to the drillship Orvel Quest. The Orvel Quest took more. A third tanker, Marra Star, arrived. Crews readied the Marra Star containment vessel. "

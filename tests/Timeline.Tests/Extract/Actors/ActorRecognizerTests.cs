@@ -54,6 +54,52 @@ public sealed class ActorRecognizerTests
         Assert.Empty(Recognizer.Recognize(sentence, 0));
     }
 
+    [Theory]
+    [InlineData("Rig-owner Halvorsen Drilling denied the claim.", "Halvorsen Drilling")]
+    [InlineData("Shares of Texas-based Orm Capital Partners fell sharply.", "Orm Capital Partners")]
+    [InlineData("Navy-backed Kestrel Group won the contract.", "Kestrel Group")]
+    public void Leaves_a_descriptive_compound_before_a_name_out_of_it(string sentence, string name)
+    {
+        Assert.Contains(name, Recognizer.Recognize(sentence, 0).Select(m => m.Name));
+    }
+
+    [Theory]
+    [InlineData("Boats sailed into Prince Harald Sound on Monday.", "Prince Harald Sound")]
+    [InlineData("Pelicans nest on Queen Vella Island in spring.", "Queen Vella Island")]
+    public void Reads_a_title_opening_a_name_with_a_places_head_as_part_of_the_places_name(string sentence, string name)
+    {
+        var place = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Name == name);
+
+        Assert.Equal(ActorKind.Place, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("Sky News After Hurricane Vella the town rebuilt.", "Sky News")]
+    [InlineData("Reuters Press She said it would not pay.", "Reuters Press")]
+    [InlineData("BBC News After Hurricane Vella the town rebuilt.", "BBC News")]
+    public void Ends_a_name_before_a_capitalised_word_no_name_is_built_of(string sentence, string name)
+    {
+        Assert.Contains(name, Recognizer.Recognize(sentence, 0).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Keeps_a_foreign_word_of_a_places_name_that_an_english_function_word_is_spelled_like()
+    {
+        Assert.Contains("Chiang Mai", Recognizer.Recognize("She flew to Chiang Mai last week.", 0).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Keeps_an_adjective_that_can_open_a_word_of_a_firms_name()
+    {
+        Assert.Contains("Halvor National Offshore Oil Corporation", Recognizer.Recognize("Halvor National Offshore Oil Corporation bid for the field.", 0).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Keeps_a_hyphenated_word_that_is_part_of_a_name()
+    {
+        Assert.Contains("Jean-Pierre Vellard", Recognizer.Recognize("Jean-Pierre Vellard arrived on Monday.", 0).Select(m => m.Name));
+    }
+
     [Fact]
     public void Strips_a_sentence_starter_from_the_front_of_a_name()
     {

@@ -20,6 +20,29 @@ public sealed class NonActorNamesTests
     }
 
     [Fact]
+    public void A_bill_a_plan_or_a_document_is_no_actor_but_the_body_that_wrote_it_is()
+    {
+        const string body = "The Vell Relief Bill passed. The Harbour Contingency Plan was revised. Crews read the Kestrel Safety Data Sheets. "
+            + "The Sixth Amendment applies. The Harbour Relief Board met.";
+
+        var kept = Kept(body, ("Vell Relief Bill", ActorKind.Organisation), ("Harbour Contingency Plan", ActorKind.Organisation),
+            ("Kestrel Safety Data Sheets", ActorKind.Organisation), ("Sixth Amendment", ActorKind.Organisation), ("Harbour Relief Board", ActorKind.Organisation));
+
+        Assert.Equal([("Harbour Relief Board", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
+    public void A_headlines_subject_and_its_capitalised_verb_are_no_actor_but_a_name_ending_in_a_noun_is()
+    {
+        const string body = "Vellmark Reacts To Spill. Halvor Slams Rivals. The Orm Works paid. Vell Sears spoke.";
+
+        var kept = Kept(body, ("Vellmark Reacts", ActorKind.Organisation), ("Halvor Slams", ActorKind.Organisation), ("Orm Works", ActorKind.Organisation),
+            ("Vell Sears", ActorKind.Organisation));
+
+        Assert.Equal([("Orm Works", ActorKind.Organisation), ("Vell Sears", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
     public void The_head_of_a_name_alone_is_no_actor_but_a_body_it_names_alone_is()
     {
         const string body = "Students at Marrow University protested. The University said it would pay. Boats left Kestrel Bay. "
