@@ -51,6 +51,10 @@ public static class EventMerger
         var shared = a.Actors.Intersect(b.Actors, StringComparer.Ordinal).ToList();
         var sharedAgent = shared.Exists(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
         if (!sharedAgent && shared.Count < 2) return false;
+        // "BP accused of lying to Congress" is not "BP accused of killing sea turtles": a type says what kind of thing was done,
+        // not to what; without a time of its own on either side, two typed events are one only when they share a second actor
+        // or what was done to it.
+        if (weaklyDated && a.Type is { } typed && typed != "other" && shared.Count < 2 && !ShareObject(a, b, strict: true)) return false;
         // "Svanberg has been summoned for talks with Obama", told with no day of its own, is not "Obama met Allen yesterday" for the
         // one actor they share: an event the text gave no time can be known as a dated one only by who takes part, so everyone
         // acting in it must act in the dated one too.
@@ -75,8 +79,8 @@ public static class EventMerger
     // happening: that verb must be the same too.
     private static bool SameKind(TimelineEvent a, TimelineEvent b, bool weaklyDated)
     {
-        if (a.Type is { } ta && b.Type is { } tb && ta != "other" && ta == tb) return true;
         static string Stem(string word) => word.ToLowerInvariant() is var t && t.Length > 4 ? t[..4] : t;
+        if (a.Type is { } ta && b.Type is { } tb && ta != "other" && ta == tb) return true;
         static string Trigger(TimelineEvent e) => e.Sources.Count == 0 ? "" : Stem(e.Sources[0].Trigger);
         return Trigger(a).Length > 0 && Trigger(a) == Trigger(b) && TypeOf(a) == TypeOf(b) && Stem(Infinitive(a)) == Stem(Infinitive(b))
             && (!weaklyDated || ShareObject(a, b));
@@ -84,10 +88,12 @@ public static class EventMerger
 
     // An untyped verb says little alone ("spent $2bn fighting the spill", "spent time with his son"): when a date does not tie
     // the two, what it was done to must share a word too. A title that ends at its verb ("Hayward resigned") has nothing to compare.
-    private static bool ShareObject(TimelineEvent a, TimelineEvent b)
+    // <paramref name="strict"/>: a title with nothing after its verb shares nothing with one that names what was done.
+    private static bool ShareObject(TimelineEvent a, TimelineEvent b, bool strict = false)
     {
         var (wa, wb) = (ObjectWords(a), ObjectWords(b));
-        return wa.Count == 0 || wb.Count == 0 || wa.Overlaps(wb);
+        if (wa.Count == 0 || wb.Count == 0) return !strict || wa.Count == wb.Count;
+        return wa.Overlaps(wb);
     }
 
     private static readonly HashSet<string> LightWords = new(StringComparer.Ordinal)

@@ -120,6 +120,28 @@ public sealed class EventMergerTests
         Assert.Equal(count, EventMerger.Merge([a, b], Actors).Count);
     }
 
+    [Theory]
+    [InlineData("Alexander Stubb accused of misleading parliament", "Alexander Stubb accused of harming the seals", 2)]
+    [InlineData("Alexander Stubb accused of misleading parliament", "Alexander Stubb was accused of misleading the parliament", 1)]
+    [InlineData("Alexander Stubb pledged to set aside 20 million euros", "Alexander Stubb pledged to sue", 2)]
+    public void A_typed_event_without_a_date_to_tie_it_merges_only_when_what_it_was_done_to_shares_a_word(string first, string second, int count)
+    {
+        static string Trigger(string title) => title.Split(' ')[2] is "was" ? title.Split(' ')[3] : title.Split(' ')[2];
+        var a = Event("a", "yle", ReportedBy(12), type: "ACCUSE", trigger: Trigger(first), actors: ["alexander-stubb"]) with { Title = first };
+        var b = Event("b", "reuters", ReportedBy(13), type: "ACCUSE", trigger: Trigger(second), actors: ["alexander-stubb"]) with { Title = second };
+
+        Assert.Equal(count, EventMerger.Merge([a, b], Actors).Count);
+    }
+
+    [Fact]
+    public void Typed_events_without_a_date_that_share_two_actors_merge_whatever_follows()
+    {
+        var a = Event("a", "yle", ReportedBy(12), actors: ["alexander-stubb", "mette-frederiksen"]) with { Title = "Alexander Stubb met Mette Frederiksen" };
+        var b = Event("b", "reuters", ReportedBy(13), trigger: "talks", actors: ["alexander-stubb", "mette-frederiksen"]) with { Title = "Alexander Stubb held talks with Mette Frederiksen in Oslo" };
+
+        Assert.Single(EventMerger.Merge([a, b], Actors));
+    }
+
     [Fact]
     public void The_day_both_texts_give_ties_an_untyped_verb_whatever_follows_it()
     {
