@@ -246,6 +246,8 @@ public static class ActorDuplicates
             if (inverted.Count > 0) return inverted;
         }
 
+        if (IsBody(actor) && FieldDepartments(actor, registry) is { Count: > 0 } departments) return departments;
+
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;
         if (actor.Kind == ActorKind.Person && words.Length >= 2)
@@ -466,6 +468,22 @@ public static class ActorDuplicates
     }
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
+
+    // "Homeland Security" beside "Department of Homeland Security", "Interior" beside "Department of Interior": news names a
+    // department or a ministry by its field alone, so a field's name, when the registry has one body headed by it and no
+    // organisation's word of its own says it is a body by itself ("Homeland Security Council"), is that body. Two bodies of one field
+    // ("Department of Energy", "Ministry of Energy", of two countries) leave the field to neither; nor does a place or a name the
+    // gazetteer knows as another entity.
+    private static List<Actor> FieldDepartments(Actor actor, ActorNameIndex registry)
+    {
+        if (actor.Name.Split(' ').Any(NameShapes.IsOrganisationWord) || Gazetteer.Default.Find(actor.Name) is not null) return [];
+        var bodies = FieldHeads.SelectMany(h => new[] { h + " of " + actor.Name, h + " of the " + actor.Name })
+            .SelectMany(registry.Named).Where(a => a.Id != actor.Id && IsBody(a)).Distinct().ToList();
+        // "Department of Interior" and "Department of the Interior" are one body written two ways (they fold into each other).
+        return bodies.Select(a => a.Name.Replace(" of the ", " of ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Count() == 1 ? bodies : [];
+    }
+
+    private static readonly string[] FieldHeads = ["Department", "Ministry", "Office"];
 
     // "Department of Interior", "U.S. Department of the Interior", "Interior Department": a body named by its head and its field.
     private static bool IsFieldOf(string name, string field) => (NameVariants.WithoutCountry(name) ?? name).Split(' ') switch
