@@ -314,7 +314,9 @@ public static class ActorDuplicates
         {
             // "Svanberg" where no article gave the full name: the person of the registry so named ("Michael R. Bromwich" being
             // "Michael Bromwich" written otherwise, not a second person).
-            var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person).ToList();
+            // "Kerry" beside "John F. Kerry" and "Teresa Heinz Kerry", whom the articles call "Heinz": a person called by a middle name of
+            // theirs alone goes by that name, and the last one alone is another bearer's.
+            var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && !GoesByMiddleName(a)).ToList();
             return bearers.Where(a => forms[a.Id].Plain is not { } full || !bearers.Exists(b => b.Name == full));
         }
 
@@ -466,6 +468,10 @@ public static class ActorDuplicates
         var (x, y) = (a[0][i], b[0][i]);
         return (x is 'c' or 'k' && y is 'c' or 'k') || (i < a[0].Length - 1 && "aeiou".Contains(x) && "aeiou".Contains(y));
     }
+
+    // "Teresa Heinz Kerry" called "Heinz": a name of three words or more of which the articles write a middle word alone (not an initial).
+    private static bool GoesByMiddleName(Actor person) => person.Name.Split(' ') is { Length: >= 3 } words
+        && words[1..^1].Any(w => w.Length > 2 && !NameShapes.IsInitial(w) && person.Aliases.Contains(w, StringComparer.Ordinal));
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
 

@@ -474,4 +474,19 @@ public sealed class ActorDuplicatesTests
         Assert.Contains(registry, a => a.Id == "tidal-council");
         Assert.Contains("Coastal Safety", registry.Single(a => a.Id == "department-of-coastal-safety").Aliases);
     }
+
+    [Fact]
+    public void FamilyNameAloneIsNotTheOneWhoGoesByHerMiddleName()
+    {
+        // Given a bare family name, a man of that family name, and a woman of two family names whom the articles call by the first of them.
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Marlow"), Person("Peter J. Marlow"), Person("Anne Cobb Marlow") with { Aliases = ["Cobb"] }, Person("Ostrow"), Person("Ben Ostrow"),
+             Person("Ada Ostrow")],
+            Sentences(("peter-j.-marlow", 2), ("anne-cobb-marlow", 1)), NoEdits);
+
+        // Then the bare name is the man's; two people called by one family name still leave it to neither.
+        Assert.Equal("peter-j.-marlow", renamed["marlow"]);
+        Assert.Contains(registry, a => a.Id == "anne-cobb-marlow");
+        Assert.Contains(registry, a => a.Id == "ostrow");
+    }
 }
