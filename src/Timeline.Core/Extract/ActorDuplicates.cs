@@ -246,6 +246,8 @@ public static class ActorDuplicates
             if (inverted.Count > 0) return inverted;
         }
 
+        if (IsBody(actor) && FieldDepartments(actor, registry) is { Count: > 0 } departments) return departments;
+
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;
         if (actor.Kind == ActorKind.Person && words.Length >= 2)
@@ -312,7 +314,9 @@ public static class ActorDuplicates
         {
             // "Svanberg" where no article gave the full name: the person of the registry so named ("Michael R. Bromwich" being
             // "Michael Bromwich" written otherwise, not a second person).
-            var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person).ToList();
+            // "Kerry" beside "John F. Kerry" and "Teresa Heinz Kerry", whom the articles call "Heinz": a person called by a middle name of
+            // theirs alone goes by that name, and the last one alone is another bearer's.
+            var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && !GoesByMiddleName(a)).ToList();
             return bearers.Where(a => forms[a.Id].Plain is not { } full || !bearers.Exists(b => b.Name == full));
         }
 
@@ -465,7 +469,27 @@ public static class ActorDuplicates
         return (x is 'c' or 'k' && y is 'c' or 'k') || (i < a[0].Length - 1 && "aeiou".Contains(x) && "aeiou".Contains(y));
     }
 
+    // "Teresa Heinz Kerry" called "Heinz": a name of three words or more of which the articles write a middle word alone (not an initial).
+    private static bool GoesByMiddleName(Actor person) => person.Name.Split(' ') is { Length: >= 3 } words
+        && words[1..^1].Any(w => w.Length > 2 && !NameShapes.IsInitial(w) && person.Aliases.Contains(w, StringComparer.Ordinal));
+
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
+
+    // "Homeland Security" beside "Department of Homeland Security", "Interior" beside "Department of Interior": news names a
+    // department or a ministry by its field alone, so a field's name, when the registry has one body headed by it and no
+    // organisation's word of its own says it is a body by itself ("Homeland Security Council"), is that body. Two bodies of one field
+    // ("Department of Energy", "Ministry of Energy", of two countries) leave the field to neither; nor does a place or a name the
+    // gazetteer knows as another entity.
+    private static List<Actor> FieldDepartments(Actor actor, ActorNameIndex registry)
+    {
+        if (actor.Name.Split(' ').Any(NameShapes.IsOrganisationWord) || Gazetteer.Default.Find(actor.Name) is not null) return [];
+        var bodies = FieldHeads.SelectMany(h => new[] { h + " of " + actor.Name, h + " of the " + actor.Name })
+            .SelectMany(registry.Named).Where(a => a.Id != actor.Id && IsBody(a)).Distinct().ToList();
+        // "Department of Interior" and "Department of the Interior" are one body written two ways (they fold into each other).
+        return bodies.Select(a => a.Name.Replace(" of the ", " of ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Count() == 1 ? bodies : [];
+    }
+
+    private static readonly string[] FieldHeads = ["Department", "Ministry", "Office"];
 
     // "Department of Interior", "U.S. Department of the Interior", "Interior Department": a body named by its head and its field.
     private static bool IsFieldOf(string name, string field) => (NameVariants.WithoutCountry(name) ?? name).Split(' ') switch

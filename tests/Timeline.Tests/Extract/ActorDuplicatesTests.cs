@@ -458,4 +458,35 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(["department-of-tides", "harbour-department"], registry.Select(a => a.Id));
         Assert.Equal(("department-of-tides", "department-of-tides"), (renamed["tides-department"], renamed["u.s.-tides-department"]));
     }
+
+    [Fact]
+    public void FieldAloneIsTheOneDepartmentOfThatField()
+    {
+        // Given a department named in full and, in other articles, by its field alone; and a field two bodies share.
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Coastal Safety"), Org("Department of Coastal Safety"), Org("Harbours"), Org("Ministry of the Harbours"), Org("Forestry"),
+             Org("Department of Forestry"), Org("Ministry of Forestry"), Org("Tidal Council"), Org("Office of Tidal Council")],
+            Sentences(), NoEdits);
+
+        // Then the field alone folds into the one body headed by it; a shared field or a name that is a body by itself stays.
+        Assert.Equal(("department-of-coastal-safety", "ministry-of-the-harbours"), (renamed["coastal-safety"], renamed["harbours"]));
+        Assert.Contains(registry, a => a.Id == "forestry");
+        Assert.Contains(registry, a => a.Id == "tidal-council");
+        Assert.Contains("Coastal Safety", registry.Single(a => a.Id == "department-of-coastal-safety").Aliases);
+    }
+
+    [Fact]
+    public void FamilyNameAloneIsNotTheOneWhoGoesByHerMiddleName()
+    {
+        // Given a bare family name, a man of that family name, and a woman of two family names whom the articles call by the first of them.
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Marlow"), Person("Peter J. Marlow"), Person("Anne Cobb Marlow") with { Aliases = ["Cobb"] }, Person("Ostrow"), Person("Ben Ostrow"),
+             Person("Ada Ostrow")],
+            Sentences(("peter-j.-marlow", 2), ("anne-cobb-marlow", 1)), NoEdits);
+
+        // Then the bare name is the man's; two people called by one family name still leave it to neither.
+        Assert.Equal("peter-j.-marlow", renamed["marlow"]);
+        Assert.Contains(registry, a => a.Id == "anne-cobb-marlow");
+        Assert.Contains(registry, a => a.Id == "ostrow");
+    }
 }
