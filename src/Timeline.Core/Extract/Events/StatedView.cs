@@ -42,7 +42,38 @@ public static class StatedView
     private static readonly HashSet<string> Reproach = new(StringComparer.OrdinalIgnoreCase)
     {
         "criticism", "criticisms", "fire", "attack", "attacks", "flak", "flack", "pressure", "scrutiny", "backlash", "condemnation", "ridicule",
-        "censure", "opprobrium", "outrage", "anger", "derision", "scorn", "complaints", "calls", "questions",
+        "censure", "opprobrium", "outrage", "anger", "derision", "scorn", "complaints", "calls", "questions", "blame",
+    };
+
+    // A share of what others direct: "bore the brunt of public anger", "took the bulk of the criticism".
+    private static readonly HashSet<string> Shares = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "brunt", "bulk", "share", "most", "much", "weight", "lion's",
+    };
+
+    // What one holds to: "sticking to his line", "stuck to its forecast", "stands by its guidance".
+    private static readonly HashSet<string> Stances = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "line", "position", "stance", "guns", "story", "view", "views", "target", "targets", "forecast", "forecasts", "guidance", "estimate",
+        "estimates", "script", "message", "account", "version", "argument", "assessment", "prediction", "outlook", "promise", "pledge", "word",
+        "principles", "belief", "claim", "claims",
+    };
+
+    // Standing that others grant: "rebuilding trust", "restore confidence", "repair its reputation".
+    private static readonly HashSet<string> Standing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "trust", "confidence", "reputation", "credibility", "image", "standing", "faith", "goodwill", "respect", "legitimacy",
+    };
+
+    // The undertaking begun: "began the task of", "started the process of".
+    private static readonly HashSet<string> Undertakings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "task", "process", "job", "work", "business", "effort", "challenge", "long", "slow",
+    };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "her", "its", "their", "our", "my", "your", "the",
     };
 
     // Verbs of judging someone, told in the passive without who judged: "was vilified", "has been widely criticised".
@@ -114,6 +145,11 @@ public static class StatedView
 
         // "has faced mounting criticism", "came under fire", "caught flak for": how others took someone is a reception, not an act.
         if (Received(words, verb, lemmas)) return true;
+        // "is sticking to his line", "stood by its forecast": a position kept is a stance, not a happening.
+        if (HeldTo(words, verb, lemmas)) return true;
+        // "had begun the task of rebuilding trust", "is trying to restore confidence": winning back standing is an aim
+        // pursued over time, not a happening.
+        if (RepairsStanding(words, verb, lemmas)) return true;
         // "was vilified in the US", "has been widely criticised": a judgement passed on the subject by no one the clause
         // names; "was criticised by the chief of staff" tells who did it, and stays.
         if (Judging.Overlaps(lemmas) && PassiveWithoutAgent(words, verb)) return true;
@@ -136,15 +172,61 @@ public static class StatedView
         int from;
         if (lemmas.Contains("come") || lower is "came") from = At(words, verb + 1) == "under" ? verb + 2 : -1;
         else if (lemmas.Contains("face") || lemmas.Contains("draw") || lemmas.Contains("receive") || lemmas.Contains("attract")
-            || lemmas.Contains("catch") || lower is "caught" or "drew" or "drawn" or "took" or "taken" or "takes" or "take" or "taking") from = verb + 1;
+            || lemmas.Contains("catch") || lemmas.Contains("weather") || lemmas.Contains("shoulder") || lemmas.Contains("bear")
+            || lower is "caught" or "drew" or "drawn" or "took" or "taken" or "takes" or "take" or "taking" or "bore" or "borne") from = verb + 1;
         else return false;
         if (from < 0) return false;
         // "faced questions" and "took questions" differ: only facing them, or coming under them, is a reception.
         var facing = lemmas.Contains("face") || from == verb + 2;
+        // "took the bulk of public criticism", "bore the brunt of the anger": the share named first, then what was directed.
+        // A share of it is always a reception, even of anger or pressure.
+        if (At(words, from) is "the" or "a" && Shares.Contains(At(words, from + 1)) && At(words, from + 2) == "of") (from, facing) = (from + 3, true);
+        else if (Shares.Contains(At(words, from)) && At(words, from + 1) == "of") (from, facing) = (from + 2, true);
         var span = words.Skip(from).Take(5).Select(w => w.ToLowerInvariant()).ToList();
         var noun = span.FindIndex(Reproach.Contains);
-        if (noun < 0 || span.Take(noun).Any(w => w is "," or "." or "and" or "to" or "that")) return false;
+        if (noun < 0 || span.Take(noun).Select((w, i) => (w, i)).Any(p => p.w is "," or "." or "to" or "that" || (p.w == "and" && !JoinsModifiers(span, p.i, noun)))) return false;
         return facing || span[noun] is not ("questions" or "calls" or "pressure" or "anger" or "outrage");
+    }
+
+    // "public and political criticism": an "and" between two words that modify the noun right after; "took the stage and
+    // questions" joins two things taken.
+    private static bool JoinsModifiers(List<string> span, int and, int noun) =>
+        and > 0 && noun == and + 2 && !Determiners.Contains(span[and - 1]) && !Determiners.Contains(span[and + 1]);
+
+    private static bool RepairsStanding(IReadOnlyList<string> words, int verb, List<string> lemmas)
+    {
+        var lower = words[verb].ToLowerInvariant();
+        var k = verb;
+        if (lemmas.Contains("begin") || lemmas.Contains("start") || lower is "began" or "begun")
+        {
+            // "began the (long) task of", "started the process of": step to the gerund that names the undertaking.
+            var of = -1;
+            for (var j = verb + 1; j < words.Count && j <= verb + 4; j++)
+            {
+                if (At(words, j) == "of") { of = j; break; }
+                if (!(Undertakings.Contains(At(words, j)) || Determiners.Contains(At(words, j)))) break;
+            }
+
+            if (of < 0) return false;
+            k = of + 1;
+        }
+
+        var gerund = At(words, k);
+        var repair = gerund is "rebuilding" or "restoring" or "regaining" or "repairing" or "rebuild" or "restore" or "regain" or "repair"
+            or "rebuilt" or "restored" or "regained" or "repaired";
+        if (!repair) return false;
+        return words.Skip(k + 1).Take(3).TakeWhile(w => w is not ("," or "." or "and")).Any(Standing.Contains);
+    }
+
+    private static bool HeldTo(IReadOnlyList<string> words, int verb, List<string> lemmas)
+    {
+        var lower = words[verb].ToLowerInvariant();
+        var sticks = lemmas.Contains("stick") || lower is "stuck";
+        var stands = lemmas.Contains("stand") || lower is "stood";
+        if (!(sticks && At(words, verb + 1) == "to") && !((sticks || stands) && At(words, verb + 1) == "by")) return false;
+        if (!Possessives.Contains(At(words, verb + 2))) return false;
+        // The noun kept comes within a few words: "his line", "its 2009 sales target".
+        return words.Skip(verb + 3).Take(4).TakeWhile(w => w is not ("," or "." or "of" or "for")).Any(Stances.Contains);
     }
 
     private static bool PassiveWithoutAgent(IReadOnlyList<string> words, int verb)

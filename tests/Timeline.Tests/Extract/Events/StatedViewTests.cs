@@ -48,6 +48,16 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm faced calls to resign", "faced")]
     [InlineData("Lars Holm was vilified in Denmark", "vilified")]
     [InlineData("Maersk has been widely criticised over the spill", "criticised")]
+    [InlineData("Maersk has taken the bulk of local and national criticism", "taken")]
+    [InlineData("Maersk has borne the brunt of public anger over the spill", "borne")]
+    [InlineData("Lars Holm weathered fierce criticism from the union", "weathered")]
+    [InlineData("Lars Holm shouldered the blame for the delay", "shouldered")]
+    [InlineData("Lars Holm is sticking to his line on the ferry", "sticking")]
+    [InlineData("Maersk stuck to its 2025 profit forecast", "stuck")]
+    [InlineData("The union stood by its account of the strike", "stood")]
+    [InlineData("Maersk had begun the task of rebuilding trust among regulators", "begun")]
+    [InlineData("Maersk began the long process of restoring its reputation", "began")]
+    [InlineData("Maersk is rebuilding confidence among investors", "rebuilding")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -75,6 +85,12 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Maersk took questions from reporters", "took", false)]
     [InlineData("The rebels came under the control of the army", "came", false)]
     [InlineData("Maersk drew up a plan to cut pressure in the pipe", "drew", false)]
+    [InlineData("Maersk took the stage and questions from reporters", "took", false)]
+    [InlineData("The town bore the brunt of the storm", "bore", false)]
+    [InlineData("Oil stuck to the feathers of the birds", "stuck", false)]
+    [InlineData("Lars Holm stood by the door of the ferry", "stood", true)]
+    [InlineData("Maersk began the task of rebuilding the harbour wall", "began", false)]
+    [InlineData("Maersk restored power to the port", "restored", false)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
