@@ -314,7 +314,7 @@ public static class ActorDuplicates
         {
             // "Svanberg" where no article gave the full name: the person of the registry so named ("Michael R. Bromwich" being
             // "Michael Bromwich" written otherwise, not a second person).
-            // "Kerry" beside "John F. Kerry" and "Teresa Heinz Kerry", whom the articles call "Heinz": a person called by a middle name of
+            // "Holm" beside "Lars P. Holm" and "Anna Berg Holm", whom the articles call "Berg": a person called by a middle name of
             // theirs alone goes by that name, and the last one alone is another bearer's.
             var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && !GoesByMiddleName(a)).ToList();
             return bearers.Where(a => forms[a.Id].Plain is not { } full || !bearers.Exists(b => b.Name == full));
@@ -469,7 +469,7 @@ public static class ActorDuplicates
         return (x is 'c' or 'k' && y is 'c' or 'k') || (i < a[0].Length - 1 && "aeiou".Contains(x) && "aeiou".Contains(y));
     }
 
-    // "Teresa Heinz Kerry" called "Heinz": a name of three words or more of which the articles write a middle word alone (not an initial).
+    // "Anna Berg Holm" called "Berg": a name of three words or more of which the articles write a middle word alone (not an initial).
     private static bool GoesByMiddleName(Actor person) => person.Name.Split(' ') is { Length: >= 3 } words
         && words[1..^1].Any(w => w.Length > 2 && !NameShapes.IsInitial(w) && person.Aliases.Contains(w, StringComparer.Ordinal));
 

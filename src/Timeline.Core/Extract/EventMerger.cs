@@ -51,7 +51,7 @@ public static class EventMerger
         var shared = a.Actors.Intersect(b.Actors, StringComparer.Ordinal).ToList();
         var sharedAgent = shared.Exists(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
         if (!sharedAgent && shared.Count < 2) return false;
-        // "BP accused of lying to Congress" is not "BP accused of killing sea turtles": a type says what kind of thing was done,
+        // "Maersk accused of misleading parliament" is not "Maersk accused of harming seals": a type says what kind of thing was done,
         // not to what; without a time of its own on either side, two typed events are one only when they share a second actor
         // or what was done to it.
         if (weaklyDated && a.Type is { } typed && typed != "other" && shared.Count < 2 && !ShareObject(a, b, strict: true)) return false;
