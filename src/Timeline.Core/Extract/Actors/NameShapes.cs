@@ -29,7 +29,8 @@ internal static class NameShapes
         "Canyon", "Strait", "Region", "District", "City", "Township", "Village", "Square", "Heights", "Hills", "Harbor",
         "Harbour", "Coast", "Airport", "Stadium", "Bridge", "Castle", "Palace", "Cathedral", "Prefecture", "Oblast", "Territory",
         "Railroad", "Railway", "Junction", "Station", "Pond", "Brook", "Dock", "Reservoir", "Oval", "Plateau", "Parish", "Estate",
-        "Cave", "Canal", "Glacier", "Ave", "Boulevard", "Lane", "Plaza", "Arena", "Empire",
+        "Cave", "Canal", "Glacier", "Ave", "Boulevard", "Lane", "Plaza", "Arena", "Empire", "Isles", "Isle", "Archipelago", "Atoll",
+        "Reef", "Lagoon", "Bayou",
     };
 
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)

@@ -64,6 +64,17 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("The minister spent his holidays on the Varda Isles that summer.", "Varda Isles")]
+    [InlineData("Fishermen on the Tolvan Archipelago lost their nets.", "Tolvan Archipelago")]
+    [InlineData("Oil reached Barataria Lagoon by Friday.", "Barataria Lagoon")]
+    public void Reads_a_name_headed_by_isles_archipelago_or_lagoon_as_a_place(string sentence, string name)
+    {
+        var place = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Name == name);
+
+        Assert.Equal(ActorKind.Place, place.Kind);
+    }
+
+    [Theory]
     [InlineData("Boats sailed into Prince Harald Sound on Monday.", "Prince Harald Sound")]
     [InlineData("Pelicans nest on Queen Vella Island in spring.", "Queen Vella Island")]
     public void Reads_a_title_opening_a_name_with_a_places_head_as_part_of_the_places_name(string sentence, string name)
