@@ -25,6 +25,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         var retyped = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var firmLists = new FirmLists(article);
         foreach (var actor in article.Actors)
         {
             // What people wrote into the registry by hand stands, whatever the article says.
@@ -61,7 +62,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
             else if (actor.Kind is ActorKind.Person or ActorKind.Place && actor.Role is null && !gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0])
-                     && FirmLists.IsListedAmongFirms(body, actor, own, article))
+                     && firmLists.IsListedAmongFirms(body, actor, own))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }

@@ -9,13 +9,16 @@ namespace Timeline.Extract.Actors;
 /// town's ("Toyota") or a person's ("Goldman Sachs"). A name opening with a given name is a person's, whatever the commas around it
 /// ("his grandfather, John Vell, Police Constable"; "Exxon, Shell or Chevron, Alex Vell said"): the caller leaves it be.
 /// </summary>
-internal static partial class FirmLists
+internal sealed partial class FirmLists(ArticleActors article)
 {
+    // Built once an article, on the first name asked about: every mention in reading order, and each actor's kind.
+    private readonly Lazy<List<ResolvedMention>> _ordered = new(() => [.. article.Mentions.OrderBy(m => m.Mention.Start)]);
+    private readonly Lazy<Dictionary<string, ActorKind>> _kinds = new(() => article.Actors.ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal));
+
     /// <summary>Whether a mention of the actor stands in a list whose other names are all organisations, at least two of them.</summary>
-    public static bool IsListedAmongFirms(string body, Actor actor, IReadOnlyList<ResolvedMention> own, ArticleActors article)
+    public bool IsListedAmongFirms(string body, Actor actor, IReadOnlyList<ResolvedMention> own)
     {
-        var kinds = article.Actors.ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal);
-        var all = article.Mentions.OrderBy(m => m.Mention.Start).ToList();
+        var (all, kinds) = (_ordered.Value, _kinds.Value);
         foreach (var m in own)
         {
             var at = all.FindIndex(x => x.Mention.Start == m.Mention.Start && x.ActorId == m.ActorId);
