@@ -45,7 +45,7 @@ public sealed class ActorRecognizer
             .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor).Select(WithoutHeadlineWords)];
     }
 
-    // "BBC News After Hurricane Katrina", "Vell Press She": a name runs into the next sentence or a headline, whose first word is
+    // "Vell Radio After Storm Ada", "Vell Press She": a name runs into the next sentence or a headline, whose first word is
     // capitalised. A common function word no name is built of ("After", "She", "In"; not a foreign name's "Mai"), capitalised inside
     // a name, starts that other text: the name ends before it. A person's name is left alone ("Theresa May", "Will Vell").
     private ActorMention WithoutHeadlineWords(ActorMention mention)

@@ -92,7 +92,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Ocean Therapy Solutions", "Gulf Coast Claims Facility", "Harbour Relief Commission": English puts a name's head last, so a name ending
+    /// "Ocean Filter Solutions", "North Coast Claims Facility", "Harbour Relief Commission": English puts a name's head last, so a name ending
     /// in a body's head word names that body, whatever place's words open it ("Ocean", "Gulf Coast"). A place's head last ("Port Authority
     /// Beach") is left to <see cref="IsPlaceByItsHead"/>.
     /// </summary>

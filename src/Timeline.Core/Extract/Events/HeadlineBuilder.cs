@@ -46,7 +46,7 @@ public static class HeadlineBuilder
         // "declined to comment", "refused to elaborate": no happening of the story.
         if (NoComment(tokens, tags, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
-        // "was lambasted [by US politicians] for having a plan which appeared to have flaws": the agent of a passive is the first
+        // "was criticised [by local councillors] for having a plan which seemed to have gaps": the agent of a passive is the first
         // thing a title too long can do without, before a relative clause that says which one.
         if (tail.Count > budget && group.Passive && tail.Exists(t => t.Tag == HeadlineTail.RelativeTag) && WithoutAgent(tail) is { } shorter && shorter.Count <= budget) tail = shorter;
         // A relative clause that does not fit is left out, as any other clause after the noun would be.

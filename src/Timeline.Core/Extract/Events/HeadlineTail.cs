@@ -69,7 +69,7 @@ internal static class HeadlineTail
                 continue;
             }
 
-            // "a response plan which, even before the blast, appeared to have flaws": "which" right after its noun, with no comma,
+            // "a rescue plan which, even before the storm, seemed to have gaps": "which" right after its noun, with no comma,
             // defines it too; an aside between commas before its verb is left out.
             if (t.Text == "which" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && AsideBeforeVerb(tokens, tags, k + 1) is var verbAt and > 0)
             {
@@ -86,7 +86,7 @@ internal static class HeadlineTail
                 continue;
             }
 
-            // "received as many as 30,000 claims", "bought as much as $50,000 of stock": "as many as" is an amount, the object's
+            // "received as many as 9,000 letters", "bought as much as $50,000 of stock": "as many as" is an amount, the object's
             // first words; cut there, the title loses its object.
             if (t.Text.Equals("as", StringComparison.OrdinalIgnoreCase) && k + 2 < tokens.Count && tokens[k + 1].Text.ToLowerInvariant() is "many" or "much" or "few" or "little"
                 && tokens[k + 2].Text == "as")

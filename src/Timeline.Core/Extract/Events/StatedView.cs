@@ -225,7 +225,7 @@ public static class StatedView
         var stands = lemmas.Contains("stand") || lower is "stood";
         if (!(sticks && At(words, verb + 1) == "to") && !((sticks || stands) && At(words, verb + 1) == "by")) return false;
         if (!Possessives.Contains(At(words, verb + 2))) return false;
-        // The noun kept comes within a few words: "his line", "its 2009 sales target".
+        // The noun kept comes within a few words: "his line", "its 2024 sales target".
         return words.Skip(verb + 3).Take(4).TakeWhile(w => w is not ("," or "." or "of" or "for")).Any(Stances.Contains);
     }
 

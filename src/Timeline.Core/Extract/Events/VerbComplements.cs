@@ -50,7 +50,7 @@ public static class VerbComplements
     };
 
     // Verbs whose object is followed by an infinitive that says what the object was chosen, asked or made to do: "tapped
-    // Sebelius to lead the push", "was picked by the board to run the company". After these, "to" opens no purpose clause.
+    // Ida Berg to lead the reform", "was picked by the board to run the company". After these, "to" opens no purpose clause.
     private static readonly HashSet<string> ObjectInfinitiveVerbs = new(StringComparer.Ordinal)
     {
         "tap", "pick", "choose", "chose", "chosen", "select", "appoint", "name", "nominate", "elect", "hire", "recruit", "assign",
