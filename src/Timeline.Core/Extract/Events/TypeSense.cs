@@ -4,7 +4,8 @@ namespace Timeline.Extract.Events;
 /// Senses of a typed trigger that its type does not fit, read from the words around it: an attack in words
 /// ("personal attacks on Hayward", "a war of words", "was attacked over the video") criticises, it is no assault; firing
 /// someone from a job ("fired the chief executive") is a dismissal, not shooting; "backed away", "backed down" are no
-/// support; a mobilisation moves a force; a call on someone or for something is an appeal, and joining is no meeting. Pure.
+/// support; a mobilisation moves a force; a call on someone or for something is an appeal, and joining is no meeting;
+/// striking a deal agrees it. Pure.
 /// </summary>
 public static class TypeSense
 {
@@ -46,6 +47,14 @@ public static class TypeSense
             }
         }
 
+        // "struck a deal", "hit on a compromise": striking an agreement makes it; "struck a conciliatory tone" is a manner of
+        // speaking. Neither is a blow or a walkout.
+        if (type is "ASSAULT" or "PROTEST" && (lemmas.Contains("strike") || lemmas.Contains("hit") || word is "struck") && ObjectHead(words, trigger) is { } struck)
+        {
+            if (Agreements.Contains(struck)) return "AGREE";
+            if (Manners.Contains(struck)) return "other";
+        }
+
         if (type == "SUPPORT" && lemmas.Contains("back") && next is "away" or "down" or "out" or "off") return "other";
         if (type == "MOBILIZE" && MovesNoForce(words, trigger)) return "other";
         if (type == "CONSULT")
@@ -58,6 +67,39 @@ public static class TypeSense
         }
 
         return type;
+    }
+
+    // What a deal is called: "struck a deal", "struck a three-year pact".
+    private static readonly HashSet<string> Agreements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "pact", "truce", "settlement", "contract", "alliance", "partnership",
+    };
+
+    // What is struck in a manner of speaking or acting: "struck a cautious note", "struck the right balance".
+    private static readonly HashSet<string> Manners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "tone", "balance", "chord", "pose", "figure", "match", "blow", "nerve",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "another", "new", "on", "upon",
+    };
+
+    // The noun a verb takes as its object, past a determiner, "on" ("hit on a plan") and up to two modifiers
+    // ("a conciliatory tone", "a three-year supply deal"); null when no noun of those lists comes within reach.
+    private static string? ObjectHead(IReadOnlyList<string> words, int trigger)
+    {
+        var k = trigger + 1;
+        while (k < words.Count && Determiners.Contains(words[k])) k++;
+        for (var end = Math.Min(words.Count, k + 3); k < end; k++)
+        {
+            var w = words[k].ToLowerInvariant();
+            if (Agreements.Contains(w) || Manners.Contains(w)) return w;
+            if (!w.All(c => char.IsLetter(c) || c == '-')) return null;
+        }
+
+        return null;
     }
 
     // PETRARCH's military synset with police and guards: what a mobilisation moves.

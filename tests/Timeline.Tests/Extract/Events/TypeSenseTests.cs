@@ -84,4 +84,31 @@ public sealed class TypeSenseTests
         Assert.Equal("other", Refine("CONSULT", "Holm joined Maersk in 1982 as an engineer", "joined"));
         Assert.Equal("CONSULT", Refine("CONSULT", "Holm joined Vestergaard at the talks in Oslo", "joined", "Vestergaard"));
     }
+
+    [Theory]
+    [InlineData("Maersk struck a deal with Peru", "struck", "ASSAULT")]
+    [InlineData("the two firms struck a three-year supply agreement", "struck", "ASSAULT")]
+    [InlineData("Lars Holm and the union hit on a compromise", "hit", "ASSAULT")]
+    [InlineData("the rail unions struck a pact with the ministry", "struck", "PROTEST")]
+    public void Striking_a_deal_agrees_it(string clause, string trigger, string type)
+    {
+        Assert.Equal("AGREE", Refine(type, clause, trigger));
+    }
+
+    [Theory]
+    [InlineData("the minister struck a conciliatory tone", "struck")]
+    [InlineData("Maersk struck the right balance", "struck")]
+    public void Striking_a_tone_is_no_blow(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("ASSAULT", clause, trigger));
+    }
+
+    [Theory]
+    [InlineData("Rebels struck the convoy near the border", "struck", "ASSAULT")]
+    [InlineData("The storm hit the coast", "hit", "ASSAULT")]
+    [InlineData("Dock workers struck over pay", "struck", "PROTEST")]
+    public void A_blow_or_a_walkout_keeps_its_type(string clause, string trigger, string type)
+    {
+        Assert.Equal(type, Refine(type, clause, trigger));
+    }
 }
