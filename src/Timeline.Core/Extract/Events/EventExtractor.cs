@@ -187,8 +187,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var toCome = group.ReportedFuture || auxiliaries.Exists(w => w is "will" or "would" or "shall" or "'ll" or "to")
             || TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "");
         if (told && byText && !toCome && article.Date is { } writtenAt) date = TenseDates.Back(date, writtenAt);
-        // "Svanberg has been summoned for talks on Wednesday": a present perfect takes no day gone by; the day is another happening's.
-        if (byText && !toCome && group is { Mood: VerbMood.Happened, PresentPerfect: true } && TenseDates.PastDayOfPerfect(date)) (date, byText) = (EventDating.Reported(article.Date), false);
+        // "Svanberg has been summoned for talks on Wednesday", "has pleaded not guilty to the killing in June 2009": a present
+        // perfect takes no time gone by; the time is another happening's.
+        if (byText && !toCome && group is { Mood: VerbMood.Happened, PresentPerfect: true } && TenseDates.PastTimeOfPerfect(date, article.Date)) (date, byText) = (EventDating.Reported(article.Date), false);
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,

@@ -27,6 +27,11 @@ public static partial class OwnTimeFilter
         if ((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
             || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) return false;
 
+        // "in the singer's June 2009 death", "over the firm's April 20 blast": a time between a possessor and its noun says
+        // which of the possessor's happenings the noun is; that happening is another one than the clause's verb.
+        if (PossessorEndRegex().IsMatch(before) && end >= 0 && end <= clause.Length && NounAfterRegex().Match(clause[end..]) is { Success: true } owned
+            && !NotModified.Contains(owned.Groups["word"].Value)) return false;
+
         if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time)) return false;
 
         // "A year earlier", "the next day": counted from the story's time, not the article's (see AnaphoricTime).
@@ -96,6 +101,10 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]
     private static partial Regex NounAfterRegex();
+
+    // A possessor just before: "the singer's ", "the Joneses' ".
+    [GeneratedRegex(@"\w(?:['’]s|s['’])\s+$")]
+    private static partial Regex PossessorEndRegex();
 
     // Capitalised words before "of" that open a sentence or name a part of time, not a thing named: "Because of", "Summer of".
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

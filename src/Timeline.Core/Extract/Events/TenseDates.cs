@@ -70,6 +70,25 @@ public static partial class TenseDates
         return date is { Precision: DatePrecision.Day, Relation: DateRelation.On, Text: { } text } && !PresentRegex().IsMatch(text);
     }
 
+    /// <summary>
+    /// Whether <paramref name="date"/> is a time gone by that a present perfect cannot take: a day gone by (see
+    /// <see cref="PastDayOfPerfect"/>), or a month, season or year that ended before the article was written. "has pleaded not
+    /// guilty to the killing in June 2009", "has accepted its guilt in an accident in 2005": the time is the killing's or the
+    /// accident's. "Has fallen this month", "has risen in 2010" in a 2010 article, "has grown over the past week" include the present and go
+    /// with the perfect.
+    /// </summary>
+    public static bool PastTimeOfPerfect(EventDate date, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        if (PastDayOfPerfect(date)) return true;
+        return published is { } writtenOn && date is { Relation: DateRelation.On, Text: { } text, End: { } end } && end < writtenOn
+            && date.Precision is not (DatePrecision.Day or DatePrecision.Time) && !PresentRegex().IsMatch(text) && !UpToNowRegex().IsMatch(text);
+    }
+
+    // "over the past week", "in recent months", "in the last few days": a span that runs up to the present.
+    [GeneratedRegex(@"\b(?:past|recent|last\s+(?:few|several|couple))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpToNowRegex();
+
     [GeneratedRegex(@"\b(?:today|tonight|this|now|so\s+far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentRegex();
 

@@ -35,6 +35,18 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     }
 
     [Fact]
+    public void A_month_or_year_gone_by_in_a_present_perfect_clause_belongs_to_another_happening()
+    {
+        // "in June 2009" is the shooting's time; the plea came on or before the article date.
+        var pleaded = Assert.Single(fixture.Extract("Lars Holm has pleaded not guilty to the shooting of a guard at the Copenhagen port in June 2009.", Published).Events);
+        Assert.Equal(DateRelation.Before, pleaded.Date.Relation);
+        Assert.Equal(Published, pleaded.Date.End);
+
+        var pleadedThen = Assert.Single(fixture.Extract("Lars Holm pleaded not guilty to the shooting of a guard at the Copenhagen port in June 2009.", Published).Events);
+        Assert.Equal("2009-06", pleadedThen.Date.Value);
+    }
+
+    [Fact]
     public void A_day_gone_by_in_a_present_perfect_clause_belongs_to_another_happening()
     {
         // "summoned for talks on Wednesday": Wednesday is the talks' day; the summons came on or before the article date.

@@ -37,6 +37,24 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("The nurse pleaded not guilty to a charge over the singer's June 2009 death", "June 2009")]
+    [InlineData("Maersk paid compensation for the firm's April 20 blast", "April 20")]
+    [InlineData("The court heard the Joneses' 2008 complaint", "2008")]
+    public void A_time_between_a_possessor_and_its_noun_belongs_to_that_noun(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("Maersk's chairman resigned in June 2009", "June 2009")]
+    [InlineData("The singer's lawyers filed the appeal on April 20", "April 20")]
+    [InlineData("Maersk's board met on Friday and approved the plan", "Friday")]
+    public void A_time_after_a_possessive_phrase_of_the_clause_still_dates_it(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Theory]
     [InlineData("The farm closed in 2008", "2008")]
     [InlineData("The farm closed on Monday", "Monday")]
     [InlineData("The farm closed last March", "last March")]

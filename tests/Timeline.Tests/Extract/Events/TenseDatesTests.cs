@@ -166,4 +166,22 @@ public sealed class TenseDatesTests
         Assert.False(TenseDates.PastDayOfPerfect(month));
         Assert.False(TenseDates.PastDayOfPerfect(Day(new DateOnly(2024, 3, 13), "Wednesday") with { Relation = DateRelation.Before }));
     }
+
+    [Theory]
+    [InlineData("2009-06", "in June 2009", true)]
+    [InlineData("2005", "in 2005", true)]
+    [InlineData("2024-02", "last month", true)]
+    [InlineData("2024-03", "in March", false)]
+    [InlineData("2024", "in 2024", false)]
+    [InlineData("2023", "this year", false)]
+    [InlineData("2024-W10", "over the past week", false)]
+    public void A_present_perfect_takes_no_month_or_year_gone_by(string value, string text, bool gone)
+    {
+        var week = value.Contains('W', StringComparison.Ordinal);
+        var start = week ? new DateOnly(2024, 3, 4) : value.Length == 4 ? new DateOnly(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture), 1, 1) : DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var end = week ? start.AddDays(6) : value.Length == 4 ? new DateOnly(start.Year, 12, 31) : start.AddMonths(1).AddDays(-1);
+        var precision = week ? DatePrecision.Week : value.Length == 4 ? DatePrecision.Year : DatePrecision.Month;
+        var date = new EventDate { Value = value, Precision = precision, Start = start, End = end, Text = text };
+        Assert.Equal(gone, TenseDates.PastTimeOfPerfect(date, new DateOnly(2024, 3, 13)));
+    }
 }
