@@ -214,6 +214,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
             && !EventParticipants.InFeatureName(clause, m.Mention.Start)
+            && !(byId[m.ActorId].Kind == ActorKind.Country && MotionEndpoint.Is(clause, m.Mention.Start))
             && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;
