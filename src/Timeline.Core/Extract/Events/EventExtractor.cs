@@ -111,6 +111,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var speaker = report is { } sp
             ? _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context, TimeAt)
                 ?? SpeakerName.Nearest(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, TimeAt)
+                ?? (SpeakerName.OpenedPronoun(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd) is var opened and >= 0
+                    ? _subjects.Find(tokens, tags, opened, opened + 1, mentions, byId, context, TimeAt)
+                    : null)
             : null;
         // "It is undergoing tests, a Coast Guard spokeswoman said", "He will step down, Maersk said": a speaker named after the
         // clause is what its "it" stands for only when that speaker is the body itself ("It will cut 500 jobs, the company said").
