@@ -111,6 +111,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var speaker = report is { } sp
             ? _subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context, TimeAt)
                 ?? SpeakerName.Nearest(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, TimeAt)
+                ?? (SpeakerName.OpenedPronoun(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd) is var opened and >= 0
+                    ? _subjects.Find(tokens, tags, opened, opened + 1, mentions, byId, context, TimeAt)
+                    : null)
             : null;
         // "It is undergoing tests, a Coast Guard spokeswoman said", "He will step down, Maersk said": a speaker named after the
         // clause is what its "it" stands for only when that speaker is the body itself ("It will cut 500 jobs, the company said").
@@ -160,7 +163,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         // "BP had turned down his offer": a person pronoun cannot stand for a company, a country or a body.
         if (subject.Kind != SubjectKind.Common && subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
-            && ObjectPronoun.Stranded(titleWords, subjectWords)) return null;
+            && ObjectPronoun.Stranded(titleWords, subjectWords, PersonWords(context.RecentPersons.Concat(Persons(mentions, byId)), byId))) return null;
 
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun);
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link);
@@ -215,6 +218,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
             && !EventParticipants.InFeatureName(clause, m.Mention.Start)
+            && !(byId[m.ActorId].Kind == ActorKind.Country && MotionEndpoint.Is(clause, m.Mention.Start))
             && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;
@@ -288,6 +292,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         while (k < trigger && (tags[k].StartsWith("RB", StringComparison.Ordinal) || words[k].Equals("been", StringComparison.OrdinalIgnoreCase))) k++;
         // The tagger may read the participle as a past form, or as a noun when a determiner follows ("had cast/NN the trip").
         return k < trigger && (tags[k] is "VBN" or "VBD" || (tags[k] == "NN" && k + 1 < trigger && ObjectDeterminers.Contains(words[k + 1]))) ? k : verb;
+    }
+
+    // The words of the persons' names, bare of a possessive: "Obama's" is a word of Barack Obama's name.
+    private static Func<string, bool> PersonWords(IEnumerable<string> persons, Dictionary<string, Actor> byId)
+    {
+        var names = new HashSet<string>(persons.SelectMany(id => byId[id].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+        return word => names.Contains(word.Split('\'', '’')[0].TrimEnd(',', '.', ';', ':'));
     }
 
     private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);

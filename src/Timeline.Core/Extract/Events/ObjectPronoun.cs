@@ -48,13 +48,17 @@ public static class ObjectPronoun
     /// body is "it", never "he" or "his", so the pronoun stands for someone an earlier sentence named and the title does not
     /// stand alone. A name between the subject and the pronoun may be the one it stands for, and is left to the reader.
     /// </summary>
-    public static bool Stranded(IReadOnlyList<string> titleWords, int subjectWords)
+    /// <param name="titleWords">The title's words.</param>
+    /// <param name="subjectWords">How many words the subject takes.</param>
+    /// <param name="personWord">Whether a capitalised word is a word of a person's name; when given, other capitalised words
+    /// ("opposition from Republican senators to her nomination") are no referent.</param>
+    public static bool Stranded(IReadOnlyList<string> titleWords, int subjectWords, Func<string, bool>? personWord = null)
     {
         ArgumentNullException.ThrowIfNull(titleWords);
         for (var k = Math.Max(0, subjectWords); k < titleWords.Count; k++)
         {
             // "released an image of Obama swimming with his daughter": a name before it may be the one meant.
-            if (titleWords[k].Length > 0 && char.IsUpper(titleWords[k][0])) return false;
+            if (titleWords[k].Length > 0 && char.IsUpper(titleWords[k][0]) && (personWord is null || personWord(titleWords[k]))) return false;
             if (PersonPronouns.Contains(titleWords[k])) return true;
         }
 

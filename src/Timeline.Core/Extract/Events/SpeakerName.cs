@@ -25,6 +25,20 @@ public static class SpeakerName
         _ => true,
     };
 
+    /// <summary>
+    /// The index of a speaker's "he", "she", "it" or "they" after a word that opens the sentence but is no part of the speaker's
+    /// phrase: a conjunction ("But he said", "And they added") or the quotation mark a comma stood inside ("Calling it
+    /// \"tragic,\" he said"); -1 when the words from <paramref name="start"/> to <paramref name="end"/> are not that.
+    /// </summary>
+    public static int OpenedPronoun(IReadOnlyList<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(tags);
+        if (end - start < 2 || tokens[end - 1].Text.ToLowerInvariant() is not ("he" or "she" or "it" or "they")) return -1;
+        if (end - start == 2 && tags[start] == "CC") return end - 1;
+        return end - start >= 3 && tokens[end - 2].Text is "\"" or "”" or "'" or "’" && tokens[end - 3].Text == "," ? end - 1 : -1;
+    }
+
     public static EventSubject? Nearest(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, Func<int, bool> inTime)
     {

@@ -52,6 +52,14 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void A_capitalised_word_that_names_no_person_is_no_referent()
+    {
+        var title = "Norway's parliament rejected Labour objections to her appointment".Split(' ');
+        Assert.True(ObjectPronoun.Stranded(title, 3, word => word == "Berg"));
+        Assert.False(ObjectPronoun.Stranded("Norway's parliament rejected Ida Berg's request for her daughter".Split(' '), 3, word => word.StartsWith("Berg", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_company_s_title_with_his_is_not_told()
     {
         var events = fixture.Extract("Lars Holm, a fisherman, offered to help with the clean-up. Maersk turned down his offer of help on Monday.", Published).Events;

@@ -30,4 +30,25 @@ public sealed class SpeakerNameTests(ExtractorFixture fixture) : IClassFixture<E
         var events = fixture.Extract("Maersk is a shipping company based in Copenhagen. The idea was one of 12,000 ideas Maersk says it has received in recent weeks.", Published).Events;
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "received");
     }
+
+    [Theory]
+    [InlineData("But he said Maersk had sold its tanker fleet to Norway.")]
+    [InlineData("And he said Maersk had sold its tanker fleet to Norway.")]
+    [InlineData("Calling it \"shocking,\" he said Maersk had sold its tanker fleet to Norway.")]
+    public void He_after_an_opening_conjunction_or_quotation_is_the_person_named_before(string text)
+    {
+        var events = fixture.Extract("Economy Minister Lars Holm spoke to reporters in Oslo.\n\n" + text, Published).Events;
+        var reported = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
+        Assert.Contains("lars-holm", reported.Actors);
+    }
+
+    [Fact]
+    public void He_after_a_conjunction_is_only_ever_a_person_named_before()
+    {
+        var named = fixture.Extract("Economy Minister Lars Holm spoke to reporters in Oslo.\n\nBut he said Maersk had sold its tanker fleet to Norway.", Published).Events;
+        var unnamed = fixture.Extract("Maersk is a shipping company based in Copenhagen.\n\nBut he said Maersk had sold its tanker fleet to Norway.", Published).Events;
+
+        Assert.Contains("lars-holm", Assert.Single(named, e => e.Sources[0].Trigger == "sold").Actors);
+        Assert.Equal(["maersk", "norway"], Assert.Single(unnamed, e => e.Sources[0].Trigger == "sold").Actors);
+    }
 }
