@@ -38,6 +38,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 dropped.Add(actor.Id);
             }
+            else if (ActingNames.Retype(gazetteer, body, actor, own, article.Actors) is { } acting)
+            {
+                retyped[actor.Id] = acting;
+            }
             else if (actor.Kind == ActorKind.Person && actor.Name.Contains(" & ", StringComparison.Ordinal))
             {
                 // "Raymond James & Associates", "Tudor Pickering & Co": names joined by an ampersand are a firm's, never one person's.
