@@ -18,7 +18,7 @@ internal static partial class ActingNames
     {
         if (mentions.Count == 0 || actor.Name.Contains(' ', StringComparison.Ordinal) || NameShapes.IsAcronym(actor.Name)) return null;
         var entry = gazetteer.Find(actor.Name);
-        var familyOf = others.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal));
+        var familyOf = others.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name.Split(' ').Skip(1).Contains(actor.Name, StringComparer.Ordinal));
         switch (actor.Kind)
         {
             case ActorKind.Place when entry is null || entry.IsTown:

@@ -18,6 +18,8 @@ public sealed class ActingNamesTests
     {
         const string body = "Ann Talvik ran the crews. Talvik says the work went badly.";
         Assert.Contains(("Talvik", ActorKind.Person), EvidenceCheck.Kept(body, ("Ann Talvik", ActorKind.Person), ("Talvik", ActorKind.Organisation)));
+        const string suffixed = "Ann B. Talvik Jr. ran the crews. Talvik says the work went badly.";
+        Assert.Contains(("Talvik", ActorKind.Person), EvidenceCheck.Kept(suffixed, ("Ann B. Talvik Jr.", ActorKind.Person), ("Talvik", ActorKind.Organisation)));
     }
 
     [Theory]
