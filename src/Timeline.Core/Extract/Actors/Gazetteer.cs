@@ -117,11 +117,14 @@ public sealed class Gazetteer
     {
         var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var countries = Rows("countries.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        // "Washington D.C.": a capital is named without its district's initials as well.
+        var capitals = Rows("countries.tsv").Select(r => r.ElementAtOrDefault(4) ?? "").Select(c => c.EndsWith('.') && c.Contains(' ', StringComparison.Ordinal) ? c[..c.IndexOf(' ', StringComparison.Ordinal)] : c)
+            .ToHashSet(StringComparer.Ordinal);
         // The generator gives every city and subdivision name to one place, so their order does not matter;
         // the hand-written regions override both.
         foreach (var row in Rows("cities.tsv"))
         {
-            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = countries.GetValueOrDefault(row[1]) };
+            var entry = new GazetteerEntry { Name = row[0], Kind = ActorKind.Place, Country = countries.GetValueOrDefault(row[1]), IsTown = row.ElementAtOrDefault(3) != "capital" && !capitals.Contains(row[0]) };
             Add(names, row[0], entry);
             foreach (var alias in Split(row, 4)) Add(names, alias, entry);
         }

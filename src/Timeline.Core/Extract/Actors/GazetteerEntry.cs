@@ -14,4 +14,7 @@ public sealed record GazetteerEntry
 
     /// <summary>True for a demonym ("Chinese"): it names the country as an attribute, not as a noun.</summary>
     public bool IsDemonym { get; init; }
+
+    /// <summary>True for a town or city that is no country's capital: its name speaks for no government ("Washington said" does).</summary>
+    public bool IsTown { get; init; }
 }

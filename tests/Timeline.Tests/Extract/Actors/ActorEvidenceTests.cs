@@ -121,6 +121,17 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_head_word_run_on_into_a_firms_initials_or_initials_before_a_sea_are_no_actor()
+    {
+        const string body = "Radio Nine News QX has agreed to pay. The QX Gulf leak grew. Crews reached the US Gulf. Kestrel Bank AG fell.";
+
+        var kept = Kept(body, ("News QX", ActorKind.Organisation, null), ("QX Gulf", ActorKind.Place, null), ("US Gulf", ActorKind.Place, null),
+            ("Kestrel Bank AG", ActorKind.Organisation, null));
+
+        Assert.Equal(["US Gulf", "Kestrel Bank AG"], kept);
+    }
+
+    [Fact]
     public void A_speaker_label_a_shouted_word_or_a_dateline_glued_to_a_given_name_is_no_actor_but_an_acronym_is()
     {
         const string body = "ROBERT: We knew. The WATER was black. NOAA said so. London Robert Vane said it, and he left. OPEC met. SOURCE Tellbury Ltd. NOAA Fisheries agreed.";

@@ -81,7 +81,16 @@ public sealed class GazetteerTests
     {
         var entry = Names.Find(name);
 
-        Assert.Equal(new GazetteerEntry { Name = canonical, Kind = ActorKind.Place, Country = country }, entry);
+        Assert.Equal(new GazetteerEntry { Name = canonical, Kind = ActorKind.Place, Country = country, IsTown = true }, entry);
+    }
+
+    [Theory]
+    [InlineData("Paris", false)]
+    [InlineData("Washington", false)]
+    [InlineData("Gresham", true)]
+    public void Knows_a_capital_from_a_town(string name, bool town)
+    {
+        Assert.Equal(town, Names.Find(name)?.IsTown);
     }
 
     [Theory]
