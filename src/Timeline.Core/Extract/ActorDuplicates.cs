@@ -41,7 +41,8 @@ public static class ActorDuplicates
     /// Where several entries fit (a name spelled two ways, "Carl-Henrik" and "Carl-Henric Svanberg"), the one the articles
     /// name far the most often (<see cref="Dominance"/> times the next, in <paramref name="sentences"/>) takes it; else none does.
     /// </remarks>
-    public static (List<Actor> Registry, Dictionary<string, string> Renamed) Merge(List<Actor> registry, IReadOnlyDictionary<string, int> sentences, IReadOnlySet<string> keep)
+    public static (List<Actor> Registry, Dictionary<string, string> Renamed) Merge(List<Actor> registry, IReadOnlyDictionary<string, int> sentences, IReadOnlySet<string> keep,
+        Func<Actor, Actor, bool>? allowed = null)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
@@ -52,6 +53,8 @@ public static class ActorDuplicates
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            // A fit the caller does not allow leaves the entry apart, as one more candidate would: the others are not the only ones.
+            if (allowed is not null && !fits.TrueForAll(a => allowed(actor, a))) continue;
             if (fits.Count == 1 || (fits.Count > 1 && sentences.GetValueOrDefault(fits[0].Id) >= Dominance * Math.Max(1, sentences.GetValueOrDefault(fits[1].Id))))
             {
                 renamed[actor.Id] = fits[0].Id;
