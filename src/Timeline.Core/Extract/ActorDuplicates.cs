@@ -41,7 +41,8 @@ public static class ActorDuplicates
     /// Where several entries fit (a name spelled two ways, "Carl-Henrik" and "Carl-Henric Svanberg"), the one the articles
     /// name far the most often (<see cref="Dominance"/> times the next, in <paramref name="sentences"/>) takes it; else none does.
     /// </remarks>
-    public static (List<Actor> Registry, Dictionary<string, string> Renamed) Merge(List<Actor> registry, IReadOnlyDictionary<string, int> sentences, IReadOnlySet<string> keep)
+    public static (List<Actor> Registry, Dictionary<string, string> Renamed) Merge(List<Actor> registry, IReadOnlyDictionary<string, int> sentences, IReadOnlySet<string> keep,
+        Func<Actor, Actor, bool>? allowed = null)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
@@ -52,6 +53,8 @@ public static class ActorDuplicates
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
             var fits = Candidates(actor, lookup, sentences).OrderByDescending(a => sentences.GetValueOrDefault(a.Id)).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            // A fit the caller does not allow leaves the entry apart, as one more candidate would: the others are not the only ones.
+            if (allowed is not null && !fits.TrueForAll(a => allowed(actor, a))) continue;
             if (fits.Count == 1 || (fits.Count > 1 && sentences.GetValueOrDefault(fits[0].Id) >= Dominance * Math.Max(1, sentences.GetValueOrDefault(fits[1].Id))))
             {
                 renamed[actor.Id] = fits[0].Id;
@@ -70,9 +73,12 @@ public static class ActorDuplicates
             if (targets is [var only] && only != id) renamed[id] = only;
         }
 
+        var byId = registry.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // "SEC" (of "SEC filings") read as the initials of "Senate Energy Committee", the short name of "Senate Energy and Natural
+        // Resources Committee": news gives no initials to a short name that leaves a field out, so they are some other body's.
+        foreach (var from in renamed.Keys.Where(f => IsInitialsOfAShortName(byId[f], byId[renamed[f]], renamed, byId)).ToList()) renamed.Remove(from);
         if (renamed.Count == 0) return (registry, renamed);
         Collapse(renamed);
-        var byId = registry.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var (from, to) in renamed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var (gone, full) = (byId[from], byId[to]);
@@ -88,6 +94,10 @@ public static class ActorDuplicates
 
         return ([.. registry.Where(a => !renamed.ContainsKey(a.Id)).Select(a => byId[a.Id])], renamed);
     }
+
+    private static bool IsInitialsOfAShortName(Actor acronym, Actor shortName, Dictionary<string, string> renamed, Dictionary<string, Actor> byId) =>
+        IsBody(acronym) && NameShapes.IsAcronym(acronym.Name) && !shortName.Aliases.Contains(acronym.Name, StringComparer.Ordinal)
+        && renamed.TryGetValue(shortName.Id, out var full) && CoordinatedFields.IsShortFor(shortName.Name, byId[full].Name);
 
     // "Bromwich" to "Michael R. Bromwich" to "Michael Bromwich": each folded id goes straight to the entry that stays.
     private static void Collapse(Dictionary<string, string> renamed)
@@ -247,6 +257,14 @@ public static class ActorDuplicates
         }
 
         if (IsBody(actor) && FieldDepartments(actor, registry) is { Count: > 0 } departments) return departments;
+
+        if (IsBody(actor) && words.Length >= 3 && InstitutionHeads.Contains(words[^1]))
+        {
+            // "Senate Energy Committee" is the "Senate Energy and Natural Resources Committee", when the registry has one body so named.
+            var coordinated = (lookup.ByPrefix.GetValueOrDefault(string.Join(' ', words[..^1])) ?? [])
+                .Where(a => a.Id != actor.Id && IsBody(a) && CoordinatedFields.IsShortFor(actor.Name, a.Name)).ToList();
+            if (coordinated.Count > 0) return coordinated;
+        }
 
         var completed = Completions(actor, lookup, own, sentences).Distinct().ToList();
         if (completed.Count > 0) return completed;

@@ -149,10 +149,7 @@ public sealed class TimelineBuilder(BuildOptions options)
             support.Add(results[i].Support);
         }
 
-        // Duplicates fold first, so that an acronym's sentences count for the name it stands for.
-        var sentences = ActorRegistry.Sentences(support);
-        var (merged, renamed) = ActorDuplicates.Merge(ActorRegistry.Merge(actors), sentences, run.Edits.Stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
-        var registryOfRun = ActorRegistry.Supported(merged, support.Select(s => s.Select(a => a with { ActorId = renamed.GetValueOrDefault(a.ActorId, a.ActorId) })));
+        var (registryOfRun, renamed) = ListedActors.Select(ActorRegistry.Merge(actors), support, run.Edits.Stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
         var renamedEvents = events.Select(e => ActorDuplicates.Rename(e, renamed)).ToList();
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
         mergeClock.Dispose();

@@ -489,4 +489,31 @@ public sealed class ActorDuplicatesTests
         Assert.Contains(registry, a => a.Id == "anne-cobb-marlow");
         Assert.Contains(registry, a => a.Id == "ostrow");
     }
+
+    [Fact]
+    public void A_committee_named_without_the_field_its_full_name_adds_with_and_is_that_committee()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Assembly Fisheries Committee"), Org("Assembly Fisheries and Forestry Committee"), Org("Assembly Mining Committee"), Org("Assembly Mining and Tourism")],
+            Sentences(), NoEdits);
+        var (others, none) = ActorDuplicates.Merge([Org("Assembly Fisheries Committee"), Org("Assembly Fisheries Subcommittee on Trout"), Org("Assembly Fisheries and Forestry of Moldavia Board")],
+            Sentences(), NoEdits);
+
+        Assert.Equal(2, registry.Count);
+        Assert.Equal("assembly-fisheries-and-forestry-committee", renamed["assembly-fisheries-committee"]);
+        Assert.Equal("assembly-mining-and-tourism", renamed["assembly-mining-committee"]);
+        Assert.Equal(3, others.Count);
+        Assert.Empty(none);
+    }
+
+    [Fact]
+    public void The_initials_of_a_committee_named_short_are_no_acronym_of_it()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("AFC"), Org("Assembly Fisheries Committee"), Org("Assembly Fisheries and Forestry Committee")], Sentences(), NoEdits);
+        var (spelled, _) = ActorDuplicates.Merge([Org("AFC"), Org("Assembly Fisheries Committee", "AFC"), Org("Assembly Fisheries and Forestry Committee")], Sentences(), NoEdits);
+
+        Assert.Contains(registry, a => a.Id == "afc");
+        Assert.False(renamed.ContainsKey("afc"));
+        Assert.Equal(["AFC", "Assembly Fisheries Committee"], Assert.Single(spelled).Aliases);
+    }
 }
