@@ -77,11 +77,15 @@ public static partial class TenseDates
     /// accident's. "Has fallen this month", "has risen in 2010" in a 2010 article, "has grown over the past week" include the present and go
     /// with the perfect.
     /// </summary>
-    public static bool PastTimeOfPerfect(EventDate date, DateOnly? published)
+    /// <param name="date">The clause's own time.</param>
+    /// <param name="published">The article's date.</param>
+    /// <param name="nextToVerb">Whether the time stands right by the verb group ("BP has warned last month"): news writes a month
+    /// gone by there for the verb's own time, loose as the tense is; one after the object is the object's.</param>
+    public static bool PastTimeOfPerfect(EventDate date, DateOnly? published, bool nextToVerb = false)
     {
         ArgumentNullException.ThrowIfNull(date);
         if (PastDayOfPerfect(date)) return true;
-        return published is { } writtenOn && date is { Relation: DateRelation.On, Text: { } text, End: { } end } && end < writtenOn
+        return !nextToVerb && published is { } writtenOn && date is { Relation: DateRelation.On, Text: { } text, End: { } end } && end < writtenOn
             && date.Precision is not (DatePrecision.Day or DatePrecision.Time) && !PresentRegex().IsMatch(text) && !UpToNowRegex().IsMatch(text);
     }
 

@@ -44,6 +44,12 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
 
         var pleadedThen = Assert.Single(fixture.Extract("Lars Holm pleaded not guilty to the shooting of a guard at the Copenhagen port in June 2009.", Published).Events);
         Assert.Equal("2009-06", pleadedThen.Date.Value);
+
+        // Right by the verb, a month gone by is the verb's own, loose as the tense is.
+        var resigned = Assert.Single(fixture.Extract("Lars Holm has resigned last month as chairman of the Maersk board.", Published).Events);
+        Assert.Equal("2024-02", resigned.Date.Value);
+        var closed = Assert.Single(fixture.Extract("Maersk has closed its Lima depot last month after the strike.", Published).Events);
+        Assert.Equal("2024-02", closed.Date.Value);
     }
 
     [Fact]

@@ -184,4 +184,12 @@ public sealed class TenseDatesTests
         var date = new EventDate { Value = value, Precision = precision, Start = start, End = end, Text = text };
         Assert.Equal(gone, TenseDates.PastTimeOfPerfect(date, new DateOnly(2024, 3, 13)));
     }
+
+    [Fact]
+    public void A_month_gone_by_right_by_the_verb_is_its_own()
+    {
+        var month = new EventDate { Value = "2024-02", Precision = DatePrecision.Month, Start = new DateOnly(2024, 2, 1), End = new DateOnly(2024, 2, 29), Text = "last month" };
+        Assert.True(TenseDates.PastTimeOfPerfect(month, new DateOnly(2024, 3, 13)));
+        Assert.False(TenseDates.PastTimeOfPerfect(month, new DateOnly(2024, 3, 13), nextToVerb: true));
+    }
 }
