@@ -34,6 +34,18 @@ public sealed class GazetteerTests
         Assert.Equal(west, powers);
     }
 
+    [Theory]
+    [InlineData("Downing Street", "Downing Street")]
+    [InlineData("the Elysee", "Elysee Palace")]
+    [InlineData("the Kremlin", "Kremlin")]
+    public void Knows_a_seat_of_government_as_the_office_that_speaks_from_it(string text, string name)
+    {
+        var entry = Names.Find(text);
+
+        Assert.Equal(ActorKind.Organisation, entry?.Kind);
+        Assert.Equal(name, entry?.Name);
+    }
+
     [Fact]
     public void Looks_names_up_case_sensitively()
     {
