@@ -53,6 +53,8 @@ internal static partial class NonActorNames
         if (NameVariants.IsLegalForm(actor.Name)) return true;
         if (gazetteer.Find(actor.Name) is not null) return false;
         var words = actor.Name.Split(' ');
+        // "Kestrel Spill-style", "Halvor-led", "Vell-era": a name made into a modifier of the noun after it names nothing itself.
+        if (ModifierSuffixRegex().IsMatch(words[^1])) return true;
         if (words.Length > 1 && (OccasionHeads.Contains(words[^1]) || NameShapes.IsEventWord(words[^1]) || OccasionOpeners.Contains(words[0]))) return true;
         // "Interior Secretary", "Vice President": a bare title names an office, not who holds it; a person's name follows it or is missing.
         if (words.Length > 1 && actor.Kind != ActorKind.Person && gazetteer.Roles.Contains(words[^1].ToLowerInvariant())) return true;
@@ -89,4 +91,7 @@ internal static partial class NonActorNames
     public static bool IsBareLetters(Gazetteer gazetteer, Actor actor) =>
         actor.Kind != ActorKind.Country && gazetteer.Find(actor.Name) is null
         && actor.Name.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } letters && letters.All(char.IsUpper);
+
+    [GeneratedRegex(@"\p{L}-(?:style|like|era|based|led|backed|owned|run|linked|related|funded|sponsored|inspired|type)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModifierSuffixRegex();
 }

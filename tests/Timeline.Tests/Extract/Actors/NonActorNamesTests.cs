@@ -143,4 +143,15 @@ public sealed class NonActorNamesTests
 
         Assert.Equal([("Friends of the Earth", ActorKind.Organisation), ("Knights of Columbus", ActorKind.Organisation), ("Halvor Shipping", ActorKind.Organisation)], kept);
     }
+
+    [Fact]
+    public void A_name_made_into_a_modifier_is_no_actor_but_a_hyphenated_name_is()
+    {
+        const string body = "Experts feared a Kestrel Spill-style disaster. The Halvor-led coalition met. Vell-era rules lapsed. Orm-Vell Shipping paid.";
+
+        var kept = Kept(body, ("Kestrel Spill-style", ActorKind.Organisation), ("Halvor-led", ActorKind.Organisation), ("Vell-era", ActorKind.Organisation),
+            ("Orm-Vell Shipping", ActorKind.Organisation));
+
+        Assert.Equal([("Orm-Vell Shipping", ActorKind.Organisation)], kept);
+    }
 }
