@@ -55,7 +55,7 @@ public static class EventMerger
         // not to what; without a time of its own on either side, two typed events are one only when they share a second actor
         // or what was done to it.
         if (weaklyDated && a.Type is { } typed && typed != "other" && shared.Count < 2 && !ShareObject(a, b, strict: true)) return false;
-        // "Svanberg has been summoned for talks with Obama", told with no day of its own, is not "Obama met Allen yesterday" for the
+        // "Lars Holm has been summoned for talks with the king", told with no day of its own, is not "the king met Vell yesterday" for the
         // one actor they share: an event the text gave no time can be known as a dated one only by who takes part, so everyone
         // acting in it must act in the dated one too.
         if (IsFallback(a.Date) != IsFallback(b.Date))

@@ -8,7 +8,7 @@ public static class ListedActors
 {
     /// <remarks>
     /// Duplicates fold first, so that an acronym's sentences count for the name it stands for. A fold that found two bearers of a name
-    /// may have found one the registry never lists ("Edwards" beside "Ada Edwards", named once in passing, and "Ben Edwards", the story's):
+    /// may have found one the registry never lists ("Marlow" beside "Ada Marlow", named once in passing, and "Ben Marlow", the story's):
     /// folded again among the entries that stay, the name is the one listed bearer's, when an article wrote it for that bearer. Two listed
     /// bearers still leave it apart.
     /// </remarks>
@@ -24,8 +24,8 @@ public static class ListedActors
             counted[to] = counted.GetValueOrDefault(to) + n;
         }
 
-        // Only into an entry an article wrote the name for: a shape alone ("BP" the initials of "BGC Partners") is no evidence once
-        // the entry the name was written for ("BP", named in hundreds of sentences) stays as itself.
+        // Only into an entry an article wrote the name for: a shape alone ("VS" the initials of "Vell Shipping") is no evidence once
+        // the entry the name was written for ("VS", named in hundreds of sentences) stays as itself.
         var (refolded, again) = ActorDuplicates.Merge(listed, counted, keep, (gone, full) => full.Aliases.Contains(gone.Name, StringComparer.Ordinal));
         if (again.Count == 0) return (listed, renamed);
         foreach (var from in renamed.Keys.ToList()) renamed[from] = again.GetValueOrDefault(renamed[from], renamed[from]);

@@ -126,10 +126,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         // name goes on with letters alone after its words ("Elizabeth II" is a numeral, "Halvor SA" a legal form).
         if (words.Length > 1 && NameShapes.IsAcronym(words[^1]) && !NameShapes.IsRomanNumeral(words[^1]) && NameVariants.WithoutLegalForm(actor.Name) is null
             && !words[..^1].Any(NameShapes.IsOrganisationWord)) return true;
-        // "News BP" of "BBC News BP has...": a lone head word of a name ("News", "Group", "Bank") before a firm's initials is the end of the
+        // "News VS" of "Harbour News VS has...": a lone head word of a name ("News", "Group", "Bank") before a firm's initials is the end of the
         // name before it, a heading run on into the story; no organisation is named by its head word and another's initials.
         if (words.Length == 2 && NameShapes.IsOrganisationWord(words[0]) && NameShapes.IsAcronym(words[1]) && NameVariants.WithoutLegalForm(actor.Name) is null) return true;
-        // "BP Gulf" of "the BP Gulf spill": a firm's initials before a place's name make a modifier of what follows; no place is named so.
+        // "VS Gulf" of "the VS Gulf spill": a firm's initials before a place's name make a modifier of what follows; no place is named so.
         if (actor.Kind == ActorKind.Place && words.Length == 2 && NameShapes.IsAcronym(words[0]) && gazetteer.Find(words[0]) is null
             && (gazetteer.Find(words[1])?.Kind is ActorKind.Place || words[1] is "Gulf" or "Coast" or "Sea" or "Ocean")) return true;
         var capitals = words.Where(w => w.Length >= 3 && w.All(c => char.IsUpper(c) || c is '-' or '.' or '\'')).ToList();

@@ -190,7 +190,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var toCome = group.ReportedFuture || auxiliaries.Exists(w => w is "will" or "would" or "shall" or "'ll" or "to")
             || TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "");
         if (told && byText && !toCome && article.Date is { } writtenAt) date = TenseDates.Back(date, writtenAt);
-        // "Svanberg has been summoned for talks on Wednesday", "has pleaded not guilty to the killing in June 2009": a present
+        // "Lars Holm has been summoned for talks on Wednesday", "has pleaded not guilty to the killing in June 2009": a present
         // perfect takes no time gone by; the time is another happening's.
         if (byText && !toCome && group is { Mood: VerbMood.Happened, PresentPerfect: true } && TenseDates.PastTimeOfPerfect(date, article.Date, NextToVerb(clause, tokens, group, date.Text))) (date, byText) = (EventDating.Reported(article.Date), false);
         var status = group.Mood switch
@@ -294,7 +294,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         return k < trigger && (tags[k] is "VBN" or "VBD" || (tags[k] == "NN" && k + 1 < trigger && ObjectDeterminers.Contains(words[k + 1]))) ? k : verb;
     }
 
-    // "BP has warned last month", "has closed its depot last month", "last month BP has warned": the time modifies the verb,
+    // "Maersk has warned last month", "has closed its depot last month", "last month Maersk has warned": the time modifies the verb,
     // standing before the verb group or after it and its object with no prepositional phrase between ("has pleaded not guilty
     // to the killing of a guard in June 2009": the time closes a chain of phrases and may be any of their nouns').
     private static bool NextToVerb(TextSpan clause, List<TextSpan> tokens, VerbGroup group, string? timeText)
@@ -305,7 +305,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var verbEnd = tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start;
         var groupStart = tokens[group.Start].Start - clause.Start;
         if (at >= verbEnd) return !clause.Text[verbEnd..at].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => Prepositions.Contains(w));
-        // "Last month BP has warned": only the subject's few words between the time and the verb group.
+        // "Last month Maersk has warned": only the subject's few words between the time and the verb group.
         var timeEnd = at + timeText.Length;
         return timeEnd <= groupStart && clause.Text[timeEnd..groupStart].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length <= 3;
     }
@@ -316,7 +316,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         "under", "since", "between", "among", "through", "that", "which", "who",
     };
 
-    // The words of the persons' names, bare of a possessive: "Obama's" is a word of Barack Obama's name.
+    // The words of the persons' names, bare of a possessive: "Holm's" is a word of Lars Holm's name.
     private static Func<string, bool> PersonWords(IEnumerable<string> persons, Dictionary<string, Actor> byId)
     {
         var names = new HashSet<string>(persons.SelectMany(id => byId[id].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);

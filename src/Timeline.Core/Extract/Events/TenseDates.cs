@@ -61,7 +61,7 @@ public static partial class TenseDates
 
     /// <summary>
     /// Whether <paramref name="date"/>, a clause's own time, is a day gone by that a present perfect cannot take: English says
-    /// "resigned on Monday", never "has resigned on Monday", so in "Svanberg has been summoned for talks on Wednesday" the
+    /// "resigned on Monday", never "has resigned on Monday", so in "Lars Holm has been summoned for talks on Wednesday" the
     /// day is the talks', not the summons'. "Today", "this week" and other times that include the present go with the perfect.
     /// </summary>
     public static bool PastDayOfPerfect(EventDate date)
@@ -79,7 +79,7 @@ public static partial class TenseDates
     /// </summary>
     /// <param name="date">The clause's own time.</param>
     /// <param name="published">The article's date.</param>
-    /// <param name="nextToVerb">Whether the time stands right by the verb group ("BP has warned last month"): news writes a month
+    /// <param name="nextToVerb">Whether the time stands right by the verb group ("Maersk has warned last month"): news writes a month
     /// gone by there for the verb's own time, loose as the tense is; one after the object is the object's.</param>
     public static bool PastTimeOfPerfect(EventDate date, DateOnly? published, bool nextToVerb = false)
     {
