@@ -99,9 +99,10 @@ public static class StatedView
         ArgumentNullException.ThrowIfNull(actorAt);
         var lemmas = VerbLemma.Candidates(words[verb]).ToList();
         var next = At(words, verb + 1);
-        if (lemmas.Contains("agree"))
+        // "concurred" is "agreed" in a formal register: "The agency concurred, saying ...".
+        if (lemmas.Contains("agree") || lemmas.Contains("concur"))
         {
-            // "Ms Lubchenco agreed, saying ...", "Hayward agreed.": with nothing after it, agreeing takes up what was said before.
+            // "Ms Lubchenco agreed, saying ...", "Holm agreed.": with nothing after it, agreeing takes up what was said before.
             if (next is "," or "." or "") return true;
             if (next is not ("with" or "that")) return false;
             var rest = words.Skip(verb + 2).ToList();

@@ -18,6 +18,8 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm agreed with Ida Berg about the risk", "agreed")]
     [InlineData("Lars Holm agreed that the risk was low", "agreed")]
     [InlineData("Lars Holm agreed , saying the risk was low", "agreed")]
+    [InlineData("The health agency concurred , saying the risk was low", "concurred")]
+    [InlineData("The health agency concurred with the panel 's finding", "concurred")]
     [InlineData("Lars Holm backed tough measures", "backed")]
     [InlineData("Lars Holm defended his handling of the crisis", "defended")]
     [InlineData("Lars Holm defended the decision to close the port", "defended")]
