@@ -5,7 +5,7 @@ namespace Timeline.Extract.Events;
 /// ("personal attacks on Hayward", "a war of words", "was attacked over the video") criticises, it is no assault; firing
 /// someone from a job ("fired the chief executive") is a dismissal, not shooting; "backed away", "backed down" are no
 /// support; a mobilisation moves a force; a call on someone or for something is an appeal, and joining is no meeting;
-/// striking a deal agrees it. Pure.
+/// striking a deal agrees it; issuing a warning says something. Pure.
 /// </summary>
 public static class TypeSense
 {
@@ -55,6 +55,9 @@ public static class TypeSense
             if (Manners.Contains(struck)) return "other";
         }
 
+        // "issued a warning to travellers", "issued a statement": what is issued is said, no material help.
+        if (type == "COOPERATE" && (lemmas.Contains("issue") || word is "issued") && ObjectHead(words, trigger, Sayings) is not null) return "other";
+
         if (type == "SUPPORT" && lemmas.Contains("back") && next is "away" or "down" or "out" or "off") return "other";
         if (type == "MOBILIZE" && MovesNoForce(words, trigger)) return "other";
         if (type == "CONSULT")
@@ -86,16 +89,23 @@ public static class TypeSense
         "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "another", "new", "on", "upon",
     };
 
+    // What is said when it is issued: "a warning", "a travel advisory", "a statement".
+    private static readonly HashSet<string> Sayings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "warning", "warnings", "alert", "alerts", "advisory", "advisories", "statement", "statements", "apology", "appeal", "denial",
+        "guidance", "advice", "notice", "reminder", "rebuttal", "clarification", "correction", "update", "communique", "declaration",
+    };
+
     // The noun a verb takes as its object, past a determiner, "on" ("hit on a plan") and up to two modifiers
-    // ("a conciliatory tone", "a three-year supply deal"); null when no noun of those lists comes within reach.
-    private static string? ObjectHead(IReadOnlyList<string> words, int trigger)
+    // ("a conciliatory tone", "a three-year supply deal"); null when no noun of the lists comes within reach.
+    private static string? ObjectHead(IReadOnlyList<string> words, int trigger, HashSet<string>? nouns = null)
     {
         var k = trigger + 1;
         while (k < words.Count && Determiners.Contains(words[k])) k++;
         for (var end = Math.Min(words.Count, k + 3); k < end; k++)
         {
             var w = words[k].ToLowerInvariant();
-            if (Agreements.Contains(w) || Manners.Contains(w)) return w;
+            if (nouns is null ? Agreements.Contains(w) || Manners.Contains(w) : nouns.Contains(w)) return w;
             if (!w.All(c => char.IsLetter(c) || c == '-')) return null;
         }
 

@@ -111,4 +111,18 @@ public sealed class TypeSenseTests
     {
         Assert.Equal(type, Refine(type, clause, trigger));
     }
+
+    [Theory]
+    [InlineData("the ministry issued a warning to Danish travellers", "issued")]
+    [InlineData("Maersk issued a strongly worded statement to the port", "issued")]
+    public void Issuing_a_warning_or_a_statement_is_no_material_help(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("COOPERATE", clause, trigger));
+    }
+
+    [Fact]
+    public void Issuing_permits_or_loans_stays_cooperation()
+    {
+        Assert.Equal("COOPERATE", Refine("COOPERATE", "the ministry issued drilling permits to Maersk", "issued"));
+    }
 }
