@@ -187,12 +187,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var auxiliaries = words.Skip(group.Start).Take(group.Verb - group.Start).Select(w => w.ToLowerInvariant()).ToList();
         // "Jackson died on 25 June" in a 9 June article: a past verb tells the 25 June before, not the one to come, unless the
         // time belongs to a verb to come ("would pay on July 30", "was called to testify on June 17").
+        var verbEnd = tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start;
         var toCome = group.ReportedFuture || auxiliaries.Exists(w => w is "will" or "would" or "shall" or "'ll" or "to")
-            || TenseDates.TimesVerbToCome(clause.Text, tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start, date.Text ?? "");
+            || TenseDates.TimesVerbToCome(clause.Text, verbEnd, date.Text ?? "");
         if (told && byText && !toCome && article.Date is { } writtenAt) date = TenseDates.Back(date, writtenAt);
         // "Lars Holm has been summoned for talks on Wednesday", "has pleaded not guilty to the killing in June 2009": a present
         // perfect takes no time gone by; the time is another happening's.
-        if (byText && !toCome && group is { Mood: VerbMood.Happened, PresentPerfect: true } && TenseDates.PastTimeOfPerfect(date, article.Date, NextToVerb(clause, tokens, group, date.Text))) (date, byText) = (EventDating.Reported(article.Date), false);
+        if (byText && !toCome && group is { Mood: VerbMood.Happened, PresentPerfect: true } && TenseDates.PastTimeOfPerfect(date, article.Date, TenseDates.ModifiesVerb(clause.Text, tokens[group.Start].Start - clause.Start, verbEnd, date.Text))) (date, byText) = (EventDating.Reported(article.Date), false);
         var status = group.Mood switch
         {
             VerbMood.Planned => EventStatus.Planned,
@@ -293,28 +294,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // The tagger may read the participle as a past form, or as a noun when a determiner follows ("had cast/NN the trip").
         return k < trigger && (tags[k] is "VBN" or "VBD" || (tags[k] == "NN" && k + 1 < trigger && ObjectDeterminers.Contains(words[k + 1]))) ? k : verb;
     }
-
-    // "Maersk has warned last month", "has closed its depot last month", "last month Maersk has warned": the time modifies the verb,
-    // standing before the verb group or after it and its object with no prepositional phrase between ("has pleaded not guilty
-    // to the killing of a guard in June 2009": the time closes a chain of phrases and may be any of their nouns').
-    private static bool NextToVerb(TextSpan clause, List<TextSpan> tokens, VerbGroup group, string? timeText)
-    {
-        if (timeText is null) return false;
-        var at = clause.Text.IndexOf(timeText, StringComparison.Ordinal);
-        if (at < 0) return false;
-        var verbEnd = tokens[group.Verb].Start + tokens[group.Verb].Length - clause.Start;
-        var groupStart = tokens[group.Start].Start - clause.Start;
-        if (at >= verbEnd) return !clause.Text[verbEnd..at].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => Prepositions.Contains(w));
-        // "Last month Maersk has warned": only the subject's few words between the time and the verb group.
-        var timeEnd = at + timeText.Length;
-        return timeEnd <= groupStart && clause.Text[timeEnd..groupStart].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-    }
-
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "of", "to", "for", "from", "with", "by", "about", "over", "into", "after", "before", "during", "as", "against",
-        "under", "since", "between", "among", "through", "that", "which", "who",
-    };
 
     // The words of the persons' names, bare of a possessive: "Holm's" is a word of Lars Holm's name.
     private static Func<string, bool> PersonWords(IEnumerable<string> persons, Dictionary<string, Actor> byId)

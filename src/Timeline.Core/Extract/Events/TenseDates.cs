@@ -89,6 +89,33 @@ public static partial class TenseDates
             && date.Precision is not (DatePrecision.Day or DatePrecision.Time) && !PresentRegex().IsMatch(text) && !UpToNowRegex().IsMatch(text);
     }
 
+    /// <summary>
+    /// Whether the time <paramref name="timeText"/> modifies the verb whose group starts at <paramref name="groupStart"/> and whose
+    /// verb ends at <paramref name="verbEnd"/> in <paramref name="clause"/>: it stands before the group with only the subject's few
+    /// words between ("last month Maersk has warned"), or after the verb and its object with no phrase opened between ("has warned
+    /// last month", "has closed its depot last month"). "Has pleaded not guilty to the killing of a guard in June 2009": the time
+    /// closes a chain of phrases and may be any of their nouns'.
+    /// </summary>
+    public static bool ModifiesVerb(string clause, int groupStart, int verbEnd, string? timeText)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        if (timeText is null) return false;
+        var at = clause.IndexOf(timeText, StringComparison.Ordinal);
+        if (at < 0) return false;
+        if (at >= verbEnd) return !Words(clause[verbEnd..at]).Any(PhraseOpeners.Contains);
+        var timeEnd = at + timeText.Length;
+        return timeEnd <= groupStart && Words(clause[timeEnd..groupStart]).Length <= 3;
+    }
+
+    private static string[] Words(string text) => text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+
+    // Prepositions and relative words: after the verb, one of them opens a phrase a later time may belong to.
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "of", "to", "for", "from", "with", "by", "about", "over", "into", "after", "before", "during", "as", "against",
+        "under", "since", "between", "among", "through", "that", "which", "who",
+    };
+
     // "over the past week", "in recent months", "in the last few days": a span that runs up to the present.
     [GeneratedRegex(@"\b(?:past|recent|last\s+(?:few|several|couple))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpToNowRegex();

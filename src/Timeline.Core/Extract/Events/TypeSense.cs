@@ -49,7 +49,7 @@ public static class TypeSense
 
         // "struck a deal", "hit on a compromise": striking an agreement makes it; "struck a conciliatory tone" is a manner of
         // speaking. Neither is a blow or a walkout.
-        if (type is "ASSAULT" or "PROTEST" && (lemmas.Contains("strike") || lemmas.Contains("hit") || word is "struck") && ObjectHead(words, trigger) is { } struck)
+        if (type is "ASSAULT" or "PROTEST" && (lemmas.Contains("strike") || lemmas.Contains("hit") || word is "struck") && ObjectHead(words, trigger, Struck) is { } struck)
         {
             if (Agreements.Contains(struck)) return "AGREE";
             if (Manners.Contains(struck)) return "other";
@@ -84,6 +84,8 @@ public static class TypeSense
         "note", "tone", "balance", "chord", "pose", "figure", "match", "blow", "nerve",
     };
 
+    private static readonly HashSet<string> Struck = new(Agreements.Concat(Manners), StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "another", "new", "on", "upon",
@@ -97,15 +99,15 @@ public static class TypeSense
     };
 
     // The noun a verb takes as its object, past a determiner, "on" ("hit on a plan") and up to two modifiers
-    // ("a conciliatory tone", "a three-year supply deal"); null when no noun of the lists comes within reach.
-    private static string? ObjectHead(IReadOnlyList<string> words, int trigger, HashSet<string>? nouns = null)
+    // ("a conciliatory tone", "a three-year supply deal"); null when none of <paramref name="nouns"/> comes within reach.
+    private static string? ObjectHead(IReadOnlyList<string> words, int trigger, HashSet<string> nouns)
     {
         var k = trigger + 1;
         while (k < words.Count && Determiners.Contains(words[k])) k++;
         for (var end = Math.Min(words.Count, k + 3); k < end; k++)
         {
             var w = words[k].ToLowerInvariant();
-            if (nouns is null ? Agreements.Contains(w) || Manners.Contains(w) : nouns.Contains(w)) return w;
+            if (nouns.Contains(w)) return w;
             if (!w.All(c => char.IsLetter(c) || c == '-')) return null;
         }
 

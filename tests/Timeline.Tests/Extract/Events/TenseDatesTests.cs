@@ -192,4 +192,16 @@ public sealed class TenseDatesTests
         Assert.True(TenseDates.PastTimeOfPerfect(month, new DateOnly(2024, 3, 13)));
         Assert.False(TenseDates.PastTimeOfPerfect(month, new DateOnly(2024, 3, 13), nextToVerb: true));
     }
+
+    [Theory]
+    [InlineData("Maersk has warned last month the strike could cost it dear", "warned", "last month", true)]
+    [InlineData("Maersk has closed its depot last month", "closed", "last month", true)]
+    [InlineData("Last month Maersk has closed its depot", "closed", "Last month", true)]
+    [InlineData("Holm has pleaded not guilty to the killing of a guard in June 2009", "pleaded", "June 2009", false)]
+    public void A_time_by_the_verb_or_after_its_object_modifies_the_verb(string clause, string verb, string time, bool modifies)
+    {
+        var verbAt = clause.IndexOf(verb, StringComparison.Ordinal);
+        var groupStart = clause.LastIndexOf(" has ", verbAt, StringComparison.Ordinal) + 1;
+        Assert.Equal(modifies, TenseDates.ModifiesVerb(clause, groupStart, verbAt + verb.Length, time));
+    }
 }
