@@ -106,11 +106,14 @@ public static class ActorResolver
 
         var role = actor.Role ?? mention.Role;
         if (actor.Role == "Counterpart" && mention.Role is { } r && r != "Counterpart") role = r;
+        // "Holm said" after "Lars Holm": a leader or a town the gazetteer knows as Holm shares the word, not the person; the country
+        // of what a mention was looked up as belongs to the actor only when the mention names that actor.
+        var country = mention.Kind == ActorKind.Country || !string.Equals(mention.Name, canonical, StringComparison.Ordinal) ? null : mention.Country;
         return actor with
         {
             Aliases = aliases,
             Role = role,
-            Country = actor.Country ?? (mention.Kind == ActorKind.Country ? null : mention.Country),
+            Country = actor.Country ?? country,
         };
     }
 

@@ -240,6 +240,27 @@ public sealed class ActorResolverTests
         Assert.Equal("Russia", person.Country);
     }
 
+    [Theory]
+    [InlineData("Senator Joseph Lieberman spoke on Monday. Lieberman said the bill would pass.", "joseph-lieberman")]
+    [InlineData("The pastor Mark Yeltsin opened the hall. Yeltsin said the roof was new.", "mark-yeltsin")]
+    public void Gives_a_person_no_country_of_a_namesake_the_gazetteer_knows(string body, string id)
+    {
+        var actors = Resolve(body);
+
+        var person = Get(actors, id);
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Null(person.Country);
+    }
+
+    [Fact]
+    public void Gives_a_person_named_like_a_town_no_country_of_the_town()
+    {
+        var actors = Resolve("Lars Obama, a farmer, sold his land. Obama said the price was fair.");
+
+        var person = Get(actors, "lars-obama");
+        Assert.Null(person.Country);
+    }
+
     [Fact]
     public void Reads_a_centres_name_whole_across_for_and_and()
     {
