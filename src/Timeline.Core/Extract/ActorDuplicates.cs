@@ -341,8 +341,10 @@ public static class ActorDuplicates
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && NameShapes.IsAcronym(actor.Name))
         {
             // An article spelled it out ("the Environmental Protection Agency (EPA)"), or the initials say it, when only one entry fits.
+            // Two letters say too little: "VS" is the initials of "Vell Shipping", of "Vale Station" and of a disease's name, so only an
+            // article writing them for the name ties them to it.
             var letters = actor.Name.Replace(".", "", StringComparison.Ordinal);
-            return registry.WithAliasOrInitials(actor.Name, letters).Where(a => a.Id != actor.Id);
+            return (letters.Length > 2 ? registry.WithAliasOrInitials(actor.Name, letters) : registry.WithAlias(actor.Name)).Where(a => a.Id != actor.Id);
         }
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && PaperWords.Contains(actor.Name))

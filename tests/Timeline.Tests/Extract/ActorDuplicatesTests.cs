@@ -45,6 +45,20 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(["EPA"], agency.Aliases);
     }
 
+    [Theory]
+    [InlineData("VS", "Vell Shipping")]
+    [InlineData("T.B.", "The Bergens")]
+    [InlineData("GM", "Government of Mexico")]
+    public void Two_initials_join_a_name_only_where_an_article_wrote_them_for_it(string initials, string name)
+    {
+        var (bare, _) = ActorDuplicates.Merge([Org(initials), Org(name)], Sentences(), NoEdits);
+        var (spelled, renamed) = ActorDuplicates.Merge([Org(initials), Org(name, initials)], Sentences(), NoEdits);
+
+        Assert.Equal(2, bare.Count);
+        Assert.Single(spelled);
+        Assert.Equal(Slug(name), renamed[Slug(initials)]);
+    }
+
     [Fact]
     public void A_family_name_joins_the_one_person_who_bears_it_and_stays_apart_when_two_do()
     {
