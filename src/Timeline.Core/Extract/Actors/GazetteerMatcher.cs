@@ -49,12 +49,15 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
 
     private bool IsVerbPosition(List<TextSpan> tokens, int i)
     {
-        bool Shouted(int k) => k >= 0 && k < tokens.Count && NameShapes.IsAcronym(tokens[k].Text) && tokens[k].Text.Length > 1 && gazetteer.Find(tokens[k].Text) is null;
+        // "THAT IS", "ACTUALLY IS": a word in capitals beside it, however long, that names nothing known.
+        bool Shouted(int k) => k >= 0 && k < tokens.Count && IsInCapitals(tokens[k].Text) && gazetteer.Find(tokens[k].Text) is null;
         if (Shouted(i - 1) || Shouted(i + 1)) return true;
         if (i == 0) return false;
         var before = tokens[i - 1].Text;
         return before.All(char.IsLower) && !BeforeInitials.Contains(before) && !gazetteer.IsVerbForm(before);
     }
+
+    private static bool IsInCapitals(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower) && (NameShapes.IsAcronym(word) || word.All(char.IsLetter));
 
     /// <summary>Length of the role noun starting at token <paramref name="i"/> ("Defense Minister"), if any.</summary>
     public int? MatchRole(List<TextSpan> tokens, int i)

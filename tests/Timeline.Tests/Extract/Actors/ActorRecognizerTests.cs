@@ -234,10 +234,12 @@ public sealed class ActorRecognizerTests
         var shouted = Recognizer.Recognize("OUR SON IS PROOF THAT IT CAN KILL.", 0);
         var pronoun = Recognizer.Recognize("If this IS what happens, the schools will close.", 0);
         var group = Recognizer.Recognize("Witnesses said IS fighters seized the town.", 0);
+        var longWord = Recognizer.Recognize("Posted by a reader: the answer ACTUALLY IS simple, they said.", 0);
 
         Assert.DoesNotContain(emphasis, m => m.Name == "Islamic State");
         Assert.DoesNotContain(shouted, m => m.Name == "Islamic State");
         Assert.DoesNotContain(pronoun, m => m.Name == "Islamic State");
+        Assert.DoesNotContain(longWord, m => m.Name == "Islamic State");
         Assert.Contains(group, m => m.Name == "Islamic State");
     }
 

@@ -37,4 +37,12 @@ public sealed class CapitalsNormaliserTests
         Assert.Contains(mentions, m => m is { Text: "NCAA", Kind: ActorKind.Organisation });
         Assert.Contains(mentions, m => m is { Text: "NFL", Kind: ActorKind.Organisation });
     }
+
+    [Fact]
+    public void Reads_a_bodys_initials_that_spell_a_verb_as_the_verb_in_a_shouted_line()
+    {
+        var shouted = Recognizer.Recognize("MAYOR TONY KERSHAW IS A DECENT MAN AND HE WILL ACT.", 0);
+
+        Assert.DoesNotContain(shouted, m => m.Name == "Islamic State");
+    }
 }
