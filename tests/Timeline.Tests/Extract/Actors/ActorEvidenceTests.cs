@@ -20,6 +20,16 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_storm_is_no_actor_by_its_given_name_or_with_its_storm_word()
+    {
+        const string body = "Tropical Storm Vella slowed the ships. Vella brought rain, and it moved west. Storm Vella reached the coast. Kari Storm said the ships waited.";
+
+        var kept = Kept(body, ("Vella", ActorKind.Person, null), ("Storm Vella", ActorKind.Person, null), ("Kari Storm", ActorKind.Person, null));
+
+        Assert.Equal(["Kari Storm"], kept);
+    }
+
+    [Fact]
     public void A_maker_and_a_model_number_make_a_product()
     {
         Assert.Empty(Kept("Airlines ordered the Boeing 787 this year.", ("Boeing 787", ActorKind.Organisation, null)));
