@@ -31,6 +31,17 @@ public sealed class ActorRecognizerTests
         Assert.Contains(mentions, m => m is { Kind: ActorKind.Country, IsDemonym: true, Name: "Belarus" });
     }
 
+    [Theory]
+    [InlineData("Her grandfather Lars Holm died of TB in 1911.")]
+    [InlineData("His uncle died of T.B. at the age of 27.")]
+    [InlineData("Paramedics gave Ida Berg CPR before she was taken to the ICU.")]
+    public void Reads_no_organisation_in_a_diseases_or_a_treatments_initials(string sentence)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Organisation);
+    }
+
     [Fact]
     public void Gives_mention_offsets_in_the_article()
     {
