@@ -29,6 +29,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         foreach (var sentence in sentences)
         {
             cancellation.ThrowIfCancellationRequested();
+            // A press release's closing "About <Company>" block describes the company; no happening is told from its heading on.
+            if (!lead.InLead(sentence.Paragraph) && CompanyBoilerplate.IsHeading(sentence.Text)) break;
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
             var recallFrom = before?.Start ?? sentence.Start;
             before = sentence;
