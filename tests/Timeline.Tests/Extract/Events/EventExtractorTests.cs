@@ -116,12 +116,10 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Equal(DateRelation.On, photographed.Date.Relation);
     }
 
-    [Theory]
-    [InlineData("Lars Holm is in Aarhus today for a sailing race.\n\nHe was photographed on the quay with his son.")]
-    [InlineData("Pictures of Lars Holm at a sailing race in Aarhus yesterday show a tired man.\n\nHe has sold two ferries to Stena Line.")]
-    public void Across_a_paragraph_only_a_day_gone_by_dates_a_told_happening(string body)
+    [Fact]
+    public void Across_a_paragraph_only_a_day_gone_by_dates_a_told_happening()
     {
-        var e = Events(body).Single(e => e.Sources[0].Trigger is "photographed" or "sold");
+        var e = ByTrigger(Events("Lars Holm is in Aarhus today for a sailing race.\n\nHe was photographed on the quay with his son."), "photographed");
 
         Assert.NotEqual(DateRelation.On, e.Date.Relation);
     }
