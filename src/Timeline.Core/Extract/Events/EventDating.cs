@@ -57,14 +57,19 @@ internal static partial class EventDating
         }
 
         // A past happening told right after a sentence that names its day ("Shares fell yesterday. X closed at ...")
-        // takes that day when nothing in between says otherwise.
+        // takes that day when nothing in between says otherwise; so does a paragraph that opens with "he" or "it" for whom the
+        // sentence just before named with its day ("Hayward watched the race yesterday.\n\nHe was photographed ...").
         if (trigger.IsPast && !trigger.IsPerfect && narrativeLink is { StoryFrom: >= 0 } story && articleDate is { } published)
         {
+            var from = story.CarryFrom >= 0 ? Math.Min(story.CarryFrom, story.StoryFrom) : story.StoryFrom;
             var told = times
-                .Where(t => t.Start >= story.StoryFrom && t.End <= clauseStart && t.Type is "DATE" or "TIME")
+                .Where(t => t.Start >= from && t.End <= clauseStart && t.Type is "DATE" or "TIME")
                 .Select(t => (Time: t, Date: TimexResolver.Resolve(t, articleDate)))
                 .LastOrDefault(t => t.Date is { Relation: DateRelation.On, Precision: >= DatePrecision.Day, Planned: false } d && d.Start <= published && d.Start >= published.AddDays(-7));
-            if (told.Date is { } day) return (day with { Text = null, Approximate = false }, true);
+            // Across the paragraph break only a day gone by ("yesterday", "on Monday"): the day of publication is as often a
+            // dateline, a comment's timestamp or "currently" as the story's day.
+            var overBreak = told.Time is { } at && at.Start < story.StoryFrom;
+            if (told.Date is { } day && !(overBreak && day.Start >= published)) return (day with { Text = null, Approximate = false }, true);
         }
 
         return (Fallback(articleDate), false);

@@ -29,15 +29,19 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         foreach (var sentence in sentences)
         {
             cancellation.ThrowIfCancellationRequested();
+            // A press release's closing "About <Company>" block describes the company; no happening is told from its heading on.
+            if (!lead.InLead(sentence.Paragraph) && CompanyBoilerplate.IsHeading(sentence.Text)) break;
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
             var recallFrom = before?.Start ?? sentence.Start;
+            // A paragraph opening right after a one-paragraph-back sentence that is not a quotation may go on at its time.
+            var carryFrom = before is { } p && p.Paragraph == sentence.Paragraph - 1 && !OpensQuotation(p.Text) ? p.Start : -1;
             before = sentence;
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
             var previous = bySentence.GetValueOrDefault(sentence.Index - 1) ?? [];
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom);
                 if (Read(reading, events) is { } e) events.Add(e);
             }
         }
@@ -46,7 +50,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
     {
@@ -165,7 +169,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (subject.Kind != SubjectKind.Common && subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
             && ObjectPronoun.Stranded(titleWords, subjectWords, PersonWords(context.RecentPersons.Concat(Persons(mentions, byId)), byId))) return null;
 
-        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun);
+        // "He was photographed at the race" opening the paragraph after one that named him with its day goes on at that day.
+        // A perfect ("He has often referred to", "it had anticipated") tells no happening of that day.
+        var carry = input.CarryFrom >= 0 && subject.Kind == SubjectKind.Pronoun && subject.ActorIds.Count > 0 && !group.PresentPerfect && !group.PastPerfect
+            && subject.ActorIds.TrueForAll(id => input.PreviousMentions.Exists(m => m.ActorId == id)) ? input.CarryFrom : -1;
+        var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun, carry);
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link);
         // "Mitchell Wiener, 55, died after being admitted ...": the lead told this verb's happening with its day ("died on Sunday").
         if (!byText && told && input.Lead.For(lemma, sentence.Index) is { } retold) (date, byText) = (retold, true);
@@ -281,6 +289,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         return null;
     }
+
+    private static bool OpensQuotation(string sentence) => sentence.TrimStart() is [ '"' or '“' or '‘' or '\'', ..];
 
     private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "its", "their", "this", "that", "our" };
 

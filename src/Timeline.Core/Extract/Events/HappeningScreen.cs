@@ -21,7 +21,8 @@ public static partial class HappeningScreen
 
     /// <summary>
     /// Background the text places at no time: "has been accused in the past of", "in the past, WHO defined". "In the
-    /// past week" or "in the past 24 hours" is a time expression and dates what happened.
+    /// past week" or "in the past 24 hours" is a time expression and dates what happened. "Until recently, the firm funded
+    /// ..." tells a habit or a state that has ended, not a happening on a day.
     /// </summary>
     public static bool IsBackground(string clause) => BackgroundRegex().IsMatch(clause);
 
@@ -34,7 +35,7 @@ public static partial class HappeningScreen
     [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:past|last|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several|a\s+few|some)\s+(?:years|decades)\b|\bfor\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsSpanRegex();
 
-    [GeneratedRegex(@"\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\buntil\s+(?:very\s+|quite\s+|fairly\s+)?recently\b|\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]
     private static partial Regex BackgroundRegex();
 
     /// <summary>Whether the character at <paramref name="offset"/> stands inside quotation marks.</summary>

@@ -40,7 +40,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return NarrativeAnchors.Resolve(text, JoinClockAndDay(text, result));
+        return HolidayYears.Revise(text, NarrativeAnchors.Resolve(text, JoinClockAndDay(text, result)));
     }
 
     // TimeML takes "9 a.m. Tuesday" and "5 p.m. EST Nov. 9" as one expression: the day's date with the clock time.

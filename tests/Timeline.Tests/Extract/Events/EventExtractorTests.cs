@@ -107,6 +107,33 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_paragraph_that_opens_with_a_pronoun_goes_on_at_the_day_the_sentence_before_gave_its_actor()
+    {
+        var events = Events("Pictures of Lars Holm at a sailing race in Aarhus yesterday show a tired man.\n\nHe was photographed on the quay with his son.");
+        var photographed = ByTrigger(events, "photographed");
+
+        Assert.Equal("2023-05-09", photographed.Date.Value);
+        Assert.Equal(DateRelation.On, photographed.Date.Relation);
+    }
+
+    [Fact]
+    public void Across_a_paragraph_only_a_day_gone_by_dates_a_told_happening()
+    {
+        var e = ByTrigger(Events("Lars Holm is in Aarhus today for a sailing race.\n\nHe was photographed on the quay with his son."), "photographed");
+
+        Assert.NotEqual(DateRelation.On, e.Date.Relation);
+    }
+
+        [Fact]
+    public void A_quotation_before_the_paragraph_gives_its_day_to_nothing()
+    {
+        var events = Events("\"Lars Holm was at a sailing race in Aarhus yesterday,\" a friend wrote.\n\nHe was photographed on the quay with his son.");
+        var photographed = ByTrigger(events, "photographed");
+
+        Assert.NotEqual(DateRelation.On, photographed.Date.Relation);
+    }
+
+        [Fact]
     public void A_paragraph_that_names_its_actor_again_does_not()
     {
         var events = Events("Lars Holm sold two ferries to Stena Line on April 12.\n\nLars Holm resigned from the board of Maersk.");
