@@ -171,7 +171,8 @@ public static partial class OwnTimeFilter
     // "cancel the dividend due for payment on June 21": "due" after a noun and its time tell the noun's deadline, not the
     // cancelling ("the verdict is due on Monday" is the verdict's own time).
     // "Should a hurricane strike the Gulf this weekend": an inverted condition, capitalised, opens a clause of its own.
-    [GeneratedRegex(@"(?-i:\b(?:Should|Were|Had)\s+(?:a|an|the|it|he|she|they|we|there|this|that)\b)|(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:for|on|in|by|at|next|this|before)\b|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
+    // "than" before a figure ("paid more than $9,000 a month in May") compares amounts, not happenings: it opens no clause.
+    [GeneratedRegex(@"(?-i:\b(?:Should|Were|Had)\s+(?:a|an|the|it|he|she|they|we|there|this|that)\b)|(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:for|on|in|by|at|next|this|before)\b|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than(?!\s+(?:[$£€#]\s*)?\d)|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
 
     // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.

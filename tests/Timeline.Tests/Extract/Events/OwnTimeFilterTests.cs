@@ -159,6 +159,15 @@ public sealed class OwnTimeFilterTests
         Assert.True(OwnTimeFilter.SameClause(clause, 0, clause.IndexOf("threatened", StringComparison.Ordinal), Time(clause, "last week")));
     }
 
+    [Theory]
+    [InlineData("Lars Holm hired the doctor on a salary of more than $90,000 a month in May 2009", "hired", "May 2009", true)]
+    [InlineData("Vell sold more than 4,000 cars in March", "sold", "March", true)]
+    [InlineData("Vell sold more cars than it did in March", "sold", "March", false)]
+    public void Than_before_a_figure_compares_amounts_and_opens_no_clause(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
     [Fact]
     public void Same_clause_rejects_a_time_behind_before_and_a_new_verb()
     {
