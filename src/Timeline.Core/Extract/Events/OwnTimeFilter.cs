@@ -34,6 +34,10 @@ public static partial class OwnTimeFilter
 
         if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time)) return false;
 
+        // "on the morning of his death", "the night of the fire": a part of a day named by a happening is that happening's day,
+        // which the text does not give here; the recogniser reads it as the publication day's.
+        if (PartOfDayRegex().IsMatch(text) && end >= 0 && end < clause.Length && OfAfterRegex().IsMatch(clause[end..])) return false;
+
         // "A year earlier", "the next day": counted from the story's time, not the article's (see AnaphoricTime).
         if (AnaphoricTime.IsAnaphoric(text)) return false;
 
@@ -174,6 +178,12 @@ public static partial class OwnTimeFilter
     // "than" before a figure ("paid more than $9,000 a month in May") compares amounts, not happenings: it opens no clause.
     [GeneratedRegex(@"(?-i:\b(?:Should|Were|Had)\s+(?:a|an|the|it|he|she|they|we|there|this|that)\b)|(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:for|on|in|by|at|next|this|before)\b|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than(?!\s+(?:[$£€#]\s*)?\d)|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
+
+    [GeneratedRegex(@"^the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|day|eve)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfDayRegex();
+
+    [GeneratedRegex(@"^\s+of\s+(?:the|a|an|his|her|its|their|our|my|[\w-]+['’]s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfAfterRegex();
 
     // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.
     [GeneratedRegex(@"\b(?:since|than|compared\s+(?:with|to)|as\s+of|the\s+(?:\w+\s+)?(?:worst|biggest|largest|highest|lowest|best|first|most|least|smallest|strongest|weakest)\s+(?:\w+\s+){0,3}(?:in|since|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|early|late|mid|[\w-]+(?:'s|’s)?)\s+){0,3}$", RegexOptions.IgnoreCase)]

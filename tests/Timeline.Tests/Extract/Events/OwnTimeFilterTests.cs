@@ -101,6 +101,16 @@ public sealed class OwnTimeFilterTests
         Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
     }
 
+    [Theory]
+    [InlineData("Lars Holm was given the drug on the morning of his death", "the morning", false)]
+    [InlineData("Vell closed the road on the night of the fire", "the night", false)]
+    [InlineData("Vell closed the road on the night of the storm's landfall", "the night", false)]
+    [InlineData("Vell closed the road in the morning", "the morning", true)]
+    public void A_part_of_a_day_named_by_a_happening_does_not_date_the_event(string clause, string time, bool dates)
+    {
+        Assert.Equal(dates, CanDate(clause, time));
+    }
+
     [Fact]
     public void A_length_of_time_after_in_does_not_date_the_event()
     {
