@@ -136,6 +136,15 @@ internal static class HeadlineTail
 
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
+            // 'stop calling the strain "swine flu," because ...': a comma or stop written inside the closing quotation mark ends
+            // the quotation with the phrase; the quoted words are whole.
+            if (t.Text is "," or "." && quotes % 2 == 1 && k + 1 < tokens.Count && tokens[k + 1].Text is "\"" or "”" && tokens[k + 1].Start == t.Start + t.Length)
+            {
+                tail.Add((tokens[k + 1].Text, "''", tokens[k + 1].Start + tokens[k + 1].Length));
+                quotes++;
+                break;
+            }
+
             if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !OwnTimeFilter.IsAcronym(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
             {
                 if (t.Text.ToLowerInvariant() is "before" or "after") TimeMeasure.DropTrailing(tail);

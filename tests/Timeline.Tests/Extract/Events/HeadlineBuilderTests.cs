@@ -552,4 +552,25 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal("Lars Holm bought shares in The Maersk Group", Title("Lars Holm bought shares in The Maersk Group."));
     }
+
+    [Fact]
+    public void A_quotation_closed_after_its_comma_is_kept_whole()
+    {
+        Assert.Equal("Lars Holm urged people to stop calling the new illness \"pig flu\"",
+            Title("Lars Holm urged people to stop calling the new illness \"pig flu,\" because no pigs were found."));
+    }
+
+    [Fact]
+    public void Quotation_marks_take_no_room_of_the_word_limit()
+    {
+        Assert.Equal("Lars Holm downgraded his rating on Maersk to \"neutral\" from \"buy\"",
+            Title("Lars Holm downgraded his rating on Maersk to \"neutral\" from \"buy,\" citing the costs of the strike."));
+    }
+
+    [Fact]
+    public void A_verb_of_naming_is_not_cut_before_the_name()
+    {
+        var events = Events("Lars Holm called the closure of the port of Aarhus during the strike a \"sensible step.\"");
+        Assert.DoesNotContain(events, e => e.Title.StartsWith("Lars Holm called", StringComparison.Ordinal));
+    }
 }
