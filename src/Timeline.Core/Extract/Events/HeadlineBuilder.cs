@@ -48,13 +48,13 @@ public static class HeadlineBuilder
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
         // "was criticised [by local councillors] for having a plan which seemed to have gaps": the agent of a passive is the first
         // thing a title too long can do without, before a relative clause that says which one.
-        if (tail.Count > budget && group.Passive && tail.Exists(t => t.Tag == HeadlineTail.RelativeTag) && WithoutAgent(tail) is { } shorter && shorter.Count <= budget) tail = shorter;
+        if (Words(tail) > budget && group.Passive && tail.Exists(t => t.Tag == HeadlineTail.RelativeTag) && WithoutAgent(tail) is { } shorter && Words(shorter) <= budget) tail = shorter;
         // A relative clause that does not fit is left out, as any other clause after the noun would be.
-        if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
+        if (Words(tail) > budget && tail.FindIndex(t => t.Tag == HeadlineTail.RelativeTag) is var relative and >= 0) tail = tail.Take(relative).ToList();
         // So is a list of names too long to keep whole: the title ends at its first name, as before the list was read.
-        if (tail.Count > budget && tail.FindIndex(t => t.Tag == HeadlineTail.ListTag) is var list and >= 0) tail = tail.Take(list).ToList();
+        if (Words(tail) > budget && tail.FindIndex(t => t.Tag == HeadlineTail.ListTag) is var list and >= 0) tail = tail.Take(list).ToList();
         // A predicate that does not fit is not cut to fit: a shortened one misleads more often than it informs.
-        if (tail.Count > budget)
+        if (Words(tail) > budget)
         {
             var shortened = Shorten(tail, budget);
             if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count, tokens[group.Verb].Text)) return null;
@@ -249,7 +249,17 @@ public static class HeadlineBuilder
         cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
         && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
         && !VerbComplements.CompletesPlacing(LastVerb(tail, cut) ?? verb, tail[cut].Word)
+        && !NamingCut(tail, cut, verb)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
+
+    // "called the end of the flow [into the ocean a "positive sign"]": the last verb before the cut is one of naming and its
+    // object follows it, not a particle ("called on", "called for"); its second complement, the name, was cut.
+    private static bool NamingCut(List<(string Word, string Tag, int End)> tail, int cut, string verb)
+    {
+        var v = tail.FindLastIndex(cut - 1, cut, t => t.Tag.StartsWith("VB", StringComparison.Ordinal));
+        var (word, next) = v >= 0 ? (tail[v].Word, v + 1) : (verb, 0);
+        return next < cut && tail[next].Tag is not ("IN" or "TO" or "RP") && VerbComplements.NamesObject(word);
+    }
 
     // The last verb before the cut with no preposition between them: the verb whose object the cut follows.
     private static string? LastVerb(List<(string Word, string Tag, int End)> tail, int cut)
@@ -271,8 +281,15 @@ public static class HeadlineBuilder
     // Cut at the last phrase boundary inside the budget: before a preposition or conjunction.
     private static List<(string Word, string Tag, int End)> Shorten(List<(string Word, string Tag, int End)> tail, int budget)
     {
-        var cut = budget;
-        for (var k = budget; k >= 2; k--)
+        // The budget counts words; quotation marks take none of it.
+        var limit = 0;
+        for (var words = 0; limit < tail.Count && (words < budget || IsQuote(tail[limit].Word)); limit++)
+        {
+            if (!IsQuote(tail[limit].Word)) words++;
+        }
+
+        var cut = limit;
+        for (var k = limit; k >= 2; k--)
         {
             if (tail[k].Tag is "IN" or "TO" or "CC" && !IsOf(tail[k].Word))
             {
@@ -318,6 +335,11 @@ public static class HeadlineBuilder
 
         return false;
     }
+
+    private static bool IsQuote(string word) => word is "\"" or "“" or "”";
+
+    // The tail's words as a title counts them: quotation marks are not words.
+    private static int Words(List<(string Word, string Tag, int End)> tail) => tail.Count(t => !IsQuote(t.Word));
 
     private static bool IsOf(string word) => word.Equals("of", StringComparison.OrdinalIgnoreCase);
 

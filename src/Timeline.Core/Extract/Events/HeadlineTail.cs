@@ -26,6 +26,28 @@ internal static class HeadlineTail
         "including", "following", "than",
     };
 
+    // Adverbs that tell how a clause stands to another ("however", "meanwhile"), not what happened: no part of a predicate.
+    private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "however", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "consequently",
+    };
+
+    // Capitalised, words that open a sentence and are no part of a name: a determiner or pronoun with a lowercase word after it
+    // ("The number", "It was"), and a sentence adverb. "A" is left out: "type A influenza" names a kind.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "This", "These", "Those", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "There",
+    };
+
+    private static bool RunOnSentence(List<TextSpan> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        var before = tokens[k - 1].Text;
+        if (!char.IsLower(before[^1]) && !char.IsDigit(before[^1])) return false;
+        if (char.IsUpper(word[0]) && SentenceAdverbs.Contains(word)) return true;
+        return SentenceOpeners.Contains(word) && k + 1 < tokens.Count && char.IsLower(tokens[k + 1].Text[0]);
+    }
+
     // Punctuation that ends the predicate.
     internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
@@ -106,8 +128,23 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "will hold a call on Friday Meanwhile, investors fear ...", "is tracking its spread The number of cases has doubled":
+            // a word that only opens a sentence, capitalised after a lowercase word, starts the next one, run on where its stop was lost.
+            if (k > from && RunOnSentence(tokens, k)) break;
+            // "has struck back however": a sentence adverb is left out of the title.
+            if (SentenceAdverbs.Contains(t.Text) && char.IsLower(t.Text[0]) && quotes % 2 == 0) continue;
+
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
+            // 'stop calling the strain "swine flu," because ...': a comma or stop written inside the closing quotation mark ends
+            // the quotation with the phrase; the quoted words are whole.
+            if (t.Text is "," or "." && quotes % 2 == 1 && k + 1 < tokens.Count && tokens[k + 1].Text is "\"" or "”" && tokens[k + 1].Start == t.Start + t.Length)
+            {
+                tail.Add((tokens[k + 1].Text, "''", tokens[k + 1].Start + tokens[k + 1].Length));
+                quotes++;
+                break;
+            }
+
             if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !OwnTimeFilter.IsAcronym(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
             {
                 if (t.Text.ToLowerInvariant() is "before" or "after") TimeMeasure.DropTrailing(tail);

@@ -68,6 +68,15 @@ public static class VerbComplements
         "wrought", "impose", "introduce", "submit", "spark", "trigger", "cause", "prompt", "reveal", "hand", "lodge", "inflict", "incur",
     };
 
+    // Verbs of naming: "called the plan a disaster", "dubbed the well Big Bertha"; the name after the object is what was said.
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+    {
+        "call", "dub", "term", "nickname", "christen", "rename", "label", "brand", "deem",
+    };
+
+    /// <summary>Whether <paramref name="verb"/> names its object with a second complement ("called the plan a disaster").</summary>
+    public static bool NamesObject(string verb) => VerbLemma.Candidates(verb).Any(NamingVerbs.Contains);
+
     /// <summary>Whether <paramref name="verb"/> in the active voice needs an object: the title may not end on it.</summary>
     public static bool NeedsObject(string verb) => VerbLemma.Candidates(verb).Any(ObjectVerbs.Contains);
 

@@ -530,4 +530,47 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Maersk was criticised for having a safety plan which appeared to have serious gaps",
             Title("Maersk was criticised by Danish lawmakers for having a safety plan which, even before the collision, appeared to have serious gaps."));
     }
+
+    [Theory]
+    [InlineData("Maersk has struck back however, accusing Lars Holm of lying.", "Maersk has struck back")]
+    [InlineData("Maersk has struck back at Lars Holm however over the report.", "Maersk has struck back at Lars Holm over the report")]
+    public void A_sentence_adverb_is_left_out_of_the_title(string text, string title)
+    {
+        Assert.Equal(title, Title(text));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm will hold a call with investors on Friday Meanwhile, investors in Maersk fear a cut.", "Lars Holm will hold a call with investors")]
+    [InlineData("Lars Holm visited the port of Aarhus The rain fell all day.", "Lars Holm visited the port of Aarhus")]
+    public void A_sentence_run_on_where_its_stop_was_lost_ends_the_title(string text, string title)
+    {
+        Assert.Equal(title, Title(text));
+    }
+
+    [Fact]
+    public void A_capitalised_the_inside_a_name_stays_in_the_title()
+    {
+        Assert.Equal("Lars Holm bought shares in The Maersk Group", Title("Lars Holm bought shares in The Maersk Group."));
+    }
+
+    [Fact]
+    public void A_quotation_closed_after_its_comma_is_kept_whole()
+    {
+        Assert.Equal("Lars Holm urged people to stop calling the new illness \"pig flu\"",
+            Title("Lars Holm urged people to stop calling the new illness \"pig flu,\" because no pigs were found."));
+    }
+
+    [Fact]
+    public void Quotation_marks_take_no_room_of_the_word_limit()
+    {
+        Assert.Equal("Lars Holm downgraded his rating on Maersk to \"neutral\" from \"buy\"",
+            Title("Lars Holm downgraded his rating on Maersk to \"neutral\" from \"buy,\" citing the costs of the strike."));
+    }
+
+    [Fact]
+    public void A_verb_of_naming_is_not_cut_before_the_name()
+    {
+        var events = Events("Lars Holm called the closure of the port of Aarhus during the strike a \"sensible step.\"");
+        Assert.DoesNotContain(events, e => e.Title.StartsWith("Lars Holm called", StringComparison.Ordinal));
+    }
 }
