@@ -51,8 +51,9 @@ internal static class NameShapes
         "ID", "PC", "IT", "AI", "HIV", "AIDS", "SARS", "GPS", "USB", "HTML", "URL", "FM", "AD", "BC", "BCE", "CE", "UTC", "GMT", "EST", "PST",
         "BST", "EDT", "PDT", "CST", "CDT", "MST", "MDT", "CET", "CEST",
         "VAT", "IPO", "RPG", "UFO", "KO", "MVP", "OBE", "MBE", "CBE", "KBE", "PR", "HR",
-        // A disease, a treatment or a ward, written short: "died of TB", "gave him CPR", "in the ICU".
-        "TB", "T.B.", "MRSA", "BSE", "CJD", "STD", "STDs", "DNA", "RNA", "ADHD", "PTSD", "OCD", "ICU", "IVF", "MRI", "CPR", "ECG", "EKG",
+        // A disease, a treatment or a ward, written short: "died of TB", "gave him CPR", "in the ICU" ("BSE" is left out: a stock
+        // exchange is named so as often as the disease).
+        "TB", "T.B.", "MRSA", "CJD", "STD", "STDs", "DNA", "RNA", "ADHD", "PTSD", "OCD", "ICU", "IVF", "MRI", "CPR", "ECG", "EKG",
     };
 
     // Titles written short before a name ("Rear Adm. Mary Landry", "Sens. Bill Nelson"); never a name's last word.
