@@ -65,11 +65,22 @@ public static class TypeSense
             // "called on the firm to pay", "called for an inquiry": an appeal; "called the report flawed": naming; only
             // "called the minister" is a call. "joined the company", "joined the other artists": joining, no meeting.
             var head = next is "the" or "his" or "her" or "their" or "its" ? trigger + 2 : trigger + 1;
-            if (lemmas.Contains("call")) return next is "on" or "upon" or "for" ? "REQUEST" : personAt(head) ? type : "other";
+            if (lemmas.Contains("call")) return next is "on" or "upon" or "for" ? "REQUEST" : personAt(head) && !NamesPerson(words, head) ? type : "other";
             if (lemmas.Contains("join") && !personAt(head)) return "other";
         }
 
         return type;
+    }
+
+    // "called Holm's remarks insensitive", "called Lars Holm a liar", "called Holm "weak"": the person owns what is named, or a name
+    // follows the person; either way the verb names, it does not call anyone up.
+    private static bool NamesPerson(IReadOnlyList<string> words, int head)
+    {
+        var k = head;
+        while (k < words.Count && words[k].Length > 0 && char.IsUpper(words[k][0])) k++;
+        if (k < words.Count && words[k] is "'s" or "’s" or "'" or "’") return true;
+        if (k > head && (words[k - 1].EndsWith("'s", StringComparison.Ordinal) || words[k - 1].EndsWith("’s", StringComparison.Ordinal))) return true;
+        return k < words.Count && words[k] is "a" or "an" or "\"" or "“" or "'" or "‘";
     }
 
     // What a deal is called: "struck a deal", "struck a three-year pact".

@@ -76,6 +76,9 @@ public sealed class TypeSenseTests
     {
         Assert.Equal("other", Refine("CONSULT", "The analyst called the agency's report flawed", "called"));
         Assert.Equal("CONSULT", Refine("CONSULT", "The president called Holm on Tuesday", "called", "Holm"));
+        Assert.Equal("other", Refine("CONSULT", "The mayor called Holm's remarks insensitive", "called", "Holm"));
+        Assert.Equal("other", Refine("CONSULT", "The mayor called Lars Holm a liar", "called", "Lars"));
+        Assert.Equal("other", Refine("CONSULT", "The mayor called Holm \"weak\"", "called", "Holm"));
     }
 
     [Fact]
