@@ -51,9 +51,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
             }
-            else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && IsInitialledName(actor.Name))
+            else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && (IsInitialledName(actor.Name) || IsGenerationalName(actor.Name)))
             {
-                // "Thad W. Allen": a given name, a middle initial and a family name are a person's, whatever the model read.
+                // "Thad W. Allen": a given name, a middle initial and a family name are a person's, whatever the model read; so is
+                // a name with a generation after it ("Halvor Lund Jr.").
                 retyped[actor.Id] = actor with { Kind = ActorKind.Person };
             }
             else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && NameReading.IsPlaceByItsHead(actor.Name))
@@ -94,6 +95,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         name.Split(' ') is [var given, var initial, var family] && NameShapes.IsInitial(initial)
         && (gazetteer.GivenNames.Contains(given) || (NameShapes.LooksLikeNameWord(given) && !gazetteer.IsDictionaryWord(given)))
         && NameShapes.LooksLikeNameWord(family) && !NameShapes.IsOrganisationWord(family) && !NameShapes.IsPlaceWord(family);
+
+    // "Halvor Lund Jr.", "Kari Vell Sr": a father's or a son's name; firms and bodies do not have generations.
+    private static bool IsGenerationalName(string name) =>
+        name.Split(' ') is { Length: >= 3 and <= 4 } words && words[^1].TrimEnd('.') is "Jr" or "Sr"
+        && words[..^1].All(w => NameShapes.LooksLikeNameWord(w) || NameShapes.IsInitial(w)) && !words[..^1].Any(NameShapes.IsOrganisationWord);
 
     // "Steven Brothers": a given name first says a person, whatever the words after it.
     private bool IsNamedPerson(Actor actor) => gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0]);

@@ -30,6 +30,14 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_name_with_a_generation_after_it_is_a_persons()
+    {
+        var kept = EvidenceCheck.Kept("Halvor Lund Jr. runs a boat. Lund said the catch was poor.", [new Actor { Id = "h", Name = "Halvor Lund Jr.", Kind = ActorKind.Organisation }]);
+
+        Assert.Equal(ActorKind.Person, Assert.Single(kept).Kind);
+    }
+
+    [Fact]
     public void A_maker_and_a_model_number_make_a_product()
     {
         Assert.Empty(Kept("Airlines ordered the Boeing 787 this year.", ("Boeing 787", ActorKind.Organisation, null)));
