@@ -32,8 +32,14 @@ internal static class HeadlineTail
         "however", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "consequently",
     };
 
+    // Nouns that take a capital letter as their label ("type A influenza", "Plan B"): "A" after them opens no sentence.
+    private static readonly HashSet<string> LabelNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "type", "class", "grade", "category", "plan", "vitamin", "group", "section", "level", "option", "phase", "part", "division", "item", "schedule", "exhibit", "size", "row", "block",
+    };
+
     // Capitalised, words that open a sentence and are no part of a name: a determiner or pronoun with a lowercase word after it
-    // ("The number", "It was"), and a sentence adverb. "A" is left out: "type A influenza" names a kind.
+    // ("The number", "It was"), and a sentence adverb; "A" too, but after a label noun.
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "The", "This", "These", "Those", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "There",
@@ -45,7 +51,9 @@ internal static class HeadlineTail
         var before = tokens[k - 1].Text;
         if (!char.IsLower(before[^1]) && !char.IsDigit(before[^1])) return false;
         if (char.IsUpper(word[0]) && SentenceAdverbs.Contains(word)) return true;
-        return SentenceOpeners.Contains(word) && k + 1 < tokens.Count && char.IsLower(tokens[k + 1].Text[0]);
+        // "clean energy A balcony protest": "A" opens a sentence too, except as the letter a label noun takes ("type A influenza").
+        if (word == "A" && LabelNouns.Contains(before)) return false;
+        return (SentenceOpeners.Contains(word) || word == "A") && k + 1 < tokens.Count && char.IsLower(tokens[k + 1].Text[0]);
     }
 
     // Punctuation that ends the predicate.

@@ -542,9 +542,16 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [Theory]
     [InlineData("Lars Holm will hold a call with investors on Friday Meanwhile, investors in Maersk fear a cut.", "Lars Holm will hold a call with investors")]
     [InlineData("Lars Holm visited the port of Aarhus The rain fell all day.", "Lars Holm visited the port of Aarhus")]
+    [InlineData("Lars Holm accused Maersk of cutting its spending on clean energy A rooftop protest in Aarhus.", "Lars Holm accused Maersk of cutting its spending on clean energy")]
     public void A_sentence_run_on_where_its_stop_was_lost_ends_the_title(string text, string title)
     {
         Assert.Equal(title, Title(text));
+    }
+
+    [Fact]
+    public void A_letter_a_label_noun_takes_stays_in_the_title()
+    {
+        Assert.Equal("Lars Holm caught type A influenza in Aarhus", Title("Lars Holm caught type A influenza in Aarhus."));
     }
 
     [Fact]
