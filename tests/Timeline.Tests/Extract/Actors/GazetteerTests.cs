@@ -16,6 +16,16 @@ public sealed class GazetteerTests
         Assert.Equal("Russia", entry?.Country);
     }
 
+    [Theory]
+    [InlineData("Facebook", "Facebook")]
+    [InlineData("Meta", "Meta")]
+    [InlineData("Alphabet", "Alphabet")]
+    [InlineData("Google", "Google")]
+    public void Keeps_a_firm_and_the_group_it_was_renamed_into_apart_so_a_title_names_what_the_text_names(string text, string name)
+    {
+        Assert.Equal(name, Names.Find(text)?.Name);
+    }
+
     [Fact]
     public void Knows_a_demonym_as_its_country()
     {
