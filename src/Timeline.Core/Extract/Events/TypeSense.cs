@@ -56,7 +56,9 @@ public static class TypeSense
         }
 
         // "issued a warning to travellers", "issued a statement": what is issued is said, no material help.
-        if (type == "COOPERATE" && (lemmas.Contains("issue") || word is "issued") && ObjectHead(words, trigger, Sayings) is not null) return "other";
+        // "provided an update on the patient", "gave a statement": handing over words, as issuing them, is saying.
+        if (type == "COOPERATE" && (lemmas.Contains("issue") || lemmas.Contains("provide") || lemmas.Contains("give") || word is "issued" or "provided" or "gave" or "given")
+            && ObjectHead(words, trigger, Sayings) is not null) return "other";
 
         if (type == "SUPPORT" && lemmas.Contains("back") && next is "away" or "down" or "out" or "off") return "other";
         if (type == "MOBILIZE" && MovesNoForce(words, trigger)) return "other";
@@ -106,7 +108,7 @@ public static class TypeSense
     private static readonly HashSet<string> Sayings = new(StringComparer.OrdinalIgnoreCase)
     {
         "warning", "warnings", "alert", "alerts", "advisory", "advisories", "statement", "statements", "apology", "appeal", "denial",
-        "guidance", "advice", "notice", "reminder", "rebuttal", "clarification", "correction", "update", "communique", "declaration",
+        "guidance", "advice", "notice", "reminder", "rebuttal", "clarification", "correction", "update", "updates", "communique", "declaration", "briefing",
     };
 
     // The noun a verb takes as its object, past a determiner, "on" ("hit on a plan") and up to two modifiers

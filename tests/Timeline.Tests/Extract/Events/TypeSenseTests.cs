@@ -118,6 +118,8 @@ public sealed class TypeSenseTests
     [Theory]
     [InlineData("the ministry issued a warning to Danish travellers", "issued")]
     [InlineData("Maersk issued a strongly worded statement to the port", "issued")]
+    [InlineData("Dr Ida Berg has provided an update on the health of the boy", "provided")]
+    [InlineData("the ministry gave a briefing to reporters", "gave")]
     public void Issuing_a_warning_or_a_statement_is_no_material_help(string clause, string trigger)
     {
         Assert.Equal("other", Refine("COOPERATE", clause, trigger));
@@ -127,5 +129,6 @@ public sealed class TypeSenseTests
     public void Issuing_permits_or_loans_stays_cooperation()
     {
         Assert.Equal("COOPERATE", Refine("COOPERATE", "the ministry issued drilling permits to Maersk", "issued"));
+        Assert.Equal("COOPERATE", Refine("COOPERATE", "Maersk provided ships to the navy", "provided"));
     }
 }
