@@ -48,7 +48,7 @@ public sealed class ActorDuplicatesTests
     [Theory]
     [InlineData("VS", "Vell Shipping")]
     [InlineData("T.B.", "The Bergens")]
-    [InlineData("GM", "Government of Mexico")]
+    [InlineData("GM", "Government of Malta")]
     public void Two_initials_join_a_name_only_where_an_article_wrote_them_for_it(string initials, string name)
     {
         var (bare, _) = ActorDuplicates.Merge([Org(initials), Org(name)], Sentences(), NoEdits);

@@ -21,7 +21,7 @@ internal sealed class CapitalsNormaliser(Gazetteer gazetteer)
 
     private string Calm(string word)
     {
-        // "OBAMA IS AN HONEST LEADER": among shouted words a body's short initials that spell a verb ("IS", "CAN") are the verb.
+        // "HALVOR IS AN HONEST LEADER": among shouted words a body's short initials that spell a verb ("IS", "CAN") are the verb.
         if (word.Length <= 4 && gazetteer.Find(word) is not null && gazetteer.IsVerbForm(word)) return word.ToLowerInvariant();
         if (gazetteer.Find(word) is not null || NameShapes.IsRomanNumeral(word)) return word;
         var lower = word.ToLowerInvariant();

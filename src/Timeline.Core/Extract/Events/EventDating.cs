@@ -58,7 +58,7 @@ internal static partial class EventDating
 
         // A past happening told right after a sentence that names its day ("Shares fell yesterday. X closed at ...")
         // takes that day when nothing in between says otherwise; so does a paragraph that opens with "he" or "it" for whom the
-        // sentence just before named with its day ("Hayward watched the race yesterday.\n\nHe was photographed ...").
+        // sentence just before named with its day ("Holm watched the race yesterday.\n\nHe was photographed ...").
         if (trigger.IsPast && !trigger.IsPerfect && narrativeLink is { StoryFrom: >= 0 } story && articleDate is { } published)
         {
             var from = story.CarryFrom >= 0 ? Math.Min(story.CarryFrom, story.StoryFrom) : story.StoryFrom;

@@ -231,7 +231,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;
-        // "A spokeswoman for BP said ...": a speaker the text names only by the body they speak for gives that body as the source.
+        // "A spokeswoman for Maersk said ...": a speaker the text names only by the body they speak for gives that body as the source.
         var speakerIds = speaker?.ActorIds ?? (report is { } unnamed && SpokespersonBody.Find(tokens, tags, unnamed.SpeakerStart, unnamed.SpeakerEnd, mentions, byId) is { } spokenFor ? [spokenFor] : null);
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speakerIds?.Select(id => byId[id].Name)) ? speakerIds ?? [] : [];
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();

@@ -51,7 +51,7 @@ internal static class HeadlineTail
         var before = tokens[k - 1].Text;
         if (!char.IsLower(before[^1]) && !char.IsDigit(before[^1])) return false;
         if (char.IsUpper(word[0]) && SentenceAdverbs.Contains(word)) return true;
-        // "clean energy A balcony protest": "A" opens a sentence too, except as the letter a label noun takes ("type A influenza").
+        // "on clean energy A rooftop protest": "A" opens a sentence too, except as the letter a label noun takes ("type A influenza").
         if (word == "A" && LabelNouns.Contains(before)) return false;
         return (SentenceOpeners.Contains(word) || word == "A") && k + 1 < tokens.Count && char.IsLower(tokens[k + 1].Text[0]);
     }
@@ -144,7 +144,7 @@ internal static class HeadlineTail
 
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
-            // 'stop calling the strain "swine flu," because ...': a comma or stop written inside the closing quotation mark ends
+            // 'stop calling the illness "pig flu," because ...': a comma or stop written inside the closing quotation mark ends
             // the quotation with the phrase; the quoted words are whole.
             if (t.Text is "," or "." && quotes % 2 == 1 && k + 1 < tokens.Count && tokens[k + 1].Text is "\"" or "”" && tokens[k + 1].Start == t.Start + t.Length)
             {

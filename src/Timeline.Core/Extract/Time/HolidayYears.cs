@@ -5,8 +5,8 @@ namespace Timeline.Extract.Time;
 
 /// <summary>
 /// A feast or holiday named without its year ("his Easter holidays", "at Christmas") is read by the recogniser in the
-/// document's year. Where its own sentence or the one before names another year ("In 1967 the tanker ran aground ... Wilson
-/// spent Easter in Scilly"), the holiday is that year's: a fixed feast keeps its day, Easter is counted for that year, a
+/// document's year. Where its own sentence or the one before names another year ("In 1987 the ferry ran aground ... Holm
+/// spent Easter on Bornholm"), the holiday is that year's: a fixed feast keeps its day, Easter is counted for that year, a
 /// feast whose day moves otherwise (Thanksgiving, Ramadan) keeps only the year. Pure.
 /// </summary>
 public static partial class HolidayYears

@@ -66,7 +66,7 @@ public sealed class HappeningScreenTests
     [Theory]
     [InlineData("Denmark has been accused in the past of acting too slowly", true)]
     [InlineData("In the past, the agency defined a pandemic by its deaths", true)]
-    [InlineData("Until very recently, the firm funded groups that deny the science", true)]
+    [InlineData("Until very recently, the ferry line ran a night service to Aarhus", true)]
     [InlineData("Until recently the agency sent its reports by fax", true)]
     [InlineData("Denmark closed 40 schools in the past week", false)]
     [InlineData("Police made 12 arrests in the past 24 hours", false)]

@@ -102,7 +102,7 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
-    [InlineData("Lars Holm was given the drug on the morning of his death", "the morning", false)]
+    [InlineData("Lars Holm was seen at the harbour on the morning of his death", "the morning", false)]
     [InlineData("Vell closed the road on the night of the fire", "the night", false)]
     [InlineData("Vell closed the road on the night of the storm's landfall", "the night", false)]
     [InlineData("Vell closed the road in the morning", "the morning", true)]
@@ -170,7 +170,7 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
-    [InlineData("Lars Holm hired the doctor on a salary of more than $90,000 a month in May 2009", "hired", "May 2009", true)]
+    [InlineData("Maersk bought the ferry for more than $90,000 in May 2009", "bought", "May 2009", true)]
     [InlineData("Vell sold more than 4,000 cars in March", "sold", "March", true)]
     [InlineData("Vell sold more cars than it did in March", "sold", "March", false)]
     public void Than_before_a_figure_compares_amounts_and_opens_no_clause(string clause, string trigger, string time, bool same)

@@ -118,7 +118,7 @@ public sealed class TypeSenseTests
     [Theory]
     [InlineData("the ministry issued a warning to Danish travellers", "issued")]
     [InlineData("Maersk issued a strongly worded statement to the port", "issued")]
-    [InlineData("Dr Ida Berg has provided an update on the health of the boy", "provided")]
+    [InlineData("Dr Ida Berg has provided an update on the ferry's repairs", "provided")]
     [InlineData("the ministry gave a briefing to reporters", "gave")]
     public void Issuing_a_warning_or_a_statement_is_no_material_help(string clause, string trigger)
     {
