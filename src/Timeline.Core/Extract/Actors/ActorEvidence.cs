@@ -188,13 +188,15 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     // "Tropical Storm Alex", "Hurricane Katrina": a storm's given name is a weather event's name, not a person's or a place's, and
     // so is the name with its storm word ("Storm Alex" of "Tropical Storm Alex").
-    private static bool IsStorm(string body, Actor actor) =>
-        actor.Kind != ActorKind.Country
-        && (actor.Name.Split(' ') is [var storm, _] && StormWords.Contains(storm)
-            || (!actor.Name.Contains(' ', StringComparison.Ordinal)
-                && Regex.IsMatch(body, @"\b(?:Hurricane|Typhoon|Cyclone|Storm|Depression)\s+" + Regex.Escape(actor.Name) + @"\b", RegexOptions.CultureInvariant)));
+    private static bool IsStorm(string body, Actor actor)
+    {
+        if (actor.Kind == ActorKind.Country) return false;
+        if (actor.Name.Split(' ') is [var storm, _]) return StormWords.Contains(storm);
+        return !actor.Name.Contains(' ', StringComparison.Ordinal)
+            && Regex.IsMatch(body, @"\b(?:" + string.Join('|', StormWords) + @")\s+" + Regex.Escape(actor.Name) + @"\b", RegexOptions.CultureInvariant);
+    }
 
-    private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm", "Depression" };
+    private static readonly string[] StormWords = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"];
 
     // "Boeing 787", "Corexit EC9527A": a maker's name and a model number; "the drug Tamiflu", "the Deepwater Horizon rig".
     private static bool IsProduct(string body, Actor actor, List<ResolvedMention> mentions)

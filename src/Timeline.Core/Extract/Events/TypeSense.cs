@@ -57,8 +57,7 @@ public static class TypeSense
 
         // "issued a warning to travellers", "issued a statement": what is issued is said, no material help.
         // "provided an update on the patient", "gave a statement": handing over words, as issuing them, is saying.
-        if (type == "COOPERATE" && (lemmas.Contains("issue") || lemmas.Contains("provide") || lemmas.Contains("give") || word is "issued" or "provided" or "gave" or "given")
-            && ObjectHead(words, trigger, Sayings) is not null) return "other";
+        if (type == "COOPERATE" && (lemmas.Exists(HandingOver.Contains) || word is "issued" or "provided" or "gave" or "given") && ObjectHead(words, trigger, Sayings) is not null) return "other";
 
         if (type == "SUPPORT" && lemmas.Contains("back") && next is "away" or "down" or "out" or "off") return "other";
         if (type == "MOBILIZE" && MovesNoForce(words, trigger)) return "other";
@@ -84,6 +83,9 @@ public static class TypeSense
         if (k > head && (words[k - 1].EndsWith("'s", StringComparison.Ordinal) || words[k - 1].EndsWith("’s", StringComparison.Ordinal))) return true;
         return k < words.Count && words[k] is "a" or "an" or "\"" or "“" or "'" or "‘";
     }
+
+    // Verbs of handing something over, which say something when what is handed over is words ("issued a warning").
+    private static readonly HashSet<string> HandingOver = new(StringComparer.Ordinal) { "issue", "provide", "give" };
 
     // What a deal is called: "struck a deal", "struck a three-year pact".
     private static readonly HashSet<string> Agreements = new(StringComparer.OrdinalIgnoreCase)
