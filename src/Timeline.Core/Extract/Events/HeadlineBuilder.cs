@@ -46,6 +46,14 @@ public static class HeadlineBuilder
         // "declined to comment", "refused to elaborate": no happening of the story.
         if (NoComment(tokens, tags, group.Verb)) return null;
         var sourceEnd = tokens[group.Verb].Start + tokens[group.Verb].Length;
+        // "denied reports that it was selling assets": a claim's content that does not fit is not cut; the title ends before
+        // the phrase that holds the noun, when that phrase is an adjunct ("defended his staff [against criticism that ...]").
+        if (Words(tail) > budget && tail.FindIndex(t => t.Tag == HeadlineTail.ContentTag) is var content and >= 0)
+        {
+            if (BeforeClaim(tail, content) is not { } before) return null;
+            tail = before;
+        }
+
         // "was criticised [by local councillors] for having a plan which seemed to have gaps": the agent of a passive is the first
         // thing a title too long can do without, before a relative clause that says which one.
         if (Words(tail) > budget && group.Passive && tail.Exists(t => t.Tag == HeadlineTail.RelativeTag) && WithoutAgent(tail) is { } shorter && Words(shorter) <= budget) tail = shorter;
@@ -119,7 +127,9 @@ public static class HeadlineBuilder
         if (tail.Count > 0 && tail[0].Tag == "IN" && !IsOf(tail[0].Word) && NextContent(tokens, tags, tail[^1].End) is "that"
             && tokens.FindIndex(t => t.Start >= tail[^1].End) is var after and >= 0 && tags[after] == "IN") return null;
         // 'announced it was "likely" [that ten students had the virus]': "it" stands for the clause that was cut.
-        if (tail.Count >= 2 && tail.Exists(t => t.Word == "it") && NextWord(tokens, tail[^1].End) is "that" or "to"
+        // Inside the content of a claim ("denied reports that it was looking to sell") "it" is whoever the claim is about.
+        var beforeClaim = tail.TakeWhile(t => t.Tag != HeadlineTail.ContentTag).ToList();
+        if (beforeClaim.Count >= 2 && beforeClaim.Count == tail.Count && tail.Exists(t => t.Word == "it") && NextWord(tokens, tail[^1].End) is "that" or "to"
             && tail.SkipWhile(t => t.Word != "it").Skip(1).FirstOrDefault().Word is "was" or "is" or "would" or "will" or "had" or "has") return null;
         // "informed his bosses", "was briefed": what they were told is in another sentence.
         if (ToldContent.MessageMissing(tokens[group.Verb].Text, tail.Select(t => t.Word))) return null;
@@ -162,6 +172,22 @@ public static class HeadlineBuilder
         {
             if (tail[j].Tag is "IN" or "TO" && j >= 2) return tail.Skip(j).ToList();
             if (!(tail[j].Tag.StartsWith("NN", StringComparison.Ordinal) || tail[j].Tag is "DT" or "JJ" or "PRP$" or "CD" or "POS")) return null;
+        }
+
+        return null;
+    }
+
+    // The tail up to the preposition that opens the phrase of the noun of saying before <paramref name="content"/>, when that
+    // preposition is no complement of the noun before it ("defended his staff against criticism"); else null.
+    private static List<(string Word, string Tag, int End)>? BeforeClaim(List<(string Word, string Tag, int End)> tail, int content)
+    {
+        var noun = HeadlineTail.ContentNoun(tail, content);
+        for (var p = noun - 1; p >= 1; p--)
+        {
+            var (word, tag, _) = tail[p];
+            if (tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "JJR" or "JJS" or "PRP$" or "POS" or "CD" or "VBG") continue;
+            if (tag != "IN" || word.Equals("of", StringComparison.OrdinalIgnoreCase) || NounComplements.Completes(tail[p - 1].Word, word)) return null;
+            return tail[p - 1].Tag is "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP" ? tail.Take(p).ToList() : null;
         }
 
         return null;
@@ -275,8 +301,21 @@ public static class HeadlineBuilder
 
     // "left the door open", "kept the well shut": an adjective after its noun completes the predicate;
     // one after a determiner or another modifier ("fitting a new") waits for a noun that was cut.
+    // "found the well safe", "denied claims that the process was [too] slow": an adjective after its noun, or after a verb
+    // of being in the content of a claim, is what is said of it; it ends the phrase. Elsewhere "was willing [to ...]" may
+    // still want what follows.
     private static bool IsPredicateAdjective(List<(string Word, string Tag, int End)> tail) =>
-        tail[^1].Tag == "JJ" && tail.Count >= 2 && tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal);
+        tail[^1].Tag == "JJ" && tail.Count >= 2
+        && (tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)
+            || (tail.Exists(t => t.Tag == HeadlineTail.ContentTag)
+                && (Copulas.Contains(tail[^2].Word) || (tail.Count >= 3 && DegreeAdverbs.Contains(tail[^2].Word) && Copulas.Contains(tail[^3].Word)))));
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "seems", "seemed", "became", "becomes",
+    };
+
+    private static readonly HashSet<string> DegreeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "too", "so", "very", "not", "less", "more" };
 
     // Cut at the last phrase boundary inside the budget: before a preposition or conjunction.
     private static List<(string Word, string Tag, int End)> Shorten(List<(string Word, string Tag, int End)> tail, int budget)

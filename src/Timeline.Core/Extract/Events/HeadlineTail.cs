@@ -18,6 +18,10 @@ internal static class HeadlineTail
     // The tag of a comma inside a list of names the tail keeps (see NamesListFollows), so that a title too long can end before the list.
     internal const string ListTag = ",-L";
 
+    // The tag of a "that" the tail keeps after a noun of saying or believing (see ContentNoun), so that a title too long can
+    // end before the noun's phrase instead of naming a claim without what it claims.
+    internal const string ContentTag = "IN-C";
+
     // Words that open another clause or an adjunct the headline leaves out.
     internal static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -163,6 +167,15 @@ internal static class HeadlineTail
 
             // "and there is", "and it was": a new clause.
             if (t.Text is "and" or "but" or "or" && k + 1 < tokens.Count && (tags[k + 1] is "EX" or "PRP" || tokens[k + 1].Text.Equals("there", StringComparison.OrdinalIgnoreCase))) break;
+            // "denied reports that it was selling assets", "disputed the notion that claims are slow": "that" and a subject after
+            // a noun of saying or believing open what the noun says; cut there, the title names a claim and not what it is.
+            if (t.Text.Equals("that", StringComparison.OrdinalIgnoreCase) && tags[k] is "IN" or "WDT" && !tail.Exists(x => x.Tag == ContentTag)
+                && ContentNoun(tail, tail.Count) >= 0 && k + 1 < tokens.Count && ClauseSubjectTags.Contains(tags[k + 1]))
+            {
+                tail.Add((t.Text, ContentTag, t.Start + t.Length));
+                continue;
+            }
+
             // "pointed out that ...", "said that ...": a complement clause is another statement; "rather than" a comparison.
             if (t.Text.Equals("that", StringComparison.OrdinalIgnoreCase) && tags[k] is "IN" or "WDT") break;
             if (t.Text == "rather" && k + 1 < tokens.Count && tokens[k + 1].Text == "than") break;
@@ -246,6 +259,33 @@ internal static class HeadlineTail
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
     }
+
+    // Tags a clause's subject opens with: after "that" they make it a clause of its own, where a verb would make it a relative one.
+    private static readonly HashSet<string> ClauseSubjectTags = new(StringComparer.Ordinal) { "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "EX" };
+
+    // Prepositions that name who holds or voices a claim between the noun and its clause: "claims by the minister that ...".
+    private static readonly HashSet<string> HolderPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "from", "among" };
+
+    /// <summary>
+    /// The index of the noun of saying or believing that the first <paramref name="count"/> words of the tail end with, either
+    /// right before the end ("denied reports") or before who holds it ("criticism from residents"); else -1.
+    /// </summary>
+    internal static int ContentNoun(List<(string Word, string Tag, int End)> tail, int count)
+    {
+        if (count == 0) return -1;
+        if (tail[count - 1].Tag is "NN" or "NNS" && NounComplements.TakesClause(tail[count - 1].Word)) return count - 1;
+        for (var j = count - 1; j >= 1 && j >= count - MaxHolderWords; j--)
+        {
+            if (HolderPrepositions.Contains(tail[j].Word))
+                return j < count - 1 && tail[j - 1].Tag is "NN" or "NNS" && NounComplements.TakesClause(tail[j - 1].Word) ? j - 1 : -1;
+            if (!(tail[j].Tag.StartsWith("NN", StringComparison.Ordinal) || tail[j].Tag is "DT" or "JJ" or "PRP$" or "POS" or "CD")) return -1;
+        }
+
+        return -1;
+    }
+
+    // How many words the holder of a claim may take: "by the Russian president Dmitry Medvedev".
+    private const int MaxHolderWords = 8;
 
     // Between a determiner and noun before the hyphen and a noun after the word it joins: "a gas - venting valve".
     private static bool SpacedCompound(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>

@@ -50,6 +50,23 @@ public static class NounComplements
         ["room"] = ["for"], ["space"] = ["for"], ["scope"] = ["for"],
     };
 
+    // Nouns of saying, believing and knowing whose content a "that" clause gives: "reports that BP would sell", "the notion
+    // that claims are slow", "assurances that the cap would hold". Without that clause the noun names a claim, not what it is.
+    private static readonly HashSet<string> ClauseNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "claims", "report", "reports", "allegation", "allegations", "charge", "charges", "accusation", "accusations",
+        "suggestion", "suggestions", "notion", "idea", "speculation", "rumour", "rumours", "rumor", "rumors", "criticism", "criticisms",
+        "complaint", "complaints", "fear", "fears", "concern", "concerns", "hope", "hopes", "assurance", "assurances", "reassurance",
+        "reassurances", "statement", "prediction", "predictions", "warning", "warnings", "belief", "view", "evidence", "news",
+        "indication", "indications", "sign", "signs", "promise", "promises", "guarantee", "guarantees", "confirmation", "denial",
+        "admission", "assertion", "assertions", "argument", "arguments", "theory", "conclusion", "finding", "findings", "impression",
+        "expectation", "expectations", "possibility", "likelihood", "risk", "fact", "message", "announcement", "insistence",
+        "suspicion", "suspicions", "doubts", "perception", "recognition", "acknowledgement", "acknowledgment", "proof",
+    };
+
+    /// <summary>Whether a "that" clause after <paramref name="noun"/> says what the noun holds ("reports that ..."), not which one it is.</summary>
+    public static bool TakesClause(string noun) => ClauseNouns.Contains(noun);
+
     /// <summary>Whether "to" and a verb after <paramref name="noun"/> are its content ("the decision to close"), not a purpose.</summary>
     public static bool TakesInfinitive(string noun) => InfinitiveNouns.Contains(noun);
 

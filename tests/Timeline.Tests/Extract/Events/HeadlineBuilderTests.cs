@@ -580,4 +580,32 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         var events = Events("Lars Holm called the closure of the port of Aarhus during the strike a \"sensible step.\"");
         Assert.DoesNotContain(events, e => e.Title.StartsWith("Lars Holm called", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Maersk on Friday denied reports that it was looking for a buyer for its tanker arm.", "Maersk denied reports that it was looking for a buyer for its tanker arm")]
+    [InlineData("The Vell board on Monday rejected claims that it had misled investors.", "The Vell board rejected claims that it had misled investors")]
+    [InlineData("Maersk on Friday denied claims that the process was slow.", "Maersk denied claims that the process was slow")]
+    public void A_claim_keeps_what_it_claims(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void A_claim_whose_content_does_not_fit_is_not_told_without_it()
+    {
+        Assert.Empty(Events("Maersk on Friday disputed claims by the regional minister Halvor Dahl that its ferries were unsafe and poorly kept in winter storms off the coast."));
+    }
+
+    [Fact]
+    public void A_claim_whose_content_does_not_fit_ends_before_the_adjunct_that_holds_it()
+    {
+        Assert.Equal("Lars Holm defended the crew of the Vell",
+            Title("Lars Holm on Tuesday defended the crew of the Vell against mounting criticism from local fishermen that it had ignored the warnings of the harbour master about the leak."));
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_noun_of_saying_is_still_read_as_one()
+    {
+        Assert.Equal("Maersk released a report", Title("Maersk on Friday released a report that largely blamed its partners for the leak in the harbour near the old bridge at Aarhus."));
+    }
 }
