@@ -51,6 +51,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
             }
+            else if (FamilyNameMentions.IsPersonByFamilyName(gazetteer, body, actor, own))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Person };
+            }
             else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && (IsInitialledName(actor.Name) || IsGenerationalName(actor.Name)))
             {
                 // "Thad W. Allen": a given name, a middle initial and a family name are a person's, whatever the model read; so is
