@@ -34,7 +34,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
             if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own)
                 || _places.IsOrdinaryWord(body, actor, own) || WebsiteVenues.IsVenue(body, actor, own) || IsStorm(body, actor) || NonActorNames.IsNotAnActor(gazetteer, body, actor)
-                || _fragments.IsFragment(body, actor, own, article.Mentions))
+                || _fragments.IsFragment(body, actor, own, article.Mentions) || SpelledOutThings.IsThing(body, actor))
             {
                 dropped.Add(actor.Id);
             }
@@ -50,6 +50,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             else if (actor.Kind == ActorKind.Person && (((NameReading.IsOrganisationByItsName(actor.Name) || NameReading.IsFirmByItsName(actor.Name)) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
+            }
+            else if (FamilyNameMentions.IsPersonByFamilyName(gazetteer, body, actor, own))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Person };
             }
             else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && (IsInitialledName(actor.Name) || IsGenerationalName(actor.Name)))
             {
