@@ -26,6 +26,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var events = new List<ExtractedEvent>();
         var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
         Sentence? before = null;
+        var recent = new Queue<int>();
         foreach (var sentence in sentences)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -36,12 +37,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             // A paragraph opening right after a one-paragraph-back sentence that is not a quotation may go on at its time.
             var carryFrom = before is { } p && p.Paragraph == sentence.Paragraph - 1 && !OpensQuotation(p.Text) ? p.Start : -1;
             before = sentence;
+            // Where the sentences that may set the story's era begin.
+            var eraFrom = recent.Count > 0 ? recent.Peek() : sentence.Start;
+            recent.Enqueue(sentence.Start);
+            if (recent.Count > BackgroundEra.Sentences) recent.Dequeue();
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
             var previous = bySentence.GetValueOrDefault(sentence.Index - 1) ?? [];
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom);
                 if (Read(reading, events) is { } e) events.Add(e);
             }
         }
@@ -50,7 +55,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
     {
@@ -210,6 +215,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             _ => EventStatus.Happened,
         };
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
+        // "In 1965 it struck oil. ... He demanded they relocate": told in the past with no time of its own after sentences set in
+        // an earlier era, the happening belongs to that era; "on or before the article date" would place it among the news.
+        if (!byText && told && report is null && status == EventStatus.Happened
+            && BackgroundEra.Holds(article.Body, input.Times, input.EraFrom, clause.Start, article.Date, clause.Text,
+                earlier.LastOrDefault(e => e.DatedByText && sentence.Index - e.Sentence <= BackgroundEra.Sentences)?.Event.Date)) return null;
         if (status == EventStatus.Planned && byText && article.Date is { } writtenOn)
         {
             date = TenseDates.Forward(date, writtenOn, pastPlan: auxiliaries.Exists(w => w is "was" or "were" or "had"));

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Timeline.Extract.Time;
+using Timeline.Model;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Whether the sentences just before a clause set the story in an earlier era: "In 1965 it struck oil in the North Sea. ...
+/// He demanded they relocate" tells a happening of that era, not of the days the article reports. A past happening the text
+/// gives no time of its own then is not known to have happened "on or before the article date" in any useful sense. Pure.
+/// </summary>
+internal static partial class BackgroundEra
+{
+    /// <summary>How many sentences back a named era still holds a narrative that gives no newer time.</summary>
+    public const int Sentences = 4;
+
+    /// <summary>
+    /// True when the last time the text names between <paramref name="from"/> and <paramref name="to"/> (the sentences just
+    /// before the clause and its own words before it) lies wholly more than a year before <paramref name="articleDate"/>.
+    /// The year of a name ("the Clean Water Act of 1990"), of a figure ("its 2009 profit") or one that says which noun
+    /// ("the 2006 spill") sets no era, nor does an old time that no preposition brings in ("MOEX 2007 LLC"): an era is told
+    /// "in 1965", "since 2003", "during the 1970s". "Five years later" counts on from the era, so the time it counts from
+    /// decides; a time to come sets no era of what was told. A recent time ("last month") or a clause that comes back to the
+    /// present ("More recently, ...", "Now ...") ends the era. The era is the story's only when the last happening told in
+    /// those sentences with a time of its own (<paramref name="lastTold"/>) is of it too: a year that only says which
+    /// happening is meant ("the star's death in June 2009", "battered by a hurricane in 2005") tells no happening of its own;
+    /// a time that opens its sentence ("In 1965, ...") sets the scene of what follows whatever the sentence tells.
+    /// </summary>
+    public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold)
+    {
+        if (articleDate is not { } published || BackToPresentRegex().IsMatch(clause)) return false;
+        var old = published.AddYears(-1);
+        var toldOld = lastTold is { Planned: false } told && (told.End ?? told.Start) is { } toldEnd && toldEnd < old;
+        var last = times.Where(t => t.Start >= from && t.End <= to && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text)
+                && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t))
+            .OrderBy(t => t.Start)
+            .Select(t => (Time: t, Date: TimexResolver.Resolve(t, published)))
+            // A time after the article's day is a plan, or a name read as a time ("the Forties field"): no era of the narrative.
+            .LastOrDefault(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= published
+                && (AfterPreposition(text, t.Time.Start) || (d.End ?? start) >= old));
+        return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old && (toldOld || OpensSentence(text, last.Time.Start));
+    }
+
+    private static bool OpensSentence(string text, int start) => OpeningRegex().IsMatch(text.AsSpan(0, start));
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)\s*(?:In|Since|During|By|From|Until|After|Before)\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
+    private static partial Regex OpeningRegex();
+
+    private static bool AfterPreposition(string text, int start) => PrepositionRegex().IsMatch(text.AsSpan(0, start));
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
+    private static partial Regex PrepositionRegex();
+
+    [GeneratedRegex(@"\b(?:[Rr]ecent(?:ly)?|[Ll]ately|[Nn]ow|[Nn]owadays|[Tt]oday|[Tt]hese days|[Ss]ince then|[Cc]urrent(?:ly)?)\b")]
+    private static partial Regex BackToPresentRegex();
+}

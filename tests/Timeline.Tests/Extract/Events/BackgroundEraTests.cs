@@ -1,0 +1,72 @@
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>
+/// A past happening with no time of its own, told right after sentences set in an earlier era, belongs to that era: it is not
+/// shown as one "on or before" the article's day. Tested through the whole extractor.
+/// </summary>
+public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    private List<TimelineEvent> Events(string body) => fixture.Extract(body, Published).Events;
+
+    private static string Triggers(List<TimelineEvent> events) => string.Join(" | ", events.Select(e => $"{e.Sources[0].Trigger}: {e.Title} {e.Date.Value}"));
+
+    [Fact]
+    public void A_happening_told_after_an_earlier_year_is_not_dated_by_the_article()
+    {
+        var events = Events(
+            "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
+            "Margaret Hodge sold the hospital to Serco.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "sold");
+    }
+
+    [Fact]
+    public void A_happening_after_an_era_counted_on_from_it_is_not_dated_by_the_article()
+    {
+        var events = Events(
+            "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
+            "Two years later, a fire broke out in its basement.\n\n" +
+            "Margaret Hodge sold the hospital to Serco.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "sold");
+    }
+
+    [Fact]
+    public void A_happening_after_a_recent_time_keeps_the_article_bound()
+    {
+        var events = Events(
+            "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
+            "Last month the hospital admitted its millionth patient.\n\n" +
+            "Margaret Hodge sold the hospital to Serco.");
+
+        var sale = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
+        Assert.True(sale.Date.IsReportedOnly(), Triggers(events));
+    }
+
+    [Fact]
+    public void A_happening_that_comes_back_to_the_present_keeps_the_article_bound()
+    {
+        var events = Events(
+            "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
+            "More recently, Margaret Hodge sold the hospital to Serco.");
+
+        var sale = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
+        Assert.True(sale.Date.IsReportedOnly(), Triggers(events));
+    }
+
+    [Fact]
+    public void An_era_named_many_sentences_before_has_ended()
+    {
+        var events = Events(
+            "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
+            "The hospital has 400 beds.\n\nIt employs 2,000 staff.\n\nIts car park is free.\n\nIts wards are large.\n\n" +
+            "Margaret Hodge sold the hospital to Serco.");
+
+        var sale = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
+        Assert.True(sale.Date.IsReportedOnly(), Triggers(events));
+    }
+}
