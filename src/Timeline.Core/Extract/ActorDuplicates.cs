@@ -295,6 +295,8 @@ public static class ActorDuplicates
         if (shortened.Count > 0) return shortened;
         var glued = GluedAfter(actor, lookup).ToList();
         if (glued.Count > 0) return glued;
+        var owned = OwnersBody(actor, lookup.Index, own, sentences).ToList();
+        if (owned.Count > 0) return owned;
         if (actor.Kind == ActorKind.Person && words.Length == 2 && (IsTitle(words[0]) || NameShapes.IsInitial(words[0])))
         {
             // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry; "L. Landrieu", a name read
@@ -430,6 +432,34 @@ public static class ActorDuplicates
 
     private static string PlainName(Actor a) => NameVariants.WithoutLegalForm(a.Name) ?? a.Name;
 
+    // "Halvor World Service" and "World Service", "Kestrel Oil Spill Commission" and "Oil Spill Commission": a body's name of two words
+    // or more, written after the name of a body or a country it belongs to or answers to, is that body; the way the articles write more
+    // often stays (the longer at a tie). Not after a place ("Wessex National Guard" is one state's guard of many), and not where two
+    // owners share the name ("Senate Armed Services Committee", "House Armed Services Committee"): then it says not which.
+    private static IEnumerable<Actor> OwnersBody(Actor actor, ActorNameIndex registry, int own, IReadOnlyDictionary<string, int> sentences)
+    {
+        if (!IsBody(actor)) return [];
+        var shorter = registry.NamedAfterASpace(actor.Name).Where(a => a.Id != actor.Id && IsBody(a) && IsOwnersBody(actor.Name, a.Name, registry)
+            && sentences.GetValueOrDefault(a.Id) >= own);
+        var longer = OwnersOf(actor, registry).Where(a => IsOwnersBody(a.Name, actor.Name, registry) && sentences.GetValueOrDefault(a.Id) > own);
+        return shorter.Concat(longer).ToList();
+    }
+
+    private static bool IsOwnersBody(string longer, string shorter, ActorNameIndex registry)
+    {
+        // A body's name ends in a body's head ("Service", "Commission"): "Halvor Driller II" after a firm's name is a rig the firm owns.
+        if (shorter.Split(' ') is not { Length: >= 2 } words || !NameShapes.IsOrganisationWord(words[^1]) || !longer.EndsWith(" " + shorter, StringComparison.Ordinal)) return false;
+        var owner = longer[..^(shorter.Length + 1)];
+        var isOwner = registry.Named(owner).Any(a => a.Kind is ActorKind.Organisation or ActorKind.Group or ActorKind.Country)
+            || Gazetteer.Default.Find(owner) is { Kind: ActorKind.Organisation or ActorKind.Group or ActorKind.Country };
+        return isOwner && !registry.Named(owner).Any(a => a.Kind is ActorKind.Place or ActorKind.Person)
+            && OwnersOf(registry.Named(shorter).First(), registry).Take(2).Count() == 1;
+    }
+
+    // The bodies whose names end in the whole of the actor's, after a space.
+    private static IEnumerable<Actor> OwnersOf(Actor actor, ActorNameIndex registry) =>
+        registry.WithLastWord(actor.Name.Split(' ')[^1]).Where(a => a.Id != actor.Id && IsBody(a) && a.Name.EndsWith(" " + actor.Name, StringComparison.Ordinal));
+
     // "Bobby Jindal Louisiana", "Tony Hayward Greenpeace": a person's full name with the next name of a caption or a list glued after it,
     // when the full name is a person of the registry and the word after it names a place or a body, never a person ("Michael Joseph
     // Jackson" is no "Michael Joseph" of "Jackson", Mississippi: "Jackson" is a family name of the registry). "Houston Chronicle BP": a
@@ -458,8 +488,16 @@ public static class ActorDuplicates
     {
         ActorKind.Organisation or ActorKind.Group => NameVariants.WithoutLegalForm(actor.Name) ?? NameVariants.WithoutCountry(actor.Name),
         ActorKind.Person => NameVariants.WithoutMiddleInitials(actor.Name) ?? NameVariants.Formal(actor.Name),
+        ActorKind.Place => PlaceWithoutCountry(actor.Name),
         _ => null,
     };
+
+    // "U.S. Gulf Coast" is the "Gulf Coast": the country's initials before a region say where it lies, not another region. Only initials:
+    // "American Samoa" and "British Columbia" are places of their own; and not before a country or a territory the gazetteer lists
+    // ("US Virgin Islands" beside the British ones).
+    private static string? PlaceWithoutCountry(string name) =>
+        name.Split(' ')[0] is "U.S." or "US" or "U.K." or "UK" && NameVariants.WithoutCountry(name) is { } place
+        && Gazetteer.Default.Find(place) is not { Kind: ActorKind.Country } ? place : null;
 
     // The same words but one, and that one sharing its stem with the other's: five letters and more than half the shorter word.
     private static bool IsRespelling(string name, string other)

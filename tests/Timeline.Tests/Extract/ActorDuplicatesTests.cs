@@ -530,4 +530,37 @@ public sealed class ActorDuplicatesTests
         Assert.False(renamed.ContainsKey("afc"));
         Assert.Equal(["AFC", "Assembly Fisheries Committee"], Assert.Single(spelled).Aliases);
     }
+
+    [Fact]
+    public void A_region_after_its_countrys_initials_is_the_region_but_not_after_a_countrys_adjective()
+    {
+        var (initials, renamed) = ActorDuplicates.Merge([Place("UK Fen Coast"), Place("Fen Coast")], Sentences(("fen-coast", 3), ("uk-fen-coast", 1)), NoEdits);
+        var (adjective, _) = ActorDuplicates.Merge([Place("British Fen Coast"), Place("Fen Coast")], Sentences(("fen-coast", 3), ("british-fen-coast", 1)), NoEdits);
+
+        Assert.Equal(["fen-coast"], initials.Select(a => a.Id));
+        Assert.Equal("fen-coast", renamed["uk-fen-coast"]);
+        Assert.Equal(2, adjective.Count);
+    }
+
+    [Fact]
+    public void A_bodys_name_after_its_owners_is_the_body()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Halvor"), Org("Halvor World Service"), Org("World Service")],
+            Sentences(("halvor-world-service", 4), ("world-service", 1), ("halvor", 9)), NoEdits);
+
+        Assert.Equal(["halvor", "halvor-world-service"], registry.Select(a => a.Id));
+        Assert.Equal("halvor-world-service", renamed["world-service"]);
+    }
+
+    [Fact]
+    public void A_bodys_name_after_a_place_or_after_two_owners_or_a_rigs_after_its_owners_stays_apart()
+    {
+        var (place, _) = ActorDuplicates.Merge([Place("Wessex"), Org("Wessex Home Guard"), Org("Home Guard")], Sentences(), NoEdits);
+        var (two, _) = ActorDuplicates.Merge([Org("Halvor"), Org("Kestrel"), Org("Halvor Safety Board"), Org("Kestrel Safety Board"), Org("Safety Board")], Sentences(), NoEdits);
+        var (rig, _) = ActorDuplicates.Merge([Org("Halvor"), Org("Halvor Deep Driller"), Org("Deep Driller")], Sentences(), NoEdits);
+
+        Assert.Equal(3, place.Count);
+        Assert.Equal(5, two.Count);
+        Assert.Equal(3, rig.Count);
+    }
 }

@@ -5,7 +5,7 @@ namespace Timeline.Extract.Actors;
 
 /// <summary>
 /// Finds names read as a piece of a longer name: "South Florida" of "University of South Florida", "U.S. Fish" and "Wildlife
-/// Service" of "U.S. Fish and Wildlife Service", "U.S. Energy" of "U.S. Energy Department", "St James" of "St James's Square". A
+/// Service" of "U.S. Fish and Wildlife Service", "U.S. Energy" of "U.S. Energy Department", "St James" of "St James's Square", "Senate Committee" of "Senate Committee on Armed Services". A
 /// name every mention of which is glued so into a longer one names nothing of its own; a list of names ("Shell and Exxon Mobil
 /// Corp.", "Fox Broadcasting and Metro-Goldwyn-Mayer Studios") or a title ("the chairman of Transocean") makes no longer name.
 /// </summary>
@@ -18,7 +18,28 @@ internal sealed partial class NameFragments(Gazetteer gazetteer)
         var ends = all.Select(m => m.Mention.End).ToHashSet();
         var open = !NameReading.IsOrganisationByItsName(actor.Name) && !NameReading.IsFirmByItsName(actor.Name)
             && gazetteer.IsDictionaryWord(actor.Name.Split(' ')[^1]);
-        return own.TrueForAll(m => GluedBefore(body, m.Mention.Start, ends) || (open && GluedAfter(body, m.Mention.End)) || PlaceOfPossessive(body, m.Mention.End));
+        var complemented = TakesComplement(actor.Name);
+        return own.TrueForAll(m => GluedBefore(body, m.Mention.Start, ends) || (open && GluedAfter(body, m.Mention.End)) || PlaceOfPossessive(body, m.Mention.End)
+            || (complemented && ComplementAfter(body, m.Mention.End)));
+    }
+
+    // Heads of bodies' and districts' names that English completes with a prepositional phrase after them: "Senate Committee on
+    // Armed Services", "National Commission on the Halvor Spill", "US Department of Justice", "Eastern District of Louisiana".
+    private static readonly HashSet<string> ComplementHeads = new(StringComparer.Ordinal)
+    {
+        "Committee", "Subcommittee", "Commission", "Council", "Department", "Office", "Bureau", "Board", "Court", "District", "Center", "Centre", "Institute",
+    };
+
+    // "Senate Committee", "House Select Committee": a head of two words or more read without the phrase that says which one.
+    private static bool TakesComplement(string name) => name.Split(' ') is { Length: >= 2 } words && ComplementHeads.Contains(words[^1]);
+
+    // "[Senate Committee] on Energy and Natural Resources", "[House Committee] on the Judiciary", "[US Department] of Justice": "on"
+    // or "for" and a capitalised word, or "of" and a capitalised word without "the" (after "of the" English names who owns or runs the
+    // body: "the Board of the Halvor Trust"); a day or a month after "on" says when ("the House Committee on Tuesday").
+    private static bool ComplementAfter(string body, int end)
+    {
+        var match = Complement().Match(body, end, Math.Min(60, body.Length - end));
+        return match.Success && !CalendarAfter().IsMatch(match.Groups["word"].Value);
     }
 
     // "University of [South Florida]", "Port of [Fourchon]": an organisation's or a place's head word that is no other name's end, then
@@ -82,6 +103,12 @@ internal sealed partial class NameFragments(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^ (?<word>[A-Z][a-z]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
+
+    [GeneratedRegex(@"\G\s+(?:(?:on|for)\s+(?:the\s+)?|of\s+)(?<word>[A-Z][\w'’-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Complement();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarAfter();
 
     [GeneratedRegex(@"\G['’]s\s+(?<head>[A-Z][a-z]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAfter();

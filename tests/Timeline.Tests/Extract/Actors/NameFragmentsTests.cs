@@ -48,4 +48,28 @@ public sealed class NameFragmentsTests
 
         Assert.Equal([("Kestrel Energy", ActorKind.Organisation)], Kept(body, ("Kestrel Energy", ActorKind.Organisation)));
     }
+
+    [Fact]
+    public void A_bodys_head_cut_before_on_or_of_and_its_subject_is_dropped()
+    {
+        const string body = "The Senate Committee on Coastal Fisheries met. The Assembly Committee on the Harbour Budget voted. "
+            + "Lawyers for the State Department of Fisheries wrote. A case in the Northern District of Wessex went on.";
+
+        var kept = Kept(body, ("Senate Committee", ActorKind.Organisation), ("Assembly Committee", ActorKind.Organisation),
+            ("State Department", ActorKind.Organisation), ("Northern District", ActorKind.Place));
+
+        Assert.Empty(kept);
+    }
+
+    [Fact]
+    public void A_bodys_head_before_a_day_or_before_of_the_keeps_its_name()
+    {
+        const string body = "The Harbour Select Committee on Tuesday heard Kim Dale. The Harbour Select Committee said so. "
+            + "The Halvor Trust Board of the town met. The Halvor Trust Board agreed. The Kestrel Institute on Friday said no.";
+
+        var kept = Kept(body, ("Harbour Select Committee", ActorKind.Organisation), ("Halvor Trust Board", ActorKind.Organisation),
+            ("Kestrel Institute", ActorKind.Organisation));
+
+        Assert.Equal([("Harbour Select Committee", ActorKind.Organisation), ("Halvor Trust Board", ActorKind.Organisation), ("Kestrel Institute", ActorKind.Organisation)], kept);
+    }
 }
