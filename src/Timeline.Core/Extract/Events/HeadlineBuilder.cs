@@ -39,6 +39,14 @@ public static class HeadlineBuilder
         // no object; "Mexico has suffered" is not what the text says.
         if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS") return null;
 
+        // "could cost it $40bn in clean-up costs, compensation and a fine": a list of things too long to keep is not cut to its first
+        // item; the title ends before the phrase that holds it ("could cost it $40bn") or is not told.
+        if (Words(tail) > budget && tail.FindIndex(t => t.Tag == HeadlineTail.NounListTag) is var things and >= 0)
+        {
+            if (BeforeHolder(tail, things) is not { } before) return null;
+            tail = before;
+        }
+
         // "warned shareholders that ...", "urged companies to ...": a verb of telling whose content was cut off says nothing.
         if (!tail.Exists(t => t.Word is "to" or "that" or "not")
             && ToldContent.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End), rest)) return null;
@@ -179,14 +187,18 @@ public static class HeadlineBuilder
 
     // The tail up to the preposition that opens the phrase of the noun of saying before <paramref name="content"/>, when that
     // preposition is no complement of the noun before it ("defended his staff against criticism"); else null.
-    private static List<(string Word, string Tag, int End)>? BeforeClaim(List<(string Word, string Tag, int End)> tail, int content)
+    private static List<(string Word, string Tag, int End)>? BeforeClaim(List<(string Word, string Tag, int End)> tail, int content) =>
+        BeforeHolder(tail, HeadlineTail.ContentNoun(tail, content));
+
+    // The tail up to the preposition that opens the noun phrase ending before <paramref name="at"/>, when the tail keeps a noun
+    // before it and the preposition completes no noun; else null.
+    private static List<(string Word, string Tag, int End)>? BeforeHolder(List<(string Word, string Tag, int End)> tail, int at)
     {
-        var noun = HeadlineTail.ContentNoun(tail, content);
-        for (var p = noun - 1; p >= 1; p--)
+        for (var p = at - 1; p >= 1; p--)
         {
             var (word, tag, _) = tail[p];
             if (tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "JJR" or "JJS" or "PRP$" or "POS" or "CD" or "VBG") continue;
-            if (tag != "IN" || word.Equals("of", StringComparison.OrdinalIgnoreCase) || NounComplements.Completes(tail[p - 1].Word, word)) return null;
+            if (tag is not ("IN" or "TO") || word.Equals("of", StringComparison.OrdinalIgnoreCase) || NounComplements.Completes(tail[p - 1].Word, word)) return null;
             return tail[p - 1].Tag is "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP" ? tail.Take(p).ToList() : null;
         }
 

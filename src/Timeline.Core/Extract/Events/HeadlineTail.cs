@@ -22,6 +22,10 @@ internal static class HeadlineTail
     // end before the noun's phrase instead of naming a claim without what it claims.
     internal const string ContentTag = "IN-C";
 
+    // The tag of a comma inside a list of common nouns the tail keeps (see NounListFollows), so that a title too long can end
+    // before the phrase that holds the list instead of naming one of its items.
+    internal const string NounListTag = ",-N";
+
     // Words that open another clause or an adjunct the headline leaves out.
     internal static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -117,6 +121,16 @@ internal static class HeadlineTail
             if (t.Text == "," && tail.Count > 0 && char.IsUpper(tail[^1].Word[0]) && NamesListFollows(tokens, tags, k))
             {
                 tail.Add((",", ListTag, t.Start + 1));
+                continue;
+            }
+
+            // "could cost it $40bn in clean-up costs, compensation and a likely fine": a list of things that ends the sentence goes
+            // on past its commas; cut at the first one, the title would tell one item as if it were all.
+            if (t.Text == "," && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && char.IsLower(tail[^1].Word[0]) && NounListEnd(tokens, tags, k) is var listEnd and > 0)
+            {
+                tail.Add((",", NounListTag, t.Start + 1));
+                for (k++; k < listEnd; k++) tail.Add((tokens[k].Text, tags[k], tokens[k].Start + tokens[k].Length));
+                k--;
                 continue;
             }
 
@@ -314,6 +328,45 @@ internal static class HeadlineTail
     private static bool RestrictsNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, List<(string Word, string Tag, int End)> tail) =>
         tokens[k].Text is "that" or "who" && tail.Count > 0 && tail[^1].Tag is "NN" or "NNS" && k + 1 < tokens.Count
         && (tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD" || (tags[k + 1] == "RB" && k + 2 < tokens.Count && tags[k + 2] is "VBD" or "VBZ" or "VBP" or "MD"));
+
+    // Tags the items of a list of things are made of.
+    private static readonly HashSet<string> NounItemTags = new(StringComparer.Ordinal) { "DT", "JJ", "NN", "NNS", "CD", "PRP$" };
+
+    // How many words one item of a list of things may take: "a likely fine", "rent and utilities aid".
+    private const int MaxItemWords = 4;
+
+    // After the comma at <paramref name="comma"/>: lowercase items of nouns (each ending in a noun) separated by commas, up to "and"
+    // or "or", one last item, and the end of the sentence; the index where the list ends, else -1. A verb, a name or a longer
+    // phrase means another clause or phrase.
+    private static int NounListEnd(List<TextSpan> tokens, IReadOnlyList<string> tags, int comma)
+    {
+        var words = 0;
+        var closing = false;
+        for (var j = comma + 1; j <= tokens.Count && j <= comma + MaxListTokens; j++)
+        {
+            // The clause's last word, or the sentence's stop, ends the list.
+            if (j == tokens.Count || tokens[j].Text is "." or ";" or "!" or "?") return closing && words > 0 && tags[j - 1] is "NN" or "NNS" ? j : -1;
+            var w = tokens[j].Text;
+            if (w is "and" or "or" or ",")
+            {
+                // "fishermen, retailers, and owners": a comma before the last "and".
+                if (w is "and" or "or" && words == 0 && !closing && tokens[j - 1].Text == "," && j - 1 > comma)
+                {
+                    closing = true;
+                    continue;
+                }
+
+                if (words == 0 || tags[j - 1] is not ("NN" or "NNS") || closing) return -1;
+                closing = w != ",";
+                words = 0;
+                continue;
+            }
+
+            if (!NounItemTags.Contains(tags[j]) || !char.IsLower(w[0]) && tags[j] != "CD" || ++words > MaxItemWords) return -1;
+        }
+
+        return -1;
+    }
 
     // After the comma at <paramref name="comma"/>: capitalised names (with "the", "of", "'s", "&" inside them and commas between
     // them) up to an "and" or "or" that a name follows. A lowercase word or a verb first means another phrase or clause.

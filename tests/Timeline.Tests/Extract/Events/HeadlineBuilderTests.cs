@@ -608,4 +608,18 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal("Maersk released a report", Title("Maersk on Friday released a report that largely blamed its partners for the leak in the harbour near the old bridge at Aarhus."));
     }
+
+    [Theory]
+    [InlineData("Vell Aid on Monday provided food, rent, and heating aid.", "Vell Aid provided food, rent, and heating aid")]
+    [InlineData("Vell Aid on Monday provided food, rent and heating aid.", "Vell Aid provided food, rent and heating aid")]
+    public void A_list_of_things_is_not_cut_at_its_first_comma(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void A_list_of_things_too_long_to_keep_ends_the_title_before_the_phrase_that_holds_it()
+    {
+        Assert.Equal("Maersk paid out millions of kroner", Title("Maersk on Monday paid out millions of kroner to fishermen, retailers, ferry captains and hotel owners."));
+    }
 }
