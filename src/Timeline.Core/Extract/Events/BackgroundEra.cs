@@ -5,8 +5,8 @@ using Timeline.Model;
 namespace Timeline.Extract.Events;
 
 /// <summary>
-/// Whether the sentences just before a clause set the story in an earlier era: "In 1965 it struck oil in the North Sea. ...
-/// He demanded they relocate" tells a happening of that era, not of the days the article reports. A past happening the text
+/// Whether the sentences just before a clause set the story in an earlier era: "In 1971 the yard built its first ferry at Aarhus. ...
+/// He ordered a second one" tells a happening of that era, not of the days the article reports. A past happening the text
 /// gives no time of its own then is not known to have happened "on or before the article date" in any useful sense. Pure.
 /// </summary>
 internal static partial class BackgroundEra
@@ -23,8 +23,8 @@ internal static partial class BackgroundEra
     /// decides; a time to come sets no era of what was told. A recent time ("last month") or a clause that comes back to the
     /// present ("More recently, ...", "Now ...") ends the era. The era is the story's only when the last happening told in
     /// those sentences with a time of its own (<paramref name="lastTold"/>) is of it too: a year that only says which
-    /// happening is meant ("the star's death in June 2009", "battered by a hurricane in 2005") tells no happening of its own;
-    /// a time that opens its sentence ("In 1965, ...") sets the scene of what follows whatever the sentence tells.
+    /// happening is meant ("the singer's wedding in May 2001", "battered by a hurricane in 2005") tells no happening of its own;
+    /// a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence tells.
     /// </summary>
     public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold)
     {
@@ -35,7 +35,7 @@ internal static partial class BackgroundEra
                 && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t))
             .OrderBy(t => t.Start)
             .Select(t => (Time: t, Date: TimexResolver.Resolve(t, published)))
-            // A time after the article's day is a plan, or a name read as a time ("the Forties field"): no era of the narrative.
+            // A time after the article's day is a plan, or a name read as a time ("the Sixties field"): no era of the narrative.
             .LastOrDefault(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= published
                 && (AfterPreposition(text, t.Time.Start) || (d.End ?? start) >= old));
         return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old && (toldOld || OpensSentence(text, last.Time.Start));

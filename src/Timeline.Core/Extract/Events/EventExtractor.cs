@@ -215,7 +215,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             _ => EventStatus.Happened,
         };
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
-        // "In 1965 it struck oil. ... He demanded they relocate": told in the past with no time of its own after sentences set in
+        // "In 1971 the yard built its first ferry. ... He ordered a second one": told in the past with no time of its own after sentences set in
         // an earlier era, the happening belongs to that era; "on or before the article date" would place it among the news.
         if (!byText && told && report is null && status == EventStatus.Happened
             && BackgroundEra.Holds(article.Body, input.Times, input.EraFrom, clause.Start, article.Date, clause.Text,
