@@ -20,9 +20,6 @@ public static class SpokespersonBody
         "attorney", "attorneys", "adviser", "advisers", "advisor", "advisors",
     };
 
-    /// <summary>Whether <paramref name="word"/> names someone who speaks for a body ("spokesman", "officials", "sources").</summary>
-    internal static bool IsRole(string word) => Roles.Contains(word);
-
     // The prepositions that tie the role to its body: "a spokesman for", "an official at", "a lawyer with", "officials from", "an aide of".
     private static readonly HashSet<string> Ties = new(StringComparer.OrdinalIgnoreCase) { "for", "at", "with", "from", "of" };
 
