@@ -275,6 +275,12 @@ public static class ActorDuplicates
             var respelled = registry.WithLastWord(words[^1]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsGivenNameRespelling(actor.Name, a.Name)
                 && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
             if (respelled.Count > 0) return respelled;
+
+            // "Tom Fryar" and "Tom Fryer", "Ann Holm Vetter" and "Ann Holm-Vettar": the same given names and a family name one vowel
+            // apart (not its first letter) is one person spelled two ways in a hurry; the way the articles write more often stays.
+            var misspelt = registry.PersonsWithFirstWord(words[0]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsFamilyNameRespelling(actor.Name, a.Name)
+                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+            if (misspelt.Count > 0) return misspelt;
         }
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && actor.Name.Contains(" of ", StringComparison.Ordinal))
@@ -525,6 +531,18 @@ public static class ActorDuplicates
         if (differing is not [var i] || i == 0) return false;
         var (x, y) = (a[0][i], b[0][i]);
         return (x is 'c' or 'k' && y is 'c' or 'k') || (i < a[0].Length - 1 && "aeiou".Contains(x) && "aeiou".Contains(y));
+    }
+
+    // The same given names (a hyphen counts as a space) and family names of five letters or more, of the same length, one vowel
+    // for another past the first letter.
+    private static bool IsFamilyNameRespelling(string name, string other)
+    {
+        var (a, b) = (name.Replace('-', ' ').Split(' '), other.Replace('-', ' ').Split(' '));
+        if (a.Length < 2 || a.Length != b.Length || !a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1))) return false;
+        var (x, y) = (a[^1], b[^1]);
+        if (x.Length != y.Length || x.Length < 5) return false;
+        var differing = Enumerable.Range(0, x.Length).Where(i => x[i] != y[i]).ToList();
+        return differing is [var i] && i > 0 && "aeiouy".Contains(x[i]) && "aeiouy".Contains(y[i]);
     }
 
     // "Anna Berg Holm" called "Berg": a name of three words or more of which the articles write a middle word alone (not an initial).

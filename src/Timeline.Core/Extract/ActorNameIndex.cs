@@ -13,6 +13,7 @@ internal sealed class ActorNameIndex
     private readonly List<Actor> _registry;
     private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _personsByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byInitials = new(StringComparer.Ordinal);
 
@@ -26,6 +27,7 @@ internal sealed class ActorNameIndex
             var space = name.LastIndexOf(' ');
             if (space < 0) continue;
             Add(_byLastWord, name[(space + 1)..], i);
+            if (registry[i].Kind == ActorKind.Person) Add(_personsByFirstWord, name[..name.IndexOf(' ', StringComparison.Ordinal)], i);
             if (registry[i].Kind is ActorKind.Organisation or ActorKind.Group)
             {
                 foreach (var alias in registry[i].Aliases) Add(_byAlias, alias, i);
@@ -51,6 +53,9 @@ internal sealed class ActorNameIndex
 
     /// <summary>The entries of several words whose last word is <paramref name="word"/> (a word without a space).</summary>
     public IEnumerable<Actor> WithLastWord(string word) => In(_byLastWord.GetValueOrDefault(word) ?? []);
+
+    /// <summary>The people whose name of two words or more opens with <paramref name="word"/>.</summary>
+    public IEnumerable<Actor> PersonsWithFirstWord(string word) => In(_personsByFirstWord.GetValueOrDefault(word) ?? []);
 
     /// <summary>The organisations and groups of several words with <paramref name="alias"/> among their aliases, or with these initials.</summary>
     public IEnumerable<Actor> WithAliasOrInitials(string alias, string initials) =>

@@ -342,6 +342,20 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_family_name_spelled_with_another_vowel_joins_the_spelling_named_more_often()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Tom Fryar"), Person("Tom Fryer"), Person("Ann Holm-Vettar"), Person("Ann Holm Vetter"),
+             Person("Ida Berg"), Person("Ida Borg"), Person("Lars Amund"), Person("Lars Emund")],
+            Sentences(("tom-fryer", 3), ("tom-fryar", 1), ("ann-holm-vetter", 2), ("ann-holm-vettar", 1)), NoEdits);
+
+        Assert.Equal("tom-fryer", renamed["tom-fryar"]);
+        Assert.Equal("ann-holm-vetter", renamed["ann-holm-vettar"]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(6, registry.Count);
+    }
+
+    [Fact]
     public void An_organisations_name_cut_before_its_listed_last_words_joins_the_full_name()
     {
         var (registry, renamed) = ActorDuplicates.Merge(
