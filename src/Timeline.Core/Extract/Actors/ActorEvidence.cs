@@ -167,7 +167,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "GMT", "BST", "EST", "EDT", "PST", "PDT", "CET", "UTC",
     };
 
-    private static bool IsCalendarWord(string word) => CalendarWords.Contains(word.TrimEnd('.', ','));
+    internal static bool IsCalendarWord(string word) => CalendarWords.Contains(word.TrimEnd('.', ','));
 
     private bool IsPerson(string body, Actor actor, List<ResolvedMention> mentions)
     {

@@ -39,7 +39,9 @@ internal sealed partial class NameFragments(Gazetteer gazetteer)
     private static bool ComplementAfter(string body, int end)
     {
         var match = Complement().Match(body, end, Math.Min(60, body.Length - end));
-        return match.Success && !CalendarAfter().IsMatch(match.Groups["word"].Value);
+        // "May" is left out of the calendar words a name may be (a given name); after "on" it is the month.
+        var word = match.Groups["word"].Value;
+        return match.Success && !ActorEvidence.IsCalendarWord(word) && word != "May";
     }
 
     // "University of [South Florida]", "Port of [Fourchon]": an organisation's or a place's head word that is no other name's end, then
@@ -106,9 +108,6 @@ internal sealed partial class NameFragments(Gazetteer gazetteer)
 
     [GeneratedRegex(@"\G\s+(?:(?:on|for)\s+(?:the\s+)?|of\s+)(?<word>[A-Z][\w'’-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Complement();
-
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex CalendarAfter();
 
     [GeneratedRegex(@"\G['’]s\s+(?<head>[A-Z][a-z]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAfter();
