@@ -26,6 +26,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var events = new List<ExtractedEvent>();
         var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
         Sentence? before = null;
+        int? recallPoint = null;
+        var quotesPassed = 0;
         var recent = new Queue<int>();
         foreach (var sentence in sentences)
         {
@@ -33,7 +35,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             // A press release's closing "About <Company>" block describes the company; no happening is told from its heading on.
             if (!lead.InLead(sentence.Paragraph) && CompanyBoilerplate.IsHeading(sentence.Text)) break;
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
-            var recallFrom = before?.Start ?? sentence.Start;
+            var recallFrom = recallPoint ?? sentence.Start;
+            // A quotation between them does not move the story's time: "In 2006 the council fined it. "The tool failed," it said.
+            // A year earlier, ..." still counts from 2006.
+            var quoted = OpensQuotation(sentence.Text) && recallPoint is not null && quotesPassed < MaxQuotesPassed;
+            quotesPassed = quoted ? quotesPassed + 1 : 0;
+            recallPoint = quoted ? recallPoint : sentence.Start;
             // A paragraph opening right after a one-paragraph-back sentence that is not a quotation may go on at its time.
             var carryFrom = before is { } p && p.Paragraph == sentence.Paragraph - 1 && !OpensQuotation(p.Text) ? p.Start : -1;
             before = sentence;
@@ -302,6 +309,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         return null;
     }
+
+    // How many quotation sentences in a row "a year earlier" may look past for the time it counts from.
+    private const int MaxQuotesPassed = 2;
 
     private static bool OpensQuotation(string sentence) => sentence.TrimStart() is [ '"' or '“' or '‘' or '\'', ..];
 

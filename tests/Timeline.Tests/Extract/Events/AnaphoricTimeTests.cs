@@ -64,6 +64,25 @@ public sealed class AnaphoricTimeTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void A_quotation_between_does_not_move_the_time_it_counts_from()
+    {
+        var events = fixture.Extract(
+            "In 2006 the Nordic Council fined Maersk over a faulty crane. \"The crane was not fit for its purpose and failed in service.\" A year earlier, Maersk paid a fine to the Nordic Council.",
+            Published).Events;
+        var paid = Assert.Single(events, e => e.Sources[0].Trigger == "paid");
+        Assert.Equal("2005", paid.Date.Value);
+    }
+
+    [Fact]
+    public void A_sentence_of_narrative_between_ends_the_count()
+    {
+        var events = fixture.Extract(
+            "In 2006 the Nordic Council fined Maersk over a faulty crane. The crane was not fit for its purpose and failed in service. Two days later, Maersk paid a fine to the Nordic Council.",
+            Published).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "paid" && e.Date.Relation == DateRelation.On);
+    }
+
+    [Fact]
     public void With_no_time_before_it_the_event_is_only_reported()
     {
         var events = fixture.Extract("Two days later, Maersk paid a fine to the Nordic Council.", Published).Events;
