@@ -25,6 +25,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var bySentence = actors.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var events = new List<ExtractedEvent>();
         var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
+        var chronology = ChronologyArticle.Is(sentences);
         Sentence? before = null;
         int? recallPoint = null;
         var quotesPassed = 0;
@@ -53,7 +54,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology);
                 if (Read(reading, events) is { } e) events.Add(e);
             }
         }
@@ -62,7 +63,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
     {
@@ -235,6 +236,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // A plan the text gives no date for lies after the article, on no day the text names.
         if (status == EventStatus.Planned && !byText && article.Date is { } published)
         {
+            // "BP plans to cap the well" as an entry of a chronology is a plan of that entry's day, which the text does not give.
+            if (input.Chronology) return null;
             date = report is { } planSaid && planSaid.Index < verb
                 && EventDating.PlannedAfterSaying(clause.Text, clause.Start, tokens[planSaid.Index].Start, input.Times.Except(ownTimes), article.Date) is { } afterSaying
                 ? afterSaying
