@@ -248,7 +248,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
             && !EventParticipants.InFeatureName(clause, m.Mention.Start)
             && !(byId[m.ActorId].Kind == ActorKind.Country && MotionEndpoint.Is(clause, m.Mention.Start))
-            && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId);
+            && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId)
+            // "Obama presented the prime minister with a box set": the one person the article names with that office.
+            .Concat(RoleHolder.Within(words, group.Verb + 1, tokens.FindIndex(t => t.Start >= headline.End) is var past and >= 0 ? past : tokens.Count, byId));
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;
         // "A spokeswoman for Maersk said ...": a speaker the text names only by the body they speak for gives that body as the source.
