@@ -24,6 +24,9 @@ public static partial class Statistics
         "produce", "burn", "use", "sell", "process", "handle", "receive", "recover", "skim", "consume", "ship", "export", "import",
     };
 
+    // Verbs of a firm's result: its profit or loss for a period.
+    private static readonly HashSet<string> Results = new(StringComparer.Ordinal) { "earn", "make", "lose" };
+
     // Verbs that set a result against a forecast: "beat forecasts", "missed analysts' estimates".
     private static readonly HashSet<string> BeatVerbs = new(StringComparer.Ordinal)
     {
@@ -71,7 +74,8 @@ public static partial class Statistics
         // "As of Friday, it had paid out $95m", "had received 48 reports as of May 13": a count up to a day, not one happening.
         if (AsOfRegex().IsMatch(clause) && !RelativeBefore(words, verb, end, "as") && HasNumber(words, tags, verb, end)) return true;
         // "exported $2bn of goods to China last year", "paid taxes of $6bn last year": an amount over a whole year is its total.
-        if (VerbLemma.Candidates(lemma).Any(FlowVerbs.Contains) && YearRegex().IsMatch(clause) && AmountRegex().IsMatch(rest)) return true;
+        // A company's own result for its year ("earned $480m last year") is the news of its annual results, and stays.
+        if (VerbLemma.Candidates(lemma).Any(v => FlowVerbs.Contains(v) && !Results.Contains(v)) && YearRegex().IsMatch(clause) && AmountRegex().IsMatch(rest)) return true;
         if (!QuantityVerbs.Contains(lemma) && !QuantityVerbs.Contains(VerbLemma.Of(lemma))) return false;
         return HasNumber(words, tags, verb, end);
     }
@@ -127,9 +131,11 @@ public static partial class Statistics
     [System.Text.RegularExpressions.GeneratedRegex(@"\bas of\b")]
     private static partial System.Text.RegularExpressions.Regex AsOfRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:last|this|the previous|the past) year\b(?!\s*'s)|\bin the (?:last|past) (?:year|12 months)\b|\ba year earlier\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:earlier|early|late|later|until|since|by|in)\s+)\blast year\b(?!\s*'s)|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|12\s+months)\b")]
     private static partial System.Text.RegularExpressions.Regex YearRegex();
 
+    // A whole year: "last year", "in the past 12 months"; "earlier this year", "late last year" and "a year earlier" (the figure
+    // compared with) are times of one happening or another figure.
     // A sum of money or a quantity of goods: "$2 billion", "£930m", "8.4 bn", "100,000 tonnes".
     [System.Text.RegularExpressions.GeneratedRegex(@"[$£€#]\s*\d|\d[\d.,]*\s*(?:bn|m|billion|million|trillion|tonnes|tons|barrels|gallons)\b")]
     private static partial System.Text.RegularExpressions.Regex AmountRegex();

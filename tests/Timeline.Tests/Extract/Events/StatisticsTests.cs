@@ -154,7 +154,10 @@ public sealed class StatisticsTests
     [Theory]
     [InlineData("The firm agreed last year to pay $ 1 billion", "agreed", "agree")]
     [InlineData("The firm paid $ 1 billion to the state on Monday", "paid", "pay")]
-    public void An_amount_without_a_whole_year_or_a_verb_of_flow_is_no_total(string clause, string verb, string lemma)
+    [InlineData("Earlier this year , the fund made a $ 15-a-share offer for the firm", "made", "make")]
+    [InlineData("Late last year , the fund made a $ 20 million offer for the firm", "made", "make")]
+    [InlineData("Last year , the firm earned $ 480 million on sales of $ 4 billion", "earned", "earn")]
+    public void An_amount_without_a_whole_year_or_a_verb_of_trade_is_no_total(string clause, string verb, string lemma)
     {
         Assert.False(IsStatistic(clause, verb, lemma));
     }
