@@ -107,6 +107,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true }, TimeAt);
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
         if (group.Start < regionStart) return null;
+        if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
         var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
@@ -140,6 +141,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
+        if (DescribedState.Holds(words, group.Verb, regionEnd)) return null;
+        if (AnnouncementFormula.Holds(words, group.Verb, regionEnd)) return null;
         if (report is null && WriterAside.IsAside(words, tags, k => HappeningScreen.InQuotation(sentence.Text, tokens[k].Start - sentence.Start))) return null;
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
 

@@ -24,6 +24,15 @@ public static partial class Statistics
         "produce", "burn", "use", "sell", "process", "handle", "receive", "recover", "skim", "consume", "ship", "export", "import",
     };
 
+    // Verbs of a firm's result: its profit or loss for a period.
+    private static readonly HashSet<string> Results = new(StringComparer.Ordinal) { "earn", "make", "lose" };
+
+    // Verbs that set a result against a forecast: "beat forecasts", "missed analysts' estimates".
+    private static readonly HashSet<string> BeatVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "smash", "miss", "top", "exceed", "surpass", "outstrip", "trail", "meet", "undershoot", "outperform", "disappoint",
+    };
+
     private static readonly HashSet<string> Degree = new(StringComparer.Ordinal)
     {
         "heavily", "severely", "badly", "seriously", "directly", "acutely", "deeply", "strongly", "widely", "greatly", "hard",
@@ -56,8 +65,32 @@ public static partial class Statistics
         // "has spent thousands trying to clean up", "have lost millions": an amount given only as its order of magnitude
         // sums up what went on over time.
         if (perfect && VerbLemma.Candidates(lemma).Any(FlowVerbs.Contains) && VagueAmountRegex().IsMatch(rest)) return true;
+        // "took the top spot in the list", "was ranked eighth in a table of brands": a place in a ranking compares, it tells
+        // no happening; "finished third in the race" ranks a contest the text tells.
+        if ((VerbLemma.Of(lemma) == "rank" || lemma == "rank") && RankingRegex().IsMatch(rest) || ListRegex().IsMatch(rest)) return true;
+        // "beat forecasts with a 20% jump in profits", "missed analysts' estimates": a result set against forecasts is a figure.
+        if (VerbLemma.Candidates(lemma).Append(lemma).Any(BeatVerbs.Contains) && ForecastRegex().IsMatch(rest) || FigureMeansRegex().IsMatch(rest)) return true;
+        var clause = string.Join(' ', words.Take(Math.Min(end, words.Count))).ToLowerInvariant();
+        // "As of Friday, it had paid out $95m", "had received 48 reports as of May 13": a count up to a day, not one happening.
+        if (AsOfRegex().IsMatch(clause) && !RelativeBefore(words, verb, end, "as") && HasNumber(words, tags, verb, end)) return true;
+        // "exported $2bn of goods to China last year", "paid taxes of $6bn last year": an amount over a whole year is its total.
+        // A company's own result for its year ("earned $480m last year") is the news of its annual results, and stays.
+        if (VerbLemma.Candidates(lemma).Any(v => FlowVerbs.Contains(v) && !Results.Contains(v)) && YearRegex().IsMatch(clause) && AmountRegex().IsMatch(rest)) return true;
         if (!QuantityVerbs.Contains(lemma) && !QuantityVerbs.Contains(VerbLemma.Of(lemma))) return false;
         return HasNumber(words, tags, verb, end);
+    }
+
+    // "which had infected 300 as of June 1": a count in a relative clause after the verb is another clause's.
+    private static bool RelativeBefore(IReadOnlyList<string> words, int verb, int end, string marker)
+    {
+        var relative = false;
+        for (var k = verb + 1; k < end && k < words.Count; k++)
+        {
+            if (words[k].ToLowerInvariant() == marker && k + 1 < words.Count && words[k + 1].ToLowerInvariant() == "of") return relative;
+            if (words[k].ToLowerInvariant() is "which" or "who" or "that") relative = true;
+        }
+
+        return false;
     }
 
     private static bool HasNumber(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
@@ -82,6 +115,30 @@ public static partial class Statistics
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:out|up|back|away)\s+)?(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|hundreds|a\s+fortune)\b")]
     private static partial System.Text.RegularExpressions.Regex VagueAmountRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:as\s+|no\s*\.?\s*)?(?:top|\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|number one|bottom|last|among)\b")]
+    private static partial System.Text.RegularExpressions.Regex RankingRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:top|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|number one|bottom|last)\s+(?:spot|place|position|slot)\b[^.;]{0,20}\b(?:in|on|of)\s+(?:the|a|an|its|this|their)\s+(?:[\w'-]+\s+){0,3}(?:list|table|ranking|rankings|index|league|chart|survey|poll)\b")]
+    private static partial System.Text.RegularExpressions.Regex ListRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\w'’-]+\s+){0,3}?(?:forecasts?|expectations|estimates|consensus)\b")]
+    private static partial System.Text.RegularExpressions.Regex ForecastRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwith\s+(?:an?\s+)?(?:[$£€]\s*)?\d[\d.,]*\s*(?:%|percent|per cent|bn|m|billion|million)?\s*(?:jump|rise|increase|fall|drop|decline|surge|slump|gain|leap|plunge)\b")]
+    private static partial System.Text.RegularExpressions.Regex FigureMeansRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bas of\b")]
+    private static partial System.Text.RegularExpressions.Regex AsOfRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:earlier|early|late|later|until|since|by|in)\s+)\blast year\b(?!\s*'s)|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|12\s+months)\b")]
+    private static partial System.Text.RegularExpressions.Regex YearRegex();
+
+    // A whole year: "last year", "in the past 12 months"; "earlier this year", "late last year" and "a year earlier" (the figure
+    // compared with) are times of one happening or another figure.
+    // A sum of money or a quantity of goods: "$2 billion", "£930m", "8.4 bn", "100,000 tonnes".
+    [System.Text.RegularExpressions.GeneratedRegex(@"[$£€#]\s*\d|\d[\d.,]*\s*(?:bn|m|billion|million|trillion|tonnes|tons|barrels|gallons)\b")]
+    private static partial System.Text.RegularExpressions.Regex AmountRegex();
 
     // A rounded amount ("more than $128m", "almost 1,000", "over 600,000 gallons") or a total so far; "over the next
     // three years" is a span, not an amount.

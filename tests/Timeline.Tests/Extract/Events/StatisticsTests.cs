@@ -128,4 +128,60 @@ public sealed class StatisticsTests
     {
         Assert.Equal(statistic, IsStatistic(clause, verb, lemma));
     }
+
+    [Theory]
+    [InlineData("As of Monday , the agency had received 420 reports of sick nurses", "received", "receive")]
+    [InlineData("The insurer had paid out $ 40 million as of Friday", "paid", "pay")]
+    public void A_count_up_to_a_day_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Fact]
+    public void A_count_up_to_a_day_in_a_relative_clause_belongs_to_that_clause()
+    {
+        Assert.False(IsStatistic("Novartis is developing a vaccine against the virus , which had infected 500 people as of Monday", "developing", "develop"));
+    }
+
+    [Theory]
+    [InlineData("Norway exported $ 3 billion of salmon to Japan last year", "exported", "export")]
+    [InlineData("The firm paid taxes of £ 2bn last year", "paid", "pay")]
+    public void An_amount_over_a_whole_year_is_its_total(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("The firm agreed last year to pay $ 1 billion", "agreed", "agree")]
+    [InlineData("The firm paid $ 1 billion to the state on Monday", "paid", "pay")]
+    [InlineData("Earlier this year , the fund made a $ 15-a-share offer for the firm", "made", "make")]
+    [InlineData("Late last year , the fund made a $ 20 million offer for the firm", "made", "make")]
+    [InlineData("Last year , the firm earned $ 480 million on sales of $ 4 billion", "earned", "earn")]
+    public void An_amount_without_a_whole_year_or_a_verb_of_trade_is_no_total(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Nokia took the top spot in the annual list of brands", "took", "take")]
+    [InlineData("Nokia was ranked ninth among European brands", "ranked", "rank")]
+    public void A_place_in_a_ranking_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic("Nokia finished third in the race", "finished", "finish"));
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Nokia beat City forecasts with a 40 % rise in sales", "beat", "beat")]
+    [InlineData("Nokia missed analysts' estimates", "missed", "miss")]
+    public void A_result_set_against_forecasts_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Fact]
+    public void Issuing_forecasts_is_a_happening()
+    {
+        Assert.False(IsStatistic("The weather service issued forecasts for the coast", "issued", "issue"));
+    }
 }

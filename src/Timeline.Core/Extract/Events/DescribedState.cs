@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Verbs that describe how someone stands or fares rather than what they did: an attitude shown ("is exercising great caution",
+/// "showed restraint"), a life under a threat ("is operating under the threat of a lawsuit", "lived in the shadow of"), and
+/// figures of speech for a state ("is still counting the cost", "has walked a tightrope", "played a weak hand", "share common
+/// interests"). News writes them as verbs of action; they tell no happening on a day. Pure.
+/// </summary>
+public static partial class DescribedState
+{
+    // Verbs that show an attitude when their object names one: "exercise caution", "show restraint".
+    private static readonly HashSet<string> Showing = new(StringComparer.Ordinal) { "exercise", "show", "display", "practise", "practice", "observe" };
+
+    // Verbs of carrying on a life or a business, which with "under the threat of" describe conditions.
+    private static readonly HashSet<string> Living = new(StringComparer.Ordinal) { "operate", "live", "work", "labour", "labor", "remain", "stay", "continue", "trade" };
+
+    /// <summary>Whether the verb at <paramref name="verb"/> with the words after it to <paramref name="end"/> describes a state.</summary>
+    public static bool Holds(IReadOnlyList<string> words, int verb, int end)
+    {
+        var lemmas = VerbLemma.Candidates(words[verb]).ToList();
+        var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
+        if (lemmas.Exists(Showing.Contains) && AttitudeRegex().IsMatch(rest)) return true;
+        if (lemmas.Exists(Living.Contains) && UnderThreatRegex().IsMatch(rest)) return true;
+        return lemmas.Exists(l => l == "count") && CostRegex().IsMatch(rest)
+            || lemmas.Exists(l => l == "walk") && TightropeRegex().IsMatch(rest)
+            || lemmas.Exists(l => l is "play" or "overplay") && HandRegex().IsMatch(rest)
+            || lemmas.Exists(l => l == "share") && SharedRegex().IsMatch(rest);
+    }
+
+    // "great caution", "utmost caution", "(\"utmost caution\")", "restraint", "extreme care".
+    [GeneratedRegex(@"^(?:[""“”']\s*)?(?:(?:great|greater|the\s+utmost|utmost|extreme|extra|more|much|some|due|considerable|maximum)\s+)?(?:caution|restraint|care|patience|vigilance|discretion|prudence)\b")]
+    private static partial Regex AttitudeRegex();
+
+    [GeneratedRegex(@"^(?:\w+\s+){0,2}?under\s+(?:the|a)\s+(?:\w+\s+)?(?:threat|shadow|cloud|spectre|specter)\s+of\b")]
+    private static partial Regex UnderThreatRegex();
+
+    [GeneratedRegex(@"^the\s+(?:human\s+|economic\s+|real\s+|full\s+)?costs?\b")]
+    private static partial Regex CostRegex();
+
+    [GeneratedRegex(@"^(?:a|the)\s+(?:\w+\s+)?tightrope\b")]
+    private static partial Regex TightropeRegex();
+
+    [GeneratedRegex(@"^(?:a|an|its|his|her|their|the)\s+(?:\w+\s+){0,2}hand\b")]
+    private static partial Regex HandRegex();
+
+    [GeneratedRegex(@"^(?:many\s+|some\s+|a\s+number\s+of\s+)?(?:common|mutual|the\s+same)\s+(?:\w+\s+)?(?:interests?|values|concerns|goals|views?|vision|aims)\b")]
+    private static partial Regex SharedRegex();
+}

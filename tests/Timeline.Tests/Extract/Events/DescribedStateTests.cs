@@ -1,0 +1,38 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>An attitude shown, a life under a threat and a figure of speech for a state describe; they tell no happening.</summary>
+public sealed class DescribedStateTests
+{
+    private static bool Holds(string clause, string verb)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        return DescribedState.Holds(words, words.IndexOf(verb), words.Count);
+    }
+
+    [Theory]
+    [InlineData("Statoil is exercising great caution in the Barents Sea", "exercising")]
+    [InlineData("The police showed restraint", "showed")]
+    [InlineData("Lars Holm is operating under the threat of a lawsuit", "operating")]
+    [InlineData("The town is still counting the cost of the floods", "counting")]
+    [InlineData("The cabinet has walked a tightrope on the issue", "walked")]
+    [InlineData("The union played a weak hand", "played")]
+    [InlineData("The two leaders share common interests in the Arctic", "share")]
+    public void A_described_state_is_no_happening(string clause, string verb)
+    {
+        Assert.True(Holds(clause, verb));
+    }
+
+    [Theory]
+    [InlineData("Statoil showed the film to investors", "showed")]
+    [InlineData("The clerks counted the votes", "counted")]
+    [InlineData("The firm shared its data with regulators", "shared")]
+    [InlineData("The band played a concert in Oslo", "played")]
+    [InlineData("Statoil is operating two rigs in the Barents Sea", "operating")]
+    public void An_action_with_a_plain_object_is_told(string clause, string verb)
+    {
+        Assert.False(Holds(clause, verb));
+    }
+}
