@@ -131,11 +131,11 @@ public static partial class Statistics
     [System.Text.RegularExpressions.GeneratedRegex(@"\bas of\b")]
     private static partial System.Text.RegularExpressions.Regex AsOfRegex();
 
+    // A whole year: "last year", "in the past 12 months"; "earlier this year", "late last year" and "a year earlier" (the figure
+    // compared with) are times of one happening or another figure.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:earlier|early|late|later|until|since|by|in)\s+)\blast year\b(?!\s*'s)|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|12\s+months)\b")]
     private static partial System.Text.RegularExpressions.Regex YearRegex();
 
-    // A whole year: "last year", "in the past 12 months"; "earlier this year", "late last year" and "a year earlier" (the figure
-    // compared with) are times of one happening or another figure.
     // A sum of money or a quantity of goods: "$2 billion", "£930m", "8.4 bn", "100,000 tonnes".
     [System.Text.RegularExpressions.GeneratedRegex(@"[$£€#]\s*\d|\d[\d.,]*\s*(?:bn|m|billion|million|trillion|tonnes|tons|barrels|gallons)\b")]
     private static partial System.Text.RegularExpressions.Regex AmountRegex();
