@@ -30,6 +30,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         int? recallPoint = null;
         var quotesPassed = 0;
         var recent = new Queue<int>();
+        // Who each clause was about, told or not, in text order: "he" and "it" go on with the last one.
+        var subjects = new List<(int Sentence, string Actor)>();
         foreach (var sentence in sentences)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -55,7 +57,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
                 var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology);
-                if (Read(reading, events) is { } e) events.Add(e);
+                if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
 
@@ -65,7 +67,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
         List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology);
 
-    private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier)
+    private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
         var (article, sentence, clause, byId) = (input.Article, input.Sentence, input.Clause, input.Actors);
         var tokens = Tokenizer.Tokenize(clause.Text, clause.Start);
@@ -122,7 +124,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             RecentOrganisations = Of(ActorKind.Organisation, input.PreviousMentions, byId).Concat(Of(ActorKind.Organisation, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
             EarlierEvents = [.. earlier.Select(e => (e.Lemma, e.Event.Actors))],
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
-            PreviousSubject = earlier.Count > 0 && sentence.Index - earlier[^1].Sentence <= 1 && earlier[^1].Event.Actors.Count > 0 ? earlier[^1].Event.Actors[0] : null,
+            // A clause whose happening is not told ("The firm is still counting the cost.") still says who "It" in the next one is.
+            PreviousSubject = subjects.Count > 0 && sentence.Index - subjects[^1].Sentence <= 1 ? subjects[^1].Actor : null,
         };
         // The speaker is read in the same context ("He said he would ..." continues with whoever acted before); when the words
         // before the reporting verb are more than a noun phrase ("Yesterday, Maersk's chairman Lars Holm said"), the name right before it.
@@ -139,6 +142,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         else if (speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds: [{ } speakingBody] } && byId[speakingBody].Kind != ActorKind.Person) context = context with { Speaker = speaker };
 
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
+        if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
         if (DescribedState.Holds(words, group.Verb, regionEnd)) return null;

@@ -372,4 +372,14 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Equal("2023-03", sell.Date.Value);
         Assert.Equal(new DateOnly(2023, 3, 1), sell.Date.Start);
     }
+
+    [Theory]
+    [InlineData("Maersk is still counting the cost of the spill.")]
+    [InlineData("Maersk had paid out $95 million as of Friday.")]
+    public void A_clause_not_told_still_says_who_it_is_in_the_next(string first)
+    {
+        var events = Events(first + " It was forced by the Nordic Council to establish a $2bn compensation fund.");
+        var forced = Assert.Single(events, e => e.Sources[0].Trigger is "forced" or "establish");
+        Assert.Equal("maersk", forced.Actors[0]);
+    }
 }
