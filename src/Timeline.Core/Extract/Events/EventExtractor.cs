@@ -264,9 +264,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var speakerIds = speaker?.ActorIds ?? (report is { } unnamed && SpokespersonBody.Find(tokens, tags, unnamed.SpeakerStart, unnamed.SpeakerEnd, mentions, byId) is { } spokenFor ? [spokenFor] : null);
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speakerIds?.Select(id => byId[id].Name)) ? speakerIds ?? [] : [];
         if (UnattributedClaim.Holds(report, verb, speakerIds, subject.Kind, words, k => k < inName.Length && inName[k])) return null;
-        var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
+        var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
+            .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId)).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? EventParticipants.HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
-            words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person));
+            words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person),
+            k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && !m.Mention.IsDemonym && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)));
         var title = headline.Title;
         var e = new TimelineEvent
         {

@@ -44,8 +44,17 @@ public static partial class EventParticipants
         var next = tokens.FindIndex(t => t.Start >= mentionEnd);
         // "the US civil service", "the Mexico national lottery": adjectives come between the name and the noun it modifies.
         while (next >= 0 && next + 1 < tokens.Count && tags[next] == "JJ" && char.IsLower(tokens[next].Text[0]) && tags[next + 1] is "JJ" or "NN" or "NNS") next++;
-        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text);
+        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text)
+            && !TimeUnits.Contains(tokens[next].Text);
     }
+
+    // "exported goods to China last year": a unit of time after the name ends the phrase with a time of its own; it is not
+    // the noun the name modifies.
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "weekend", "night", "morning", "afternoon", "evening", "quarter",
+        "season", "summer", "winter", "spring", "autumn", "fall", "decade", "century", "time", "times",
+    };
 
     public static string? PlaceOf(string clause, int clauseStart, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)
     {

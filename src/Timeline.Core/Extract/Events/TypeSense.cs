@@ -24,12 +24,14 @@ public static class TypeSense
 
     /// <summary>
     /// The type the trigger at <paramref name="trigger"/> keeps: <paramref name="type"/>, or the type its sense calls
-    /// for. <paramref name="personAt"/> says a person is named at a token.
+    /// for. <paramref name="personAt"/> says a person is named at a token, <paramref name="actorAt"/> any actor but a place
+    /// (a person when not given).
     /// </summary>
-    public static string Refine(string type, IReadOnlyList<string> words, int trigger, Func<int, bool> personAt)
+    public static string Refine(string type, IReadOnlyList<string> words, int trigger, Func<int, bool> personAt, Func<int, bool>? actorAt = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(personAt);
+        type = SenseByComplement.Refine(type, words, trigger, personAt, actorAt ?? personAt);
         var word = words[trigger].ToLowerInvariant();
         var lemmas = VerbLemma.Candidates(words[trigger]).ToList();
         var next = trigger + 1 < words.Count ? words[trigger + 1].ToLowerInvariant() : "";
@@ -152,6 +154,9 @@ public static class TypeSense
 
         return true;
     }
+
+    /// <summary>Whether the word names an armed force ("troops", "the army", "police").</summary>
+    public static bool IsForce(string word) => Forces.Contains(word);
 
     private static bool IsPreposition(string word) =>
         word.ToLowerInvariant() is "to" or "in" or "on" or "at" or "from" or "for" or "into" or "across" or "along" or "near" or "against" or "with" or "after" or "as";

@@ -1,0 +1,94 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Verbs whose dictionary type fits only one of their senses, told apart by what follows them. Suing brings a lawsuit, an
+/// accusation at law (CAMEO 115), not force. Defending someone in words ("defended the chief executive") backs them; only
+/// a force that defends gives protection. Sending or delivering helps only a recipient the clause names ("sent tents to
+/// Haiti", "sent the agency a grant"); a letter, a bill or a reply sent says something, a person sent is dispatched, and
+/// equipment sent "down to the seabed to inspect the well" goes to no one. Directing an agency or a firm "to act" is an
+/// order, not cooperation. Introducing a person ("introduced the minister") is a meeting; introducing a report or a bill is
+/// not. Pure.
+/// </summary>
+public static class SenseByComplement
+{
+    // What is sent or delivered when something is said or shown: "sent a letter", "delivered a bill", "sent a reply".
+    private static readonly HashSet<string> Writings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "letter", "letters", "note", "notes", "message", "messages", "email", "emails", "e-mail", "memo", "memos", "bill", "bills", "invoice",
+        "invoices", "response", "responses", "reply", "replies", "question", "questions", "query", "queries", "request", "requests", "report",
+        "reports", "results", "findings", "statement", "warning", "warnings", "notice", "notices", "subpoena", "subpoenas", "invitation",
+        "invitations", "bulletin", "word", "photograph", "photographs", "photo", "photos", "picture", "pictures", "video", "videos",
+        "document", "documents", "proposal", "proposals", "ultimatum", "signal", "signals", "complaint", "complaints", "demand", "demands",
+    };
+
+    // Words that end the phrase of what is sent.
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ".", ";", ":", "to", "for", "from", "with", "in", "on", "at", "into", "that", "which", "who", "and", "by", "after", "before",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "another", "some", "two", "three", "several",
+    };
+
+    /// <summary>
+    /// The type the verb at <paramref name="trigger"/> keeps: <paramref name="type"/>, or the one its complement calls for.
+    /// <paramref name="personAt"/> says a person is named from a token, <paramref name="actorAt"/> any actor but a place.
+    /// </summary>
+    public static string Refine(string type, IReadOnlyList<string> words, int trigger, Func<int, bool> personAt, Func<int, bool> actorAt)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(personAt);
+        ArgumentNullException.ThrowIfNull(actorAt);
+        var word = words[trigger].ToLowerInvariant();
+        var lemmas = VerbLemma.Candidates(word).ToList();
+        if (type == "COERCE" && word is "sue" or "sues" or "sued" or "suing") return "ACCUSE";
+        if (type == "AID" && lemmas.Contains("defend")) return words.Take(trigger).Any(TypeSense.IsForce) ? type : "SUPPORT";
+        if (type == "AID" && (word is "sent" || lemmas.Contains("send") || lemmas.Contains("deliver"))) return Sends(words, trigger, personAt, actorAt) ? type : "other";
+        if (type == "COOPERATE" && lemmas.Contains("direct")) return "other";
+        if (type == "CONSULT" && lemmas.Contains("introduce"))
+        {
+            var head = trigger + 1 < words.Count && Determiners.Contains(words[trigger + 1]) ? trigger + 2 : trigger + 1;
+            return personAt(head) ? type : "other";
+        }
+
+        return type;
+    }
+
+    // Whether what is sent reaches a recipient the clause names and is neither words nor a person dispatched.
+    private static bool Sends(IReadOnlyList<string> words, int trigger, Func<int, bool> personAt, Func<int, bool> actorAt)
+    {
+        var k = trigger + 1;
+        while (k < words.Count && words[k].ToLowerInvariant() is "out" or "off" or "down" or "over" or "back") k++;
+        if (k >= words.Count) return false;
+        // "sent the agency a grant": a recipient named first, then what it gets.
+        var first = words[k].Equals("the", StringComparison.OrdinalIgnoreCase) ? k + 1 : k;
+        var indirect = false;
+        if (first < words.Count && actorAt(first))
+        {
+            var end = first;
+            while (end < words.Count && words[end].Length > 0 && (char.IsUpper(words[end][0]) || words[end] is "of" or "and")) end++;
+            indirect = end < words.Count && (Determiners.Contains(words[end]) || words[end].All(char.IsDigit) || words[end].StartsWith('$'));
+            // "sent Hollis to Lima": a person sent is dispatched, not helped.
+            if (!indirect && personAt(first)) return false;
+            if (indirect) k = end;
+        }
+
+        for (var j = k; j < words.Count && j < k + 7 && !Stops.Contains(words[j]); j++)
+        {
+            if (Writings.Contains(words[j])) return false;
+        }
+
+        if (indirect) return true;
+        for (var j = k; j < words.Count && j < trigger + 10; j++)
+        {
+            if (words[j] is "," or ";" or ":") break;
+            if (!words[j].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            var to = j + 1 < words.Count && words[j + 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? j + 2 : j + 1;
+            return to < words.Count && actorAt(to);
+        }
+
+        return false;
+    }
+}

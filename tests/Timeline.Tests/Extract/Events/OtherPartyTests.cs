@@ -1,0 +1,56 @@
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>The other side of a meeting, a call or a trade is a participant: named in a "with" phrase, or by its capital.</summary>
+public sealed class OtherPartyTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2023, 5, 10);
+
+    private TimelineEvent ByTrigger(string body, string trigger)
+    {
+        var events = fixture.Extract(body, Published).Events;
+        return events.SingleOrDefault(e => e.Sources[0].Trigger == trigger)
+            ?? throw new Xunit.Sdk.XunitException($"no event with trigger '{trigger}' in: {string.Join(" | ", events.Select(e => $"{e.Sources[0].Trigger}: {e.Title}"))}");
+    }
+
+    [Fact]
+    public void Counterparts_from_a_capital_are_its_country()
+    {
+        var met = ByTrigger("Norway and Chile signed a fishing accord in March. Norway met its counterparts from Santiago on Tuesday to settle the quotas.", "met");
+
+        Assert.Contains("chile", met.Actors);
+    }
+
+    [Fact]
+    public void Flights_from_a_capital_name_a_place()
+    {
+        var suspended = ByTrigger("Chile is worried. Norway suspended all flights from Santiago on Tuesday.", "suspended");
+
+        Assert.DoesNotContain("chile", suspended.Actors);
+    }
+
+    [Fact]
+    public void A_with_phrase_of_a_call_names_the_other_side()
+    {
+        var discuss = ByTrigger("Mette Frederiksen will discuss the shipping dispute in a long telephone conversation with the US president tomorrow.", "discuss");
+
+        Assert.Contains("united-states", discuss.Actors);
+    }
+
+    [Fact]
+    public void A_with_phrase_after_another_clause_is_not_the_other_side()
+    {
+        var arrived = ByTrigger("Maersk is worried. Mette Frederiksen arrived in Aarhus on Monday to meet with Maersk.", "arrived");
+
+        Assert.DoesNotContain("maersk", arrived.Actors);
+    }
+
+    [Fact]
+    public void A_time_after_a_country_is_no_noun_it_modifies()
+    {
+        var exported = ByTrigger("Chile exported $3 billion of copper to Norway last year.", "exported");
+
+        Assert.Contains("norway", exported.Actors);
+    }
+}

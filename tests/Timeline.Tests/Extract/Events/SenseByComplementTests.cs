@@ -1,0 +1,64 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A lawsuit accuses, a defence in words supports, a letter sent is no aid, a directive no cooperation.</summary>
+public sealed class SenseByComplementTests
+{
+    private static string Refine(string type, string clause, string trigger, string[]? persons = null, string[]? actors = null)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        var people = persons ?? [];
+        var named = (actors ?? []).Concat(people).ToList();
+        return SenseByComplement.Refine(type, words, words.IndexOf(trigger), k => k < words.Count && people.Contains(words[k]),
+            k => k < words.Count && named.Contains(words[k]));
+    }
+
+    [Theory]
+    [InlineData("The fishermen's union sued Halvorsen Shipping for lost earnings", "sued")]
+    [InlineData("The state is suing the refinery over the fumes", "suing")]
+    public void Suing_is_an_accusation_at_law(string clause, string trigger)
+    {
+        Assert.Equal("ACCUSE", Refine("COERCE", clause, trigger));
+    }
+
+    [Fact]
+    public void Defending_someone_in_words_supports_them()
+    {
+        Assert.Equal("SUPPORT", Refine("AID", "A company spokeswoman defended Lindqvist", "defended", ["Lindqvist"]));
+        Assert.Equal("AID", Refine("AID", "Government troops defended Norvik against the rebels", "defended", actors: ["Norvik"]));
+    }
+
+    [Theory]
+    [InlineData("Senator Hale sent a sharply worded letter to Corvane", "sent")]
+    [InlineData("The coastguard sent Corvane a bill for the cleanup", "sent")]
+    [InlineData("The inspector will deliver her report to Corvane next week", "deliver")]
+    [InlineData("Corvane sent remote cameras down to the wreck to inspect the hull", "sent")]
+    [InlineData("The ministry sent Hollis to Lima", "sent")]
+    public void Sending_words_a_person_or_gear_to_no_one_is_no_aid(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("AID", clause, trigger, ["Hollis"], ["Corvane"]));
+    }
+
+    [Theory]
+    [InlineData("The charity sent tents and blankets to Corvane", "sent")]
+    [InlineData("The agency sent Corvane 200 tonnes of rice", "sent")]
+    public void Goods_sent_to_a_recipient_are_aid(string clause, string trigger)
+    {
+        Assert.Equal("AID", Refine("AID", clause, trigger, actors: ["Corvane"]));
+    }
+
+    [Fact]
+    public void A_directive_is_no_cooperation()
+    {
+        Assert.Equal("other", Refine("COOPERATE", "The minister directed the coastguard to widen the search", "directed"));
+    }
+
+    [Fact]
+    public void Introducing_a_report_is_no_meeting()
+    {
+        Assert.Equal("other", Refine("CONSULT", "The adviser introduced a report by the weather service", "introduced"));
+        Assert.Equal("CONSULT", Refine("CONSULT", "The adviser introduced Hollis to the committee", "introduced", ["Hollis"]));
+    }
+}
