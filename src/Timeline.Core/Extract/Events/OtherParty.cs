@@ -1,4 +1,3 @@
-using System.Reflection;
 using Timeline.Extract.Actors;
 using Timeline.Extract.Text;
 using Timeline.Model;
