@@ -137,6 +137,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
                 .Distinct(StringComparer.Ordinal)];
         }
 
+        // "The prime minister flew to Aarhus": the one person the article names with that office.
+        if (named.Count == 0 && RoleHolder.Find([.. tokens.Select(t => t.Text)], start, end, actors) is { } holder)
+            return new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [holder], Display = actors[holder].Name, Token = start };
+
         // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
         return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
     }

@@ -74,4 +74,15 @@ public sealed class RoleHolderTests(ExtractorFixture fixture) : IClassFixture<Ex
             new DateOnly(2024, 3, 15)).Events;
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "criticised" && e.Actors.Any(a => a.Contains("holm", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void The_office_as_a_subject_is_its_holder()
+    {
+        var events = fixture.Extract(
+            "Prime Minister Lars Holm flew to Aarhus on Tuesday. The prime minister met the Danish foreign minister, Ida Berg, on Wednesday.",
+            new DateOnly(2024, 3, 15)).Events;
+        var met = Assert.Single(events, e => e.Sources[0].Trigger == "met");
+        Assert.Contains("holm", met.Actors[0], StringComparison.Ordinal);
+        Assert.StartsWith("Lars Holm met", met.Title, StringComparison.Ordinal);
+    }
 }
