@@ -34,9 +34,14 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
             if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own)
                 || _places.IsOrdinaryWord(body, actor, own) || WebsiteVenues.IsVenue(body, actor, own) || IsStorm(body, actor) || NonActorNames.IsNotAnActor(gazetteer, body, actor)
-                || _fragments.IsFragment(body, actor, own, article.Mentions) || SpelledOutThings.IsThing(body, actor))
+                || _fragments.IsFragment(body, actor, own, article.Mentions) || SpelledOutThings.IsThing(body, actor)
+                || PlaceInPersonName.Reading(gazetteer, body, actor, own) == PersonNameWord.GivenName)
             {
                 dropped.Add(actor.Id);
+            }
+            else if (PlaceInPersonName.Reading(gazetteer, body, actor, own) == PersonNameWord.FamilyName)
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Person, Country = null };
             }
             else if (ActingNames.Retype(gazetteer, body, actor, own, article.Actors) is { } acting)
             {
