@@ -32,14 +32,15 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             if (gazetteer.IsHandEdited(actor.Name) || all.GetValueOrDefault(actor.Id)?.Exists(m => gazetteer.IsHandEdited(m.Mention.Text)) == true) continue;
             // Named only in the story's credits: a reporter, an editor, a photographer.
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
+            var inPersonName = PlaceInPersonName.Reading(gazetteer, body, actor, own);
             if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own)
                 || _places.IsOrdinaryWord(body, actor, own) || WebsiteVenues.IsVenue(body, actor, own) || IsStorm(body, actor) || NonActorNames.IsNotAnActor(gazetteer, body, actor)
                 || _fragments.IsFragment(body, actor, own, article.Mentions) || SpelledOutThings.IsThing(body, actor)
-                || PlaceInPersonName.Reading(gazetteer, body, actor, own) == PersonNameWord.GivenName)
+                || inPersonName == PersonNameWord.GivenName)
             {
                 dropped.Add(actor.Id);
             }
-            else if (PlaceInPersonName.Reading(gazetteer, body, actor, own) == PersonNameWord.FamilyName)
+            else if (inPersonName == PersonNameWord.FamilyName)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Person, Country = null };
             }

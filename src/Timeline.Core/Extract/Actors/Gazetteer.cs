@@ -33,6 +33,24 @@ public sealed class Gazetteer
 
     public static Gazetteer Default => Shared.Value;
 
+    /// <summary>The country whose capital is <paramref name="name"/> ("Beijing": "China"), or null.</summary>
+    public static string? CountryOfCapital(string name) => Capitals.Value.GetValueOrDefault(name);
+
+    private static readonly Lazy<Dictionary<string, string>> Capitals = new(() =>
+    {
+        var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in Rows("countries.tsv"))
+        {
+            if (row.Length > 4 && CapitalName(row[4]) is { Length: > 0 } capital) capitals.TryAdd(capital, row[1]);
+        }
+
+        return capitals;
+    });
+
+    // "Washington D.C.": a capital is named without its district's initials as well.
+    private static string CapitalName(string capital) =>
+        capital.EndsWith('.') && capital.Contains(' ', StringComparison.Ordinal) ? capital[..capital.IndexOf(' ', StringComparison.Ordinal)] : capital;
+
     /// <summary>Role nouns in lower case ("defense minister").</summary>
     public IReadOnlySet<string> Roles { get; }
 
@@ -117,9 +135,7 @@ public sealed class Gazetteer
     {
         var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var countries = Rows("countries.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-        // "Washington D.C.": a capital is named without its district's initials as well.
-        var capitals = Rows("countries.tsv").Select(r => r.ElementAtOrDefault(4) ?? "").Select(c => c.EndsWith('.') && c.Contains(' ', StringComparison.Ordinal) ? c[..c.IndexOf(' ', StringComparison.Ordinal)] : c)
-            .ToHashSet(StringComparer.Ordinal);
+        var capitals = Rows("countries.tsv").Select(r => CapitalName(r.ElementAtOrDefault(4) ?? "")).ToHashSet(StringComparer.Ordinal);
         // The generator gives every city and subdivision name to one place, so their order does not matter;
         // the hand-written regions override both.
         foreach (var row in Rows("cities.tsv"))

@@ -30,8 +30,6 @@ public static class OtherParty
         "but", "while", "after", "before", "because", "as", "when", "where", "which", "who", "that", "said", "says", "and", "or", "to", "about", "together",
     };
 
-    private static readonly Lazy<Dictionary<string, string>> CapitalCountry = new(LoadCapitals);
-
     /// <summary>
     /// Actors that take part as the other side of the clause's verb at <paramref name="verbEnd"/>: a "with" phrase past
     /// <paramref name="headlineEnd"/> of a two-sided verb, and a capital's country when the capital is the other side.
@@ -55,7 +53,7 @@ public static class OtherParty
             if (verbWords.Skip(1).Any(Breaks.Contains)) continue;
             if (actor.Kind == ActorKind.Place)
             {
-                if (!CapitalCountry.Value.TryGetValue(actor.Name, out var country)) continue;
+                if (Gazetteer.CountryOfCapital(actor.Name) is not { } country) continue;
                 var partner = words.Count >= 1 && words[^1].Equals("with", StringComparison.OrdinalIgnoreCase)
                     || words.Count >= 2 && words[^1].Equals("from", StringComparison.OrdinalIgnoreCase) && (Sent.Contains(words[^2]) || SubjectFinder.ActsFor(words[^2]));
                 var ofCountry = byId.Values.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == country);
@@ -81,24 +79,5 @@ public static class OtherParty
         }
 
         return -1;
-    }
-
-    private static Dictionary<string, string> LoadCapitals()
-    {
-        var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("countries.tsv");
-        if (stream is null) return capitals;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var row = line.TrimEnd().Split('\t');
-            var capital = row.ElementAtOrDefault(4) ?? "";
-            // "Washington D.C.": the capital is named without its district's initials.
-            if (capital.EndsWith('.') && capital.Contains(' ', StringComparison.Ordinal)) capital = capital[..capital.IndexOf(' ', StringComparison.Ordinal)];
-            if (capital.Length > 0 && row.Length > 1) capitals.TryAdd(capital, row[1]);
-        }
-
-        return capitals;
     }
 }
