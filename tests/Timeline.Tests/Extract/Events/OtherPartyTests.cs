@@ -49,8 +49,8 @@ public sealed class OtherPartyTests(ExtractorFixture fixture) : IClassFixture<Ex
     [Fact]
     public void A_time_after_a_country_is_no_noun_it_modifies()
     {
-        var exported = ByTrigger("Chile exported $3 billion of copper to Norway last year.", "exported");
+        var sold = ByTrigger("Chile sold two frigates to Norway last month.", "sold");
 
-        Assert.Contains("norway", exported.Actors);
+        Assert.Contains("norway", sold.Actors);
     }
 }
