@@ -52,7 +52,7 @@ internal static partial class PlaceInPersonName
         if (NameShapes.IsCompassWord(word) && IsListedName(gazetteer, word)) return true;
         if (!NameShapes.LooksLikeNameWord(word) || NameShapes.IsOrganisationWord(word) || NameShapes.IsPlaceWord(word) || NameShapes.IsPluralName(word)
             || ActorEvidence.IsCalendarWord(word) || gazetteer.CommonWords.Contains(word.ToLowerInvariant())) return false;
-        // "West", "Martin": a word the lists of names hold; otherwise a word of no English that names nothing known ("Pergram").
+        // "West", "Martin": a word the lists of names hold; otherwise a word of no English that names nothing known ("Vellmark").
         return IsListedName(gazetteer, word) || (!gazetteer.IsDictionaryWord(word) && gazetteer.Find(word) is null);
     }
 

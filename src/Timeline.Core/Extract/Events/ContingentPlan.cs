@@ -27,7 +27,7 @@ public static class ContingentPlan
     /// <summary>
     /// Whether the verb group from <paramref name="groupStart"/> to <paramref name="verb"/> stands under a condition: the words
     /// from <paramref name="from"/> (the sentence's or the reported clause's start) open with one closed by a comma ("If that
-    /// works, BP will ...", "said that if talks fail, the union would ..."), or one follows the verb before <paramref name="end"/>
+    /// works, the firm will ...", "said that if talks fail, the union would ..."), or one follows the verb before <paramref name="end"/>
     /// within its clause ("would fire him if he worked for him").
     /// </summary>
     public static bool Holds(IReadOnlyList<string> words, int from, int groupStart, int verb, int end)

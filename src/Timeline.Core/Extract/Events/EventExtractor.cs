@@ -243,7 +243,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // A plan the text gives no date for lies after the article, on no day the text names.
         if (status == EventStatus.Planned && !byText && article.Date is { } published)
         {
-            // "BP plans to cap the well" as an entry of a chronology is a plan of that entry's day, which the text does not give.
+            // "The firm plans to cap the well" as an entry of a chronology is a plan of that entry's day, which the text does not give.
             if (input.Chronology) return null;
             date = report is { } planSaid && planSaid.Index < verb
                 && EventDating.PlannedAfterSaying(clause.Text, clause.Start, tokens[planSaid.Index].Start, input.Times.Except(ownTimes), article.Date) is { } afterSaying
@@ -256,7 +256,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && !EventParticipants.InFeatureName(clause, m.Mention.Start)
             && !(byId[m.ActorId].Kind == ActorKind.Country && MotionEndpoint.Is(clause, m.Mention.Start))
             && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId)
-            // "Obama presented the prime minister with a box set": the one person the article names with that office.
+            // "Ida Berg presented the prime minister with a gift": the one person the article names with that office.
             .Concat(RoleHolder.Within(words, group.Verb + 1, tokens.FindIndex(t => t.Start >= headline.End) is var past and >= 0 ? past : tokens.Count, byId));
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;

@@ -7,7 +7,7 @@ namespace Timeline.Extract.Events;
 /// <summary>
 /// The other side of a two-sided happening, where the verb's object does not name it. A meeting, a call, talks or a deal
 /// is held "with" someone, and the phrase may come after the words the headline keeps ("is to discuss the spill in a
-/// telephone call with the Kenyan president tomorrow"). A capital stands for its country's government when the country is
+/// telephone call with the Danish prime minister tomorrow"). A capital stands for its country's government when the country is
 /// the other side: "talks with Beijing", "met counterparts from Beijing"; "flights from Beijing" or "returned from
 /// Beijing" name a place. Pure.
 /// </summary>

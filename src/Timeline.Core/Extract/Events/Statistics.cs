@@ -71,9 +71,9 @@ public static partial class Statistics
         // "beat forecasts with a 20% jump in profits", "missed analysts' estimates": a result set against forecasts is a figure.
         if (VerbLemma.Candidates(lemma).Append(lemma).Any(BeatVerbs.Contains) && ForecastRegex().IsMatch(rest) || FigureMeansRegex().IsMatch(rest)) return true;
         var clause = string.Join(' ', words.Take(Math.Min(end, words.Count))).ToLowerInvariant();
-        // "As of Friday, it had paid out $95m", "had received 48 reports as of May 13": a count up to a day, not one happening.
+        // "As of Friday, the fund had paid out $40m", "had counted 31 cases as of June 2": a count up to a day, not one happening.
         if (AsOfRegex().IsMatch(clause) && !RelativeBefore(words, verb, end, "as") && HasNumber(words, tags, verb, end)) return true;
-        // "exported $2bn of goods to China last year", "paid taxes of $6bn last year": an amount over a whole year is its total.
+        // "exported $3bn of timber to Norway last year", "paid taxes of $6bn last year": an amount over a whole year is its total.
         // A company's own result for its year ("earned $480m last year") is the news of its annual results, and stays.
         if (VerbLemma.Candidates(lemma).Any(v => FlowVerbs.Contains(v) && !Results.Contains(v)) && YearRegex().IsMatch(clause) && AmountRegex().IsMatch(rest)) return true;
         if (!QuantityVerbs.Contains(lemma) && !QuantityVerbs.Contains(VerbLemma.Of(lemma))) return false;
