@@ -32,6 +32,9 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         "Isle", "Island", "Islands", "Hill", "Point", "Sound", "Base", "Beach", "Bay", "Coast", "County", "Parish", "River", "Lake", "Creek",
         "Peninsula", "Harbor", "Harbour", "Canyon", "Strait", "Valley", "Ocean", "Sea", "Street", "Avenue", "Square", "Airport", "Stadium", "Bridge",
         "Delta", "Refuge", "Marsh", "Marshes", "Wetlands", "Reef", "Bayou", "Inlet", "Lagoon", "Estuary", "Channel", "Shelf", "Pass",
+        // Buildings where things happen: "a news conference at the Vell Park Hotel". A firm or a faith owning one is named otherwise
+        // ("Vell Hotels", "the Catholic Church"), so "Church" and "Hall" (also a body: "City Hall said") are left out.
+        "Hotel", "Chapel", "Cathedral", "Abbey", "Mosque", "Synagogue",
     };
 
     /// <summary>
@@ -115,6 +118,8 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         var words = name.Split(' ');
         if (words.Length < 2) return false;
         if (PlaceHeads.Contains(words[^1])) return true;
+        // "the Vermont State House": the building a state's legislature sits in, where news conferences are held.
+        if (words.Length > 2 && words[^2] == "State" && words[^1] == "House") return true;
         // "Mount Hood", "Lake Borgne": a place's word opens the name, and no organisation's word follows ("Lake Pontchartrain Basin Foundation").
         // "Cape" is left out: a cape lends its name to firms and projects ("Cape Wind").
         return words[0] is "Mount" or "Lake" or "Isle" && !words.Any(NameShapes.IsOrganisationWord);

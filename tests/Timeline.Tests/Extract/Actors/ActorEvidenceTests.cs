@@ -241,6 +241,19 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_hotel_a_cathedral_and_a_state_house_are_buildings_and_a_church_or_city_hall_may_act()
+    {
+        const string body = "Ministers met at the Vell Park Hotel. Choirs sang in Orm Cathedral. Lars Holm spoke at the Vermont State House. "
+            + "The Kestrel Church said it would help. Vell City Hall said the roads were shut.";
+
+        var kept = KeptKinds(body, ("Vell Park Hotel", ActorKind.Organisation, null), ("Orm Cathedral", ActorKind.Organisation, null),
+            ("Vermont State House", ActorKind.Organisation, null), ("Kestrel Church", ActorKind.Organisation, null), ("Vell City Hall", ActorKind.Organisation, null));
+
+        Assert.Equal([("Vell Park Hotel", ActorKind.Place), ("Orm Cathedral", ActorKind.Place), ("Vermont State House", ActorKind.Place),
+            ("Kestrel Church", ActorKind.Organisation), ("Vell City Hall", ActorKind.Organisation)], kept);
+    }
+
+    [Fact]
     public void A_place_read_from_the_first_words_of_a_bodys_name_is_the_body_its_head_word_names()
     {
         const string body = "Ocean Vell Solutions sent its machines. The Gulf Coast Relief Facility paid claims. The Harbour Safety Commission met. "
