@@ -534,12 +534,14 @@ public static class ActorDuplicates
     }
 
     // The same given names (a hyphen counts as a space) and family names of five letters or more, of the same length, one vowel
-    // for another past the first letter.
+    // for another past the first letter, or one with an "s" the other ends without ("Griffith" and "Griffiths", "Mathew" and
+    // "Mathews": English family names come in both forms, and a reporter writes the one they know).
     private static bool IsFamilyNameRespelling(string name, string other)
     {
         var (a, b) = (name.Replace('-', ' ').Split(' '), other.Replace('-', ' ').Split(' '));
         if (a.Length < 2 || a.Length != b.Length || !a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1))) return false;
         var (x, y) = (a[^1], b[^1]);
+        if (Math.Min(x.Length, y.Length) >= 5 && (x == y + "s" || y == x + "s")) return true;
         if (x.Length != y.Length || x.Length < 5) return false;
         var differing = Enumerable.Range(0, x.Length).Where(i => x[i] != y[i]).ToList();
         return differing is [var i] && i > 0 && "aeiouy".Contains(x[i]) && "aeiouy".Contains(y[i]);

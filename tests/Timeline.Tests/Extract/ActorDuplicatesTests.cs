@@ -356,6 +356,18 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_family_name_with_and_without_a_last_s_joins_the_spelling_named_more_often()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Lars Mathew"), Person("Lars Mathews"), Person("Ida Holms"), Person("Ida Holm"), Person("Ann Vells"), Person("Eva Vell")],
+            Sentences(("lars-mathews", 3), ("lars-mathew", 1)), NoEdits);
+
+        Assert.Equal("lars-mathews", renamed["lars-mathew"]);
+        Assert.Single(renamed);
+        Assert.Equal(5, registry.Count);
+    }
+
+    [Fact]
     public void An_organisations_name_cut_before_its_listed_last_words_joins_the_full_name()
     {
         var (registry, renamed) = ActorDuplicates.Merge(
