@@ -438,7 +438,8 @@ public static class ActorDuplicates
 
     private static string PlainName(Actor a) => NameVariants.WithoutLegalForm(a.Name) ?? a.Name;
 
-    // "Halvor World Service" and "World Service", "Kestrel Oil Spill Commission" and "Oil Spill Commission": a body's name of two words
+    // "Halvor World Service" and "World Service", "Kestrel Oil Spill Commission" and "Oil Spill Commission", "Vell Army Corps of
+    // Engineers" and "Corps of Engineers": a body's name of two words
     // or more, written after the name of a body or a country it belongs to or answers to, is that body; the way the articles write more
     // often stays (the longer at a tie). Not after a place ("Wessex National Guard" is one state's guard of many), and not where two
     // owners share the name ("Senate Armed Services Committee", "House Armed Services Committee"): then it says not which.
@@ -453,8 +454,10 @@ public static class ActorDuplicates
 
     private static bool IsOwnersBody(string longer, string shorter, ActorNameIndex registry)
     {
-        // A body's name ends in a body's head ("Service", "Commission"): "Halvor Driller II" after a firm's name is a rig the firm owns.
-        if (shorter.Split(' ') is not { Length: >= 2 } words || !NameShapes.IsOrganisationWord(words[^1]) || !longer.EndsWith(" " + shorter, StringComparison.Ordinal)) return false;
+        // A body's name ends in a body's head ("Service", "Commission"), or has it before its "of" ("Corps of Engineers"): "Halvor
+        // Driller II" after a firm's name is a rig the firm owns.
+        if (shorter.Split(' ') is not { Length: >= 2 } words || !NameShapes.IsOrganisationWord(Array.IndexOf(words, "of") is > 0 and var of ? words[of - 1] : words[^1])
+            || !longer.EndsWith(" " + shorter, StringComparison.Ordinal)) return false;
         var owner = longer[..^(shorter.Length + 1)];
         var isOwner = registry.Named(owner).Any(a => a.Kind is ActorKind.Organisation or ActorKind.Group or ActorKind.Country)
             || Gazetteer.Default.Find(owner) is { Kind: ActorKind.Organisation or ActorKind.Group or ActorKind.Country };

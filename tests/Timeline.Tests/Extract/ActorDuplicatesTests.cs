@@ -579,6 +579,17 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_bodys_name_with_its_head_before_of_after_its_owners_is_the_body()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Vell Army"), Org("Vell Army Corps of Engineers"), Org("Corps of Engineers"), Org("Vell Army Bank of Ships")],
+            Sentences(("vell-army-corps-of-engineers", 4), ("corps-of-engineers", 1)), NoEdits);
+
+        Assert.Equal("vell-army-corps-of-engineers", renamed["corps-of-engineers"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
     public void A_bodys_name_after_a_place_or_after_two_owners_or_a_rigs_after_its_owners_stays_apart()
     {
         var (place, _) = ActorDuplicates.Merge([Place("Wessex"), Org("Wessex Home Guard"), Org("Home Guard")], Sentences(), NoEdits);
