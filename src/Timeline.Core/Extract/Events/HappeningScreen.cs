@@ -27,12 +27,12 @@ public static partial class HappeningScreen
     public static bool IsBackground(string clause) => BackgroundRegex().IsMatch(clause);
 
     /// <summary>
-    /// A span of years or decades ("covered the sector for three years", "ran the firm for decades") tells a career or a
-    /// state that lasted, not one happening on a day.
+    /// A span of years or decades ("covered the sector for three years", "ran the firm for decades", "spent his whole career in
+    /// shipping") tells a career or a state that lasted, not one happening on a day.
     /// </summary>
     public static bool SpansYears(string clause) => YearsSpanRegex().IsMatch(clause);
 
-    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:past|last|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several|a\s+few|some)\s+(?:years|decades)\b|\bfor\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:past|last|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several|a\s+few|some)\s+(?:years|decades)\b|\bfor\s+(?:years|decades)\b|\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all|part)\s+of\s+)?(?:his|her|their|its|my|our|your|a)\s+(?:(?:whole|entire|early|later|working|professional|adult)\s+)?(?:career|life|lives|childhood|youth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsSpanRegex();
 
     [GeneratedRegex(@"\buntil\s+(?:very\s+|quite\s+|fairly\s+)?recently\b|\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]

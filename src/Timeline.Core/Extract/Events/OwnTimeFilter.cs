@@ -19,7 +19,8 @@ public static partial class OwnTimeFilter
         var before = clause[..Math.Max(0, Math.Min(clause.Length, time.Start - clauseStart))];
         var text = time.Text;
 
-        // "More recently" counts from the story's last time, "until very recently" ends a span: neither is the article's month.
+        // "More recently" counts from the story's last time, "most recently as chief executive" names the last of a list of posts,
+        // "until very recently" ends a span: none is the article's month.
         if (time.Value == "PAST_REF" && NarrativeRecentRegex().IsMatch(before + text)) return false;
 
         // "this year's conference", "last week's attack": a possessive time belongs to the noun after it, not to the clause's verb.
@@ -201,7 +202,7 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"(?:\b(?:in|by|until|till|through|during|of|before|after|early|late|mid|since|from|to|and|or|this|last|next|that|each|every|on)|[-–,]|^)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthContextRegex();
 
-    [GeneratedRegex(@"\b(?:more|until|till|up\s+until|up\s+to)\s+(?:very\s+)?recently$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:more|most|until|till|up\s+until|up\s+to)\s+(?:very\s+)?recently$", RegexOptions.IgnoreCase)]
     private static partial Regex NarrativeRecentRegex();
 
     [GeneratedRegex(@"(?:\b(?:its|their|his|her|our|the|a|an|this|that|these|those)|\w(?:'s|’s|s'|s’))\s*$", RegexOptions.IgnoreCase)]

@@ -91,6 +91,8 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     [Theory]
     [InlineData("Lars Jensen covered the shipping industry for three years.")]
     [InlineData("Lars Jensen ran the Maersk ferry division for decades.")]
+    [InlineData("Lars Jensen spent his whole career in Danish shipping.")]
+    [InlineData("Lars Jensen spent his career in Danish shipping, most recently as the boss of Maersk.")]
     public void A_span_of_years_tells_a_career_not_a_happening(string sentence)
     {
         Assert.Empty(fixture.Extract(sentence, Published).Events);

@@ -221,6 +221,7 @@ public sealed class OwnTimeFilterTests
     [Theory]
     [InlineData("More recently, the mayor blamed the contractor", "More recently", false)]
     [InlineData("Until very recently, the firm funded the groups", "recently", false)]
+    [InlineData("He worked in shipping, most recently as the boss of Maersk", "recently", false)]
     [InlineData("The minister recently visited Oslo", "recently", true)]
     public void Only_a_plain_recently_dates_before_the_article(string clause, string time, bool dates)
     {
