@@ -110,6 +110,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
         if (group.Start < regionStart) return null;
         if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
+        if (HabitualAdverb.Marks(words, regionStart, group.Verb)) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
         var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];

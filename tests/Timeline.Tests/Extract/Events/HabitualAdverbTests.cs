@@ -1,0 +1,36 @@
+using Timeline.Extract.Events;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>An adverb of frequency before the verb tells a habit, not one happening.</summary>
+public sealed class HabitualAdverbTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    [Theory]
+    [InlineData("At times, the Nordic Council gave Maersk advance approval for the dumping.", "gave")]
+    [InlineData("The Nordic Council routinely approved requests made by Maersk.", "approved")]
+    [InlineData("Lars Holm said he had frequently consulted with Maersk.", "consulted")]
+    [InlineData("From time to time, Maersk paid the Nordic Council a fee.", "paid")]
+    public void A_habit_is_no_happening(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("The Nordic Council approved the request made by Maersk on Tuesday.", "approved")]
+    [InlineData("Maersk repeatedly criticised the Nordic Council at a news conference on Tuesday.", "criticised")]
+    public void One_happening_stays(string sentence, string trigger)
+    {
+        Assert.Contains(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData(new[] { "Maersk", "often", "paid", "fees" }, 2, true)]
+    [InlineData(new[] { "at", "times", ",", "Maersk", "paid" }, 4, true)]
+    [InlineData(new[] { "Maersk", "paid", "fees", ",", "as", "often", "happens" }, 1, false)]
+    public void Only_the_words_before_the_verb_count(string[] words, int verb, bool habit)
+    {
+        Assert.Equal(habit, HabitualAdverb.Marks(words, 0, verb));
+    }
+}
