@@ -2,7 +2,7 @@ namespace Timeline.Extract.Events;
 
 /// <summary>
 /// A speaker that is the press: "state news agency MENA said Egypt had culled birds", "Reuters reported", "the daily
-/// Asahi said". The outlet passes the news on; it takes no part in what it reports, so it is not one of the event's actors.
+/// Asahi said", a paper's reporter ("The Vell Herald's Ida Berg says"). The outlet passes the news on; it takes no part in what it reports, so it is not one of the event's actors.
 /// Pure.
 /// </summary>
 public static class NewsSource
@@ -30,6 +30,27 @@ public static class NewsSource
             if (MediaNouns.Contains(words[k]) && char.IsLower(words[k][0])) return true;
         }
 
-        return names?.Any(Outlets.Contains) == true;
+        return names?.Any(Outlets.Contains) == true || CorrespondentOf(words, from, to);
     }
+
+    // "The Guardian's Ida Berg says ...", "the Vell Times' correspondent said": a reporter named by the paper they write for
+    // passes the news on as the paper does. The paper is an outlet named alone or a capitalised name headed by a newspaper's
+    // word ("Times", "Herald", "Guardian").
+    private static bool CorrespondentOf(IReadOnlyList<string> words, int from, int to)
+    {
+        for (var k = Math.Max(0, from) + 1; k < Math.Min(to, words.Count) - 1; k++)
+        {
+            if (words[k] is not ("'s" or "’s" or "'" or "’")) continue;
+            var paper = words[k - 1];
+            if (char.IsUpper(paper[0]) && (PaperHeads.Contains(paper) || Outlets.Contains(paper))) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PaperHeads = new(StringComparer.Ordinal)
+    {
+        "Guardian", "Times", "Post", "Telegraph", "Journal", "Herald", "Tribune", "Observer", "Independent", "Mail", "Express", "Mirror",
+        "Chronicle", "Gazette", "Standard", "Globe", "Sun", "Inquirer", "Examiner", "Courier", "Bulletin", "Dispatch",
+    };
 }
