@@ -20,8 +20,8 @@ internal static class RoleHolder
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(actors);
         if (end - start is < 2 or > 4 || start < 0 || end > words.Count || !words[start].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
-        // Lower-case words: "the President" opening a title may be a name's part; the office in running text is written small
-        // ("the prime minister"), a capital only for the first word of a sentence.
+        // Words of letters only: "the prime minister", "the Prime Minister", "the vice-president"; a figure or a quotation mark
+        // makes another phrase.
         if (words.Skip(start + 1).Take(end - start - 1).Any(w => w.Length == 0 || !w.All(c => char.IsLetter(c) || c == '-'))) return null;
         var office = Office(string.Join(' ', words.Skip(start + 1).Take(end - start - 1)));
         if (office is null) return null;
