@@ -18,6 +18,7 @@ public static class ActorResolver
         // "Michelle Obama" twice is Barack Obama (lookups take the last name that fits); at a tie, the one named later.
         var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name)
             .GroupBy(n => n, StringComparer.Ordinal).OrderBy(g => g.Count()).Select(g => g.Key).ToList();
+        var introduced = FirstSentences(sentences);
         var others = sentences.SelectMany(s => s).Where(m => m.Kind is not ActorKind.Person && !m.IsDemonym).ToList();
         var resolved = new List<ResolvedMention>();
         for (var s = 0; s < sentences.Count; s++)
@@ -31,7 +32,7 @@ public static class ActorResolver
                     // A word the article says is an organisation or a place ("Caloi is a Brazilian manufacturer") stays one,
                     // even where a person shares it ("Luiz Caloi").
                     var other = others.FirstOrDefault(m => m.Text == mention.Text);
-                    var full = other?.Name ?? FindFullName(fullNames, mention.Text) ?? (mention.Name != mention.Text ? mention.Name : null);
+                    var full = other?.Name ?? FindFullName(fullNames, introduced, mention.Text, s) ?? (mention.Name != mention.Text ? mention.Name : null);
                     if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
                     if (other is not null)
                     {
@@ -74,10 +75,26 @@ public static class ActorResolver
 
     private static bool IsCapitals(string name) => name.Count(char.IsLetter) > 3 && !name.Any(char.IsLower);
 
-    private static string? FindFullName(List<string> fullNames, string word)
+    // "Holm, 18, ..." after "Lars Holm" and before "said Erik Holm, his father": news names a person in full before calling them
+    // by the family name alone, so of the bearers the name fits, those already named by the sentence take it; a bearer named
+    // only later does so when none was named before (a headline's or a caption's family name).
+    private static string? FindFullName(List<string> fullNames, Dictionary<string, int> introduced, string word, int sentence)
     {
         var bare = word.TrimEnd('.');
-        return fullNames.LastOrDefault(f => f.Split(' ').Contains(bare, StringComparer.Ordinal));
+        var fits = fullNames.Where(f => f.Split(' ').Contains(bare, StringComparer.Ordinal)).ToList();
+        return fits.LastOrDefault(f => introduced[f] <= sentence) ?? fits.LastOrDefault();
+    }
+
+    // The sentence each full name of a person is first written in.
+    private static Dictionary<string, int> FirstSentences(IReadOnlyList<List<ActorMention>> sentences)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var m in sentences[s].Where(m => m.Kind == ActorKind.Person && !m.IsPartial)) first.TryAdd(m.Name, s);
+        }
+
+        return first;
     }
 
     // "Falcons" after "Bowling Green Falcons", "Steaua" after "Steaua Bucharest", "Bridgton" after "in Bridgton": a single

@@ -39,6 +39,16 @@ public sealed class ActorResolverTests
         Assert.Contains(actors.Actors, a => a.Id == "maria-holm");
     }
 
+    [Fact]
+    public void Resolves_a_surname_to_the_bearer_named_before_it_not_one_named_later()
+    {
+        var actors = Resolve("Erik Vang caught the flu last month. Vang, 18, stayed in bed for a week. Vang has recovered. "
+            + "\"It was hard,\" said Nils Vang, his father. Nils Vang drove him to school.");
+
+        Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Vang"), m => Assert.Equal("erik-vang", m.ActorId));
+        Assert.Contains(actors.Actors, a => a.Id == "nils-vang");
+    }
+
     [Theory]
     [InlineData("Mr.")]
     [InlineData("Ms.")]
