@@ -95,6 +95,11 @@ public static class ActorDuplicates
         return ([.. registry.Where(a => !renamed.ContainsKey(a.Id)).Select(a => byId[a.Id])], renamed);
     }
 
+    /// <summary>Whether <paramref name="acronym"/>, a body's name of three letters or more, is the initials of <paramref name="full"/>'s name.</summary>
+    public static bool IsInitialsOf(Actor acronym, Actor full) =>
+        IsBody(acronym) && IsBody(full) && NameShapes.IsAcronym(acronym.Name) && acronym.Name.Replace(".", "", StringComparison.Ordinal) is { Length: > 2 } letters
+        && full.Name.Contains(' ', StringComparison.Ordinal) && Initials(full.Name) == letters;
+
     private static bool IsInitialsOfAShortName(Actor acronym, Actor shortName, Dictionary<string, string> renamed, Dictionary<string, Actor> byId) =>
         IsBody(acronym) && NameShapes.IsAcronym(acronym.Name) && !shortName.Aliases.Contains(acronym.Name, StringComparer.Ordinal)
         && renamed.TryGetValue(shortName.Id, out var full) && CoordinatedFields.IsShortFor(shortName.Name, byId[full].Name);
