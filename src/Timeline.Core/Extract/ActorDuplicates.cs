@@ -95,6 +95,11 @@ public static class ActorDuplicates
         return ([.. registry.Where(a => !renamed.ContainsKey(a.Id)).Select(a => byId[a.Id])], renamed);
     }
 
+    /// <summary>Whether <paramref name="acronym"/>, a body's name of three letters or more, is the initials of <paramref name="full"/>'s name.</summary>
+    public static bool IsInitialsOf(Actor acronym, Actor full) =>
+        IsBody(acronym) && IsBody(full) && NameShapes.IsAcronym(acronym.Name) && acronym.Name.Replace(".", "", StringComparison.Ordinal) is { Length: > 2 } letters
+        && full.Name.Contains(' ', StringComparison.Ordinal) && Initials(full.Name) == letters;
+
     private static bool IsInitialsOfAShortName(Actor acronym, Actor shortName, Dictionary<string, string> renamed, Dictionary<string, Actor> byId) =>
         IsBody(acronym) && NameShapes.IsAcronym(acronym.Name) && !shortName.Aliases.Contains(acronym.Name, StringComparer.Ordinal)
         && renamed.TryGetValue(shortName.Id, out var full) && CoordinatedFields.IsShortFor(shortName.Name, byId[full].Name);
@@ -458,12 +463,32 @@ public static class ActorDuplicates
         // Driller II" after a firm's name is a rig the firm owns.
         if (shorter.Split(' ') is not { Length: >= 2 } words || !NameShapes.IsOrganisationWord(Array.IndexOf(words, "of") is > 0 and var of ? words[of - 1] : words[^1])
             || !longer.EndsWith(" " + shorter, StringComparison.Ordinal)) return false;
-        var owner = longer[..^(shorter.Length + 1)];
+        var owner = OwnerWithoutMark(longer[..^(shorter.Length + 1)]);
         var isOwner = registry.Named(owner).Any(a => a.Kind is ActorKind.Organisation or ActorKind.Group or ActorKind.Country)
-            || Gazetteer.Default.Find(owner) is { Kind: ActorKind.Organisation or ActorKind.Group or ActorKind.Country };
+            || Gazetteer.Default.Find(owner) is { Kind: ActorKind.Organisation or ActorKind.Group or ActorKind.Country }
+            || IsNationsBody(owner) || IsDepartmentsField(owner, registry);
+        // "U.S. Army Corps of Engineers" and "Army Corps of Engineers", "Interior's" and "Interior, Minerals Management Service": one
+        // owner's, with and without its country or its mark; a country alone ("U.S. Minerals Management Service") is no other owner.
         return isOwner && !registry.Named(owner).Any(a => a.Kind is ActorKind.Place or ActorKind.Person)
-            && OwnersOf(registry.Named(shorter).First(), registry).Take(2).Count() == 1;
+            && OwnersOf(registry.Named(shorter).First(), registry).Where(a => NameVariants.WithoutCountry(a.Name) != shorter).Select(a => OwnerWithoutMark(a.Name[..^(shorter.Length + 1)]))
+                .Select(o => NameVariants.WithoutCountry(o) ?? o).Distinct(StringComparer.Ordinal).Take(2).Count() == 1;
     }
+
+    // "Interior, Minerals Management Service", "Halvor's World Service": the owner's name with the comma or the possessive that
+    // joins it to its body's.
+    private static string OwnerWithoutMark(string owner) =>
+        owner.EndsWith(',') ? owner[..^1]
+        : owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal) ? owner[..^2]
+        : owner;
+
+    // "U.S. Army", "UK Navy": a country's name before one organisation's word is that nation's body, an owner whether or not the
+    // registry lists it.
+    private static bool IsNationsBody(string owner) => NameVariants.WithoutCountry(owner) is { } body && !body.Contains(' ', StringComparison.Ordinal) && NameShapes.IsOrganisationWord(body);
+
+    // "Interior" where the registry has the "Interior Department" or the "Department of the Interior": the field a department is named by.
+    private static bool IsDepartmentsField(string owner, ActorNameIndex registry) =>
+        !owner.Contains(' ', StringComparison.Ordinal) && FieldHeads.Any(h => registry.Named(h + " of " + owner).Concat(registry.Named(h + " of the " + owner))
+            .Concat(registry.Named(owner + " " + h)).Any(IsBody));
 
     // The bodies whose names end in the whole of the actor's, after a space.
     private static IEnumerable<Actor> OwnersOf(Actor actor, ActorNameIndex registry) =>

@@ -25,8 +25,13 @@ public static class ListedActors
         }
 
         // Only into an entry an article wrote the name for: a shape alone ("VS" the initials of "Vell Shipping") is no evidence once
-        // the entry the name was written for ("VS", named in hundreds of sentences) stays as itself.
-        var (refolded, again) = ActorDuplicates.Merge(listed, counted, keep, (gone, full) => full.Aliases.Contains(gone.Name, StringComparer.Ordinal));
+        // the entry the name was written for ("VS", named in hundreds of sentences) stays as itself. Initials of three letters or more
+        // are evidence, as they are in the first fold, when the articles write them no more often than the name they fit
+        // (<see cref="ActorDuplicates.Dominance"/> times): "NCR" beside "Nordic Council of Ruling", where the one other fit,
+        // "Nordic Council of Rulers" written once, is not listed.
+        var (refolded, again) = ActorDuplicates.Merge(listed, counted, keep, (gone, full) => full.Aliases.Contains(gone.Name, StringComparer.Ordinal)
+            || (ActorDuplicates.IsInitialsOf(gone, full)
+                && counted.GetValueOrDefault(gone.Id) <= ActorDuplicates.Dominance * Math.Max(1, counted.GetValueOrDefault(full.Id))));
         if (again.Count == 0) return (listed, renamed);
         foreach (var from in renamed.Keys.ToList()) renamed[from] = again.GetValueOrDefault(renamed[from], renamed[from]);
         foreach (var (from, to) in again) renamed[from] = to;

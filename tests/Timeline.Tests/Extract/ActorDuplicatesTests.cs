@@ -600,4 +600,36 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(5, two.Count);
         Assert.Equal(3, rig.Count);
     }
+
+    [Fact]
+    public void A_bodys_name_after_a_nations_body_the_registry_does_not_list_is_the_body()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("UK Army Corps of Signals"), Org("Army Corps of Signals"), Org("Corps of Signals")],
+            Sentences(("uk-army-corps-of-signals", 3), ("army-corps-of-signals", 1), ("corps-of-signals", 5)), NoEdits);
+
+        var corps = Assert.Single(registry);
+        Assert.Equal("Corps of Signals", corps.Name);
+        Assert.Equal("corps-of-signals", renamed["uk-army-corps-of-signals"]);
+    }
+
+    [Fact]
+    public void A_bodys_name_after_its_owners_and_a_comma_or_a_possessive_is_the_body()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("Fisheries Department"), Org("Fisheries, Ship Safety Service"), Org("Fisheries's Ship Safety Service"), Org("Ship Safety Service"), Org("UK Ship Safety Service")],
+            Sentences(("ship-safety-service", 6), ("fisheries,-ship-safety-service", 1), ("fisheries's-ship-safety-service", 1)), NoEdits);
+
+        Assert.Equal("ship-safety-service", renamed["fisheries,-ship-safety-service"]);
+        Assert.Equal("ship-safety-service", renamed["fisheries's-ship-safety-service"]);
+        Assert.Equal(["fisheries-department", "ship-safety-service"], registry.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void A_bodys_name_after_a_place_and_a_comma_stays_apart()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Place("Aarhus"), Org("Aarhus, Home Guard"), Org("Home Guard")], Sentences(("home-guard", 4)), NoEdits);
+
+        Assert.Equal(3, registry.Count);
+        Assert.Empty(renamed);
+    }
 }
