@@ -44,6 +44,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Person, Country = null };
             }
+            else if (FirmNamedTowns.IsFirm(gazetteer, body, actor, own))
+            {
+                // Before a town that speaks is read as a family name: "Komatsu said" of the firm the article names so.
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
+            }
             else if (ActingNames.Retype(gazetteer, body, actor, own, article.Actors) is { } acting)
             {
                 retyped[actor.Id] = acting;
