@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Timeline.Extract.Text;
 using Timeline.Model;
 
 namespace Timeline.Extract.Actors;
@@ -25,6 +26,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         var retyped = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var ids = article.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var firmLists = new FirmLists(article);
         foreach (var actor in article.Actors)
         {
@@ -43,6 +45,16 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             else if (inPersonName == PersonNameWord.FamilyName)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Person, Country = null };
+            }
+            else if (PossessiveFirmNames.FullName(body, actor, own) is { } full && !ids.Contains(Slug.Make(full)))
+            {
+                // "Vell's said": the firm's name keeps its "'s"; the mentions go to the full name.
+                retyped[actor.Id] = actor with { Id = Slug.Make(full), Name = full };
+            }
+            else if (FirmNamedTowns.IsFirm(gazetteer, body, actor, own))
+            {
+                // Before a town that speaks is read as a family name: "Komatsu said" of the firm the article names so.
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
             else if (ActingNames.Retype(gazetteer, body, actor, own, article.Actors) is { } acting)
             {
@@ -97,7 +109,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         return new ArticleActors
         {
             Actors = [.. article.Actors.Where(a => !dropped.Contains(a.Id)).Select(a => retyped.GetValueOrDefault(a.Id, a))],
-            Mentions = [.. article.Mentions.Where(m => !dropped.Contains(m.ActorId))],
+            Mentions = [.. article.Mentions.Where(m => !dropped.Contains(m.ActorId)).Select(m => retyped.TryGetValue(m.ActorId, out var a) && a.Id != m.ActorId ? m with { ActorId = a.Id } : m)],
         };
     }
 

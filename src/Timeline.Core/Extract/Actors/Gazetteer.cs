@@ -16,10 +16,12 @@ public sealed class Gazetteer
     private readonly PosLexicon _lexicon;
     private readonly Lazy<SurnameIndex> _surnames;
     private readonly HashSet<string> _handEdited;
+    private readonly HashSet<string> _companies;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon, HashSet<string>? handEdited = null)
+    private Gazetteer(Dictionary<string, GazetteerEntry> names, HashSet<string> roles, HashSet<string> commonWords, HashSet<string> givenNames, HashSet<string> nameWords, PosLexicon lexicon, HashSet<string> companies, HashSet<string>? handEdited = null)
     {
         _names = names;
+        _companies = companies;
         _handEdited = handEdited ?? [];
         _surnames = new Lazy<SurnameIndex>(() => new SurnameIndex(names.Values, lexicon));
         _lexicon = lexicon;
@@ -78,8 +80,14 @@ public sealed class Gazetteer
             handEdited.Add(alias);
         }
 
-        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords, _lexicon, handEdited);
+        return new Gazetteer(names, (HashSet<string>)Roles, (HashSet<string>)CommonWords, (HashSet<string>)GivenNames, (HashSet<string>)NameWords, _lexicon, _companies, handEdited);
     }
+
+    /// <summary>
+    /// Whether the list of companies holds the name, though a town's or a country's entry of that name wins the lookup
+    /// ("Toyota", "Nokia": towns and firms both).
+    /// </summary>
+    public bool IsListedCompany(string name) => _companies.Contains(name);
 
     /// <summary>Whether the name was added by a hand edit of the registry: it wins over the entity model.</summary>
     public bool IsHandEdited(string name) => _handEdited.Contains(name);
@@ -188,16 +196,18 @@ public sealed class Gazetteer
         }
 
         // Companies last: a city, a country or a demonym of the same name wins ("Aberdeen", "Belarusian").
+        var companies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var company in Lines("companies.txt"))
         {
             Add(names, company, new GazetteerEntry { Name = company, Kind = ActorKind.Organisation });
+            companies.Add(company);
         }
 
         var roles = new HashSet<string>(Lines("roles.txt"), StringComparer.Ordinal);
         var words = new HashSet<string>(Lines("words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
         var given = new HashSet<string>(Lines("given-names.txt"), StringComparer.Ordinal);
         var nameWords = new HashSet<string>(Lines("name-words.txt"), StringComparer.Ordinal);
-        return new Gazetteer(names, roles, words, given, nameWords, PosLexicon.Default);
+        return new Gazetteer(names, roles, words, given, nameWords, PosLexicon.Default, companies);
     }
 
     private static void AddAll(Dictionary<string, GazetteerEntry> names, string[] row, GazetteerEntry entry)

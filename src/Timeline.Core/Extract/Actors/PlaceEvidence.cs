@@ -40,7 +40,8 @@ internal sealed partial class PlaceEvidence(Gazetteer gazetteer)
         return gazetteer.Find(actor.Name)?.Country is not null && !mentions.Exists(m => ReadsAsPlace(body, m));
     }
 
-    private static bool ReadsAsPlace(string body, ResolvedMention m) =>
+    /// <summary>"in Mobile", "Mobile, Alabama": the mention reads as a place.</summary>
+    internal static bool ReadsAsPlace(string body, ResolvedMention m) =>
         PlaceBefore().IsMatch(Before(body, m.Mention.Start)) || PlaceAfter().IsMatch(After(body, m.Mention.End));
 
     private static string Before(string body, int start) => body.Substring(Math.Max(0, start - 12), Math.Min(12, start));
