@@ -26,6 +26,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var events = new List<ExtractedEvent>();
         var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
         var chronology = ChronologyArticle.Is(sentences);
+        var opinion = OpinionPiece.Is(sentences);
         Sentence? before = null;
         int? recallPoint = null;
         var quotesPassed = 0;
@@ -56,7 +57,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion);
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
@@ -65,7 +66,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -230,6 +231,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             _ when date.Planned || (article.Date is { } ad && date.Start > ad && date.Relation == DateRelation.On) => EventStatus.Planned,
             _ => EventStatus.Happened,
         };
+        // "The firm will pay up", "The agency is failing us": in a letter or a column, what the writer says is under way or to come,
+        // with no time of its own, is the writer's view or prediction, not a happening or someone's plan.
+        if (input.Opinion && report is null && !byText && status is EventStatus.Planned or EventStatus.Ongoing) return null;
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
         // "In 1971 the yard built its first ferry. ... He ordered a second one": told in the past with no time of its own after sentences set in
         // an earlier era, the happening belongs to that era; "on or before the article date" would place it among the news.
