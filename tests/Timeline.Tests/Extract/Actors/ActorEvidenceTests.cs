@@ -304,6 +304,17 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_name_with_its_officials_or_executives_after_it_is_a_firms()
+    {
+        const string body = "Morvan Stanley officials came to the hearing. Later, Morvan Stanley denied it. Halvor Berg executives met the minister. "
+            + "Halvor Berg declined to comment. Lena Marsh said she would go. Lena Marsh left.";
+
+        var kept = KeptKinds(body, ("Morvan Stanley", ActorKind.Person, null), ("Halvor Berg", ActorKind.Person, null), ("Lena Marsh", ActorKind.Person, null));
+
+        Assert.Equal([("Morvan Stanley", ActorKind.Organisation), ("Halvor Berg", ActorKind.Organisation), ("Lena Marsh", ActorKind.Person)], kept);
+    }
+
+    [Fact]
     public void A_seafood_sellers_or_a_designers_name_is_a_firms()
     {
         const string body = "Pensacola's legendary Joe Patti Seafood, named after his father, was quiet. The boat was made by Farr Yacht Design.";
