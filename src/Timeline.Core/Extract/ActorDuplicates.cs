@@ -467,14 +467,14 @@ public static class ActorDuplicates
         var isOwner = registry.Named(owner).Any(a => a.Kind is ActorKind.Organisation or ActorKind.Group or ActorKind.Country)
             || Gazetteer.Default.Find(owner) is { Kind: ActorKind.Organisation or ActorKind.Group or ActorKind.Country }
             || IsNationsBody(owner) || IsDepartmentsField(owner, registry);
-        // "U.S. Army Corps of Engineers" and "Army Corps of Engineers", "Interior's" and "Interior, Minerals Management Service": one
-        // owner's, with and without its country or its mark; a country alone ("U.S. Minerals Management Service") is no other owner.
+        // "UK Army Corps of Signals" and "Army Corps of Signals", "Fisheries'" and "Fisheries, Ship Safety Service": one owner's, with
+        // and without its country or its mark; a country alone ("UK Ship Safety Service") is no other owner.
         return isOwner && !registry.Named(owner).Any(a => a.Kind is ActorKind.Place or ActorKind.Person)
             && OwnersOf(registry.Named(shorter).First(), registry).Where(a => NameVariants.WithoutCountry(a.Name) != shorter).Select(a => OwnerWithoutMark(a.Name[..^(shorter.Length + 1)]))
                 .Select(o => NameVariants.WithoutCountry(o) ?? o).Distinct(StringComparer.Ordinal).Take(2).Count() == 1;
     }
 
-    // "Interior, Minerals Management Service", "Halvor's World Service": the owner's name with the comma or the possessive that
+    // "Fisheries, Ship Safety Service", "Halvor's World Service": the owner's name with the comma or the possessive that
     // joins it to its body's.
     private static string OwnerWithoutMark(string owner) =>
         owner.EndsWith(',') ? owner[..^1]

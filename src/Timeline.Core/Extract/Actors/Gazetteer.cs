@@ -85,7 +85,7 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Whether the list of companies holds the name, though a town's or a country's entry of that name wins the lookup
-    /// ("Toyota", "Nokia": towns and firms both).
+    /// ("Komatsu": a town and a firm both).
     /// </summary>
     public bool IsListedCompany(string name) => _companies.Contains(name);
 
