@@ -236,11 +236,15 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     private static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
 
+    // "the sitcom The Office", "the documentary Coastlines", "a substance called Greenfix": a work or a material, which does nothing in a
+    // story. Only before the name: after a person's name the noun is the person's ("a Lars Holm film").
+    private const string WorkNouns = "sitcoms?|documentar(?:y|ies)|films?|movies?|novels?|albums?|songs?|musicals?|substances?|compounds?";
+
     private const string ProductNouns = "drugs?|medicines?|medications?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|drillships?|tankers?|barges?|"
         + "aircraft|airliners?|jets?|planes?|helicopters?|cars?|trucks?|vehicles?|(?:smart)?phones?|handsets?|software|apps?|browsers?|consoles?|devices?";
 
     // "the drillship Discoverer Enterprise", "a third tanker, Helix Producer", "a floating rig called Q4000".
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + @")\s*(?:,|\s(?:called|named))?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + "|" + WorkNouns + @")\s*(?:,|\s(?:called|named))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ProductBefore();
 
     // "the Helix Producer containment vessel", "the Q4000 rig", "Boeing's passenger jets".

@@ -280,6 +280,19 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_work_or_a_material_named_with_its_kind_before_it_is_a_product()
+    {
+        const string body = "Viewers of the sitcom Harbour Lights laughed. Halvor Films made the documentary Coastlines about the spill. "
+            + "Crews spread a substance called Greenfix on the sand. Greenfix soaked up the oil. Halvor Films said it would air soon. "
+            + "Critics recalled the Lars Holm movie character. Lars Holm said he was proud.";
+
+        var kept = Kept(body, ("Harbour Lights", ActorKind.Organisation, null), ("Coastlines", ActorKind.Organisation, null), ("Greenfix", ActorKind.Organisation, null),
+            ("Halvor Films", ActorKind.Organisation, null), ("Lars Holm", ActorKind.Person, null));
+
+        Assert.Equal(["Halvor Films", "Lars Holm"], kept);
+    }
+
+    [Fact]
     public void A_name_ending_in_the_article_of_the_next_heading_is_misread()
     {
         const string body = "A statement from the Harbour Guard The crews left. The Harbour Guard said so.";
