@@ -20,6 +20,7 @@ internal static class NameShapes
         "Publishing", "Publishers", "Broadcasting", "Radio", "Television", "Magazine", "Gazette", "Herald", "Tribune", "Chronicle",
         "Institution", "Laboratory", "Laboratories", "Pictures", "Films", "Productions", "Software", "Electronics", "Pharmaceuticals",
         "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium", "Hall",
+        "Conservancy", "Consortium", "Caucus", "Initiative",
     };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)

@@ -21,6 +21,15 @@ public sealed class NameRunTests
     }
 
     [Theory]
+    [InlineData("Scientists at the Fjord Conservancy warned of the damage.", "Fjord Conservancy")]
+    [InlineData("The Consortium for Fjord Research sent a ship.", "Consortium for Fjord Research")]
+    [InlineData("The Harbour Caucus wrote to the minister on Monday.", "Harbour Caucus")]
+    public void Takes_a_name_headed_by_a_conservancy_a_consortium_or_a_caucus_for_an_organisation(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Theory]
     [InlineData("The film is out on DVD and on TV next week.")]
     [InlineData("She spent ten years as CEO before the vote.")]
     public void Never_takes_the_acronym_of_a_thing_for_an_actor(string sentence)
