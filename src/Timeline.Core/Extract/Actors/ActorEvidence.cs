@@ -232,9 +232,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         return cued * 3 >= mentions.Count;
     }
 
-    private static string After(string body, int end, int reach) => body.Substring(end, Math.Min(reach, body.Length - end));
+    /// <summary>Up to <paramref name="reach"/> characters of <paramref name="body"/> after <paramref name="end"/>.</summary>
+    internal static string After(string body, int end, int reach) => body.Substring(end, Math.Min(reach, body.Length - end));
 
-    private static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
+    /// <summary>Up to <paramref name="reach"/> characters of <paramref name="body"/> before <paramref name="start"/>.</summary>
+    internal static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
 
     // "the sitcom The Office", "the documentary Coastlines", "a substance called Greenfix": a work or a material, which does nothing in a
     // story. Only before the name: after a person's name the noun is the person's ("a Lars Holm film").

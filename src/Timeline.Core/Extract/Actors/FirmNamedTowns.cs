@@ -25,9 +25,12 @@ internal static partial class FirmNamedTowns
     private static bool IsFirmMention(string body, ResolvedMention m) =>
         NameReading.IsFirmByItsContext(body, [m]) || FirmBefore().IsMatch(Before(body, m.Mention.Start)) || FirmAfter().IsMatch(After(body, m.Mention.End));
 
-    private static string Before(string body, int start) => body.Substring(Math.Max(0, start - 40), Math.Min(40, start));
+    // How far before and after a mention its cues are read.
+    private const int Reach = 40;
 
-    private static string After(string body, int end) => body.Substring(end, Math.Min(40, body.Length - end));
+    private static string Before(string body, int start) => ActorEvidence.Before(body, start, Reach);
+
+    private static string After(string body, int end) => ActorEvidence.After(body, end, Reach);
 
     // "at Komatsu" may be a firm's office or a town; "to", "into" and "of" a town's: the firm is left to the other cues.
     [GeneratedRegex(@"\b(?:at|to|into|toward|towards)\s+$", RegexOptions.CultureInvariant)]
