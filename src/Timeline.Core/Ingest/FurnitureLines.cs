@@ -34,7 +34,26 @@ internal static partial class FurnitureLines
 
         ShortLineRuns(lines, found);
         HeadedBlocks(lines, found);
+        CommentSection(lines, found);
         return found;
+    }
+
+    // The story comes first on a page: a notice about comments this early is part of it ("Readers' comments poured in").
+    private const int StoryLines = 3;
+
+    private const int NoticeWords = 25;
+
+    // "We welcome comments that advance the story", "Views expressed in the comments do not represent those of ...", "Add your
+    // comments on this story": a news page's notice that readers' comments follow. What comes after it is the readers', not
+    // the paper's, to the page's end, where the closing notices ("This discussion is now closed") stand too.
+    private static void CommentSection(List<BodyLine> lines, SortedSet<int> found)
+    {
+        for (var i = StoryLines; i < lines.Count; i++)
+        {
+            if (lines[i].WordCount > NoticeWords || !CommentNotice().IsMatch(lines[i].Text)) continue;
+            found.UnionWith(Enumerable.Range(i, lines.Count - i));
+            return;
+        }
     }
 
     private static void ShortLineRuns(List<BodyLine> lines, SortedSet<int> found)
@@ -65,6 +84,9 @@ internal static partial class FurnitureLines
     private static bool IsHeadline(BodyLine line) => line.WordCount <= HeadlineWords && !line.Text.EndsWith('.');
 
     private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or ':' or '"' or '\'' or '”' or '’' or ')';
+
+    [GeneratedRegex(@"^(?:we welcome (?:your )?comments\b|views expressed in (?:the )?comments\b|(?:add|post|leave|submit) (?:a |your )?comments? (?:on this|below|here|using)\b|(?:this discussion|comments) (?:is|are) (?:now )?closed\b|readers'? comments\s*(?:\(\d+\))?$|comments\s*\(\d+\)$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentNotice();
 
     [GeneratedRegex(@"\b(?:Presenters?|Producers?)\s?\\?/\s?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();

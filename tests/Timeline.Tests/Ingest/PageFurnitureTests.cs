@@ -36,6 +36,33 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void Readers_comments_after_the_sites_notice_are_skipped_to_the_end()
+    {
+        using var folder = new TempFolder();
+        const string comments = "We welcome comments that advance the story through relevant opinion.\n\nViews expressed in the comments do not represent those of Vell News.\n\n"
+            + "The board approved nothing of the sort, I was there.\n\nKomatsu built the last terminal in 1998 and it still leaks.\n\nThis discussion is now closed.\n";
+        folder.Write("a.md", "---\ntitle: Ferry terminal\ndate: 2024-05-07\n---\nFerry terminal approved\n\n" + Story + "\n" + comments);
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Equal(5, SkippedText(article).Count);
+        Assert.Equal("We welcome comments that advance the story through relevant opinion.", SkippedText(article)[0]);
+        Assert.Equal("This discussion is now closed.", SkippedText(article)[^1]);
+    }
+
+    [Fact]
+    public void A_story_about_comments_is_not_a_comment_section()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "---\ntitle: Ferry terminal\ndate: 2024-05-07\n---\n" + Story
+            + "\nReaders' comments poured in after the vote, the paper said, and the board thanked them.\n\nWe welcome comments from every resident before the next vote on the terminal's budget in June, Holt told the meeting of the harbour board on Tuesday evening in Tolvik.\n");
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Empty(SkippedText(article));
+    }
+
+    [Fact]
     public void A_list_of_links_in_html_is_skipped()
     {
         using var folder = new TempFolder();
