@@ -315,6 +315,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             while (p > 0 && (inTime(p) || (TimePhrase.Opens(words[p]) && p + 1 < k && inTime(p + 1)))) p--;
             var finite = tags[k] is "VBD" or "VBZ" or "VBP" || (tags[k] is "VBN" or "VBG" or "VB" && p >= 0 && (lexicon.IsState(words[p]) || tags[p] is "MD" or "TO" or "RB"));
             if (!finite) continue;
+            // "will be fine", "is sound": after a form of "be" a verb is its participle or its -ing form; a plain form there is
+            // the predicate's adjective, whatever the tagger says.
+            if (p >= 0 && tags[k] is "VB" or "VBZ" or "VBP" && BeForms.Contains(words[p])) continue;
             var word = new TriggerWord
             {
                 Lemma = VerbLemma.Of(words[k]), IsVerb = true, IsPast = tags[k] is "VBD" or "VBN", IsPresent = tags[k] is "VBZ" or "VBP" or "VBG",
@@ -328,6 +331,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         return null;
     }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "be", "is", "are", "was", "were", "been", "being", "'s", "'re" };
 
     // How many quotation sentences in a row "a year earlier" may look past for the time it counts from.
     private const int MaxQuotesPassed = 2;

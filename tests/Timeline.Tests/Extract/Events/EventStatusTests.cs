@@ -25,6 +25,22 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
         Assert.Empty(fixture.Extract(sentence, Published).Events);
     }
 
+    [Theory]
+    [InlineData("Ida Berg said Maersk will be fine in a year.")]
+    [InlineData("Ida Berg said the Vell ferry is sound.")]
+    public void A_predicate_adjective_after_be_is_a_state_not_a_plan(string sentence)
+    {
+        Assert.Empty(fixture.Extract(sentence, Published).Events);
+    }
+
+    [Fact]
+    public void A_participle_after_be_in_a_reported_clause_is_still_a_happening()
+    {
+        var e = Assert.Single(fixture.Extract("Ida Berg said Maersk was fined by the Aarhus port authority on Monday.", Published).Events);
+
+        Assert.Equal("fined", e.Sources[0].Trigger);
+    }
+
     [Fact]
     public void The_period_of_a_reported_figure_stays_in_the_headline_and_dates_nothing()
     {
