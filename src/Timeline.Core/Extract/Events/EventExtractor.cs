@@ -111,6 +111,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
         if (group.Start < regionStart) return null;
         if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
+        if (group.Mood is VerbMood.Planned && report is { } rated && rated.Index < verb && ForecastFrame.Holds(words, rated.Index, rated.ComplementStart)) return null;
         if (HabitualAdverb.Marks(words, regionStart, group.Verb)) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
