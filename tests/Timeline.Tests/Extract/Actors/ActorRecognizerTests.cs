@@ -32,6 +32,21 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("South African health officials opened an inquiry in Vell.", "South African", "South Africa")]
+    [InlineData("Sri Lankan troops reached Halvor on Monday.", "Sri Lankan", "Sri Lanka")]
+    [InlineData("Papua New Guinean miners struck at Fjord.", "Papua New Guinean", "Papua New Guinea")]
+    public void Reads_a_demonym_of_two_or_three_words_whole_as_its_country(string sentence, string text, string country)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var demonym = Assert.Single(mentions, m => m.Start == 0);
+        Assert.Equal(text, demonym.Text);
+        Assert.Equal(country, demonym.Name);
+        Assert.Equal(ActorKind.Country, demonym.Kind);
+        Assert.True(demonym.IsDemonym);
+    }
+
+    [Theory]
     [InlineData("Her grandfather Lars Holm died of TB in 1911.")]
     [InlineData("His uncle died of T.B. at the age of 27.")]
     [InlineData("Paramedics gave Ida Berg CPR before she was taken to the ICU.")]
