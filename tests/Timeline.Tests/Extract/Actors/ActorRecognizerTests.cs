@@ -47,6 +47,29 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("Mexican club America fielded a reserve team on Sunday.", "America")]
+    [InlineData("Danish club Aarhus signed Lars Holm on Monday.", "Aarhus")]
+    [InlineData("Premier League side Norway lost to Vell.", "Norway")]
+    public void Reads_a_place_name_after_a_club_or_a_band_and_its_qualifier_as_that_body(string sentence, string name)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var club = Assert.Single(mentions, m => m.Text == name);
+        Assert.Equal(ActorKind.Organisation, club.Kind);
+        Assert.Equal(name, club.Name);
+    }
+
+    [Theory]
+    [InlineData("The team Norway sent to Vell arrived on Monday.", "Norway")]
+    [InlineData("Fans of the club in Aarhus protested.", "Aarhus")]
+    public void Leaves_a_place_after_a_determined_club_or_a_preposition_as_the_place(string sentence, string name)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Text == name && m.Kind is ActorKind.Country or ActorKind.Place);
+    }
+
+    [Theory]
     [InlineData("Her grandfather Lars Holm died of TB in 1911.")]
     [InlineData("His uncle died of T.B. at the age of 27.")]
     [InlineData("Paramedics gave Ida Berg CPR before she was taken to the ICU.")]
