@@ -70,6 +70,33 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("Lars Holm, the Danish prime minister, arrived in Aarhus.", "Prime Minister", "Denmark")]
+    [InlineData("Lars Holm, Denmark's prime minister, arrived in Aarhus.", "Prime Minister", "Denmark")]
+    [InlineData("Lars Holm, the prime minister, arrived in Aarhus.", "Prime Minister", null)]
+    [InlineData("The rally was led by Ida Berg, the foreign minister.", "Foreign Minister", null)]
+    public void Reads_the_office_an_appositive_gives_a_person(string sentence, string role, string? country)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Equal(role, person.Role);
+        Assert.Equal(country, person.Country);
+    }
+
+    [Theory]
+    [InlineData("Lars Holm, the prime minister's son, arrived in Aarhus.")]
+    [InlineData("Lars Holm, the former prime minister, arrived in Aarhus.")]
+    [InlineData("Lars Holm, the prime minister of the club, arrived in Aarhus.")]
+    [InlineData("Lars Holm, a Danish prime minister, arrived in Aarhus.")]
+    public void Reads_no_office_from_an_appositive_about_someone_else_or_another_time(string sentence)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Null(person.Role);
+    }
+
+    [Theory]
     [InlineData("Her grandfather Lars Holm died of TB in 1911.")]
     [InlineData("His uncle died of T.B. at the age of 27.")]
     [InlineData("Paramedics gave Ida Berg CPR before she was taken to the ICU.")]
