@@ -51,6 +51,19 @@ const extraDemonyms = {
   FRA: ['French'], NLD: ['Dutch'], DNK: ['Danish', 'Dane'], IRL: ['Irish'], ARE: ['Emirati'], CHE: ['Swiss'],
   PHL: ['Filipino'], GBR: ['British', 'Briton'], USA: ['American'], NZL: ['New Zealander'], KOR: ['South Korean'],
   PRK: ['North Korean'], CZE: ['Czech'], SVK: ['Slovak'], GRC: ['Greek'], CYP: ['Cypriot'], MDG: ['Malagasy'],
+  // PETRARCH gives no demonym for most countries of two or more words, and misses some common ones. Left out: a word
+  // that is also another country's ("Dominican" for Dominica, "Congolese" for the Republic of the Congo, "Guinean" for
+  // Guinea-Bissau), a region's ("Central African") or a given name ("Philippine").
+  ZAF: ['South African'], SSD: ['South Sudanese'], LKA: ['Sri Lankan'], SAU: ['Saudi Arabian'], CRI: ['Costa Rican'],
+  SLV: ['Salvadoran', 'Salvadorean'], SLE: ['Sierra Leonean'], PRI: ['Puerto Rican'], PNG: ['Papua New Guinean'],
+  GNQ: ['Equatorial Guinean'], TLS: ['East Timorese', 'Timorese'], ASM: ['American Samoan'], SLB: ['Solomon Islander'],
+  CPV: ['Cape Verdean'], LCA: ['Saint Lucian'], VCT: ['Vincentian'], ATG: ['Antiguan'], NCL: ['New Caledonian'],
+  PYF: ['French Polynesian'], GUF: ['French Guianese'], SWE: ['Swedish', 'Swede'], SVN: ['Slovenian', 'Slovene'],
+  MNE: ['Montenegrin'], XKK: ['Kosovan', 'Kosovar'], NER: ['Nigerien'], WSM: ['Samoan'], BFA: ['Burkinabe'],
+  BWA: ['Botswanan'], ISL: ['Icelandic'], ESP: ['Spaniard'], SRB: ['Serb'], HRV: ['Croat'],
+  MDV: ['Maldivian'], DJI: ['Djiboutian'], KAZ: ['Kazakh'], UZB: ['Uzbek'], TJK: ['Tajik'], TKM: ['Turkmen'],
+  MCO: ['Monegasque'], FRO: ['Faroese'], GRL: ['Greenlandic'], GIB: ['Gibraltarian'], CYM: ['Caymanian'], GUM: ['Guamanian'],
+  AIA: ['Anguillan'], MAC: ['Macanese'], IMN: ['Manx'],
 };
 const cityNames = new Set(cities.filter(c => c.population >= 100000).map(c => c.name));
 const demonymShape = /^[A-Z][A-Z]+(AN|IAN|EAN|ESE|ISH|I|IC|CH|OT|IOT|ER)$/;

@@ -42,7 +42,7 @@ public sealed class ActorRecognizer
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
         return [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
-            .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor).Select(WithoutHeadlineWords)];
+            .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor).Select(WithoutHeadlineWords).Select(m => AppositiveRole.Read(m, tokens, _matcher))];
     }
 
     // "Vell Radio After Storm Ada", "Vell Press She": a name runs into the next sentence or a headline, whose first word is
@@ -158,6 +158,14 @@ public sealed class ActorRecognizer
                     mentions.Add(longer);
                     sources.Add(MentionSource.Rule);
                     i += found.Length + more;
+                    continue;
+                }
+
+                if (ClubNamedLikeAPlace(tokens, i, found) is { } club)
+                {
+                    mentions.Add(club);
+                    sources.Add(MentionSource.Rule);
+                    i += found.Length;
                     continue;
                 }
 
@@ -302,6 +310,24 @@ public sealed class ActorRecognizer
         if (found.Entry is not { Kind: ActorKind.Country, IsDemonym: false } || next >= tokens.Count || !Landforms.Contains(tokens[next].Text)) return null;
         var mention = Mention(tokens, i, found.Length + 1, null);
         return mention with { Kind = ActorKind.Place, Name = GazetteerMatcher.Join(tokens, i, found.Length) + " " + char.ToUpperInvariant(tokens[next].Text[0]) + tokens[next].Text[1..] };
+    }
+
+    private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal) { "club", "team", "side", "band", "magazine", "newspaper", "airline" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "each", "every", "no", "any",
+    };
+
+    // "Mexican club America", "Premier League side Vell", "Danish band Norway": a country's or a place's name right after a noun for a
+    // body of another kind, itself after a capitalised word that says whose or which it is, is that body's name. With a determiner
+    // before the noun the name may open a clause of its own ("the team Mexico sent"), so it is left alone.
+    private static ActorMention? ClubNamedLikeAPlace(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found)
+    {
+        if (found.Entry is not { Kind: ActorKind.Country or ActorKind.Place, IsDemonym: false } || i < 2 || !Bodies.Contains(tokens[i - 1].Text)) return null;
+        var whose = tokens[i - 2].Text;
+        if (!NameShapes.IsCapitalised(whose) || Determiners.Contains(whose)) return null;
+        return Mention(tokens, i, found.Length, null) with { Kind = ActorKind.Organisation };
     }
 
     // "Paris Hilton", "Frederick H. Collier": a known place that is also a given name, followed by a family name, is a person.

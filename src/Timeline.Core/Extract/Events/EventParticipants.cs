@@ -41,12 +41,31 @@ public static partial class EventParticipants
     // thing; only its people or organs ("US officials", "Mexican troops") make it act.
     public static bool Attributive(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(tags);
         var next = tokens.FindIndex(t => t.Start >= mentionEnd);
+        // "thanked Sweden's residents": a possessive before its private people says whose they are, as "US residents" does.
+        var possessive = next >= 0 && tokens[next].Text is "'s" or "’s";
+        if (possessive) next = next + 1 < tokens.Count ? next + 1 : -1;
         // "the US civil service", "the Mexico national lottery": adjectives come between the name and the noun it modifies.
         while (next >= 0 && next + 1 < tokens.Count && tags[next] == "JJ" && char.IsLower(tokens[next].Text[0]) && tags[next + 1] is "JJ" or "NN" or "NNS") next++;
-        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text)
+        if (next < 0) return false;
+        if (PrivatePeople.Contains(tokens[next].Text) && char.IsLower(tokens[next].Text[0])) return true;
+        return !possessive && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text)
             && !TimeUnits.Contains(tokens[next].Text);
     }
+
+    // "urged US holidaymakers to visit", "flights for Vell's tourists": people of a country who act for themselves, not for
+    // it, whatever tag a rare word gets; its organs ("officials", "troops") act for it.
+    private static readonly HashSet<string> PrivatePeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "holidaymakers", "holiday-makers", "tourists", "travellers", "travelers", "visitors", "consumers", "customers", "shoppers",
+        "residents", "citizens", "nationals", "people", "public", "fans", "students", "pupils", "families", "children", "parents",
+        "passengers", "patients", "voters", "taxpayers", "homeowners", "motorists", "drivers", "investors", "savers", "viewers",
+        "readers", "listeners", "households", "expatriates", "expats", "migrants", "immigrants", "refugees", "civilians",
+        "holidaymaker", "tourist", "traveller", "traveler", "visitor", "consumer", "customer", "shopper", "resident", "citizen",
+        "national", "fan", "student", "family", "passenger", "patient", "voter", "taxpayer", "homeowner", "motorist", "investor",
+    };
 
     // "exported goods to China last year": a unit of time after the name ends the phrase with a time of its own; it is not
     // the noun the name modifies.

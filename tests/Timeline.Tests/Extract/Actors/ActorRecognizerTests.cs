@@ -32,6 +32,71 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("South African health officials opened an inquiry in Vell.", "South African", "South Africa")]
+    [InlineData("Sri Lankan troops reached Halvor on Monday.", "Sri Lankan", "Sri Lanka")]
+    [InlineData("Papua New Guinean miners struck at Fjord.", "Papua New Guinean", "Papua New Guinea")]
+    public void Reads_a_demonym_of_two_or_three_words_whole_as_its_country(string sentence, string text, string country)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var demonym = Assert.Single(mentions, m => m.Start == 0);
+        Assert.Equal(text, demonym.Text);
+        Assert.Equal(country, demonym.Name);
+        Assert.Equal(ActorKind.Country, demonym.Kind);
+        Assert.True(demonym.IsDemonym);
+    }
+
+    [Theory]
+    [InlineData("Mexican club America fielded a reserve team on Sunday.", "America")]
+    [InlineData("Danish club Aarhus signed Lars Holm on Monday.", "Aarhus")]
+    [InlineData("Premier League side Norway lost to Vell.", "Norway")]
+    public void Reads_a_place_name_after_a_club_or_a_band_and_its_qualifier_as_that_body(string sentence, string name)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var club = Assert.Single(mentions, m => m.Text == name);
+        Assert.Equal(ActorKind.Organisation, club.Kind);
+        Assert.Equal(name, club.Name);
+    }
+
+    [Theory]
+    [InlineData("The team Norway sent to Vell arrived on Monday.", "Norway")]
+    [InlineData("Fans of the club in Aarhus protested.", "Aarhus")]
+    public void Leaves_a_place_after_a_determined_club_or_a_preposition_as_the_place(string sentence, string name)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Text == name && m.Kind is ActorKind.Country or ActorKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Lars Holm, the Danish prime minister, arrived in Aarhus.", "Prime Minister", "Denmark")]
+    [InlineData("Lars Holm, Denmark's prime minister, arrived in Aarhus.", "Prime Minister", "Denmark")]
+    [InlineData("Lars Holm, the prime minister, arrived in Aarhus.", "Prime Minister", null)]
+    [InlineData("The rally was led by Ida Berg, the foreign minister.", "Foreign Minister", null)]
+    public void Reads_the_office_an_appositive_gives_a_person(string sentence, string role, string? country)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Equal(role, person.Role);
+        Assert.Equal(country, person.Country);
+    }
+
+    [Theory]
+    [InlineData("Lars Holm, the prime minister's son, arrived in Aarhus.")]
+    [InlineData("Lars Holm, the former prime minister, arrived in Aarhus.")]
+    [InlineData("Lars Holm, the prime minister of the club, arrived in Aarhus.")]
+    [InlineData("Lars Holm, a Danish prime minister, arrived in Aarhus.")]
+    public void Reads_no_office_from_an_appositive_about_someone_else_or_another_time(string sentence)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Null(person.Role);
+    }
+
+    [Theory]
     [InlineData("Her grandfather Lars Holm died of TB in 1911.")]
     [InlineData("His uncle died of T.B. at the age of 27.")]
     [InlineData("Paramedics gave Ida Berg CPR before she was taken to the ICU.")]

@@ -34,6 +34,25 @@ public sealed class GazetteerTests
         Assert.Equal(new GazetteerEntry { Name = "Belarus", Kind = ActorKind.Country, Country = "Belarus", IsDemonym = true }, entry);
     }
 
+    [Theory]
+    [InlineData("South African", "South Africa")]
+    [InlineData("Sri Lankan", "Sri Lanka")]
+    [InlineData("Saudi Arabian", "Saudi Arabia")]
+    [InlineData("Swedish", "Sweden")]
+    [InlineData("Slovenian", "Slovenia")]
+    [InlineData("Nigerien", "Niger")]
+    [InlineData("Nigerian", "Nigeria")]
+    [InlineData("Papua New Guinean", "Papua New Guinea")]
+    [InlineData("Guinean", "Guinea")]
+    [InlineData("Samoan", "Samoa")]
+    [InlineData("American Samoan", "American Samoa")]
+    public void Knows_the_demonym_of_a_country_whose_name_has_two_words_or_an_irregular_adjective(string demonym, string country)
+    {
+        var entry = Names.Find(demonym);
+
+        Assert.Equal(new GazetteerEntry { Name = country, Kind = ActorKind.Country, Country = country, IsDemonym = true }, entry);
+    }
+
     [Fact]
     public void Gives_the_west_and_western_powers_one_group()
     {

@@ -67,6 +67,16 @@ public sealed class RoleHolderTests(ExtractorFixture fixture) : IClassFixture<Ex
     }
 
     [Fact]
+    public void The_office_an_appositive_gave_and_its_short_form_are_its_holder()
+    {
+        var events = fixture.Extract(
+            "Lars Holm, the Danish prime minister, flew to Aarhus on Tuesday. President Ida Berg presented the PM with a box of films on Wednesday.",
+            new DateOnly(2024, 3, 15)).Events;
+        var presented = Assert.Single(events, e => e.Sources[0].Trigger == "presented");
+        Assert.Contains(presented.Actors, a => a.Contains("holm", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_office_of_another_body_is_not_its_holder()
     {
         var events = fixture.Extract(

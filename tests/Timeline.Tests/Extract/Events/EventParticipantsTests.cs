@@ -1,0 +1,45 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A country acts through its organs ("US officials"), not through its private people ("US holidaymakers").</summary>
+public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static bool Attributive(string sentence, string country)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var tags = PosTagger.Default.Tag([.. tokens.Select(t => t.Text)]);
+        return EventParticipants.Attributive(tokens, tags, sentence.IndexOf(country, StringComparison.Ordinal) + country.Length);
+    }
+
+    [Theory]
+    [InlineData("Ida Berg urged US holidaymakers to visit Aarhus.", "US")]
+    [InlineData("Ida Berg thanked Swedish-born Norway residents for waiting.", "Norway")]
+    [InlineData("Ida Berg thanked Sweden's residents for waiting.", "Sweden")]
+    [InlineData("The ferry carried Denmark's tourists to Vell.", "Denmark")]
+    [InlineData("Ida Berg sent test kits to Norway hospitals.", "Norway")]
+    public void A_country_before_its_private_people_or_a_thing_only_says_whose_they_are(string sentence, string country)
+    {
+        Assert.True(Attributive(sentence, country));
+    }
+
+    [Theory]
+    [InlineData("Ida Berg urged US officials to visit Aarhus.", "US")]
+    [InlineData("Ida Berg thanked Sweden's government for waiting.", "Sweden")]
+    [InlineData("Ida Berg criticised Sweden's plan on Monday.", "Sweden")]
+    [InlineData("Ida Berg warned Norway on Monday.", "Norway")]
+    public void A_country_before_its_organs_or_alone_acts(string sentence, string country)
+    {
+        Assert.False(Attributive(sentence, country));
+    }
+
+    [Fact]
+    public void A_country_whose_holidaymakers_are_urged_takes_no_part()
+    {
+        var events = fixture.Extract("Ida Berg has urged US holidaymakers to support the Fjord coast economy.", new DateOnly(2024, 3, 15)).Events;
+        var urged = Assert.Single(events, e => e.Sources[0].Trigger == "urged");
+        Assert.DoesNotContain("united-states", urged.Actors);
+    }
+}
