@@ -49,7 +49,9 @@ public static partial class OwnTimeFilter
         if (LengthRegex().IsMatch(text) && InRegex().IsMatch(before)) return false;
 
         // A bare four-digit number is a year only after a preposition, a month or a season word.
-        if (YearOnlyRegex().IsMatch(text) && !YearContextRegex().IsMatch(before)) return false;
+        // "For 1988, the firm earned $1.7 billion": a fronted "for" and a year set off by its comma is the period of the clause.
+        if (YearOnlyRegex().IsMatch(text) && !YearContextRegex().IsMatch(before)
+            && !(FrontedForRegex().IsMatch(before) && end >= 0 && end < clause.Length && clause[end] == ',')) return false;
 
         // A bare month name after a capitalised word is part of a name ("the Long March"), as "May" can be a verb.
         if (MonthOnlyRegex().IsMatch(text) && !MonthContextRegex().IsMatch(before)) return false;
@@ -218,4 +220,7 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"(?:\b(?:in|by|until|till|through|during|of|before|after|early|late|mid|since|from|to|and|or|summer|spring|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[-–,])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearContextRegex();
+
+    [GeneratedRegex(@"^\s*For\s+$")]
+    private static partial Regex FrontedForRegex();
 }

@@ -146,6 +146,14 @@ public sealed class OwnTimeFilterTests
     }
 
     [Fact]
+    public void A_fronted_for_and_a_year_set_off_by_a_comma_is_the_clauses_period()
+    {
+        Assert.True(CanDate("For 2008, Maersk earned $1.7 billion", "2008"));
+        Assert.False(CanDate("Maersk set aside money for 2008 bonuses", "2008"));
+        Assert.False(CanDate("For 2008 models the shipyard raised prices", "2008"));
+    }
+
+    [Fact]
     public void A_month_after_a_capitalised_word_is_part_of_a_name()
     {
         Assert.False(CanDate("Veterans of the Long March gathered", "March", value: "XXXX-03"));
