@@ -109,8 +109,9 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]
     private static partial Regex NounAfterRegex();
 
-    // A possessor just before: "the singer's ", "the Joneses' ".
-    [GeneratedRegex(@"\w(?:['’]s|s['’])\s+$")]
+    // A possessor just before: "the singer's ", "the Joneses' ", or a possessive determiner ("his Easter holidays", "their
+    // summer break": which of the possessor's holidays, whenever the story is).
+    [GeneratedRegex(@"(?:\w(?:['’]s|s['’])|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our))\s+$")]
     private static partial Regex PossessorEndRegex();
 
     // Capitalised words before "of" that open a sentence or name a part of time, not a thing named: "Because of", "Summer of".

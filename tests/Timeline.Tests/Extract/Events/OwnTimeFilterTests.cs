@@ -40,6 +40,8 @@ public sealed class OwnTimeFilterTests
     [InlineData("The nurse pleaded not guilty to a charge over the singer's June 2009 death", "June 2009")]
     [InlineData("Maersk paid compensation for the firm's April 20 blast", "April 20")]
     [InlineData("The court heard the Joneses' 2008 complaint", "2008")]
+    [InlineData("Lars Holm had been due to spend his Easter holidays in Aarhus", "Easter")]
+    [InlineData("Their summer break was cut short", "summer")]
     public void A_time_between_a_possessor_and_its_noun_belongs_to_that_noun(string clause, string time)
     {
         Assert.False(CanDate(clause, time));
@@ -49,6 +51,7 @@ public sealed class OwnTimeFilterTests
     [InlineData("Maersk's chairman resigned in June 2009", "June 2009")]
     [InlineData("The singer's lawyers filed the appeal on April 20", "April 20")]
     [InlineData("Maersk's board met on Friday and approved the plan", "Friday")]
+    [InlineData("Ida Berg told her Monday that the deal was off", "Monday")]
     public void A_time_after_a_possessive_phrase_of_the_clause_still_dates_it(string clause, string time)
     {
         Assert.True(CanDate(clause, time));
