@@ -146,6 +146,14 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "the $20bn (£13.5bn) fund", "pledged $500m (£346m) to study the spill", "a 6in (15cm) tube": a sum or a measure
+            // converted in brackets is an aside inside the phrase; stopped at the bracket, the title would lose what follows it.
+            if (t.Text == "(" && tail.Count > 0 && IsAmount(tail[^1].Word) && ConvertedSumEnd(tokens, k) is var closing and > 0)
+            {
+                k = closing;
+                continue;
+            }
+
             // "an oil - siphoning cap": a compound written with spaces round its hyphen, inside a noun phrase, is one word.
             if (t.Text == "-" && SpacedCompound(tokens, tags, k, tail))
             {
@@ -450,6 +458,35 @@ internal static class HeadlineTail
     private static bool PurposeOpens(List<TextSpan> tokens, int k) =>
         (k + 1 < tokens.Count && tokens[k + 1].Text == "order" && k + 2 < tokens.Count && tokens[k + 2].Text == "to")
         || (k + 2 < tokens.Count && tokens[k + 1].Text is "a" or "an" && tokens[k + 2].Text is "bid" or "effort" or "attempt" or "move" or "push" or "drive");
+
+    // Words a converted sum or measure in brackets is written with, besides numbers ("15cm" is one): currency signs (a pound
+    // sign may come through as "#"), units of amount and currency names.
+    private static readonly HashSet<string> SumWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "$", "£", "€", "¥", "#", "US$", "m", "bn", "million", "billion", "trillion", "euros", "euro", "pounds", "dollars", "yen", "yuan", ";", ",", "or",
+    };
+
+    // How many tokens a converted sum or measure in brackets may take: "(£4.5m; 5.3bn euros)".
+    private const int MaxSumTokens = 8;
+
+    // At the opening bracket <paramref name="open"/>: only a sum (a number and the words of <see cref="SumWords"/>) up to the
+    // closing bracket; the closing bracket's index, else -1.
+    private static int ConvertedSumEnd(List<TextSpan> tokens, int open)
+    {
+        var number = false;
+        for (var j = open + 1; j < tokens.Count && j <= open + MaxSumTokens; j++)
+        {
+            var w = tokens[j].Text;
+            if (w == ")") return number ? j : -1;
+            if (char.IsDigit(w[0])) number = true;
+            else if (!SumWords.Contains(w)) return -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsAmount(string word) =>
+        word.Any(char.IsDigit) || word.ToLowerInvariant() is "million" or "billion" or "trillion" or "bn" or "m";
 
     private static bool IsNumberPart(string word) => word.Length > 0 && (char.IsDigit(word[^1]) || word[^1] == ',') && word.Any(char.IsDigit);
 

@@ -622,4 +622,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal("Maersk paid out millions of kroner", Title("Maersk on Monday paid out millions of kroner to fishermen, retailers, ferry captains and hotel owners."));
     }
+
+    [Theory]
+    [InlineData("Maersk will move the $20bn (£16bn) harbour fund to Oslo.", "Maersk will move the $20bn harbour fund to Oslo")]
+    [InlineData("Maersk has agreed to place $20bn (#13.5bn) in a special fund to pay the ferry victims.", "Maersk has agreed to place $20bn in a special fund")]
+    public void A_sum_converted_in_brackets_does_not_end_the_title(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
 }
