@@ -14,7 +14,7 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static class HeadlineBuilder
 {
-    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG" };
+    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG", HeadlineTail.AsTag };
 
     // Adverbs that cannot end a headline ("... of bird flu even"); "well" and "down" can ("a relief well").
     private static readonly HashSet<string> TrailingAdverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -316,9 +316,11 @@ public static class HeadlineBuilder
     // "found the well safe", "denied claims that the process was [too] slow": an adjective after its noun, or after a verb
     // of being in the content of a claim, is what is said of it; it ends the phrase. Elsewhere "was willing [to ...]" may
     // still want what follows.
+    // "defended its process as highly scientific and thorough": adjectives after the "as" of a role are what is said of the object.
     private static bool IsPredicateAdjective(List<(string Word, string Tag, int End)> tail) =>
         tail[^1].Tag == "JJ" && tail.Count >= 2
         && (tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)
+            || (tail.FindLastIndex(t => t.Tag == HeadlineTail.AsTag) is var role and >= 0 && tail.Skip(role + 1).All(t => t.Tag is "JJ" or "RB" or "CC"))
             || (tail.Exists(t => t.Tag == HeadlineTail.ContentTag)
                 && (Copulas.Contains(tail[^2].Word) || (tail.Count >= 3 && DegreeAdverbs.Contains(tail[^2].Word) && Copulas.Contains(tail[^3].Word)))));
 
