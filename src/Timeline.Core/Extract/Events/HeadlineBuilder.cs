@@ -1,6 +1,7 @@
 using System.Text;
 using Timeline.Extract.Actors;
 using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
 using Timeline.Extract.Time;
 using Timeline.Model;
 
@@ -34,7 +35,9 @@ public static class HeadlineBuilder
         var tail = HeadlineTail.Read(tokens, tags, group.Verb + 1, times, mentions, actors);
         // "Another plan BP is investigating would lower ...": a second finite verb right after the first means the
         // clause was a relative one inside a noun phrase; the title would run two clauses together.
-        if (tail.Count > 0 && tail[0].Tag is "VBZ" or "VBP" or "MD") return null;
+        // "Another option BP is investigating involves lowering ...": after a noun phrase that ends right before the subject, a word
+        // the lexicon knows only as a finite verb counts as one, however the tagger read it.
+        if (tail.Count > 0 && (tail[0].Tag is "VBZ" or "VBP" or "MD" || (OnlyFinite(tail[0].Word) && NounBeforeSubject(tokens, tags, subject.Token)))) return null;
         // "the severity that Mexico has suffered": in a relative clause whose object is the noun before "that", the title has
         // no object; "Mexico has suffered" is not what the text says.
         if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS") return null;
@@ -204,6 +207,27 @@ public static class HeadlineBuilder
 
         return null;
     }
+
+    // Nouns of time that open a clause before its subject ("This week Maersk said"): no noun a relative clause is about.
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "time", "meantime", "moment", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+    };
+
+    // A lowercase common noun right before the subject whose phrase no preposition opens ("Another option [BP is ...]", not
+    // "Under the plan [BP will ...]"): the subject and its verb are a relative clause about that noun.
+    private static bool NounBeforeSubject(List<TextSpan> tokens, IReadOnlyList<string> tags, int subject)
+    {
+        if (subject < 1 || tags[subject - 1] is not ("NN" or "NNS") || !char.IsLower(tokens[subject - 1].Text[0]) || TimeNouns.Contains(tokens[subject - 1].Text)) return false;
+        var start = subject - 1;
+        while (start > 0 && tags[start - 1] is "NN" or "NNS" or "JJ" or "DT" or "PRP$" or "CD") start--;
+        return start == 0 || tags[start - 1] is not ("IN" or "TO");
+    }
+
+    // A lowercase word the lexicon knows only as a finite verb ("involves", "requires"): never a noun of the predicate.
+    private static bool OnlyFinite(string word) =>
+        char.IsLower(word[0]) && PosLexicon.Default.Entry(word) is { Length: > 0 } entry
+        && entry.Split('|').All(t => t is "VBZ" or "VBP" or "MD");
 
     // "declined to directly address": an adverb between "to" and the verb changes nothing.
     private static bool NoComment(List<TextSpan> tokens, IReadOnlyList<string> tags, int verb) =>

@@ -663,4 +663,10 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Ida Berg will replace Lars Holm",
             Title("Maersk said Ida Berg will replace Lars Holm as chief executive Mr Holm will leave his post by mutual agreement in October."));
     }
+
+    [Fact]
+    public void A_relative_clause_inside_the_subject_is_not_told_as_the_main_clause()
+    {
+        Assert.DoesNotContain(Events("Another option Maersk is investigating involves towing the ferry to Aarhus."), e => e.Title.Contains("investigating involves", StringComparison.Ordinal));
+    }
 }
