@@ -38,6 +38,9 @@ public static class HeadlineBuilder
         // "Another option BP is investigating involves lowering ...": after a noun phrase that ends right before the subject, a word
         // the lexicon knows only as a finite verb counts as one, however the tagger read it.
         if (tail.Count > 0 && (tail[0].Tag is "VBZ" or "VBP" or "MD" || (OnlyFinite(tail[0].Word) && NounBeforeSubject(tokens, tags, subject.Token)))) return null;
+        // "describes Maersk's state mandated harbour fund as ...": a noun phrase right after a finite verb that takes no clause is
+        // that verb's object, and a bare past form inside it a participle ("mandated"); it is no subject and no verb of a clause.
+        if (ObjectWithParticiple(tokens, tags, subject.Token, group)) return null;
         // "the severity that Mexico has suffered": in a relative clause whose object is the noun before "that", the title has
         // no object; "Mexico has suffered" is not what the text says.
         if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS") return null;
@@ -223,6 +226,27 @@ public static class HeadlineBuilder
         while (start > 0 && tags[start - 1] is "NN" or "NNS" or "JJ" or "DT" or "PRP$" or "CD") start--;
         return start == 0 || tags[start - 1] is not ("IN" or "TO");
     }
+
+    // Verbs that take a clause without "that" after them ("said Maersk's board approved the deal"): the noun phrase after them
+    // may be a subject.
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "tell", "told", "adds", "sees", "think", "thought", "believe", "expect", "hope", "fear", "warn", "claim",
+        "insist", "admit", "argue", "announce", "report", "show", "suggest", "know", "knew", "estimate", "predict", "reckon", "feel", "felt", "find",
+        "found", "add", "note", "confirm", "deny", "acknowledge", "agree", "realise", "realize", "understand", "worry", "assume",
+        "guess", "mean", "meant", "indicate", "reveal", "state", "concede", "recall", "explain", "write", "wrote", "hear", "heard",
+        "learn", "learnt", "see", "saw", "discover", "doubt", "suspect", "accept", "prove", "ensure", "demand", "recommend",
+        "propose", "complain", "stress", "allege", "contend", "maintain", "conclude", "decide", "testify",
+    };
+
+    // The subject follows a finite verb that takes no clause, and the clause's verb is a bare form that can be a participle.
+    // A subject pronoun ("says he held") is never an object.
+    private static bool ObjectWithParticiple(List<TextSpan> tokens, IReadOnlyList<string> tags, int subject, VerbGroup group) =>
+        subject >= 1 && tokens[subject].Text.ToLowerInvariant() is not ("he" or "she" or "they" or "we" or "i" or "it" or "you")
+        && tags[subject - 1] is "VBZ" or "VBD" or "VBP" or "VBN" && char.IsLower(tokens[subject - 1].Text[0])
+        && !VerbLemma.Candidates(tokens[subject - 1].Text).Any(ClauseVerbs.Contains)
+        && tokens[subject - 1].Text.ToLowerInvariant() is not ("is" or "was" or "are" or "were" or "has" or "have" or "had")
+        && group.Start == group.Verb && PosLexicon.Default.Entry(tokens[group.Verb].Text).Split('|').Contains("VBN");
 
     // A lowercase word the lexicon knows only as a finite verb ("involves", "requires"): never a noun of the predicate.
     private static bool OnlyFinite(string word) =>

@@ -669,4 +669,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.DoesNotContain(Events("Another option Maersk is investigating involves towing the ferry to Aarhus."), e => e.Title.Contains("investigating involves", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Lars Holm describes Maersk's government mandated clean-up fund as a slush fund.")]
+    [InlineData("Lars Holm criticised Maersk's government mandated clean-up fund.")]
+    public void A_participle_inside_the_object_of_another_verb_is_no_clause_to_tell(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Title.StartsWith("Maersk", StringComparison.Ordinal));
+    }
 }
