@@ -1,6 +1,7 @@
 using System.Text;
 using Timeline.Extract.Actors;
 using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
 using Timeline.Extract.Time;
 using Timeline.Model;
 
@@ -14,7 +15,7 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static class HeadlineBuilder
 {
-    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG" };
+    private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG", HeadlineTail.AsTag };
 
     // Adverbs that cannot end a headline ("... of bird flu even"); "well" and "down" can ("a relief well").
     private static readonly HashSet<string> TrailingAdverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -34,7 +35,12 @@ public static class HeadlineBuilder
         var tail = HeadlineTail.Read(tokens, tags, group.Verb + 1, times, mentions, actors);
         // "Another plan BP is investigating would lower ...": a second finite verb right after the first means the
         // clause was a relative one inside a noun phrase; the title would run two clauses together.
-        if (tail.Count > 0 && tail[0].Tag is "VBZ" or "VBP" or "MD") return null;
+        // "Another option BP is investigating involves lowering ...": after a noun phrase that ends right before the subject, a word
+        // the lexicon knows only as a finite verb counts as one, however the tagger read it.
+        if (tail.Count > 0 && (tail[0].Tag is "VBZ" or "VBP" or "MD" || (OnlyFinite(tail[0].Word) && NounBeforeSubject(tokens, tags, subject.Token)))) return null;
+        // "describes Maersk's state mandated harbour fund as ...": a noun phrase right after a finite verb that takes no clause is
+        // that verb's object, and a bare past form inside it a participle ("mandated"); it is no subject and no verb of a clause.
+        if (ObjectWithParticiple(tokens, tags, subject.Token, group)) return null;
         // "the severity that Mexico has suffered": in a relative clause whose object is the noun before "that", the title has
         // no object; "Mexico has suffered" is not what the text says.
         if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS") return null;
@@ -205,6 +211,48 @@ public static class HeadlineBuilder
         return null;
     }
 
+    // Nouns of time that open a clause before its subject ("This week Maersk said"): no noun a relative clause is about.
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "time", "meantime", "moment", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+    };
+
+    // A lowercase common noun right before the subject whose phrase no preposition opens ("Another option [BP is ...]", not
+    // "Under the plan [BP will ...]"): the subject and its verb are a relative clause about that noun.
+    private static bool NounBeforeSubject(List<TextSpan> tokens, IReadOnlyList<string> tags, int subject)
+    {
+        if (subject < 1 || tags[subject - 1] is not ("NN" or "NNS") || !char.IsLower(tokens[subject - 1].Text[0]) || TimeNouns.Contains(tokens[subject - 1].Text)) return false;
+        var start = subject - 1;
+        while (start > 0 && tags[start - 1] is "NN" or "NNS" or "JJ" or "DT" or "PRP$" or "CD") start--;
+        return start == 0 || tags[start - 1] is not ("IN" or "TO");
+    }
+
+    // Verbs that take a clause without "that" after them ("said Maersk's board approved the deal"): the noun phrase after them
+    // may be a subject.
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "tell", "told", "adds", "sees", "think", "thought", "believe", "expect", "hope", "fear", "warn", "claim",
+        "insist", "admit", "argue", "announce", "report", "show", "suggest", "know", "knew", "estimate", "predict", "reckon", "feel", "felt", "find",
+        "found", "add", "note", "confirm", "deny", "acknowledge", "agree", "realise", "realize", "understand", "worry", "assume",
+        "guess", "mean", "meant", "indicate", "reveal", "state", "concede", "recall", "explain", "write", "wrote", "hear", "heard",
+        "learn", "learnt", "see", "saw", "discover", "doubt", "suspect", "accept", "prove", "ensure", "demand", "recommend",
+        "propose", "complain", "stress", "allege", "contend", "maintain", "conclude", "decide", "testify",
+    };
+
+    // The subject follows a finite verb that takes no clause, and the clause's verb is a bare form that can be a participle.
+    // A subject pronoun ("says he held") is never an object.
+    private static bool ObjectWithParticiple(List<TextSpan> tokens, IReadOnlyList<string> tags, int subject, VerbGroup group) =>
+        subject >= 1 && tokens[subject].Text.ToLowerInvariant() is not ("he" or "she" or "they" or "we" or "i" or "it" or "you")
+        && tags[subject - 1] is "VBZ" or "VBD" or "VBP" or "VBN" && char.IsLower(tokens[subject - 1].Text[0])
+        && !VerbLemma.Candidates(tokens[subject - 1].Text).Any(ClauseVerbs.Contains)
+        && tokens[subject - 1].Text.ToLowerInvariant() is not ("is" or "was" or "are" or "were" or "has" or "have" or "had")
+        && group.Start == group.Verb && PosLexicon.Default.Entry(tokens[group.Verb].Text).Split('|').Contains("VBN");
+
+    // A lowercase word the lexicon knows only as a finite verb ("involves", "requires"): never a noun of the predicate.
+    private static bool OnlyFinite(string word) =>
+        char.IsLower(word[0]) && PosLexicon.Default.Entry(word) is { Length: > 0 } entry
+        && entry.Split('|').All(t => t is "VBZ" or "VBP" or "MD");
+
     // "declined to directly address": an adverb between "to" and the verb changes nothing.
     private static bool NoComment(List<TextSpan> tokens, IReadOnlyList<string> tags, int verb) =>
         verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
@@ -316,9 +364,11 @@ public static class HeadlineBuilder
     // "found the well safe", "denied claims that the process was [too] slow": an adjective after its noun, or after a verb
     // of being in the content of a claim, is what is said of it; it ends the phrase. Elsewhere "was willing [to ...]" may
     // still want what follows.
+    // "defended its process as highly scientific and thorough": adjectives after the "as" of a role are what is said of the object.
     private static bool IsPredicateAdjective(List<(string Word, string Tag, int End)> tail) =>
         tail[^1].Tag == "JJ" && tail.Count >= 2
         && (tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)
+            || (tail.FindLastIndex(t => t.Tag == HeadlineTail.AsTag) is var role and >= 0 && tail.Skip(role + 1).All(t => t.Tag is "JJ" or "RB" or "CC"))
             || (tail.Exists(t => t.Tag == HeadlineTail.ContentTag)
                 && (Copulas.Contains(tail[^2].Word) || (tail.Count >= 3 && DegreeAdverbs.Contains(tail[^2].Word) && Copulas.Contains(tail[^3].Word)))));
 

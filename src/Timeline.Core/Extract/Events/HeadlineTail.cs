@@ -22,6 +22,10 @@ internal static class HeadlineTail
     // end before the noun's phrase instead of naming a claim without what it claims.
     internal const string ContentTag = "IN-C";
 
+    // The tag of an "as" the tail keeps before the role its verb gives the object (see VerbComplements.OpensAsComplement):
+    // no place to cut a title too long.
+    internal const string AsTag = "IN-A";
+
     // The tag of a comma inside a list of common nouns the tail keeps (see NounListFollows), so that a title too long can end
     // before the phrase that holds the list instead of naming one of its items.
     internal const string NounListTag = ",-N";
@@ -146,6 +150,14 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "the $20bn (£13.5bn) fund", "pledged $500m (£346m) to study the spill", "a 6in (15cm) tube": a sum or a measure
+            // converted in brackets is an aside inside the phrase; stopped at the bracket, the title would lose what follows it.
+            if (t.Text == "(" && tail.Count > 0 && IsAmount(tail[^1].Word) && ConvertedSumEnd(tokens, k) is var closing and > 0)
+            {
+                k = closing;
+                continue;
+            }
+
             // "an oil - siphoning cap": a compound written with spaces round its hyphen, inside a noun phrase, is one word.
             if (t.Text == "-" && SpacedCompound(tokens, tags, k, tail))
             {
@@ -159,6 +171,21 @@ internal static class HeadlineTail
             if (k > from && RunOnSentence(tokens, k)) break;
             // "has struck back however": a sentence adverb is left out of the title.
             if (SentenceAdverbs.Contains(t.Text) && char.IsLower(t.Text[0]) && quotes % 2 == 0) continue;
+
+            // "designated the spill as a disaster", "listed Ida Berg as a consultant": the role or kind an "as" phrase gives the
+            // object of the clause's verb, or of the last infinitive in the predicate ("agreed to replace him as chief"), is the verb's
+            // own; cut there, the title says less than the text or something else. Tagged so that a title too long is not cut there,
+            // unless the object alone tells the act ("will replace Lars Holm [as chief executive]").
+            // An active verb of giving a role needs its object before "as": "has named as a bidder" is no sentence to tell.
+            if (t.Text.Equals("as", StringComparison.OrdinalIgnoreCase) && quotes % 2 == 0 && LastInfinitive(tail) is var lastVerb
+                && (lastVerb >= 0 ? tail[lastVerb].Word : tokens[from - 1].Text) is var roleVerb
+                && VerbComplements.OpensAsComplement(tokens, tags, roleVerb, k)
+                && (tail.Skip(lastVerb + 1).Any(x => x.Tag.StartsWith("NN", StringComparison.Ordinal) || x.Tag is "PRP" or "CD") || VerbComplements.TakesAsWithoutObject(roleVerb)
+                    || (lastVerb < 0 && from >= 2 && tokens[from - 2].Text.ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "being")))
+            {
+                tail.Add((t.Text, VerbComplements.AsPhraseOptional(roleVerb) ? "IN" : AsTag, t.Start + t.Length));
+                continue;
+            }
 
             // "known as", "such as", "as well as" name or list; they open no other clause.
             var listing = t.Text == "as" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "known" or "such" or "well" or "same";
@@ -450,6 +477,39 @@ internal static class HeadlineTail
     private static bool PurposeOpens(List<TextSpan> tokens, int k) =>
         (k + 1 < tokens.Count && tokens[k + 1].Text == "order" && k + 2 < tokens.Count && tokens[k + 2].Text == "to")
         || (k + 2 < tokens.Count && tokens[k + 1].Text is "a" or "an" && tokens[k + 2].Text is "bid" or "effort" or "attempt" or "move" or "push" or "drive");
+
+    // The index of the last "to" infinitive's verb in the tail ("agreed to replace him"), else -1.
+    private static int LastInfinitive(List<(string Word, string Tag, int End)> tail) =>
+        tail.FindLastIndex(x => x.Tag == "VB") is var v and >= 1 && tail[v - 1].Word == "to" ? v : -1;
+
+    // Words a converted sum or measure in brackets is written with, besides numbers ("15cm" is one): currency signs (a pound
+    // sign may come through as "#"), units of amount and currency names.
+    private static readonly HashSet<string> SumWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "$", "£", "€", "¥", "#", "US$", "m", "bn", "million", "billion", "trillion", "euros", "euro", "pounds", "dollars", "yen", "yuan", ";", ",", "or",
+    };
+
+    // How many tokens a converted sum or measure in brackets may take: "(£4.5m; 5.3bn euros)".
+    private const int MaxSumTokens = 8;
+
+    // At the opening bracket <paramref name="open"/>: only a sum (a number and the words of <see cref="SumWords"/>) up to the
+    // closing bracket; the closing bracket's index, else -1.
+    private static int ConvertedSumEnd(List<TextSpan> tokens, int open)
+    {
+        var number = false;
+        for (var j = open + 1; j < tokens.Count && j <= open + MaxSumTokens; j++)
+        {
+            var w = tokens[j].Text;
+            if (w == ")") return number ? j : -1;
+            if (char.IsDigit(w[0])) number = true;
+            else if (!SumWords.Contains(w)) return -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsAmount(string word) =>
+        word.Any(char.IsDigit) || word.ToLowerInvariant() is "million" or "billion" or "trillion" or "bn" or "m";
 
     private static bool IsNumberPart(string word) => word.Length > 0 && (char.IsDigit(word[^1]) || word[^1] == ',') && word.Any(char.IsDigit);
 

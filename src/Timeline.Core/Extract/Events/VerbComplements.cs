@@ -24,6 +24,15 @@ public static class VerbComplements
         "regard", "view", "classify", "rank", "denounce", "decry", "identify", "tout", "bill",
     };
 
+    // Verbs whose object an "as" phrase names a role or a kind: "designated the spill as a disaster", "listed Ida Berg as a
+    // consultant", "appointed Lars Holm as chief executive", "was quoted as saying", "acted as adviser to the council". The
+    // "as" phrase is what was done; a title that stops before it says less than the text, or something else.
+    private static readonly HashSet<string> AsRoleVerbs = new(StringComparer.Ordinal)
+    {
+        "designate", "list", "quote", "refer", "appoint", "name", "elect", "re-elect", "hire", "install", "reject", "defend",
+        "treat", "present", "recognise", "recognize", "confirm", "replace", "succeed", "act", "serve", "retire",
+    };
+
     // Verbs of pushing someone into an act: the "into" and the gerund are the act.
     private static readonly HashSet<string> IntoVerbs = new(StringComparer.Ordinal)
     {
@@ -126,6 +135,36 @@ public static class VerbComplements
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the "as" at <paramref name="at"/> opens the role or kind that <paramref name="verb"/> gives its object ("designated
+    /// the spill as a disaster"), not an adjunct ("as part of", "as well as") or a clause ("as he left").
+    /// </summary>
+    public static bool OpensAsComplement(List<TextSpan> tokens, IReadOnlyList<string> tags, string verb, int at)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(tags);
+        var forms = VerbLemma.Candidates(verb).ToList();
+        // "was identified as Ida Berg": who someone turned out to be is no happening; such a clause stays untold.
+        return tokens[at].Text.Equals("as", StringComparison.OrdinalIgnoreCase) && (forms.Exists(AsVerbs.Contains) || forms.Exists(AsRoleVerbs.Contains))
+            && !forms.Contains("identify") && at + 1 < tokens.Count && tokens[at + 1].Text.Any(char.IsLetterOrDigit) && !AdjunctAs(tokens, at) && !ClauseAfter(tags, at);
+    }
+
+    // Verbs whose object alone still tells what was done ("will replace Lars Holm", "appointed Ida Berg"): their "as" phrase is
+    // kept when it fits, and a title too long may end before it.
+    private static readonly HashSet<string> OptionalAsVerbs = new(StringComparer.Ordinal)
+    {
+        "replace", "succeed", "appoint", "name", "elect", "re-elect", "hire", "install", "confirm", "retire",
+    };
+
+    /// <summary>Whether <paramref name="verb"/>'s object tells the act without the role its "as" phrase gives.</summary>
+    public static bool AsPhraseOptional(string verb) => VerbLemma.Candidates(verb).Any(OptionalAsVerbs.Contains);
+
+    // Verbs whose "as" phrase needs no object before it: "acted as adviser", "served as chairman", "retired as chief".
+    private static readonly HashSet<string> IntransitiveAsVerbs = new(StringComparer.Ordinal) { "act", "serve", "retire" };
+
+    /// <summary>Whether <paramref name="verb"/> takes an "as" phrase with no object before it ("acted as adviser").</summary>
+    public static bool TakesAsWithoutObject(string verb) => VerbLemma.Candidates(verb).Any(IntransitiveAsVerbs.Contains);
 
     private static bool AdjunctAs(List<TextSpan> tokens, int k) =>
         (k + 1 < tokens.Count && tokens[k + 1].Text.ToLowerInvariant() is "part" or "well" or "soon" or "much" or "many" or "far" or "long")

@@ -24,12 +24,25 @@ public static partial class GluedFurniture
         {
             foreach (Match m in CreditRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
         }
+
+        if (paragraph.Contains("cents", StringComparison.Ordinal))
+        {
+            foreach (Match m in BulletRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+        }
     }
 
     // A weekday, a full date, a clock time and its zone: when a page was published or updated, never a sentence's words.
     [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?\s+\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT))?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StampRegex();
+
+    // A list bullet that a page's encoding turned into the word "cents" ("• Ferries return to Bergen • Storm eases" read as
+    // "cents Ferries return to Bergen cents Storm eases"): each item is a sentence of its own, or the standfirst's items read
+    // as one clause. Only before a capital or a quotation mark, and never after a number or a word of quantity ("84 cents",
+    // "a few cents"), where the word is the coin.
+    [GeneratedRegex(@"(?<=^|[\s.,;:!?\p{Pd}])(?<!(?:\d|\b(?:few|several|many|of|per|and|or|some|no|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion))\s*)cents\s+(?=[\p{Lu}""'`“‘])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BulletRegex();
 
     // "Photograph: Gerald Herbert/AP", "Photo: Alex Ogle/AFP/Getty Images": a credit ends at its agency after a slash ("PA
     // Images of the chief executive" opens the next sentence with "Images"); a credit without one ("Photograph: Nasa") ends

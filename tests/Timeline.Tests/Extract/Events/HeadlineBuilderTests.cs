@@ -622,4 +622,59 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.Equal("Maersk paid out millions of kroner", Title("Maersk on Monday paid out millions of kroner to fishermen, retailers, ferry captains and hotel owners."));
     }
+
+    [Theory]
+    [InlineData("Maersk will move the $20bn (£16bn) harbour fund to Oslo.", "Maersk will move the $20bn harbour fund to Oslo")]
+    [InlineData("Maersk has agreed to place $20bn (#13.5bn) in a special fund to pay the ferry victims.", "Maersk has agreed to place $20bn in a special fund")]
+    public void A_sum_converted_in_brackets_does_not_end_the_title(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Theory]
+    [InlineData("Maersk listed Ida Berg as a consultant in its harbour plan.", "Maersk listed Ida Berg as a consultant in its harbour plan")]
+    [InlineData("Lars Holm acted as adviser to the Aarhus council.", "Lars Holm acted as adviser to the Aarhus council")]
+    public void The_role_an_as_phrase_gives_the_object_stays_in_the_title(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void An_as_clause_after_the_object_is_still_cut()
+    {
+        Assert.Equal("Maersk listed Ida Berg", Title("Maersk listed Ida Berg as the storm reached Aarhus."));
+    }
+
+    [Fact]
+    public void Adjectives_after_the_as_of_a_role_end_the_title_whole()
+    {
+        Assert.Equal("Maersk defended its harbour plan as safe and thorough", Title("Maersk defended its harbour plan as safe and thorough."));
+    }
+
+    [Fact]
+    public void An_active_verb_of_giving_a_role_without_its_object_is_not_told()
+    {
+        Assert.Empty(Events("Maersk has also named as a bidder for the ferry line."));
+    }
+
+    [Fact]
+    public void A_title_too_long_may_end_before_an_as_phrase_the_object_does_without()
+    {
+        Assert.Equal("Ida Berg will replace Lars Holm",
+            Title("Maersk said Ida Berg will replace Lars Holm as chief executive Mr Holm will leave his post by mutual agreement in October."));
+    }
+
+    [Fact]
+    public void A_relative_clause_inside_the_subject_is_not_told_as_the_main_clause()
+    {
+        Assert.DoesNotContain(Events("Another option Maersk is investigating involves towing the ferry to Aarhus."), e => e.Title.Contains("investigating involves", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm describes Maersk's government mandated clean-up fund as a slush fund.")]
+    [InlineData("Lars Holm criticised Maersk's government mandated clean-up fund.")]
+    public void A_participle_inside_the_object_of_another_verb_is_no_clause_to_tell(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Title.StartsWith("Maersk", StringComparison.Ordinal));
+    }
 }

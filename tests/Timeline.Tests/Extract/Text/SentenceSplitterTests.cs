@@ -139,4 +139,21 @@ public sealed class SentenceSplitterTests
     {
         Assert.Empty(SentenceSplitter.Split(" \n\n  \n"));
     }
+
+    [Fact]
+    public void A_bullet_read_as_cents_starts_a_sentence_of_its_own()
+    {
+        var sentences = SentenceSplitter.Split("cents Harbour reopens in Bergen cents Storm eases over Aarhus Tuesday 4 March 2025 18.05 GMT The port reopened.");
+
+        Assert.Contains("Harbour reopens in Bergen", sentences.Select(s => s.Text));
+        Assert.Contains("Storm eases over Aarhus", sentences.Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Maersk cut its dividend to 84 cents A share was worth less.")]
+    [InlineData("The fare rose by a few cents Ida Berg said.")]
+    public void Cents_after_a_number_or_a_quantity_are_the_coin(string text)
+    {
+        Assert.Single(SentenceSplitter.Split(text));
+    }
 }
