@@ -319,7 +319,7 @@ public sealed class ActorRecognizer
         "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "each", "every", "no", "any",
     };
 
-    // "Mexican club America", "Premier League side Vell", "Danish band Norway": a country's or a place's name right after a noun for a
+    // "Uruguayan club Liverpool", "Premier League side Vell", "Danish band Norway": a country's or a place's name right after a noun for a
     // body of another kind, itself after a capitalised word that says whose or which it is, is that body's name. With a determiner
     // before the noun the name may open a clause of its own ("the team Mexico sent"), so it is left alone.
     private static ActorMention? ClubNamedLikeAPlace(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found)

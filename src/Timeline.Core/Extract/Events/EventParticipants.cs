@@ -55,7 +55,7 @@ public static partial class EventParticipants
             && !TimeUnits.Contains(tokens[next].Text);
     }
 
-    // "urged US holidaymakers to visit", "flights for Vell's tourists": people of a country who act for themselves, not for
+    // "urged UK shoppers to buy", "flights for Vell's tourists": people of a country who act for themselves, not for
     // it, whatever tag a rare word gets; its organs ("officials", "troops") act for it.
     private static readonly HashSet<string> PrivatePeople = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -35,7 +35,7 @@ public static class HeadlineBuilder
         var tail = HeadlineTail.Read(tokens, tags, group.Verb + 1, times, mentions, actors);
         // "Another plan BP is investigating would lower ...": a second finite verb right after the first means the
         // clause was a relative one inside a noun phrase; the title would run two clauses together.
-        // "Another option BP is investigating involves lowering ...": after a noun phrase that ends right before the subject, a word
+        // "Another option Maersk is studying involves selling ...": after a noun phrase that ends right before the subject, a word
         // the lexicon knows only as a finite verb counts as one, however the tagger read it.
         if (tail.Count > 0 && (tail[0].Tag is "VBZ" or "VBP" or "MD" || (OnlyFinite(tail[0].Word) && NounBeforeSubject(tokens, tags, subject.Token)))) return null;
         // "describes Maersk's state mandated harbour fund as ...": a noun phrase right after a finite verb that takes no clause is
@@ -217,8 +217,8 @@ public static class HeadlineBuilder
         "time", "meantime", "moment", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
     };
 
-    // A lowercase common noun right before the subject whose phrase no preposition opens ("Another option [BP is ...]", not
-    // "Under the plan [BP will ...]"): the subject and its verb are a relative clause about that noun.
+    // A lowercase common noun right before the subject whose phrase no preposition opens ("Another option [Maersk is ...]", not
+    // "Under the plan [Maersk will ...]"): the subject and its verb are a relative clause about that noun.
     private static bool NounBeforeSubject(List<TextSpan> tokens, IReadOnlyList<string> tags, int subject)
     {
         if (subject < 1 || tags[subject - 1] is not ("NN" or "NNS") || !char.IsLower(tokens[subject - 1].Text[0]) || TimeNouns.Contains(tokens[subject - 1].Text)) return false;

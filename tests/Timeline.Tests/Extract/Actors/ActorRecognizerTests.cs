@@ -47,7 +47,7 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
-    [InlineData("Mexican club America fielded a reserve team on Sunday.", "America")]
+    [InlineData("Uruguayan club Liverpool fielded a reserve side on Sunday.", "Liverpool")]
     [InlineData("Danish club Aarhus signed Lars Holm on Monday.", "Aarhus")]
     [InlineData("Premier League side Norway lost to Vell.", "Norway")]
     public void Reads_a_place_name_after_a_club_or_a_band_and_its_qualifier_as_that_body(string sentence, string name)

@@ -4,7 +4,7 @@ using Timeline.Extract.Text.Pos;
 
 namespace Timeline.Tests.Extract.Events;
 
-/// <summary>A country acts through its organs ("US officials"), not through its private people ("US holidaymakers").</summary>
+/// <summary>A country acts through its organs ("US officials"), not through its private people ("UK shoppers").</summary>
 public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
 {
     private static bool Attributive(string sentence, string country)
@@ -15,7 +15,7 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("Ida Berg urged US holidaymakers to visit Aarhus.", "US")]
+    [InlineData("Ida Berg urged US tourists to visit Aarhus.", "US")]
     [InlineData("Ida Berg thanked Swedish-born Norway residents for waiting.", "Norway")]
     [InlineData("Ida Berg thanked Sweden's residents for waiting.", "Sweden")]
     [InlineData("The ferry carried Denmark's tourists to Vell.", "Denmark")]
@@ -38,8 +38,8 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
     [Fact]
     public void A_country_whose_holidaymakers_are_urged_takes_no_part()
     {
-        var events = fixture.Extract("Ida Berg has urged US holidaymakers to support the Fjord coast economy.", new DateOnly(2024, 3, 15)).Events;
+        var events = fixture.Extract("Ida Berg has urged UK holidaymakers to book trips to Aarhus.", new DateOnly(2024, 3, 15)).Events;
         var urged = Assert.Single(events, e => e.Sources[0].Trigger == "urged");
-        Assert.DoesNotContain("united-states", urged.Actors);
+        Assert.DoesNotContain("united-kingdom", urged.Actors);
     }
 }
