@@ -105,19 +105,17 @@ internal static partial class EventDating
     }
 
     /// <summary>
-    /// A plan as it was reported: "BP said in March it would buy the blocks" tells of a plan made by March, to be carried
-    /// out after it, not after the day the article came out. The saying's own past time (as <see cref="SaidBy"/> finds it)
-    /// opens the plan's span when it lies more than a week before <paramref name="articleDate"/>; a plan said days before
-    /// ("said on Tuesday that she would visit") is still news to come. Null otherwise.
+    /// A plan as it was reported: "the firm said in March it would buy the blocks", "the agency declared on Thursday it would
+    /// stop using the name" tell of a plan made by that day, to be carried out after it; by the day the article came out it
+    /// may already be under way, so only the day of saying bounds it. The saying's own past time (as <see cref="SaidBy"/>
+    /// finds it) opens the plan's span. Null when the saying has none.
     /// </summary>
     public static EventDate? PlannedAfterSaying(string clause, int clauseStart, int sayingOffset, IEnumerable<Timex3> sayingTimes, DateOnly? articleDate)
     {
         var said = Saying(clause, clauseStart, sayingOffset, sayingTimes, articleDate);
-        if (said is not { Start: { } start } || (articleDate is { } published && (said.End ?? start).AddDays(NewsWeekDays) >= published)) return null;
+        if (said is not { Start: { } start }) return null;
         return new EventDate { Value = said.Value, Precision = said.Precision, Start = start, Relation = DateRelation.After, Approximate = true, Planned = true };
     }
-
-    private const int NewsWeekDays = 7;
 
     // The past time nearest the reporting verb in the saying's own clause.
     private static EventDate? Saying(string clause, int clauseStart, int sayingOffset, IEnumerable<Timex3> sayingTimes, DateOnly? articleDate) =>

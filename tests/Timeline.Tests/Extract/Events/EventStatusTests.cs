@@ -160,13 +160,15 @@ public sealed class EventStatusTests(ExtractorFixture fixture) : IClassFixture<E
     }
 
     [Fact]
-    public void The_day_of_saying_does_not_date_what_was_said_to_come()
+    public void The_day_of_saying_opens_the_span_of_what_was_said_to_come()
     {
         var e = Assert.Single(fixture.Extract("Mette Frederiksen said on Tuesday that she would visit Oslo.", Published).Events);
+        var undated = Assert.Single(fixture.Extract("Mette Frederiksen said that she would visit Oslo.", Published).Events);
 
         Assert.Equal(EventStatus.Planned, e.Status);
         Assert.Equal(DateRelation.After, e.Date.Relation);
-        Assert.Equal(Published, e.Date.Start);
+        Assert.Equal(new DateOnly(2024, 3, 12), e.Date.Start);
+        Assert.Equal(Published, undated.Date.Start);
     }
 
     [Theory]
