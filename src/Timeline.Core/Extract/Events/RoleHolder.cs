@@ -1,3 +1,4 @@
+using Timeline.Extract.Actors;
 using Timeline.Model;
 
 namespace Timeline.Extract.Events;
@@ -23,9 +24,20 @@ internal static class RoleHolder
         // Words of letters only: "the prime minister", "the Prime Minister", "the vice-president"; a figure or a quotation mark
         // makes another phrase.
         if (words.Skip(start + 1).Take(end - start - 1).Any(w => w.Length == 0 || !w.All(c => char.IsLetter(c) || c == '-'))) return null;
-        var office = Office(string.Join(' ', words.Skip(start + 1).Take(end - start - 1)));
+        var officeWords = words.Skip(start + 1).Take(end - start - 1).ToList();
+        // "the US president", "the Danish prime minister": a country's name or demonym before the office says whose office it is;
+        // the holder must be of that country when the article gives theirs.
+        string? country = null;
+        if (officeWords.Count >= 2 && Gazetteer.Default.Find(officeWords[0]) is { Kind: ActorKind.Country } nation)
+        {
+            country = nation.Name;
+            officeWords.RemoveAt(0);
+        }
+
+        var office = Office(string.Join(' ', officeWords));
         if (office is null) return null;
-        var holders = actors.Values.Where(a => a.Kind == ActorKind.Person && a.Role is { } role && Office(role) == office).Take(2).ToList();
+        var holders = actors.Values.Where(a => a.Kind == ActorKind.Person && a.Role is { } role && Office(role) == office
+            && (country is null || a.Country is null || a.Country == country)).Take(2).ToList();
         return holders.Count == 1 ? holders[0].Id : null;
     }
 

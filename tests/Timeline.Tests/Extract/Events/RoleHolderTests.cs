@@ -42,6 +42,24 @@ public sealed class RoleHolderTests(ExtractorFixture fixture) : IClassFixture<Ex
         Assert.Null(Find(phrase, actors));
     }
 
+    [Theory]
+    [InlineData("the Danish prime minister", "lars-holm")]
+    [InlineData("the Norwegian prime minister", "ida-berg")]
+    [InlineData("the Swedish prime minister", null)]
+    public void A_country_before_the_office_says_whose_holder_it_is(string phrase, string? id)
+    {
+        var actors = Actors(Person("lars-holm", "Lars Holm", "Prime Minister") with { Country = "Denmark" },
+            Person("ida-berg", "Ida Berg", "Prime Minister") with { Country = "Norway" });
+
+        Assert.Equal(id, Find(phrase, actors));
+    }
+
+    [Fact]
+    public void A_country_before_the_office_of_one_holder_whose_country_is_unknown_is_that_holder()
+    {
+        Assert.Equal("lars-holm", Find("the US president", Actors(Person("lars-holm", "Lars Holm", "President"))));
+    }
+
     [Fact]
     public void Two_holders_of_the_office_make_it_nobody()
     {
