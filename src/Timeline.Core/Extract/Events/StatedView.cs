@@ -88,6 +88,30 @@ public static class StatedView
         "his", "her", "its", "their", "the", "a", "an", "this", "that", "these", "those", "our", "my", "your",
     };
 
+    // Verbs of granting a point, which take a clause as what is granted.
+    private static readonly HashSet<string> Granting = new(StringComparer.Ordinal)
+    {
+        "recognise", "recognize", "acknowledge", "accept", "understand", "realise", "realize", "concede",
+    };
+
+    private static readonly HashSet<string> Finites = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "is", "were", "are", "had", "has", "have", "would", "could", "should", "will", "might", "can",
+    };
+
+    // A subject of up to three words and a finite auxiliary or copula: "BP was", "the risk is", "he had".
+    private static bool ClauseFollows(IReadOnlyList<string> words, int from)
+    {
+        for (var k = from + 1; k < words.Count && k <= from + 3; k++)
+        {
+            // "accepted responsibility and has paid": a verb after "and" is the subject's own next act.
+            if (words[k] is "," or "." or ";" or ":" or "and" or "or" or "but") return false;
+            if (Finites.Contains(words[k])) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the verb at <paramref name="verb"/> states a view. <paramref name="personActs"/> says the subject is a
     /// person (a body's "backed" is a vote); <paramref name="actorAt"/> says an actor is named at a token (a welcome
@@ -122,6 +146,10 @@ public static class StatedView
 
         // "voiced concern that ...", "expressed his sadness at ...": a feeling made known.
         if ((lemmas.Contains("voice") || lemmas.Contains("express")) && words.Skip(verb + 1).Take(3).Any(Feelings.Contains)) return true;
+        // "recognised the firm was a multinational", "acknowledged that the risk was low": a clause recognised or accepted is a
+        // view held; "recognised the new government", "accepted the recommendation" are acts.
+        if (lemmas.Exists(Granting.Contains) && (next is "that" || ClauseFollows(words, verb + 1))) return true;
+
         // "assumed he had avoided the virus", "assumed that": a belief; "assumed control" is an act.
         if (lemmas.Contains("assume") && next is "that" or "he" or "she" or "it" or "they" or "we" or "i") return true;
 

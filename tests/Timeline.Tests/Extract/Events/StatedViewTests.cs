@@ -28,6 +28,9 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm voiced concern that the port was unsafe", "voiced")]
     [InlineData("Lars Holm expressed his sadness at the damage", "expressed")]
     [InlineData("Lars Holm assumed he had avoided the virus", "assumed")]
+    [InlineData("Lars Holm recognised Maersk was a multinational company", "recognised")]
+    [InlineData("Lars Holm acknowledged that the risk was low", "acknowledged")]
+    [InlineData("Lars Holm accepted the port is too small", "accepted")]
     [InlineData("Lars Holm sounded a note of caution", "sounded")]
     [InlineData("Lars Holm held out hope of a deal", "held")]
     [InlineData("Lars Holm fired straight back", "fired")]
@@ -93,6 +96,10 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm stood by the door of the ferry", "stood", true)]
     [InlineData("Maersk began the task of rebuilding the harbour wall", "began", false)]
     [InlineData("Maersk restored power to the port", "restored", false)]
+    [InlineData("Norway recognised the new government of Vell", "recognised", false)]
+    [InlineData("Lars Holm accepted the recommendation of the panel", "accepted", true)]
+    [InlineData("Lars Holm acknowledged the crowd , waving", "acknowledged", true)]
+    [InlineData("Maersk accepted responsibility and has paid the fishermen", "accepted", false)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
