@@ -350,7 +350,7 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
 
     [Theory]
     [InlineData("Maersk said today it would sell two ferries to a Greek shipping line.", "sell", "2023-05-10")]
-    [InlineData("Maersk said on Monday it would sell two ferries to a Greek shipping line.", "sell", "2023-05-10")]
+    [InlineData("Maersk said on Monday it would sell two ferries to a Greek shipping line.", "sell", "2023-05-08")]
     [InlineData("Yesterday Maersk sold two ferries to a Greek shipping line.", "sold", "2023-05-09")]
     [InlineData("Maersk yesterday sold two ferries to a Greek shipping line.", "sold", "2023-05-09")]
     public void A_time_phrase_without_a_comma_is_not_the_subject(string body, string trigger, string start)
