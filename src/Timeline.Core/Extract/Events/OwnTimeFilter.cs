@@ -49,7 +49,7 @@ public static partial class OwnTimeFilter
         if (LengthRegex().IsMatch(text) && InRegex().IsMatch(before)) return false;
 
         // A bare four-digit number is a year only after a preposition, a month or a season word.
-        // "For 1988, the firm earned $1.7 billion": a fronted "for" and a year set off by its comma is the period of the clause.
+        // "For 2019, the shipyard earned $40 million": a fronted "for" and a year set off by its comma is the period of the clause.
         if (YearOnlyRegex().IsMatch(text) && !YearContextRegex().IsMatch(before)
             && !(FrontedForRegex().IsMatch(before) && end >= 0 && end < clause.Length && clause[end] == ',')) return false;
 
