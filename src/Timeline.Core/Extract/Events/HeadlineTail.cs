@@ -150,7 +150,7 @@ internal static class HeadlineTail
                 continue;
             }
 
-            // "the $20bn (£13.5bn) fund", "pledged $500m (£346m) to study the spill", "a 6in (15cm) tube": a sum or a measure
+            // "the $4bn (£3bn) fund", "pledged $80m (£55m) to study the wreck", "a 6in (15cm) tube": a sum or a measure
             // converted in brackets is an aside inside the phrase; stopped at the bracket, the title would lose what follows it.
             if (t.Text == "(" && tail.Count > 0 && IsAmount(tail[^1].Word) && ConvertedSumEnd(tokens, k) is var closing and > 0)
             {

@@ -146,7 +146,7 @@ public static class StatedView
 
         // "voiced concern that ...", "expressed his sadness at ...": a feeling made known.
         if ((lemmas.Contains("voice") || lemmas.Contains("express")) && words.Skip(verb + 1).Take(3).Any(Feelings.Contains)) return true;
-        // "recognised the firm was a multinational", "acknowledged that the risk was low": a clause recognised or accepted is a
+        // "recognised the port was too small", "acknowledged that the risk was low": a clause recognised or accepted is a
         // view held; "recognised the new government", "accepted the recommendation" are acts.
         if (lemmas.Exists(Granting.Contains) && (next is "that" || ClauseFollows(words, verb + 1))) return true;
 
