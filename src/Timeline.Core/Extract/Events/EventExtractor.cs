@@ -318,7 +318,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (!finite) continue;
             // "will be fine", "is sound": after a form of "be" a verb is its participle or its -ing form; a plain form there is
             // the predicate's adjective, whatever the tagger says.
-            if (p >= 0 && tags[k] is "VB" or "VBZ" or "VBP" && BeForms.Contains(words[p])) continue;
+            if (p >= 0 && tags[k] is "VB" or "VBZ" or "VBP" && VerbGroupReader.IsBe(words[p])) continue;
             var word = new TriggerWord
             {
                 Lemma = VerbLemma.Of(words[k]), IsVerb = true, IsPast = tags[k] is "VBD" or "VBN", IsPresent = tags[k] is "VBZ" or "VBP" or "VBG",
@@ -332,8 +332,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         return null;
     }
-
-    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "be", "is", "are", "was", "were", "been", "being", "'s", "'re" };
 
     // How many quotation sentences in a row "a year earlier" may look past for the time it counts from.
     private const int MaxQuotesPassed = 2;

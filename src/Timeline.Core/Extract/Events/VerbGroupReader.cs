@@ -8,6 +8,9 @@ public static class VerbGroupReader
 {
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re" };
     private static readonly HashSet<string> Have = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "having", "'ve" };
+
+    /// <summary>Whether <paramref name="word"/> is a form of "be" ("is", "been", "'s").</summary>
+    internal static bool IsBe(string word) => Be.Contains(word);
     private static readonly HashSet<string> Do = new(StringComparer.OrdinalIgnoreCase) { "do", "does", "did" };
     private static readonly HashSet<string> Will = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "'ll" };
     private static readonly HashSet<string> Hedge = new(StringComparer.OrdinalIgnoreCase) { "could", "might", "may", "should", "must", "can", "cannot", "ought" };
