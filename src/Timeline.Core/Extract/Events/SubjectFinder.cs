@@ -114,8 +114,13 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var from = tokens[start].Start;
         var to = tokens[end - 1].Start + tokens[end - 1].Length;
         var head = tokens[end - 1];
-        var named = mentions.Where(m => m.Mention.Start >= from && m.Mention.End <= to && !m.Mention.IsDemonym && actors[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)
-                && (m.Mention.End > head.Start || ActsFor(head.Text)))
+        // "116 Danish soldiers": a count before the head numbers people, it does not name the state acting.
+        var counted = Enumerable.Range(start, end - start).Any(k => tags[k] == "CD");
+        // "Mexican officials", "Danish police": a demonym before an organ of the state is its country acting; "Danish workers"
+        // are people of that country, not the state.
+        var named = mentions.Where(m => m.Mention.Start >= from && m.Mention.End <= to && actors[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)
+                && (m.Mention.IsDemonym ? actors[m.ActorId].Kind == ActorKind.Country && m.Mention.End <= head.Start && StateOrgans.Contains(head.Text) && !counted
+                    : m.Mention.End > head.Start || ActsFor(head.Text)))
             .Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
         var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "’s", StringComparison.Ordinal);
         // "the US president", "the Mexican foreign minister": one person acts, not the country; the one the article names
@@ -167,6 +172,14 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "inspectors", "regulators", "crews", "team", "officers", "prosecutors", "researchers", "officer", "worker", "employee", "engineer",
         "lawyer", "attorney", "scientist", "investigator", "inspector", "crew", "researcher", "prosecutor", "agent", "agents", "soldiers",
         "teams", "units", "unit", "divers", "pilots",
+    };
+
+    // The organs a state acts through; a country's demonym before them names the state ("Chilean troops", "French authorities").
+    private static readonly HashSet<string> StateOrgans = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "officials", "government", "authorities", "administration", "forces", "troops", "military", "army", "navy", "police",
+        "diplomat", "diplomats", "envoy", "ambassador", "negotiators", "delegation", "ministers", "prosecutors", "investigators",
+        "inspectors", "regulators", "soldiers", "warplanes", "warships", "coastguard", "ministry", "embassy",
     };
 
     private EventSubject? Named(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,

@@ -213,6 +213,23 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("Danish police arrested Lars Holm on Thursday.", "arrested", "denmark")]
+    [InlineData("Chilean officials closed all schools in Vell on Monday.", "closed", "chile")]
+    [InlineData("The Danish government expelled two diplomats on Monday.", "expelled", "denmark")]
+    public void A_demonym_before_an_organ_of_the_state_is_its_country_acting(string sentence, string trigger, string country)
+    {
+        Assert.Equal(country, ByTrigger(sentence, trigger).Actors[0]);
+    }
+
+    [Theory]
+    [InlineData("Danish workers blocked the port of Aarhus on Thursday.")]
+    [InlineData("Three Danish soldiers died in Vell on Monday.")]
+    public void People_of_a_country_are_not_the_state(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Actors.Contains("denmark"));
+    }
+
+    [Theory]
     [InlineData("US media accused Maersk of hiding the spill.", "united-states")]
     [InlineData("Germany's currency was hammered by the news.", "germany")]
     [InlineData("Mette Frederiksen's commission released its report.", "mette-frederiksen")]
