@@ -19,6 +19,7 @@ public static class OtherParty
         "meet", "met", "meeting", "talk", "talks", "discuss", "call", "calls", "speak", "spoke", "negotiate", "negotiations", "confer",
         "consult", "consultations", "conversation", "conversations", "trade", "deal", "agreement", "contract", "accord", "summit", "dialogue",
         "conference", "sign", "signed", "agree", "agreed", "cooperate", "partnership", "alliance", "dispute", "row", "clash", "clashed",
+        "briefing", "briefings",
     };
 
     // Who come "from" a capital on its government's behalf: "counterparts from Beijing", "a delegation from Washington".
@@ -62,11 +63,19 @@ public static class OtherParty
             }
 
             if (actor.Kind == ActorKind.NotAnActor || m.Mention.Start < headlineEnd || with < 0) continue;
+            // "talks with Lars Holm's envoy Ida Berg": the possessor only says whose the other side is.
+            if (Possessor(clause, m.Mention.End)) continue;
             // The clause must tell a two-sided happening: its verb, or a noun between the verb and "with".
             if (TwoSided.Contains(lemma) || verbWords.Exists(TwoSided.Contains)) found.Add(actor.Id);
         }
 
         return found.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool Possessor(TextSpan clause, int mentionEnd)
+    {
+        var after = Math.Clamp(mentionEnd - clause.Start, 0, clause.Text.Length);
+        return clause.Text.AsSpan(after).StartsWith("'s", StringComparison.Ordinal) || clause.Text.AsSpan(after).StartsWith("’s", StringComparison.Ordinal);
     }
 
     // The index of a "with" at most five words before the end, with no clause break after it, or -1.

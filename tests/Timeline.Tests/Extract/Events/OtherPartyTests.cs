@@ -39,6 +39,15 @@ public sealed class OtherPartyTests(ExtractorFixture fixture) : IClassFixture<Ex
     }
 
     [Fact]
+    public void A_briefing_with_an_adviser_names_the_adviser_not_whose_adviser()
+    {
+        var went = ByTrigger("After the vote, Lars Holm went straight into a briefing on the strike with Maersk's security adviser Ida Berg, his spokesman said.", "went");
+
+        Assert.Contains("ida-berg", went.Actors);
+        Assert.DoesNotContain("maersk", went.Actors);
+    }
+
+    [Fact]
     public void A_with_phrase_after_another_clause_is_not_the_other_side()
     {
         var arrived = ByTrigger("Maersk is worried. Mette Frederiksen arrived in Aarhus on Monday to meet with Maersk.", "arrived");
