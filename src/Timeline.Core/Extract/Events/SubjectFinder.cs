@@ -171,7 +171,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "management", "managers", "board", "engineers", "workers", "employees", "staff", "lawyers", "attorneys", "scientists", "investigators",
         "inspectors", "regulators", "crews", "team", "officers", "prosecutors", "researchers", "officer", "worker", "employee", "engineer",
         "lawyer", "attorney", "scientist", "investigator", "inspector", "crew", "researcher", "prosecutor", "agent", "agents", "soldiers",
-        "teams", "units", "unit", "divers", "pilots",
+        "teams", "units", "unit", "divers", "pilots", "fighters", "militants", "guerrillas",
     };
 
     // The organs a state acts through; a country's demonym before them names the state ("Chilean troops", "French authorities").

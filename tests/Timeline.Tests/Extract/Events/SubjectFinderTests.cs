@@ -207,6 +207,7 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("Maersk officials closed the terminal at Aarhus.", "closed")]
     [InlineData("Maersk engineers sealed the Gorm valve.", "sealed")]
     [InlineData("Germany's government expelled two Danish diplomats.", "expelled")]
+    [InlineData("Fjord Front fighters seized the ferry terminal at Aarhus.", "seized")]
     public void A_name_acts_through_its_people_and_organs(string sentence, string trigger)
     {
         Assert.NotEmpty(ByTrigger(sentence, trigger).Actors);
