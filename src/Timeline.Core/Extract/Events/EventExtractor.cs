@@ -271,7 +271,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speakerIds?.Select(id => byId[id].Name)) ? speakerIds ?? [] : [];
         if (UnattributedClaim.Holds(report, verb, speakerIds, subject.Kind, words, k => k < inName.Length && inName[k])) return null;
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
-            .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId)).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
+            .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId))
+            .Concat(group.Passive ? EventParticipants.PassiveAgent(clause, tokens, tags, group.Verb, mentions, byId) : []).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? EventParticipants.HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
             words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person),
             k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && !m.Mention.IsDemonym && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)));

@@ -21,6 +21,52 @@ public static partial class EventParticipants
             return !between.Contains(',', StringComparison.Ordinal) && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
         });
 
+    /// <summary>
+    /// The doer a passive clause names in its "by" phrase, wherever the headline stops: "Maersk has been granted an exemption by
+    /// the Nordic Council", "was sacked by the board of Maersk". Only the verb's own phrase: no comma, no other clause and at most
+    /// <see cref="AgentReach"/> words between the verb and "by"; "by Friday", "by 5%" name no actor.
+    /// </summary>
+    public static List<string> PassiveAgent(TextSpan clause, List<TextSpan> tokens, IReadOnlyList<string> tags, int verb, List<ResolvedMention> mentions, Dictionary<string, Actor> byId)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(byId);
+        var found = new List<string>();
+        var verbEnd = tokens[verb].End;
+        foreach (var m in mentions)
+        {
+            if (m.Mention.IsDemonym || m.Mention.Start < verbEnd || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) continue;
+            // "by US politicians", "by Maersk shareholders": a name before a noun of its own only says which ones.
+            if (ModifiesNoun(tokens, tags, m.Mention.End)) continue;
+            var between = clause.Text[Math.Clamp(verbEnd - clause.Start, 0, clause.Text.Length)..Math.Clamp(m.Mention.Start - clause.Start, 0, clause.Text.Length)];
+            // "by the board of Maersk", "by investigators from the council": the organs of a body act for it.
+            if (AgentRegex().Match(between) is not { Success: true } by || (by.Groups["organ"].Success && !SubjectFinder.ActsFor(by.Groups["organ"].Value))) continue;
+            var words = between[..by.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > AgentReach || words.Any(w => ClauseBreaks.Contains(w.TrimEnd(',')) || w.EndsWith(',') || w is ";" or ":" or "--" or "-" or "—")) continue;
+            found.Add(m.ActorId);
+        }
+
+        return found;
+    }
+
+    private static bool ModifiesNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
+    {
+        var next = tokens.FindIndex(t => t.Start >= mentionEnd);
+        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text);
+    }
+
+    /// <summary>How many words may stand between a passive verb and the "by" of its doer ("granted an investigational device exemption by").</summary>
+    public const int AgentReach = 8;
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "when", "while", "after", "before", "because", "and", "or", "but", "said", "says", "if",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)by\s+(?:the\s+)?(?:(?<organ>[a-z]+)\s+(?:of|from|at)\s+(?:the\s+)?)?$")]
+    private static partial System.Text.RegularExpressions.Regex AgentRegex();
+
     // "opened a plant in Singapore", "drilled in the Gulf of Mexico": a country after a preposition of place is where it
     // happened, not who took part.
     public static bool Locative(TextSpan clause, int mentionStart) =>

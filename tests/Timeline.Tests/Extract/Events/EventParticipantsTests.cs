@@ -42,4 +42,23 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
         var urged = Assert.Single(events, e => e.Sources[0].Trigger == "urged");
         Assert.DoesNotContain("united-kingdom", urged.Actors);
     }
+
+    [Theory]
+    [InlineData("Lars Holm was sacked as chairman of the ferry line on Monday by the board of Maersk, a spokesman said.", "sacked", "maersk")]
+    [InlineData("Ida Berg was fined over the ferry fire on Monday by the Nordic Council.", "fined", "nordic-council")]
+    public void The_doer_of_a_passive_is_a_participant_wherever_the_headline_stops(string sentence, string trigger, string doer)
+    {
+        var e = Assert.Single(fixture.Extract(sentence, new DateOnly(2024, 3, 15)).Events, e => e.Sources[0].Trigger == trigger);
+        Assert.Contains(doer, e.Actors);
+    }
+
+    [Theory]
+    [InlineData("Lars Holm was sacked as chairman of the ferry line on Monday by Danish shareholders of Maersk.", "maersk")]
+    [InlineData("Lars Holm was criticised for the ferry plan on Monday by US politicians.", "united-states")]
+    [InlineData("Lars Holm was sacked on Monday, and the board of Maersk appointed Ida Berg.", "maersk")]
+    public void A_by_phrase_names_the_doer_only_when_its_name_heads_it(string sentence, string other)
+    {
+        var e = fixture.Extract(sentence, new DateOnly(2024, 3, 15)).Events.Find(e => e.Actors.Contains("lars-holm") && e.Sources[0].Trigger is "sacked" or "criticised");
+        Assert.True(e is null || !e.Actors.Contains(other), e is null ? "" : string.Join(",", e.Actors));
+    }
 }
