@@ -152,6 +152,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (AnnouncementFormula.Holds(words, group.Verb, regionEnd)) return null;
         if (report is null && WriterAside.IsAside(words, tags, k => HappeningScreen.InQuotation(sentence.Text, tokens[k].Start - sentence.Start))) return null;
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
+        if (CumulativeOutlay.Holds(words, group.Verb, regionEnd)) return null;
 
         var body = tokens.Take(regionEnd).ToList();
         // "its third-quarter results", "the Clean Water Act of 1990", "the 1990 law": the period of a figure, the year of a name
