@@ -27,6 +27,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
         var chronology = ChronologyArticle.Is(sentences);
         var opinion = OpinionPiece.Is(sentences);
+        var colleagues = WriterColleagues.Find(sentences);
+        var lastParagraph = sentences.Count > 0 ? sentences[^1].Paragraph : 0;
         Sentence? before = null;
         int? recallPoint = null;
         var quotesPassed = 0;
@@ -38,6 +40,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             cancellation.ThrowIfCancellationRequested();
             // A press release's closing "About <Company>" block describes the company; no happening is told from its heading on.
             if (!lead.InLead(sentence.Paragraph) && CompanyBoilerplate.IsHeading(sentence.Text)) break;
+            // A closing note on the writer ("Ida Berg is based in Aarhus ...") and the career it goes on with tell no happening.
+            if (!lead.InLead(sentence.Paragraph) && lastParagraph - sentence.Paragraph < AuthorNote.LastParagraphs && AuthorNote.Opens(sentence.Text)) break;
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
             var recallFrom = recallPoint ?? sentence.Start;
             // A quotation between them does not move the story's time: "In 2006 the council fined it. "The tool failed," it said.
@@ -57,7 +61,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues);
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
@@ -66,7 +70,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -153,6 +157,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
+        // "Ida has just arrived at the hearing": the writer's colleague at work is the blog talking about itself.
+        if (subject.ActorIds.Count > 0 && subject.ActorIds.TrueForAll(id => input.Colleagues.Contains(byId[id].Name))) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
         if (DescribedState.Holds(words, group.Verb, regionEnd)) return null;
