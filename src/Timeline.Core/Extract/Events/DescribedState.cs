@@ -6,7 +6,8 @@ namespace Timeline.Extract.Events;
 /// Verbs that describe how someone stands or fares rather than what they did: an attitude shown ("is exercising great caution",
 /// "showed restraint"), a life under a threat ("is operating under the threat of a lawsuit", "lived in the shadow of"), and
 /// figures of speech for a state ("is still counting the cost", "has walked a tightrope", "played a weak hand", "share common
-/// interests"), and a consequence suffered ("was confined to bed", "has lost his income", "was reduced to begging"). News writes
+/// interests"), a consequence suffered ("was confined to bed", "has lost his income", "was reduced to begging") and a course over years ("grew up
+/// in Aarhus", "grew to become the largest lender"). News writes
 /// them as verbs of action; they tell no happening on a day. Pure.
 /// </summary>
 public static partial class DescribedState
@@ -30,6 +31,9 @@ public static partial class DescribedState
         if (VerbGroupReader.IsBe(before) && words[verb].Equals("confined", StringComparison.OrdinalIgnoreCase) && ConfinedRegex().IsMatch(rest)) return true;
         if (VerbGroupReader.IsBe(before) && words[verb].Equals("reduced", StringComparison.OrdinalIgnoreCase) && ReducedToRegex().IsMatch(rest)) return true;
         if (words[verb].ToLowerInvariant() is "lost" or "losing" or "lose" or "loses" && LivelihoodRegex().IsMatch(rest)) return true;
+        // "grew up in Aarhus", "grew to become the largest lender", "grew its share to be the top producer": a childhood or a rise
+        // over years is a life's or a firm's course, not one happening.
+        if (words[verb].ToLowerInvariant() is "grew" or "grown" or "grow" or "grows" && GrowthRegex().IsMatch(rest)) return true;
         // "carried out the review with limited access to the evidence": the conditions a piece of work was done under, a caveat on it.
         if (LimitedAccessRegex().IsMatch(rest)) return true;
         return lemmas.Exists(l => l == "count") && CostRegex().IsMatch(rest)
@@ -53,6 +57,9 @@ public static partial class DescribedState
 
     [GeneratedRegex(@"^(?:(?:his|her|their|its|my|our)\s+)(?:(?:main|only|whole|entire|sole|regular|chief|primary)\s+)?(?:income|livelihood|livelihoods|earnings|savings|home|homes|house|business|living|customers|trade)\b")]
     private static partial Regex LivelihoodRegex();
+
+    [GeneratedRegex(@"^(?:up\b|(?:[\w'’-]+\s+){0,4}?to\s+(?:become|be)\b)")]
+    private static partial Regex GrowthRegex();
 
     [GeneratedRegex(@"\bwith\s+(?:only\s+)?(?:limited|restricted|partial|little|scant|no)\s+access\s+to\b")]
     private static partial Regex LimitedAccessRegex();

@@ -204,6 +204,11 @@ public static class StatedView
         // "put a positive spin on the news", "threw an upbeat gloss over the figures": how someone presented news is their view of it.
         if ((lemmas.Contains("put") || lemmas.Contains("place") || lemmas.Contains("throw") || lemmas.Contains("cast") || words[verb].ToLowerInvariant() is "threw" or "thrown")
             && words.Skip(verb + 1).Take(4).Any(w => w.ToLowerInvariant() is "spin" or "gloss" or "complexion")) return true;
+        // "would avoid a war of words with Oslo", "have largely avoided major accidents": what someone keeps from doing, or keeps
+        // from happening, is a course held, not a happening.
+        if (lemmas.Contains("avoid")) return true;
+        // "resisted pressure to cut the dividend", "resisted calls to resign": a refusal held against others' push is a stance.
+        if (lemmas.Contains("resist") && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "pressure" or "calls" or "effort" or "efforts" or "attempts" or "demands")) return true;
         // "said it had adequately anticipated the risk", "had rightly closed the port": an adverb that grades the act makes the
         // clause a judgement of it, most often the speaker's of their own conduct.
         if (verb > 0 && Grading.Contains(words[verb - 1])) return true;
