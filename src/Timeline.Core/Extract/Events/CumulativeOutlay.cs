@@ -11,13 +11,17 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static partial class CumulativeOutlay
 {
-    // Verbs of outlay, by their forms: "pay" only as "pay out", which sums payments.
+    // Verbs of outlay, by their forms: "pay" only as "pay out", which sums payments, or with the span it covers.
     private static readonly HashSet<string> Outlays = new(StringComparer.OrdinalIgnoreCase)
     {
         "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing", "incur", "incurs", "incurred", "incurring",
     };
 
     private static readonly HashSet<string> Payments = new(StringComparer.OrdinalIgnoreCase) { "pay", "pays", "paid", "paying", "shell", "shelled", "fork", "forked" };
+
+    // Verbs of money coming in, a total only with the span it covers: "has raised $10bn from asset sales since then"; "raised
+    // $3bn in a bond sale on Monday" is one sale.
+    private static readonly HashSet<string> Takings = new(StringComparer.OrdinalIgnoreCase) { "raise", "raises", "raised", "pay", "pays", "paid" };
 
     private static readonly HashSet<string> Perfects = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "'ve", "'s", "'d" };
 
@@ -28,13 +32,14 @@ public static partial class CumulativeOutlay
         var form = words[verb];
         var next = verb + 1 < words.Count ? words[verb + 1].ToLowerInvariant() : "";
         var outlay = Outlays.Contains(form) || (Payments.Contains(form) && next == "out");
-        if (!outlay) return false;
+        if (!outlay && !Takings.Contains(form)) return false;
         var last = Math.Min(end, words.Count);
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, last - verb - 1)));
         if (!AmountRegex().IsMatch(rest)) return false;
+        var span = SpanRegex().IsMatch(string.Join(' ', words.Take(last)));
+        if (!outlay) return span;
         // "has already spent", "had so far paid out": the perfect's auxiliary stands a few words before.
-        var perfect = words.Take(verb).Reverse().Take(3).Any(Perfects.Contains);
-        return perfect || SpanRegex().IsMatch(string.Join(' ', words.Take(last)));
+        return span || words.Take(verb).Reverse().Take(3).Any(Perfects.Contains);
     }
 
     // A sum of money right after the verb (or its particle): "$4bn", "more than £1bn", "roughly 350 million euros", "thousands",

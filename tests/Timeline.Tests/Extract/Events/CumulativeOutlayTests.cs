@@ -24,6 +24,8 @@ public sealed class CumulativeOutlayTests
     [InlineData("Maersk spent $350 million in the first 20 days of the clean-up", "spent")]
     [InlineData("Maersk spent around $3 billion in the second quarter on the clean-up", "spent")]
     [InlineData("Maersk had incurred costs of 11 billion kroner", "incurred")]
+    [InlineData("Since then , Maersk has raised about $10bn from asset sales", "raised")]
+    [InlineData("The fund has paid $1.5 billion in claims since it opened", "paid")]
     public void A_sum_spent_over_time_is_a_running_total(string clause, string verb)
     {
         Assert.True(Holds(clause, verb));
@@ -35,6 +37,8 @@ public sealed class CumulativeOutlayTests
     [InlineData("Maersk has paid the fishermen", "paid")]
     [InlineData("Lars Holm has spent the day with his son", "spent")]
     [InlineData("Maersk will spend $100 million to drill a relief well", "spend")]
+    [InlineData("Maersk raised $3 billion in a bond sale on Monday", "raised")]
+    [InlineData("Maersk has raised $3 billion in a bond sale", "raised")]
     public void One_outlay_or_a_plan_is_no_running_total(string clause, string verb)
     {
         Assert.False(Holds(clause, verb));
