@@ -6,7 +6,9 @@ namespace Timeline.Extract.Events;
 /// Verbs that describe how someone stands or fares rather than what they did: an attitude shown ("is exercising great caution",
 /// "showed restraint"), a life under a threat ("is operating under the threat of a lawsuit", "lived in the shadow of"), and
 /// figures of speech for a state ("is still counting the cost", "has walked a tightrope", "played a weak hand", "share common
-/// interests"). News writes them as verbs of action; they tell no happening on a day. Pure.
+/// interests"), a consequence suffered ("was confined to bed", "has lost his income", "was reduced to begging") and a course over years ("grew up
+/// in Aarhus", "grew to become the largest lender"). News writes
+/// them as verbs of action; they tell no happening on a day. Pure.
 /// </summary>
 public static partial class DescribedState
 {
@@ -23,6 +25,17 @@ public static partial class DescribedState
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (lemmas.Exists(Showing.Contains) && AttitudeRegex().IsMatch(rest)) return true;
         if (lemmas.Exists(Living.Contains) && UnderThreatRegex().IsMatch(rest)) return true;
+        // "was confined to bed", "was reduced to selling at a loss", "has lost his main income": how someone fares after a blow
+        // is told as a verb, but it is a consequence suffered, not an act; "lost his seat" or "lost the vote" is a defeat and stays.
+        var before = verb > 0 ? words[verb - 1].ToLowerInvariant() : "";
+        if (VerbGroupReader.IsBe(before) && words[verb].Equals("confined", StringComparison.OrdinalIgnoreCase) && ConfinedRegex().IsMatch(rest)) return true;
+        if (VerbGroupReader.IsBe(before) && words[verb].Equals("reduced", StringComparison.OrdinalIgnoreCase) && ReducedToRegex().IsMatch(rest)) return true;
+        if (words[verb].ToLowerInvariant() is "lost" or "losing" or "lose" or "loses" && LivelihoodRegex().IsMatch(rest)) return true;
+        // "grew up in Aarhus", "grew to become the largest lender", "grew its share to be the top producer": a childhood or a rise
+        // over years is a life's or a firm's course, not one happening.
+        if (words[verb].ToLowerInvariant() is "grew" or "grown" or "grow" or "grows" && GrowthRegex().IsMatch(rest)) return true;
+        // "carried out the review with limited access to the evidence": the conditions a piece of work was done under, a caveat on it.
+        if (LimitedAccessRegex().IsMatch(rest)) return true;
         return lemmas.Exists(l => l == "count") && CostRegex().IsMatch(rest)
             || lemmas.Exists(l => l == "walk") && TightropeRegex().IsMatch(rest)
             || lemmas.Exists(l => l is "play" or "overplay") && HandRegex().IsMatch(rest)
@@ -35,6 +48,21 @@ public static partial class DescribedState
 
     [GeneratedRegex(@"^(?:\w+\s+){0,2}?under\s+(?:the|a)\s+(?:\w+\s+)?(?:threat|shadow|cloud|spectre|specter)\s+of\b")]
     private static partial Regex UnderThreatRegex();
+
+    [GeneratedRegex(@"^to\s+(?:(?:his|her|their|a|the)\s+)?(?:bed|home|hospital|wheelchair|house|room|quarters)\b")]
+    private static partial Regex ConfinedRegex();
+
+    [GeneratedRegex(@"^to\s+(?:\w+ing|tears|poverty|begging|a\s+shadow)\b")]
+    private static partial Regex ReducedToRegex();
+
+    [GeneratedRegex(@"^(?:(?:his|her|their|its|my|our)\s+)(?:(?:main|only|whole|entire|sole|regular|chief|primary)\s+)?(?:income|livelihood|livelihoods|earnings|savings|home|homes|house|business|living|customers|trade)\b")]
+    private static partial Regex LivelihoodRegex();
+
+    [GeneratedRegex(@"^(?:up\b|(?:[\w'’-]+\s+){0,4}?to\s+(?:become|be)\b)")]
+    private static partial Regex GrowthRegex();
+
+    [GeneratedRegex(@"\bwith\s+(?:only\s+)?(?:limited|restricted|partial|little|scant|no)\s+access\s+to\b")]
+    private static partial Regex LimitedAccessRegex();
 
     [GeneratedRegex(@"^the\s+(?:human\s+|economic\s+|real\s+|full\s+)?costs?\b")]
     private static partial Regex CostRegex();

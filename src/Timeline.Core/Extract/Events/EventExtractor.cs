@@ -27,6 +27,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
         var chronology = ChronologyArticle.Is(sentences);
         var opinion = OpinionPiece.Is(sentences);
+        var colleagues = WriterColleagues.Find(sentences);
+        var lastParagraph = sentences.Count > 0 ? sentences[^1].Paragraph : 0;
         Sentence? before = null;
         int? recallPoint = null;
         var quotesPassed = 0;
@@ -38,6 +40,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             cancellation.ThrowIfCancellationRequested();
             // A press release's closing "About <Company>" block describes the company; no happening is told from its heading on.
             if (!lead.InLead(sentence.Paragraph) && CompanyBoilerplate.IsHeading(sentence.Text)) break;
+            // A closing note on the writer ("Ida Berg is based in Aarhus ...") and the career it goes on with tell no happening.
+            if (!lead.InLead(sentence.Paragraph) && lastParagraph - sentence.Paragraph < AuthorNote.LastParagraphs && AuthorNote.Opens(sentence.Text)) break;
             var storyFrom = before is { } b && b.Paragraph == sentence.Paragraph ? b.Start : sentence.Start;
             var recallFrom = recallPoint ?? sentence.Start;
             // A quotation between them does not move the story's time: "In 2006 the council fined it. "The tool failed," it said.
@@ -57,7 +61,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues);
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
@@ -66,7 +70,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -79,15 +83,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         bool TimeAt(int k) => input.Times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
         // A word of a time expression is never a verb, whatever the tagger says ("BP will tomorrow/VB unveil").
         var tags = PosTagger.Default.Tag(words).Select((t, k) => t.StartsWith("VB", StringComparison.Ordinal) && TimeAt(k) ? "NN" : t).ToList();
-        var found = _finder.Find(tokens, k => inName[k]);
+        // "When Holm took office, he inherited a debt": the verb of an opening "when" clause is background; the main clause tells.
+        var mainFrom = OpeningWhen.Length(clause.Text) is var opening and > 0 ? Math.Max(0, tokens.FindIndex(t => t.Start >= clause.Start + opening)) : 0;
+        var passOver = inName.Select((n, k) => n || k < mainFrom).ToArray();
+        var found = _finder.Find(tokens, k => passOver[k]);
         if (found is null or { IsStatement: true })
         {
             var statement = found;
-            found = AnyVerb(words, tags, inName, statement?.Token ?? -1, words.Count, TimeAt);
+            found = AnyVerb(words, tags, passOver, statement?.Token ?? -1, words.Count, TimeAt);
             // "BP paid $1bn into the fund, the company said": the saying comes after the clause it reports, so the happening's
             // verb stands before the comma that opens the attribution.
             if (found is null && statement is { } s && PostposedAttribution.CommaBefore(words, tags, s.Token) is var comma and > 0)
-                found = AnyVerb(words, tags, inName, -1, comma, TimeAt);
+                found = AnyVerb(words, tags, passOver, -1, comma, TimeAt);
         }
 
         if (found is not { } trigger) return null;
@@ -101,7 +108,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var report = ReportedSpeech.Find(words, tags, lexicon, verb);
         // "Farmers allege that BP dumped waste": a claim is reported, not a happening.
         if (report is { IsClaim: true }) return null;
-        var regionStart = report is { } r && r.Index < verb ? r.ComplementStart : 0;
+        var regionStart = report is { } r && r.Index < verb ? r.ComplementStart : mainFrom;
         // "said on Monday it would pay", "said today it had": the day of the saying stands before the reported clause.
         // "said that on Thursday, BP ordered": a time set off by its comma opens the reported clause itself.
         if (regionStart > 0 && TimePhrase.Skip(regionStart, verb, k => words[k], TimeAt) is var afterTime && afterTime < verb && words[afterTime] != ",") regionStart = afterTime;
@@ -121,12 +128,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // Whoever the lead's clause names, its verb and day date what later paragraphs retell.
         if (told && input.Lead.InLead(sentence.Paragraph)) input.Lead.Note(lemma, EventDating.Own(clause.Text, clause.Start, triggerToken.Start, ownTimes, article.Date), sentence.Index, article.Date);
 
+        // The subject of an opening "when" clause is whom the main clause's "he" or "it" may stand for ("When Holm took office, he
+        // ..."); a name after its verb is not ("When the doctor took money from Holm, he ...").
+        var mainStart = mainFrom > 0 && tags.Take(mainFrom).ToList().FindIndex(t => t.StartsWith("VB", StringComparison.Ordinal)) is var whenVerb and > 0
+            ? tokens[whenVerb].Start : clause.Start;
         var context = new SubjectContext
         {
-            RecentPersons = Persons(input.PreviousMentions, byId).Concat(Persons(input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
-            RecentOrganisations = Of(ActorKind.Organisation, input.PreviousMentions, byId).Concat(Of(ActorKind.Organisation, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
+            RecentPersons = Persons(input.PreviousMentions, byId).Concat(Persons(input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
+            RecentOrganisations = Of(ActorKind.Organisation, input.PreviousMentions, byId).Concat(Of(ActorKind.Organisation, input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
             EarlierEvents = [.. earlier.Select(e => (e.Lemma, e.Event.Actors))],
-            RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < clause.Start), byId)).ToList(),
+            RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
             // A clause whose happening is not told ("The firm is still counting the cost.") still says who "It" in the next one is.
             PreviousSubject = subjects.Count > 0 && sentence.Index - subjects[^1].Sentence <= 1 ? subjects[^1].Actor : null,
         };
@@ -146,12 +157,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
+        // "Ida has just arrived at the hearing": the writer's colleague at work is the blog talking about itself.
+        if (subject.ActorIds.Count > 0 && subject.ActorIds.TrueForAll(id => input.Colleagues.Contains(byId[id].Name))) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
         if (DescribedState.Holds(words, group.Verb, regionEnd)) return null;
         if (AnnouncementFormula.Holds(words, group.Verb, regionEnd)) return null;
         if (report is null && WriterAside.IsAside(words, tags, k => HappeningScreen.InQuotation(sentence.Text, tokens[k].Start - sentence.Start))) return null;
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
+        if (CumulativeOutlay.Holds(words, group.Verb, regionEnd)) return null;
 
         var body = tokens.Take(regionEnd).ToList();
         // "its third-quarter results", "the Clean Water Act of 1990", "the 1990 law": the period of a figure, the year of a name

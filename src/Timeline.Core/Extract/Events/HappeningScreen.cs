@@ -32,7 +32,7 @@ public static partial class HappeningScreen
     /// </summary>
     public static bool SpansYears(string clause) => YearsSpanRegex().IsMatch(clause);
 
-    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:past|last|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several|a\s+few|some)\s+(?:years|decades)\b|\bfor\s+(?:years|decades)\b|\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all|part)\s+of\s+)?(?:his|her|their|its|my|our|your|a)\s+(?:(?:whole|entire|early|later|working|professional|adult)\s+)?(?:career|life|lives|childhood|youth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:past|last|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several|a\s+few|some)\s+(?:years|decades)\b|\bfor\s+(?:years|decades)\b|\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all|part)\s+of\s+)?(?:his|her|their|its|my|our|your|a)\s+(?:(?:whole|entire|early|later|working|professional|adult)\s+)?(?:career|life|lives|childhood|youth)\b|\b(?:spent|spend|spends|spending)\s+(?:(?:more\s+than|almost|nearly|over|about|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|many|several|a\s+few)\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsSpanRegex();
 
     [GeneratedRegex(@"\buntil\s+(?:very\s+|quite\s+|fairly\s+)?recently\b|\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]

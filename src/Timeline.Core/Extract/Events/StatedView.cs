@@ -88,6 +88,14 @@ public static class StatedView
         "his", "her", "its", "their", "the", "a", "an", "this", "that", "these", "those", "our", "my", "your",
     };
 
+    // Adverbs that grade how fitting an act was: "adequately prepared", "responsibly handled". "Wrongly convicted" and
+    // "improperly dumped" tell a happening and a fault in it, and are not here.
+    private static readonly HashSet<string> Grading = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adequately", "inadequately", "properly", "appropriately", "inappropriately", "correctly", "sufficiently", "insufficiently",
+        "responsibly", "wisely", "unwisely", "prudently",
+    };
+
     // Verbs of granting a point, which take a clause as what is granted.
     private static readonly HashSet<string> Granting = new(StringComparer.Ordinal)
     {
@@ -190,6 +198,20 @@ public static class StatedView
             && words.Skip(verb + 1).Take(2).Any(w => w.Equals("back", StringComparison.OrdinalIgnoreCase))) return true;
         // "reassured travellers it was prepared", "assured investors that": a statement of confidence.
         if (lemmas.Contains("reassure") || lemmas.Contains("assure")) return true;
+        // "offered reassurance that the country was ready", "gave assurances": the same statement of confidence, as a noun.
+        if ((lemmas.Contains("offer") || lemmas.Contains("give") || lemmas.Contains("provide") || words[verb].ToLowerInvariant() is "gave" or "given")
+            && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "reassurance" or "reassurances" or "assurance" or "assurances")) return true;
+        // "put a positive spin on the news", "threw an upbeat gloss over the figures": how someone presented news is their view of it.
+        if ((lemmas.Contains("put") || lemmas.Contains("place") || lemmas.Contains("throw") || lemmas.Contains("cast") || words[verb].ToLowerInvariant() is "threw" or "thrown")
+            && words.Skip(verb + 1).Take(4).Any(w => w.ToLowerInvariant() is "spin" or "gloss" or "complexion")) return true;
+        // "would avoid a war of words with Oslo", "have largely avoided major accidents": what someone keeps from doing, or keeps
+        // from happening, is a course held, not a happening.
+        if (lemmas.Contains("avoid")) return true;
+        // "resisted pressure to cut the dividend", "resisted calls to resign": a refusal held against others' push is a stance.
+        if (lemmas.Contains("resist") && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "pressure" or "calls" or "effort" or "efforts" or "attempts" or "demands")) return true;
+        // "said it had adequately anticipated the risk", "had rightly closed the port": an adverb that grades the act makes the
+        // clause a judgement of it, most often the speaker's of their own conduct.
+        if (verb > 0 && Grading.Contains(words[verb - 1])) return true;
 
         // "welcomed the recommendation", "welcomed the news": a view; "welcomed the president" is a meeting.
         return lemmas.Contains("welcome") && Determiners.Contains(next) && !actorAt(verb + 2) && !actorAt(verb + 3);

@@ -75,4 +75,15 @@ public sealed class HappeningScreenTests
     {
         Assert.Equal(background, HappeningScreen.IsBackground(clause));
     }
+
+    [Theory]
+    [InlineData("He covered the shipping sector for three years", true)]
+    [InlineData("Lars Holm spent 20 years at Maersk", true)]
+    [InlineData("Ida Berg has spent more than ten years as an inspector", true)]
+    [InlineData("Lars Holm spent three weeks in Aarhus", false)]
+    [InlineData("Maersk spent $20 million on the yard", false)]
+    public void A_span_of_years_tells_a_career_not_a_happening(string clause, bool spans)
+    {
+        Assert.Equal(spans, HappeningScreen.SpansYears(clause));
+    }
 }

@@ -63,6 +63,15 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Maersk had begun the task of rebuilding trust among regulators", "begun")]
     [InlineData("Maersk began the long process of restoring its reputation", "began")]
     [InlineData("Maersk is rebuilding confidence among investors", "rebuilding")]
+    [InlineData("Ida Berg offered reassurance that the port was ready", "offered")]
+    [InlineData("Lars Holm gave assurances about the ferry route", "gave")]
+    [InlineData("The mayor put a positive spin on the figures", "put")]
+    [InlineData("Lars Holm threw an upbeat spin on the news", "threw")]
+    [InlineData("Lars Holm said Maersk had adequately anticipated the scale of the leak", "anticipated")]
+    [InlineData("Maersk had properly prepared for the storm", "prepared")]
+    [InlineData("Lars Holm said Norway would avoid a war of words with Vell", "avoid")]
+    [InlineData("Maersk and Komatsu have largely avoided major accidents", "avoided")]
+    [InlineData("Maersk resisted pressure from the union to cut the dividend", "resisted")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -98,6 +107,11 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Maersk restored power to the port", "restored", false)]
     [InlineData("Norway recognised the new government of Vell", "recognised", false)]
     [InlineData("Lars Holm accepted the recommendation of the panel", "accepted", true)]
+    [InlineData("Maersk offered a reward for information", "offered", false)]
+    [InlineData("Lars Holm put the ferry up for sale", "put", true)]
+    [InlineData("Lars Holm was wrongly convicted of fraud", "convicted", true)]
+    [InlineData("Maersk successfully tested the new pump", "tested", false)]
+    [InlineData("The garrison resisted the attack for three days", "resisted", false)]
     [InlineData("Lars Holm acknowledged the crowd , waving", "acknowledged", true)]
     [InlineData("Maersk accepted responsibility and has paid the fishermen", "accepted", false)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
