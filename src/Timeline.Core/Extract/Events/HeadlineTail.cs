@@ -86,6 +86,15 @@ internal static class HeadlineTail
             || (char.IsLower(next[0]) && (lexicon.AllowsTag(next, "VBP") || lexicon.AllowsTag(next, "VBZ") || lexicon.AllowsTag(next, "VBD")) && lexicon.Contains(next));
     }
 
+    // The tail ends on "<noun> of <noun phrase>" and that first noun takes an infinitive as its content ("the recommendation of
+    // the experts", "a decision of the board").
+    private static bool InfinitiveNounBeforeOf(List<(string Word, string Tag, int End)> tail)
+    {
+        var of = tail.FindLastIndex(t => t.Word.Equals("of", StringComparison.OrdinalIgnoreCase));
+        if (of < 1 || of == tail.Count - 1 || !tail[(of + 1)..].TrueForAll(t => t.Tag is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" or "PRP$")) return false;
+        return tail[of - 1].Tag is "NN" or "NNS" && NounComplements.TakesInfinitive(tail[of - 1].Word);
+    }
+
     // Punctuation that ends the predicate.
     internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
@@ -260,6 +269,9 @@ internal static class HeadlineTail
                 && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal))
                 // "risks in its plan to shut down the rig": the infinitive is what the plan is, not why it was made.
                 && !NounComplements.TakesInfinitive(tail[^1].Word)
+                // "accepted the recommendation of health experts to seal off the hotel": the noun an "of" phrase follows may be
+                // the one whose content the infinitive is; cut there, the title names a recommendation without what it was.
+                && !InfinitiveNounBeforeOf(tail)
                 // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.
                 && !ForSubject(tail, tokens[from - 1].Text)
                 // "was tapped by the president to lead the reform": what the object was chosen or asked to do is the verb's own.

@@ -4,7 +4,8 @@ namespace Timeline.Extract.Events;
 /// "Vell said it had been unfairly targeted", "the firm had adequately prepared", "Holm allegedly sold the ferry": an adverb in
 /// the verb group, or right after the verb, that judges whether the act was done fitly, imputes intent, or hedges whether it
 /// was done at all makes the clause a verdict or a rumour, not a happening told as fact. A headline leaves adverbs out, so it
-/// would state as settled something else than the text says ("Vell has been targeted"); such a clause is not told. Pure.
+/// would state as settled something else than the text says ("Vell has been targeted"), or a forecast as a plan ("Aarhus will
+/// inevitably be flooded"); such a clause is not told. Pure.
 /// </summary>
 public static class JudgingAdverb
 {
@@ -19,6 +20,8 @@ public static class JudgingAdverb
         "deliberately", "knowingly", "intentionally", "wilfully", "willfully", "unwittingly", "secretly",
         // Whether at all: a hedge.
         "allegedly", "reportedly", "apparently", "supposedly", "purportedly", "seemingly", "possibly", "probably", "perhaps",
+        // How sure a forecast is: "will inevitably be hit" foresees, it plans nothing.
+        "inevitably", "undoubtedly", "surely", "likely",
     };
 
     /// <summary>

@@ -46,4 +46,18 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
         Assert.Contains(Events("Maersk accused of dumping waste in fjord operation Campaigners press Nordic Council to halt the ferry route"),
             e => e.Title == "Maersk accused of dumping waste in fjord operation");
     }
+
+    [Fact]
+    public void The_infinitive_of_a_noun_before_an_of_phrase_stays_with_it()
+    {
+        Assert.Contains(Events("Lars Holm accepted the recommendation of the experts to close the yard."),
+            e => e.Title == "Lars Holm accepted the recommendation of the experts to close the yard");
+    }
+
+    [Fact]
+    public void A_recommendation_too_long_to_keep_with_its_infinitive_is_not_told_without_it()
+    {
+        Assert.DoesNotContain(Events("Lars Holm said he had accepted the recommendation of harbour safety experts to seal off the Fjord hotel in Aarhus."),
+            e => e.Sources[0].Trigger == "accepted");
+    }
 }

@@ -14,7 +14,7 @@ public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture
         var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
         var v = words.IndexOf(verb);
         var start = v;
-        while (start > 0 && words[start - 1] is "has" or "had" or "have" or "been" or "was" or "is" || words[start - 1].EndsWith("ly", StringComparison.Ordinal)) start--;
+        while (start > 0 && words[start - 1] is "has" or "had" or "have" or "been" or "was" or "is" or "be" or "will" or "would" || words[start - 1].EndsWith("ly", StringComparison.Ordinal)) start--;
         return JudgingAdverb.Marks(words, start, v);
     }
 
@@ -23,6 +23,7 @@ public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("the company had adequately anticipated the storm", "anticipated")]
     [InlineData("Holm allegedly sold the ferry", "sold")]
     [InlineData("the yard acted improperly", "acted")]
+    [InlineData("Aarhus will inevitably be flooded", "flooded")]
     public void A_verdict_or_a_hedge_on_the_act_marks_it(string clause, string verb)
     {
         Assert.True(Marks(clause, verb));
@@ -42,5 +43,13 @@ public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture
         var events = fixture.Extract("Lars Holm said Maersk had been unfairly targeted by Vell.", Published).Events;
 
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "targeted");
+    }
+
+    [Fact]
+    public void A_sure_forecast_is_not_told_as_a_plan()
+    {
+        var events = fixture.Extract("Norway will inevitably be hit by floods, Ida Berg said.", Published).Events;
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "hit");
     }
 }
