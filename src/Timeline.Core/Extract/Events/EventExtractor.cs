@@ -57,6 +57,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             recent.Enqueue(sentence.Start);
             if (recent.Count > BackgroundEra.Sentences) recent.Dequeue();
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
+            // "The report makes five findings: • Maersk cut corners": an item of a counted list of findings is someone's finding.
+            if (CountedClaimsList.Holds(article.Body, sentences, sentence)) continue;
             var previous = bySentence.GetValueOrDefault(sentence.Index - 1) ?? [];
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
@@ -120,6 +122,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
         if (group.Mood is VerbMood.Planned && report is { } rated && rated.Index < verb && ForecastFrame.Holds(words, rated.Index, rated.ComplementStart)) return null;
         if (HabitualAdverb.Marks(words, regionStart, group.Verb)) return null;
+        if (JudgingAdverb.Marks(words, group.Start, group.Verb)) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
         var ownTimes = report is null ? input.Times : [.. input.Times.Where(t => t.End <= clause.Start || t.Start >= clause.End || (t.Start >= from && t.End <= to))];
@@ -159,6 +162,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
         // "Ida has just arrived at the hearing": the writer's colleague at work is the blog talking about itself.
         if (subject.ActorIds.Count > 0 && subject.ActorIds.TrueForAll(id => input.Colleagues.Contains(byId[id].Name))) return null;
+        // "Ida Berg declared that parliament will pass the bill": one person's pledge of what another will do is no plan of theirs.
+        if (group.Mood is VerbMood.Planned && report is { } pledged && pledged.Index < verb
+            && OthersPledge.Holds(words[pledged.Index], speaker?.ActorIds, subject.Kind == SubjectKind.Pronoun ? null : subject.ActorIds)) return null;
         var personActs = subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind == ActorKind.Person;
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
         if (DescribedState.Holds(words, group.Verb, regionEnd)) return null;

@@ -152,6 +152,10 @@ public static class HeadlineBuilder
         // "had cast/NN the trip": a participle the tagger took for a noun is the verb after its auxiliary.
         var lexical = tail.Count > 0 && tokens[group.Verb].Text.ToLowerInvariant() is "had" or "has" or "have" or "was" or "were" or "been" ? tail[0].Word : tokens[group.Verb].Text;
         if (VerbComplements.CutOff(tokens, tags, lexical, tokens.FindIndex(t => t.Start >= (tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)))) return null;
+        // "has struck back[, accusing Holm of lying]": an answer that does not say what it was.
+        if (BareRetort.Holds(tokens[group.Verb].Text, [.. tail.Select(t => t.Word)])) return null;
+        // "has joined the Nordic Council [in warning that ...]": doing as others did, not becoming one of them.
+        if (JoinedInDoing.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End))) return null;
         // "assembled a small army", "unveiled a series": a noun of number without its "of" phrase says nothing of what was gathered.
         if (CountWithoutContent(tail)) return null;
         words.AddRange(tail.Select(t => t.Word));

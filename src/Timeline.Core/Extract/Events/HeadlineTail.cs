@@ -68,6 +68,33 @@ internal static class HeadlineTail
         return (SentenceOpeners.Contains(word) || word == "A") && k + 1 < tokens.Count && char.IsLower(tokens[k + 1].Text[0]);
     }
 
+    // "in clean-up operation Campaigners press the council to ...": a headline and its standfirst glued with no stop between them.
+    // A capitalised word that names nothing and that the lexicon knows only as a common noun, right after a lowercase noun and
+    // before a finite verb, is the subject of the next sentence; read on, the title would run the two together.
+    private static bool RunOnNounSentence(List<TextSpan> tokens, IReadOnlyList<string> tags, int k, IReadOnlyList<ResolvedMention> mentions)
+    {
+        var word = tokens[k].Text;
+        if (k + 1 >= tokens.Count || word.Length < 2 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)) return false;
+        if (tags[k - 1] is not ("NN" or "NNS") || !tokens[k - 1].Text.All(char.IsLower)) return false;
+        if (mentions.Any(m => m.Mention.Start <= tokens[k].Start && tokens[k].Start < m.Mention.End)) return false;
+        var lexicon = Text.Pos.PosLexicon.Default;
+        var entry = lexicon.Entry(word.ToLowerInvariant());
+        if (entry.Length == 0 || !entry.Split('|').All(t => t is "NN" or "NNS")) return false;
+        // The tagger reads a verb after a capitalised word as a noun ("Campaigners press/NN"); the lexicon says it may be finite.
+        var next = tokens[k + 1].Text;
+        return tags[k + 1] is "VBP" or "VBZ" or "VBD" or "MD"
+            || (char.IsLower(next[0]) && (lexicon.AllowsTag(next, "VBP") || lexicon.AllowsTag(next, "VBZ") || lexicon.AllowsTag(next, "VBD")) && lexicon.Contains(next));
+    }
+
+    // The tail ends on "<noun> of <noun phrase>" and that first noun takes an infinitive as its content ("the recommendation of
+    // the experts", "a decision of the board").
+    private static bool InfinitiveNounBeforeOf(List<(string Word, string Tag, int End)> tail)
+    {
+        var of = tail.FindLastIndex(t => t.Word.Equals("of", StringComparison.OrdinalIgnoreCase));
+        if (of < 1 || of == tail.Count - 1 || !tail[(of + 1)..].TrueForAll(t => t.Tag is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" or "PRP$")) return false;
+        return tail[of - 1].Tag is "NN" or "NNS" && NounComplements.TakesInfinitive(tail[of - 1].Word);
+    }
+
     // Punctuation that ends the predicate.
     internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
@@ -168,7 +195,7 @@ internal static class HeadlineTail
 
             // "will hold a call on Friday Meanwhile, investors fear ...", "is tracking its spread The number of cases has doubled":
             // a word that only opens a sentence, capitalised after a lowercase word, starts the next one, run on where its stop was lost.
-            if (k > from && RunOnSentence(tokens, k)) break;
+            if (k > from && (RunOnSentence(tokens, k) || RunOnNounSentence(tokens, tags, k, mentions))) break;
             // "has struck back however": a sentence adverb is left out of the title.
             if (SentenceAdverbs.Contains(t.Text) && char.IsLower(t.Text[0]) && quotes % 2 == 0) continue;
 
@@ -242,6 +269,9 @@ internal static class HeadlineTail
                 && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal))
                 // "risks in its plan to shut down the rig": the infinitive is what the plan is, not why it was made.
                 && !NounComplements.TakesInfinitive(tail[^1].Word)
+                // "accepted the recommendation of health experts to seal off the hotel": the noun an "of" phrase follows may be
+                // the one whose content the infinitive is; cut there, the title names a recommendation without what it was.
+                && !InfinitiveNounBeforeOf(tail)
                 // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.
                 && !ForSubject(tail, tokens[from - 1].Text)
                 // "was tapped by the president to lead the reform": what the object was chosen or asked to do is the verb's own.

@@ -80,7 +80,7 @@ public sealed record ReportedSpeech
             return new ReportedSpeech
             {
                 Index = r, SpeakerStart = 0, SpeakerEnd = speakerEnd, ComplementStart = complement, IsPast = IsPastForm(words, tags, r),
-                IsClaim = Claims(words[r]) || ByCommentators(words, 0, speakerEnd),
+                IsClaim = Claims(words[r]) || ByCommentators(words, 0, speakerEnd) || ReportedSaying(words, tags, lexicon, speakerEnd),
             };
         }
 
@@ -108,6 +108,20 @@ public sealed record ReportedSpeech
         }
 
         return null;
+    }
+
+    // "Holm says that he tweeted that Maersk was losing the vote", "Berg recalled she had told them the firm would fold": a saying
+    // that is itself reported, before the words of the speaker, gives the clause at second hand, as someone's remark or quip.
+    private static bool ReportedSaying(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int speakerEnd)
+    {
+        for (var k = 0; k + 1 < speakerEnd; k++)
+        {
+            // A finite saying with its own subject; "Having believed that ..." opens a participle clause, not a report.
+            if (IsReportVerb(words, tags, lexicon, k) && tags[k] is "VBD" or "VBZ" or "VBP" && words[k + 1] == "that"
+                && (k == 0 || !words[k - 1].Equals("having", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+
+        return false;
     }
 
     // "told reporters", "told the BBC", "told Reuters that": the listener, when what follows it starts the reported clause.

@@ -532,7 +532,6 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("Maersk has struck back however, accusing Lars Holm of lying.", "Maersk has struck back")]
     [InlineData("Maersk has struck back at Lars Holm however over the report.", "Maersk has struck back at Lars Holm over the report")]
     public void A_sentence_adverb_is_left_out_of_the_title(string text, string title)
     {

@@ -112,4 +112,22 @@ public sealed class ReportedSpeechTests
     {
         Assert.Null(Find("The army withdrew and the minister said nothing", "withdrew").Speech);
     }
+
+    [Fact]
+    public void A_saying_reported_before_the_speaker_gives_the_clause_at_second_hand()
+    {
+        var (_, speech) = Find("Lars Holm says that he tweeted this morning that Maersk was losing the vote", "losing");
+
+        Assert.NotNull(speech);
+        Assert.True(speech.IsClaim);
+    }
+
+    [Fact]
+    public void A_participle_clause_of_belief_before_the_speaker_is_no_second_report()
+    {
+        var (_, speech) = Find("Having believed that the yard had failed , Lars Holm says he sold his shares", "sold");
+
+        Assert.NotNull(speech);
+        Assert.False(speech.IsClaim);
+    }
 }

@@ -1,0 +1,25 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// "Maersk has struck back, accusing Holm of lying", "Vell responded by ...": a verb of hitting back or answering that takes no
+/// object of its own says only that there was an answer; what the answer was follows it, after a comma or in a "by" phrase.
+/// A title that ends at the verb ("Maersk has struck back") tells no happening. Pure.
+/// </summary>
+public static class BareRetort
+{
+    // "struck back", "hit back", "fired back": back is the whole predicate.
+    private static readonly HashSet<string> BackVerbs = new(StringComparer.Ordinal)
+    {
+        "strike", "struck", "hit", "fire", "shoot", "shot", "fight", "fought", "bite", "bit", "lash", "snap", "push", "punch", "swing", "swung",
+    };
+
+    private static readonly HashSet<string> AnswerVerbs = new(StringComparer.Ordinal) { "respond", "react", "retaliate", "reply", "counter", "retort" };
+
+    /// <summary>Whether the verb <paramref name="verb"/> with the predicate words <paramref name="tail"/> says only that an answer came.</summary>
+    public static bool Holds(string verb, IReadOnlyList<string> tail)
+    {
+        var lemmas = VerbLemma.Candidates(verb.ToLowerInvariant()).Append(verb.ToLowerInvariant()).ToList();
+        if (tail.Count == 0) return lemmas.Exists(AnswerVerbs.Contains);
+        return tail.Count == 1 && tail[0].Equals("back", StringComparison.OrdinalIgnoreCase) && lemmas.Exists(BackVerbs.Contains);
+    }
+}

@@ -1,0 +1,57 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Model;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>An adverb that judges or hedges the act: the clause is a verdict or a rumour, not a happening told as fact.</summary>
+public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2024, 3, 15);
+
+    private static bool Marks(string clause, string verb)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        var v = words.IndexOf(verb);
+        var start = v;
+        while (start > 0 && words[start - 1] is "has" or "had" or "have" or "been" or "was" or "is" or "be" or "will" or "would" || words[start - 1].EndsWith("ly", StringComparison.Ordinal)) start--;
+        return JudgingAdverb.Marks(words, start, v);
+    }
+
+    [Theory]
+    [InlineData("it has been unfairly targeted", "targeted")]
+    [InlineData("the company had adequately anticipated the storm", "anticipated")]
+    [InlineData("Holm allegedly sold the ferry", "sold")]
+    [InlineData("Aarhus will inevitably be flooded", "flooded")]
+    public void A_verdict_or_a_hedge_on_the_act_marks_it(string clause, string verb)
+    {
+        Assert.True(Marks(clause, verb));
+    }
+
+    [Theory]
+    [InlineData("Maersk successfully inserted a tube", "inserted")]
+    [InlineData("Maersk has flatly refused to pay", "refused")]
+    [InlineData("Maersk illegally dumped the waste", "dumped")]
+    [InlineData("Holm was wrongly convicted of fraud", "convicted")]
+    [InlineData("the yard secretly sold the ferry", "sold")]
+    public void How_a_happening_was_done_does_not(string clause, string verb)
+    {
+        Assert.False(Marks(clause, verb));
+    }
+
+    [Fact]
+    public void A_claim_of_unfair_treatment_is_not_told_as_the_treatment()
+    {
+        var events = fixture.Extract("Lars Holm said Maersk had been unfairly targeted by Vell.", Published).Events;
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "targeted");
+    }
+
+    [Fact]
+    public void A_sure_forecast_is_not_told_as_a_plan()
+    {
+        var events = fixture.Extract("Norway will inevitably be hit by floods, Ida Berg said.", Published).Events;
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "hit");
+    }
+}
