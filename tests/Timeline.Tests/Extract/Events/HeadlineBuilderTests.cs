@@ -412,7 +412,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("Since then, Maersk has raised about $10bn from asset sales and its costs from the clean-up operation are tailing off.", "Maersk has raised about $10bn from asset sales")]
+    [InlineData("On Monday, Maersk raised about $10bn from asset sales and its costs from the clean-up operation are tailing off.", "Maersk raised about $10bn from asset sales")]
     [InlineData("Ida Berg has stopped all new drilling for the moment and a number of politicians want that to become permanent.", "Ida Berg has stopped all new drilling for the moment")]
     public void And_before_a_noun_phrase_with_a_verb_of_its_own_ends_the_object(string sentence, string title)
     {
