@@ -6,7 +6,7 @@ namespace Timeline.Extract.Events;
 /// Verbs that describe how someone stands or fares rather than what they did: an attitude shown ("is exercising great caution",
 /// "showed restraint"), a life under a threat ("is operating under the threat of a lawsuit", "lived in the shadow of"), and
 /// figures of speech for a state ("is still counting the cost", "has walked a tightrope", "played a weak hand", "share common
-/// interests"), a consequence suffered ("was confined to bed", "has lost his income", "was reduced to begging") and a course over years ("grew up
+/// interests"), a consequence suffered ("was confined to her home", "has lost his livelihood", "was reduced to begging") and a course over years ("grew up
 /// in Aarhus", "grew to become the largest lender"). News writes
 /// them as verbs of action; they tell no happening on a day. Pure.
 /// </summary>
@@ -25,7 +25,7 @@ public static partial class DescribedState
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (lemmas.Exists(Showing.Contains) && AttitudeRegex().IsMatch(rest)) return true;
         if (lemmas.Exists(Living.Contains) && UnderThreatRegex().IsMatch(rest)) return true;
-        // "was confined to bed", "was reduced to selling at a loss", "has lost his main income": how someone fares after a blow
+        // "was confined to her home", "was reduced to begging", "has lost his whole livelihood": how someone fares after a blow
         // is told as a verb, but it is a consequence suffered, not an act; "lost his seat" or "lost the vote" is a defeat and stays.
         var before = verb > 0 ? words[verb - 1].ToLowerInvariant() : "";
         if (VerbGroupReader.IsBe(before) && words[verb].Equals("confined", StringComparison.OrdinalIgnoreCase) && ConfinedRegex().IsMatch(rest)) return true;

@@ -269,7 +269,7 @@ internal static class HeadlineTail
                 && (tail[^1].Tag is not ("VB" or "VBN" or "VBD") || tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal))
                 // "risks in its plan to shut down the rig": the infinitive is what the plan is, not why it was made.
                 && !NounComplements.TakesInfinitive(tail[^1].Word)
-                // "accepted the recommendation of health experts to seal off the hotel": the noun an "of" phrase follows may be
+                // "accepted the proposal of the harbour engineers to close the terminal": the noun an "of" phrase follows may be
                 // the one whose content the infinitive is; cut there, the title names a recommendation without what it was.
                 && !InfinitiveNounBeforeOf(tail)
                 // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.

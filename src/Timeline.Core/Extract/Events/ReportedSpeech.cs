@@ -110,7 +110,7 @@ public sealed record ReportedSpeech
         return null;
     }
 
-    // "Holm says that he tweeted that Maersk was losing the vote", "Berg recalled she had told them the firm would fold": a saying
+    // "Holm says that he tweeted that Maersk was losing the contract", "Berg recalled she had told them the firm would fold": a saying
     // that is itself reported, before the words of the speaker, gives the clause at second hand, as someone's remark or quip.
     private static bool ReportedSaying(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int speakerEnd)
     {

@@ -116,7 +116,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void A_saying_reported_before_the_speaker_gives_the_clause_at_second_hand()
     {
-        var (_, speech) = Find("Lars Holm says that he tweeted this morning that Maersk was losing the vote", "losing");
+        var (_, speech) = Find("Lars Holm says that he tweeted this morning that Maersk was losing the contract", "losing");
 
         Assert.NotNull(speech);
         Assert.True(speech.IsClaim);
