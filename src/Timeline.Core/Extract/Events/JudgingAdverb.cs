@@ -14,7 +14,8 @@ public static class JudgingAdverb
         // Whether the act was fit or fair: a verdict, which the title would drop and so state the bare act as settled ("had
         // adequately prepared" is a claim of fitness, not news that it prepared). How an act was done ("illegally dumped",
         // "secretly sold", "badly damaged") or a verdict on one that happened ("wrongly convicted") is told with the happening and stays.
-        "adequately", "inadequately", "sufficiently", "insufficiently", "fairly", "unfairly",
+        "adequately", "inadequately", "sufficiently", "insufficiently", "fairly", "unfairly", "properly", "appropriately", "inappropriately",
+        "correctly", "responsibly", "wisely", "unwisely", "prudently",
         // Whether at all: a hedge.
         "allegedly", "reportedly", "apparently", "supposedly", "purportedly", "seemingly", "possibly", "probably", "perhaps",
         // How sure a forecast is: "will inevitably be hit" foresees, it plans nothing.

@@ -88,14 +88,6 @@ public static class StatedView
         "his", "her", "its", "their", "the", "a", "an", "this", "that", "these", "those", "our", "my", "your",
     };
 
-    // Adverbs that grade how fitting an act was: "adequately prepared", "responsibly handled". "Wrongly convicted" and
-    // "improperly dumped" tell a happening and a fault in it, and are not here.
-    private static readonly HashSet<string> Grading = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "adequately", "inadequately", "properly", "appropriately", "inappropriately", "correctly", "sufficiently", "insufficiently",
-        "responsibly", "wisely", "unwisely", "prudently",
-    };
-
     // Verbs of granting a point, which take a clause as what is granted.
     private static readonly HashSet<string> Granting = new(StringComparer.Ordinal)
     {
@@ -209,9 +201,6 @@ public static class StatedView
         if (lemmas.Contains("avoid")) return true;
         // "resisted pressure to cut the dividend", "resisted calls to resign": a refusal held against others' push is a stance.
         if (lemmas.Contains("resist") && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "pressure" or "calls" or "effort" or "efforts" or "attempts" or "demands")) return true;
-        // "said it had adequately anticipated the risk", "had rightly closed the port": an adverb that grades the act makes the
-        // clause a judgement of it, most often the speaker's of their own conduct.
-        if (verb > 0 && Grading.Contains(words[verb - 1])) return true;
 
         // "welcomed the recommendation", "welcomed the news": a view; "welcomed the president" is a meeting.
         return lemmas.Contains("welcome") && Determiners.Contains(next) && !actorAt(verb + 2) && !actorAt(verb + 3);

@@ -23,6 +23,8 @@ public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("the company had adequately anticipated the storm", "anticipated")]
     [InlineData("Holm allegedly sold the ferry", "sold")]
     [InlineData("Aarhus will inevitably be flooded", "flooded")]
+    [InlineData("Maersk had adequately insured the ferry fleet", "insured")]
+    [InlineData("Maersk had properly prepared for the storm", "prepared")]
     public void A_verdict_or_a_hedge_on_the_act_marks_it(string clause, string verb)
     {
         Assert.True(Marks(clause, verb));

@@ -67,8 +67,6 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm gave assurances about the ferry route", "gave")]
     [InlineData("The mayor put a positive spin on the ferry timetable", "put")]
     [InlineData("Lars Holm threw an upbeat spin on the news", "threw")]
-    [InlineData("Lars Holm said Maersk had adequately insured the ferry fleet", "insured")]
-    [InlineData("Maersk had properly prepared for the storm", "prepared")]
     [InlineData("Lars Holm said Norway would avoid a quarrel with Vell", "avoid")]
     [InlineData("Maersk and Komatsu have largely avoided major accidents", "avoided")]
     [InlineData("Maersk resisted pressure from the union to cut the dividend", "resisted")]
