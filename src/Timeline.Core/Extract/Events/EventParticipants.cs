@@ -38,7 +38,7 @@ public static partial class EventParticipants
         {
             if (m.Mention.IsDemonym || m.Mention.Start < verbEnd || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) continue;
             // "by US politicians", "by Maersk shareholders": a name before a noun of its own only says which ones.
-            if (ModifiesNoun(tokens, tags, m.Mention.End)) continue;
+            if (Attributive(tokens, tags, m.Mention.End)) continue;
             var between = clause.Text[Math.Clamp(verbEnd - clause.Start, 0, clause.Text.Length)..Math.Clamp(m.Mention.Start - clause.Start, 0, clause.Text.Length)];
             // "by the board of Maersk", "by investigators from the council": the organs of a body act for it.
             if (AgentRegex().Match(between) is not { Success: true } by || (by.Groups["organ"].Success && !SubjectFinder.ActsFor(by.Groups["organ"].Value))) continue;
@@ -48,12 +48,6 @@ public static partial class EventParticipants
         }
 
         return found;
-    }
-
-    private static bool ModifiesNoun(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
-    {
-        var next = tokens.FindIndex(t => t.Start >= mentionEnd);
-        return next >= 0 && tags[next] is "NN" or "NNS" && char.IsLower(tokens[next].Text[0]) && !SubjectFinder.ActsFor(tokens[next].Text);
     }
 
     /// <summary>How many words may stand between a passive verb and the "by" of its doer ("granted an investigational device exemption by").</summary>
