@@ -288,6 +288,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;
         // "A spokeswoman for Maersk said ...": a speaker the text names only by the body they speak for gives that body as the source.
         var speakerIds = speaker?.ActorIds ?? (report is { } unnamed && SpokespersonBody.Find(tokens, tags, unnamed.SpeakerStart, unnamed.SpeakerEnd, mentions, byId) is { } spokenFor ? [spokenFor] : null);
+        // "Maersk spokeswoman Ida Berg said Holm had resigned": a named spokesperson only carries the word of the body they speak for.
+        if (report is { } carried && speakerIds is [{ } one] && byId[one].Kind == ActorKind.Person && carried.SpeakerEnd > carried.SpeakerStart
+            && SpokespersonBody.ForMessenger(tokens, carried.SpeakerStart, carried.SpeakerEnd, mentions, byId) is { } bodies) speakerIds = bodies;
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speakerIds?.Select(id => byId[id].Name)) ? speakerIds ?? [] : [];
         if (UnattributedClaim.Holds(report, verb, speakerIds, subject.Kind, words, k => k < inName.Length && inName[k])) return null;
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)

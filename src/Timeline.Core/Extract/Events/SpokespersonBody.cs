@@ -46,4 +46,31 @@ public static class SpokespersonBody
             && actors[m.ActorId].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Group);
         return body?.ActorId;
     }
+
+    // Nouns of those whose job is to carry a body's word, never to act in what they report.
+    private static readonly HashSet<string> Messengers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+    };
+
+    /// <summary>
+    /// "Maersk spokeswoman Ida Berg said", "Ida Berg, a spokeswoman for Maersk, said", "a Maersk spokesman, Lars Holm, said":
+    /// a speaker the text names but introduces as a spokesperson carries the body's word and takes no part in what they report.
+    /// The sources are the organisations, countries and groups the phrase, tokens [<paramref name="start"/>, <paramref name="end"/>),
+    /// names besides the speaker (none for "a spokeswoman for the shipping giant"); null when the phrase names no spokesperson.
+    /// </summary>
+    public static List<string>? ForMessenger(IReadOnlyList<TextSpan> tokens, int start, int end,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(actors);
+        var words = Enumerable.Range(start, Math.Max(0, end - start)).Select(k => tokens[k].Text).ToList();
+        var pressSecretary = words.Zip(words.Skip(1)).Any(p => p.First.Equals("press", StringComparison.OrdinalIgnoreCase) && p.Second.ToLowerInvariant() is "secretary" or "officer");
+        if (!pressSecretary && !words.Exists(Messengers.Contains)) return null;
+        var (from, to) = (tokens[start].Start, tokens[end - 1].Start + tokens[end - 1].Length);
+        return [.. mentions.Where(m => !m.Mention.IsDemonym && m.Mention.Start >= from && m.Mention.End <= to
+                && actors[m.ActorId].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Group)
+            .Select(m => m.ActorId).Distinct(StringComparer.Ordinal)];
+    }
 }

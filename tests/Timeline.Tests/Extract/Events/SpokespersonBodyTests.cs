@@ -32,4 +32,32 @@ public sealed class SpokespersonBodyTests(ExtractorFixture fixture) : IClassFixt
         var reported = Assert.Single(events, e => e.Sources[0].Trigger == "visited");
         Assert.DoesNotContain("maersk", reported.Actors);
     }
+
+    [Theory]
+    [InlineData("Maersk spokeswoman Ida Berg said Lars Holm had visited the port of Aarhus.", "maersk")]
+    [InlineData("Ida Berg, a spokeswoman for Maersk, said Lars Holm had visited the port of Aarhus.", "maersk")]
+    [InlineData("Lars Holm visited the port of Aarhus, Nordic Council press secretary Ida Berg said.", "nordic-council")]
+    public void A_named_spokesperson_gives_the_body_as_the_source_not_themselves(string text, string body)
+    {
+        var events = fixture.Extract(text, Published).Events;
+        var reported = Assert.Single(events, e => e.Sources[0].Trigger == "visited");
+        Assert.Contains(body, reported.Actors);
+        Assert.DoesNotContain("ida-berg", reported.Actors);
+    }
+
+    [Fact]
+    public void A_spokesperson_for_a_described_body_is_no_actor_of_what_they_report()
+    {
+        var events = fixture.Extract("Ida Berg, a spokeswoman for the Danish shipping giant, said Lars Holm had visited the port of Aarhus.", Published).Events;
+        var reported = Assert.Single(events, e => e.Sources[0].Trigger == "visited");
+        Assert.Equal(["lars-holm"], reported.Actors);
+    }
+
+    [Fact]
+    public void A_named_speaker_who_is_no_spokesperson_still_takes_part()
+    {
+        var events = fixture.Extract("Maersk chairman Ida Berg said Lars Holm had visited the port of Aarhus.", Published).Events;
+        var reported = Assert.Single(events, e => e.Sources[0].Trigger == "visited");
+        Assert.Contains("ida-berg", reported.Actors);
+    }
 }
