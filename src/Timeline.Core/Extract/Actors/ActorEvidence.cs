@@ -226,6 +226,9 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         if (actor.Kind is ActorKind.Country or ActorKind.Place) return false;
         var words = actor.Name.Split(' ');
         if (words.Length > 1 && ModelNumber().IsMatch(words[^1]) && !words.Any(NameShapes.IsOrganisationWord)) return true;
+        // "the Vell Rapid Influenza Test", "the Nordic Flu Vaccine", "the Komatsu Home Test Kit": a name whose head is the kind of
+        // thing it is names a product; a maker's name ends in its own word ("Vell Diagnostics").
+        if (words.Length > 1 && ProductHeads.Contains(words[^1]) && !words.Any(NameShapes.IsOrganisationWord)) return true;
         if (mentions.Count == 0) return false;
         var cued = mentions.Count(m => ProductBefore().IsMatch(Before(body, m.Mention.Start, 40)) || ProductAfter().IsMatch(After(body, m.Mention.End, 40)));
         // An owner is named before what it owns now and then ("the Transocean rig"); a product is named so time and again.
@@ -241,6 +244,12 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
     // "the sitcom The Office", "the documentary Coastlines", "a substance called Greenfix": a work or a material, which does nothing in a
     // story. Only before the name: after a person's name the noun is the person's ("a Lars Holm film").
     private const string WorkNouns = "sitcoms?|documentar(?:y|ies)|films?|movies?|novels?|albums?|songs?|musicals?|substances?|compounds?";
+
+    // The head nouns of products named by their maker or their use, capitalised as a word of the name.
+    private static readonly HashSet<string> ProductHeads = new(StringComparer.Ordinal)
+    {
+        "Test", "Tests", "Kit", "Kits", "Vaccine", "Vaccines", "Inhaler", "Tablets", "Capsules", "Preventer", "Analyzer", "Analyser",
+    };
 
     private const string ProductNouns = "drugs?|medicines?|medications?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|drillships?|tankers?|barges?|"
         + "aircraft|airliners?|jets?|planes?|helicopters?|cars?|trucks?|vehicles?|(?:smart)?phones?|handsets?|software|apps?|browsers?|consoles?|devices?";

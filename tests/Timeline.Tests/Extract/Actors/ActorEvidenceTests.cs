@@ -44,6 +44,17 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_name_headed_by_the_kind_of_product_it_is_is_a_product_and_its_maker_is_not()
+    {
+        const string body = "The Vell Rapid Influenza Test was cleared by regulators. Clinics ordered the Nordic Flu Vaccine. Vell Diagnostics said it would ship soon.";
+
+        var kept = Kept(body, ("Vell Rapid Influenza Test", ActorKind.Organisation, null), ("Nordic Flu Vaccine", ActorKind.Organisation, null),
+            ("Vell Diagnostics", ActorKind.Organisation, null));
+
+        Assert.Equal(["Vell Diagnostics"], kept);
+    }
+
+    [Fact]
     public void A_person_needs_a_given_name_a_role_an_apposition_or_he_or_she()
     {
         const string body = "Maria Lindqvist opened the port. Haldane, a spokesman for the port, agreed. Osk Varel arrived, and she spoke. Ulvik Stone left. "
