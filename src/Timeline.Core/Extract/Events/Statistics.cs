@@ -76,9 +76,21 @@ public static partial class Statistics
         // "exported $3bn of timber to Norway last year", "paid taxes of $6bn last year": an amount over a whole year is its total.
         // A company's own result for its year ("earned $480m last year") is the news of its annual results, and stays.
         if (VerbLemma.Candidates(lemma).Any(v => FlowVerbs.Contains(v) && !Results.Contains(v)) && YearRegex().IsMatch(clause) && AmountRegex().IsMatch(rest)) return true;
-        if (!QuantityVerbs.Contains(lemma) && !QuantityVerbs.Contains(VerbLemma.Of(lemma))) return false;
-        return HasNumber(words, tags, verb, end);
+        // "Vell was quoted at 87 cents bid", "shares were priced at $12": a price on the market is a figure of the day.
+        if (VerbLemma.Candidates(lemma).Append(lemma).Any(v => v is "quote" or "price" or "value") && PriceRegex().IsMatch(rest)) return true;
+        // "has lost a third of its market value", "The market value of Vell fell": what a firm is worth on the market is a figure,
+        // whether it is the subject or the object of the change.
+        if (VerbLemma.Candidates(lemma).Append(lemma).Any(QuantityVerbs.Contains)
+            && (MarketFigureObjectRegex().IsMatch(rest) || MarketFigureSubjectRegex().IsMatch(opening))) return true;
+        // "surged", "declined": a stem read off the form ("surg") is looked up with its final e.
+        if (!VerbLemma.Candidates(lemma).Append(lemma).Any(QuantityVerbs.Contains)) return false;
+        // The figure of the change follows the verb closely ("fell 5%", "rose sharply to 300"); a number further on belongs to
+        // another phrase ("declined comment, referring to an Oct. 8 report").
+        return HasNumber(words, tags, verb, Math.Min(end, verb + 1 + FigureReach));
     }
+
+    // How many words after a verb of change its figure may stand: "rose in early trading on Monday to 1,200".
+    private const int FigureReach = 7;
 
     // "which had infected 300 as of June 1": a count in a relative clause after the verb is another clause's.
     private static bool RelativeBefore(IReadOnlyList<string> words, int verb, int end, string marker)
@@ -127,6 +139,17 @@ public static partial class Statistics
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwith\s+(?:an?\s+)?(?:[$£€]\s*)?\d[\d.,]*\s*(?:%|percent|per cent|bn|m|billion|million)?\s*(?:jump|rise|increase|fall|drop|decline|surge|slump|gain|leap|plunge)\b")]
     private static partial System.Text.RegularExpressions.Regex FigureMeansRegex();
+
+    private const string MarketFigure = @"(?:market\s+(?:value|valuation|capitali[sz]ation|cap)|share\s+price|stock\s+price)";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\w'’-]+\s+){0,5}?" + MarketFigure + @"\b")]
+    private static partial System.Text.RegularExpressions.Regex MarketFigureObjectRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(MarketFigure + @"(?:\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)?(?:\s+(?:has|have|had|is|are|was|were|been|also|already))*\s*$")]
+    private static partial System.Text.RegularExpressions.Regex MarketFigureSubjectRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^at\s+(?:about\s+|around\s+)?(?:[$£€]\s*)?\d")]
+    private static partial System.Text.RegularExpressions.Regex PriceRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bas of\b")]
     private static partial System.Text.RegularExpressions.Regex AsOfRegex();
