@@ -137,7 +137,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             ? tokens[whenVerb].Start : clause.Start;
         var context = new SubjectContext
         {
-            RecentPersons = Persons(input.PreviousMentions, byId).Concat(Persons(input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
+            // "the Holm government may fall. He said ...": a leader's name before a noun of their rule is no one "he" stands for.
+            RecentPersons = Persons(input.PreviousMentions.Concat(input.Mentions.Where(m => m.Mention.Start < mainStart))
+                .Where(m => !LeaderAsModifier.Modifies(article.Body, m.Mention.End)), byId).ToList(),
             RecentOrganisations = Of(ActorKind.Organisation, input.PreviousMentions, byId).Concat(Of(ActorKind.Organisation, input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
             EarlierEvents = [.. earlier.Select(e => (e.Lemma, e.Event.Actors))],
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
