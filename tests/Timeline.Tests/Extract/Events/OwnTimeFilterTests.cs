@@ -89,6 +89,8 @@ public sealed class OwnTimeFilterTests
     [Theory]
     [InlineData("The bank will cancel the dividend due for payment on June 21", "cancel", "June 21", false)]
     [InlineData("The firm paid the invoices due on Friday", "paid", "Friday", false)]
+    [InlineData("Maersk sold $125 million of notes due Oct. 15, 2031", "sold", "Oct. 15, 2031", false)]
+    [InlineData("Vell repaid its bonds due 2030", "repaid", "2030", false)]
     [InlineData("The verdict is due on Monday", "verdict", "Monday", true)]
     [InlineData("The bank is due to announce its results on July 27", "announce", "July 27", true)]
     public void A_time_after_due_dates_the_noun_s_deadline(string clause, string trigger, string time, bool same)
