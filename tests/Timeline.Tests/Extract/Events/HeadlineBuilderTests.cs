@@ -105,7 +105,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [Fact]
     public void A_participle_before_a_purpose_infinitive_is_cut_with_it()
     {
-        Assert.Equal("Ida Berg agonised in Oslo over what it meant to be Norwegian", Title("Ida Berg agonised in Oslo over what it meant to be Norwegian."));
+        Assert.Equal("Ida Berg wrote in Oslo about what it meant to be Norwegian", Title("Ida Berg wrote in Oslo about what it meant to be Norwegian."));
         Assert.Equal("Ida Berg inspected the cranes in Oslo", Title("Ida Berg inspected the cranes in Oslo used to lift containers."));
     }
 
