@@ -36,6 +36,10 @@ public static partial class DescribedState
         if (words[verb].ToLowerInvariant() is "grew" or "grown" or "grow" or "grows" && GrowthRegex().IsMatch(rest)) return true;
         // "carried out the review with limited access to the evidence": the conditions a piece of work was done under, a caveat on it.
         if (LimitedAccessRegex().IsMatch(rest)) return true;
+        // "the web is brimming with videos of the crash", "the square was teeming with police": a place full of something is a
+        // picture of a state, whatever the verb.
+        if (words[verb].ToLowerInvariant() is "brimming" or "teeming" or "swarming" or "crawling" or "bristling" or "buzzing" or "awash" or "overflowing"
+            && verb + 1 < words.Count && words[verb + 1].Equals("with", StringComparison.OrdinalIgnoreCase)) return true;
         // "is spending time with her family", "spent more time at home": time given to one's family or home is how a life goes
         // on, not a happening; "spent $2bn", "spent the night in custody" or "spent time with the inspectors" tell something else.
         if (words[verb].ToLowerInvariant() is "spend" or "spends" or "spent" or "spending" && PassingTimeRegex().IsMatch(rest)) return true;

@@ -31,6 +31,8 @@ public sealed class DescribedStateTests
     [InlineData("Ida Berg spent more time at home in Aarhus", "spent")]
     [InlineData("The new cabinet has dropped the last cabinet's focus on fishing quotas", "dropped")]
     [InlineData("Komatsu shifted its emphasis to mining trucks", "shifted")]
+    [InlineData("The harbour at Aarhus was teeming with police on Monday", "teeming")]
+    [InlineData("Vell Radio 's website is brimming with jokes about the ferry", "brimming")]
     public void A_described_state_is_no_happening(string clause, string verb)
     {
         Assert.True(Holds(clause, verb));
