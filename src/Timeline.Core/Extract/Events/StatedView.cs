@@ -216,13 +216,30 @@ public static class StatedView
         "ceo", "captain", "editor", "governor", "commander", "leader", "boss", "member", "adviser", "advisor", "spokesman", "spokeswoman",
     };
 
-    // An "as" after the verb's object, before the clause ends, that names no office within three words.
+    // People who hold posts and are dismissed from them: "dismissed three managers as part of a restructuring".
+    private static readonly HashSet<string> Staff = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "managers", "staff", "workers", "employees", "officials", "officers", "executives", "directors", "players", "ministers", "aides",
+        "him", "her", "them",
+    };
+
+    // "as part of", "as a result", "as expected", "as it had promised": an "as" that opens an adjunct, not what the thing is called.
+    private static readonly HashSet<string> AdjunctAs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "part", "well", "soon", "much", "long", "expected", "planned", "promised", "usual", "if", "though", "it", "he", "she", "they", "we",
+        "of", "from", "per", "such", "recently",
+    };
+
+    // An "as" after the verb's object, before the clause ends, that names what the thing is taken for: no office, no people
+    // dismissed from posts, no adjunct.
     private static bool WrittenOffAs(IReadOnlyList<string> words, int verb)
     {
         for (var k = verb + 1; k < words.Count && k <= verb + 12; k++)
         {
-            if (words[k] is "," or "." or ";" or ":") return false;
+            if (words[k] is "," or "." or ";" or ":" || Staff.Contains(words[k])) return false;
             if (!words[k].Equals("as", StringComparison.OrdinalIgnoreCase)) continue;
+            if (k + 1 < words.Count && AdjunctAs.Contains(words[k + 1])) return false;
+            if (k + 2 < words.Count && words[k + 1] is "a" or "an" && words[k + 2].ToLowerInvariant() is "result" or "consequence" or "precaution") return false;
             return !words.Skip(k + 1).Take(3).Any(Offices.Contains);
         }
 

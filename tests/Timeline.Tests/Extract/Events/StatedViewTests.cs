@@ -115,6 +115,8 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm acknowledged the crowd , waving", "acknowledged", true)]
     [InlineData("Maersk accepted responsibility and has paid the fishermen", "accepted", false)]
     [InlineData("Maersk dismissed Lars Holm as chief executive", "dismissed", false)]
+    [InlineData("The Komatsu board dismissed three managers as part of a restructuring", "dismissed", false)]
+    [InlineData("The court dismissed the case as a precaution", "dismissed", false)]
     [InlineData("The judge dismissed the case against Ida Berg", "dismissed", true)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
