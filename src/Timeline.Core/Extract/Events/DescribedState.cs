@@ -36,6 +36,16 @@ public static partial class DescribedState
         if (words[verb].ToLowerInvariant() is "grew" or "grown" or "grow" or "grows" && GrowthRegex().IsMatch(rest)) return true;
         // "carried out the review with limited access to the evidence": the conditions a piece of work was done under, a caveat on it.
         if (LimitedAccessRegex().IsMatch(rest)) return true;
+        // "the web is brimming with videos of the crash", "the square was teeming with police": a place full of something is a
+        // picture of a state, whatever the verb.
+        if (words[verb].ToLowerInvariant() is "brimming" or "teeming" or "swarming" or "crawling" or "bristling" or "buzzing" or "awash" or "overflowing"
+            && verb + 1 < words.Count && words[verb + 1].Equals("with", StringComparison.OrdinalIgnoreCase)) return true;
+        // "is spending time with her family", "spent more time at home": time given to one's family or home is how a life goes
+        // on, not a happening; "spent $2bn", "spent the night in custody" or "spent time with the inspectors" tell something else.
+        if (words[verb].ToLowerInvariant() is "spend" or "spends" or "spent" or "spending" && PassingTimeRegex().IsMatch(rest)) return true;
+        // "has dropped the last cabinet's focus on fishing quotas", "shifted its emphasis to exports": a change of
+        // focus characterises a policy's direction; the happening, if any, is the act that showed it.
+        if (EmphasisRegex().IsMatch(rest)) return true;
         return lemmas.Exists(l => l == "count") && CostRegex().IsMatch(rest)
             || lemmas.Exists(l => l == "walk") && TightropeRegex().IsMatch(rest)
             || lemmas.Exists(l => l is "play" or "overplay") && HandRegex().IsMatch(rest)
@@ -63,6 +73,13 @@ public static partial class DescribedState
 
     [GeneratedRegex(@"\bwith\s+(?:only\s+)?(?:limited|restricted|partial|little|scant|no)\s+access\s+to\b")]
     private static partial Regex LimitedAccessRegex();
+
+    [GeneratedRegex(@"^(?:(?:some|more|less|much|little|a\s+lot\s+of|a\s+little|quality|precious|most\s+of\s+(?:his|her|their|the)|part\s+of\s+(?:his|her|their|the))\s+)?time\s+(?:at\s+home\b|with\s+(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:family|families|son|sons|daughter|daughters|wife|husband|children|kids|friends|grandchildren|parents|partner|mother|father)\b)")]
+    private static partial Regex PassingTimeRegex();
+
+    // The object a verb takes is a focus or an emphasis, with what it is on: "its focus on", "the former minister's emphasis on".
+    [GeneratedRegex(@"^(?:the|its|his|her|their|our|a|an|this|that|new|more|less|greater)\s+(?:[\w'’-]+\s+){0,3}?(?:focus|emphasis|priority)\s+(?:on|upon|to|towards|away)\b")]
+    private static partial Regex EmphasisRegex();
 
     [GeneratedRegex(@"^the\s+(?:human\s+|economic\s+|real\s+|full\s+)?costs?\b")]
     private static partial Regex CostRegex();

@@ -123,8 +123,12 @@ public static class HeadlineBuilder
         // "to track down anyone [who ...]": a word that says "whoever" is told by the relative clause after it.
         if (tail.Count > 0 && tail[^1].Word.ToLowerInvariant() is "anyone" or "anybody" or "anything" or "everyone" or "everybody" or "everything" or "those" or "someone" or "something" or "whoever"
             && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "who" or "whom" or "which" or "that" or "whose") return null;
+        // "is tracing people [who sat near the driver]", "evacuated residents [who live by the river]": a bare plural noun of people
+        // names a whole class; only the defining clause after it says which of them, so the title cannot end before it. After such
+        // a noun "that" may open what someone is told ("assured tourists that ..."), so only "who" is read as the defining clause.
+        if (tail.Count > 0 && BareGenericNoun(tail) && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "who" or "whom" or "whose") return null;
         // "questioned that estimate", "reached a similar conclusion": a phrase that points back to an earlier sentence does not stand alone.
-        if (tail.Exists(t => PointsBack(t.Word, t.Tag))) return null;
+        if (tail.Exists(t => PointsBack(t.Word, t.Tag)) || PlaceThere(tail)) return null;
         // "outlined a more limited ban", "pursued a cheaper fix": a comparison whose other side the title leaves out points back too.
         if (ComparesWithoutStandard(tail)) return null;
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
@@ -412,6 +416,42 @@ public static class HeadlineBuilder
     // "parallel" compares with something named before, as "similar" does.
     private static bool PointsBack(string word, string tag) =>
         (tag == "DT" && word.ToLowerInvariant() is "this" or "that" or "these" or "those") || word.ToLowerInvariant() is "similar" or "such" or "parallel";
+
+    // "opened the waters there to drilling", "sent troops there": "there" as an adverb of place stands for a place an earlier
+    // sentence named; "there were", "there will be" open a clause of their own, whatever the tagger calls them.
+    private static bool PlaceThere(List<(string Word, string Tag, int End)> tail)
+    {
+        for (var k = 0; k < tail.Count; k++)
+        {
+            if (!tail[k].Word.Equals("there", StringComparison.OrdinalIgnoreCase)) continue;
+            var next = k + 1 < tail.Count ? tail[k + 1].Word.ToLowerInvariant() : "";
+            if (next is not ("is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might" or "'s" or "seems" or "seemed" or "appears" or "appeared")) return true;
+        }
+
+        return false;
+    }
+
+    // Plural nouns that name a class of people: "people", "residents", "passengers".
+    private static readonly HashSet<string> GenericPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "individuals", "residents", "passengers", "travellers", "travelers", "patients", "workers", "employees", "staff",
+        "children", "adults", "men", "women", "families", "households", "customers", "citizens", "students", "others", "visitors", "tourists",
+    };
+
+    // The title ends on a plural noun of people with no determiner, possessive or number before it: "tracing people", "warned
+    // elderly residents"; "the passengers" or "its workers" say which ones by themselves.
+    private static bool BareGenericNoun(List<(string Word, string Tag, int End)> tail)
+    {
+        if (!GenericPeople.Contains(tail[^1].Word)) return false;
+        var before = tail.Count - 2;
+        while (before >= 0 && tail[before].Tag.StartsWith("JJ", StringComparison.Ordinal)) before--;
+        // "the claims of firms and individuals [whose ...]": a class named after "of" says whose the noun before it is, and that
+        // noun has its own determiner; the title names the claims, not a class of people.
+        if (before >= 1 && tail[before].Word is "and" or "or" && tail[before - 1].Tag is "NNS") before -= 2;
+        while (before >= 0 && tail[before].Tag.StartsWith("JJ", StringComparison.Ordinal)) before--;
+        if (before >= 0 && tail[before].Word.Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+        return before < 0 || !(Determiners.Contains(tail[before].Word) || tail[before].Tag is "CD" or "POS" or "PRP$" or "NNP" or "NNPS");
+    }
 
     // Nouns of number and of collection that a news sentence completes with "of": "a handful of", "a raft of", "a small army of".
     private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -110,7 +110,8 @@ public sealed record ReportedSpeech
         return null;
     }
 
-    // "Holm says that he tweeted that Maersk was losing the contract", "Berg recalled she had told them the firm would fold": a saying
+    // "Holm says that he tweeted that Maersk was losing the contract", "Berg recalled she had told them the firm would fold", "Vell
+    // Radio is reporting that Holm has said the mayor will resign": a saying
     // that is itself reported, before the words of the speaker, gives the clause at second hand, as someone's remark or quip.
     private static bool ReportedSaying(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int speakerEnd)
     {
@@ -119,6 +120,9 @@ public sealed record ReportedSpeech
             // A finite saying with its own subject; "Having believed that ..." opens a participle clause, not a report.
             if (IsReportVerb(words, tags, lexicon, k) && tags[k] is "VBD" or "VBZ" or "VBP" && words[k + 1] == "that"
                 && (k == 0 || !words[k - 1].Equals("having", StringComparison.OrdinalIgnoreCase))) return true;
+            // "Reuters is reporting that Holm has said ...": a news outlet's report under way of what someone said.
+            if (words[k + 1] == "that" && k > 0 && VerbGroupReader.IsBe(words[k - 1]) && words[k].EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && (lexicon.Find(words[k]) ?? lexicon.Find(VerbLemma.Of(words[k]))) is { IsReport: true }) return true;
         }
 
         return false;

@@ -160,6 +160,9 @@ public static class StatedView
         // "cast the trip as a solidarity mission", "portrayed the deal as a victory", "branded the plan a disaster": a thing
         // characterised is the subject's view of it; "painted a bleak picture", "cast doubt on" are views too.
         if (Characterising.Overlaps(lemmas) && words.Skip(verb + 1).Take(12).Any(w => w.Equals("as", StringComparison.OrdinalIgnoreCase))) return true;
+        // "dismissed the tests as little more than a stunt", "derided the plan as naive": a thing written off is the subject's view
+        // of it; "dismissed Holm as chairman" removes him from an office, and is an act.
+        if ((lemmas.Contains("dismiss") || lemmas.Contains("deride") || lemmas.Contains("ridicule")) && WrittenOffAs(words, verb)) return true;
         if ((lemmas.Contains("paint") || words[verb].ToLowerInvariant() is "painted") && words.Skip(verb + 1).Take(6).Any(w => w.ToLowerInvariant() is "picture" or "portrait")) return true;
         if ((lemmas.Contains("cast") || lemmas.Contains("throw") || words[verb].ToLowerInvariant() is "threw" or "thrown") && words.Skip(verb + 1).Take(3).Any(w => w.ToLowerInvariant() is "doubt" or "doubts")) return true;
 
@@ -204,6 +207,43 @@ public static class StatedView
 
         // "welcomed the recommendation", "welcomed the news": a view; "welcomed the president" is a meeting.
         return lemmas.Contains("welcome") && Determiners.Contains(next) && !actorAt(verb + 2) && !actorAt(verb + 3);
+    }
+
+    // Offices someone may be dismissed from: "as chairman", "as its chief executive", "as the club's coach".
+    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "chairman", "chairwoman", "chair", "head", "director", "manager", "coach", "minister", "president", "secretary", "executive",
+        "ceo", "captain", "editor", "governor", "commander", "leader", "boss", "member", "adviser", "advisor", "spokesman", "spokeswoman",
+    };
+
+    // People who hold posts and are dismissed from them: "dismissed three managers as part of a restructuring".
+    private static readonly HashSet<string> Staff = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "managers", "staff", "workers", "employees", "officials", "officers", "executives", "directors", "players", "ministers", "aides",
+        "him", "her", "them",
+    };
+
+    // "as part of", "as a result", "as expected", "as it had promised": an "as" that opens an adjunct, not what the thing is called.
+    private static readonly HashSet<string> AdjunctAs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "part", "well", "soon", "much", "long", "expected", "planned", "promised", "usual", "if", "though", "it", "he", "she", "they", "we",
+        "of", "from", "per", "such", "recently",
+    };
+
+    // An "as" after the verb's object, before the clause ends, that names what the thing is taken for: no office, no people
+    // dismissed from posts, no adjunct.
+    private static bool WrittenOffAs(IReadOnlyList<string> words, int verb)
+    {
+        for (var k = verb + 1; k < words.Count && k <= verb + 12; k++)
+        {
+            if (words[k] is "," or "." or ";" or ":" || Staff.Contains(words[k])) return false;
+            if (!words[k].Equals("as", StringComparison.OrdinalIgnoreCase)) continue;
+            if (k + 1 < words.Count && AdjunctAs.Contains(words[k + 1])) return false;
+            if (k + 2 < words.Count && words[k + 1] is "a" or "an" && words[k + 2].ToLowerInvariant() is "result" or "consequence" or "precaution") return false;
+            return !words.Skip(k + 1).Take(3).Any(Offices.Contains);
+        }
+
+        return false;
     }
 
     private static bool Received(IReadOnlyList<string> words, int verb, List<string> lemmas)

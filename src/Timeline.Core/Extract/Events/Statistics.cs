@@ -13,6 +13,12 @@ public static partial class Statistics
         "shed", "add", "slide", "sink", "dip", "edge", "ease", "advance", "retreat", "recover", "close", "finish", "trade", "stand", "post", "record",
     };
 
+    // Verbs of undergoing a change: "suffered a surge in", "saw a rise in", "has experienced a fall in".
+    private static readonly HashSet<string> Undergoing = new(StringComparer.Ordinal)
+    {
+        "suffer", "see", "saw", "seen", "experience", "witness", "record", "register", "undergo", "underwent", "undergone", "endure", "report",
+    };
+
     // A running toll: "has killed 65 people", "have infected 1,000".
     private static readonly HashSet<string> TollVerbs = new(StringComparer.Ordinal) { "kill", "infect", "sicken", "affect", "hospitalize", "hospitalise", "claim" };
 
@@ -54,6 +60,9 @@ public static partial class Statistics
         // "hit its highest level since October", "a record high", "a four-year low": a market statistic.
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (RecordRegex().IsMatch(rest)) return true;
+        // "has suffered a surge in cases", "saw a sharp rise in complaints", "recorded a drop in orders": a change in a quantity
+        // that a place or a firm undergoes is a figure of its state, told with a verb of undergoing; no one acted.
+        if (VerbLemma.Candidates(lemma).Append(lemma).Append(words[verb].ToLowerInvariant()).Any(Undergoing.Contains) && ChangeInRegex().IsMatch(rest)) return true;
         if (RateRegex().IsMatch(rest) && VerbLemma.Candidates(lemma).Any(FlowVerbs.Contains)) return true;
         var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
         // A running toll ("has killed 65 people") or a running total ("has spent almost $1bn so far", "have paid out more
@@ -167,4 +176,8 @@ public static partial class Statistics
     // three years" is a span, not an amount.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more than|almost|nearly|over|at least|upwards of)\s+(?:(?:[$£€#]\s*)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds|thousands|millions)\b)|\b(?:so far|to date|in total|thus far)\b")]
     private static partial System.Text.RegularExpressions.Regex RunningTotalRegex();
+
+    // "a surge in", "a sharp rise in", "an unprecedented 20% increase in": a change of quantity and what it is of.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:an?|the)\s+(?:[\w%.,-]+\s+){0,3}?(?:surge|rise|increase|jump|spike|upsurge|upturn|upswing|fall|drop|decline|slump|downturn|plunge|dip|growth|leap|slide)\s+in\b")]
+    private static partial System.Text.RegularExpressions.Regex ChangeInRegex();
 }

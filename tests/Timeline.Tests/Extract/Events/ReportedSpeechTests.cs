@@ -123,6 +123,15 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void An_outlet_reporting_what_someone_said_gives_the_clause_at_second_hand()
+    {
+        var (_, speech) = Find("Vell Radio is reporting that Norway 's fisheries chief , Lars Holm , has said the Maersk chairman will soon resign", "resign");
+
+        Assert.NotNull(speech);
+        Assert.True(speech.IsClaim);
+    }
+
+    [Fact]
     public void A_participle_clause_of_belief_before_the_speaker_is_no_second_report()
     {
         var (_, speech) = Find("Having believed that the yard had failed , Lars Holm says he sold his shares", "sold");

@@ -70,6 +70,8 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm said Norway would avoid a quarrel with Vell", "avoid")]
     [InlineData("Maersk and Komatsu have largely avoided major accidents", "avoided")]
     [InlineData("Maersk resisted pressure from the union to cut the dividend", "resisted")]
+    [InlineData("Ida Berg , a senior analyst at the agency , dismissed the trial as little more than a stunt", "dismissed")]
+    [InlineData("Lars Holm derided the ferry plan as naive", "derided")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -112,6 +114,10 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("The garrison resisted the attack for three days", "resisted", false)]
     [InlineData("Lars Holm acknowledged the crowd , waving", "acknowledged", true)]
     [InlineData("Maersk accepted responsibility and has paid the fishermen", "accepted", false)]
+    [InlineData("Maersk dismissed Lars Holm as chief executive", "dismissed", false)]
+    [InlineData("The Komatsu board dismissed three managers as part of a restructuring", "dismissed", false)]
+    [InlineData("The court dismissed the case as a precaution", "dismissed", false)]
+    [InlineData("The judge dismissed the case against Ida Berg", "dismissed", true)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));

@@ -43,6 +43,24 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Bornholm has suffered a surge in cases of measles this month", "suffered", "suffer")]
+    [InlineData("Aarhus saw a sharp rise in complaints last year", "saw", "see")]
+    [InlineData("Komatsu recorded a 12% drop in orders", "recorded", "record")]
+    public void A_change_in_a_quantity_undergone_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm suffered a heart attack in Aarhus", "suffered", "suffer")]
+    [InlineData("Crowds in Aarhus saw the king on Monday", "saw", "see")]
+    [InlineData("Komatsu announced a rise in prices", "announced", "announce")]
+    public void An_act_or_a_blow_is_no_change_undergone(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("Maersk most recently announced a new route", "announced", "announce")]
     [InlineData("Maersk most notably cut the Bornholm route", "cut", "cut")]
     [InlineData("The storm hit Bornholm hardest", "hit", "hit")]
