@@ -277,7 +277,11 @@ internal static class HeadlineTail
                 // "was tapped by the president to lead the reform": what the object was chosen or asked to do is the verb's own.
                 // Only with the agent ("by") or "called on" between: after "asked them for $50m" the infinitive is what the money is for.
                 && !(VerbComplements.TakesObjectInfinitive(tokens[from - 1].Text) && !tail.Exists(x => x.Tag.StartsWith("VB", StringComparison.Ordinal))
-                    && tail.Select((x, i) => x.Tag != "IN" || x.Word == "by" || (i == 0 && x.Word is "on" or "upon")).All(ok => ok)))
+                    && tail.Select((x, i) => x.Tag != "IN" || x.Word == "by" || (i == 0 && x.Word is "on" or "upon")).All(ok => ok))
+                // "agreed to allow all Danes in Aarhus to leave": a verb of letting or bidding inside the title takes its object's
+                // infinitive whatever place that object is named with; "for" says what a thing is for ("asked them for $50m to ...").
+                && !(tail.FindLastIndex(x => x.Tag.StartsWith("VB", StringComparison.Ordinal)) is var bidding and >= 1 && tail[bidding - 1].Word == "to"
+                    && VerbComplements.TakesObjectInfinitive(tail[bidding].Word) && !tail.Skip(bidding + 1).Any(x => x.Word == "for" || x.Tag.StartsWith("VB", StringComparison.Ordinal))))
             {
                 if (tail[^1].Tag is "VBN" or "VBD") tail.RemoveAt(tail.Count - 1);
                 break;

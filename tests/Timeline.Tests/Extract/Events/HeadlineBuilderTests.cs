@@ -491,6 +491,18 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void What_a_verb_of_letting_in_the_title_lets_its_object_do_stays_after_a_place()
+    {
+        Assert.Equal("Norway has agreed to allow all 80 Danes in Aarhus to leave", Title("Norway has agreed to allow all 80 Danes in Aarhus to leave."));
+    }
+
+    [Fact]
+    public void A_purpose_infinitive_after_a_plain_verb_in_the_title_is_still_cut()
+    {
+        Assert.Equal("Norway has agreed to send ferries from Oslo", Title("Norway has agreed to send ferries from Oslo to bring the Danes home."));
+    }
+
+    [Fact]
     public void What_the_object_was_chosen_to_do_is_no_purpose_clause()
     {
         Assert.Equal("Lars Holm was tapped by Maersk to run its ferry fleet", Title("Lars Holm was tapped by Maersk to run its ferry fleet."));
