@@ -32,14 +32,29 @@ internal static partial class BackgroundEra
         var old = published.AddYears(-1);
         var toldOld = lastTold is { Planned: false } told && (told.End ?? told.Start) is { } toldEnd && toldEnd < old;
         var last = times.Where(t => t.Start >= from && t.End <= to && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text)
-                && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t))
+                && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t)
+                && !Quoted(text, t.Start))
             .OrderBy(t => t.Start)
             .Select(t => (Time: t, Date: TimexResolver.Resolve(t, published)))
             // A time after the article's day is a plan, or a name read as a time ("the Sixties field"): no era of the narrative.
             .LastOrDefault(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= published
                 && (AfterPreposition(text, t.Time.Start) || (d.End ?? start) >= old));
-        return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old && (toldOld || OpensSentence(text, last.Time.Start));
+        return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old
+            && (toldOld || OpensSentence(text, last.Time.Start) || AtThatTimeRegex().IsMatch(clause));
     }
+
+    // "He said: "In this day and age ..."": a quotation speaks from its speaker's own time, which sets or ends no era of the
+    // narrative. A quotation is read within its paragraph, as news opens each quoted paragraph anew.
+    private static bool Quoted(string text, int start)
+    {
+        var paragraph = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return HappeningScreen.InQuotation(text[paragraph..start], start - paragraph);
+    }
+
+    // "At the time, Holm ran the yard", "At that time": a clause that opens on the time just named goes on in it; "at the time
+    // of the blast" names a happening instead.
+    [GeneratedRegex(@"^\W*(?:[Aa]t (?:the|that) time|[Bb]ack then)\b(?! of\b)")]
+    private static partial Regex AtThatTimeRegex();
 
     private static bool OpensSentence(string text, int start) => OpeningRegex().IsMatch(text.AsSpan(0, start));
 

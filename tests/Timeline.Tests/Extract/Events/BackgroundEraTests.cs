@@ -69,4 +69,34 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
         var sale = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
         Assert.True(sale.Date.IsReportedOnly(), Triggers(events));
     }
+    [Fact]
+    public void A_quoted_present_does_not_end_the_era()
+    {
+        var events = Events(
+            "In March 1971, Lars Holm, the head of Maersk, told a hearing in Aarhus: \"We live in this day and age.\"\n\n" +
+            "Holm rejected calls to close the yard.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "rejected");
+    }
+
+    [Fact]
+    public void A_clause_opening_at_the_time_goes_on_in_the_era_just_named()
+    {
+        var events = Events(
+            "The Vell ferry line runs in the Baltic. Its worst losses were in 1994.\n\n" +
+            "At the time, Lars Holm, a captain from Aarhus, rejected calls to close the port.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "rejected");
+    }
+
+    [Fact]
+    public void At_the_time_after_a_recent_time_keeps_the_article_bound()
+    {
+        var events = Events(
+            "Last month Maersk closed the Vell yard in Aarhus.\n\n" +
+            "At the time, Lars Holm rejected calls to sell the port.");
+
+        var rejection = Assert.Single(events, e => e.Sources[0].Trigger == "rejected");
+        Assert.True(rejection.Date.IsReportedOnly(), Triggers(events));
+    }
 }
