@@ -70,6 +70,7 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
         var sale = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
         Assert.True(sale.Date.IsReportedOnly(), Triggers(events));
     }
+
     [Fact]
     public void A_quoted_present_does_not_end_the_era()
     {
@@ -100,6 +101,7 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
         var rejection = Assert.Single(events, e => e.Sources[0].Trigger == "rejected");
         Assert.True(rejection.Date.IsReportedOnly(), Triggers(events));
     }
+
     [Fact]
     public void A_year_closing_a_main_past_verb_sets_the_era()
     {
