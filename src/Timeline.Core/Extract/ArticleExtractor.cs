@@ -61,6 +61,12 @@ public sealed class ArticleExtractor
             article = article with { Date = null };
         }
 
+        // "All Thursday's live updates" put out on Friday: the entries, their "today" and "yesterday", are Thursday's.
+        if (article.Date is { } issued && LiveBlogDay.Covered(article.Body, issued) is { } covered)
+        {
+            article = article with { Date = covered };
+        }
+
         var sentences = Readable(SentenceSplitter.Split(article.Body), article.Skipped);
         var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date, cancellation));
         var mentions = sentences.Select(s =>

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
 using Timeline.Extract.Time;
 using Timeline.Model;
 
@@ -32,14 +34,57 @@ internal static partial class BackgroundEra
         var old = published.AddYears(-1);
         var toldOld = lastTold is { Planned: false } told && (told.End ?? told.Start) is { } toldEnd && toldEnd < old;
         var last = times.Where(t => t.Start >= from && t.End <= to && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text)
-                && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t))
+                && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t)
+                && !Quoted(text, t.Start))
             .OrderBy(t => t.Start)
             .Select(t => (Time: t, Date: TimexResolver.Resolve(t, published)))
             // A time after the article's day is a plan, or a name read as a time ("the Sixties field"): no era of the narrative.
             .LastOrDefault(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= published
                 && (AfterPreposition(text, t.Time.Start) || (d.End ?? start) >= old));
-        return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old && (toldOld || OpensSentence(text, last.Time.Start));
+        return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old
+            && (toldOld || OpensSentence(text, last.Time.Start) || AtThatTimeRegex().IsMatch(clause) || DatesMainVerb(text, last.Time.Start));
     }
+
+    /// <summary>
+    /// Whether an old time closes a main clause's past verb: "He was appointed in 2003", "Holm came to Aarhus in 1982 with a
+    /// plan" tell a happening of that year, which sets the story there; "the tanker that ran aground in 1989" only says which
+    /// happening is meant. Read from the last comma or the sentence start before the time: a past verb, its only one, no relative
+    /// or subordinating word before it, its subject (if there) a pronoun or a name.
+    /// </summary>
+    public static bool DatesMainVerb(string text, int timeStart)
+    {
+        var from = Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n', ',', ';', ':', '(', '"', '“', '—'], Math.Max(0, timeStart - 1)) + 1, 0);
+        var words = Tokenizer.Tokenize(text[from..timeStart]).Select(t => t.Text).ToList();
+        if (words.Count == 0) return false;
+        var tags = PosTagger.Default.Tag(words);
+        var verb = -1;
+        for (var k = words.Count - 1; k >= 0 && verb < 0; k--) if (tags[k].StartsWith("VB", StringComparison.Ordinal)) verb = k;
+        if (verb < 0 || words.Take(verb).Any(w => Subordinators.Contains(w))) return false;
+        // "the spill could match the gallons spilt", "the doctor charged with": a verb before it, or a common noun that could
+        // be what a participle describes, leaves the year with another happening than the clause's.
+        var first = tags.ToList().FindIndex(t => t.StartsWith("VB", StringComparison.Ordinal) || t == "MD");
+        if (first < verb && words.Skip(first).Take(verb - first).Any(w => w is not ("was" or "were" or "had"))) return false;
+        if (first > 0 && tags[first - 1] is not ("PRP" or "NNP" or "NNPS")) return false;
+        return tags[verb] == "VBD" || (tags[verb] == "VBN" && words.Take(verb).Any(w => w is "was" or "were"));
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "as", "since", "after", "before", "until", "than",
+    };
+
+    // "He said: "In this day and age ..."": a quotation speaks from its speaker's own time, which sets or ends no era of the
+    // narrative. A quotation is read within its paragraph, as news opens each quoted paragraph anew.
+    private static bool Quoted(string text, int start)
+    {
+        var paragraph = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return HappeningScreen.InQuotation(text[paragraph..start], start - paragraph);
+    }
+
+    // "At the time, Holm ran the yard", "At that time": a clause that opens on the time just named goes on in it; "at the time
+    // of the blast" names a happening instead.
+    [GeneratedRegex(@"^\W*(?:[Aa]t (?:the|that) time|[Bb]ack then)\b(?! of\b)")]
+    private static partial Regex AtThatTimeRegex();
 
     private static bool OpensSentence(string text, int start) => OpeningRegex().IsMatch(text.AsSpan(0, start));
 

@@ -1,3 +1,4 @@
+using Timeline.Extract.Events;
 using Timeline.Model;
 
 namespace Timeline.Tests.Extract.Events;
@@ -68,5 +69,58 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
 
         var sale = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
         Assert.True(sale.Date.IsReportedOnly(), Triggers(events));
+    }
+
+    [Fact]
+    public void A_quoted_present_does_not_end_the_era()
+    {
+        var events = Events(
+            "In March 1971, Lars Holm, the head of Maersk, told a hearing in Aarhus: \"We live in this day and age.\"\n\n" +
+            "Holm rejected calls to close the yard.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "rejected");
+    }
+
+    [Fact]
+    public void A_clause_opening_at_the_time_goes_on_in_the_era_just_named()
+    {
+        var events = Events(
+            "The Vell ferry line runs in the Baltic. Its worst losses were in 1994.\n\n" +
+            "At the time, Lars Holm, a captain from Aarhus, rejected calls to close the port.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "rejected");
+    }
+
+    [Fact]
+    public void At_the_time_after_a_recent_time_keeps_the_article_bound()
+    {
+        var events = Events(
+            "Last month Maersk closed the Vell yard in Aarhus.\n\n" +
+            "At the time, Lars Holm rejected calls to sell the port.");
+
+        var rejection = Assert.Single(events, e => e.Sources[0].Trigger == "rejected");
+        Assert.True(rejection.Date.IsReportedOnly(), Triggers(events));
+    }
+
+    [Fact]
+    public void A_year_closing_a_main_past_verb_sets_the_era()
+    {
+        var events = Events(
+            "Lars Holm, the man who built the Vell yard, came to Aarhus in 1994 with a plan.\n\n" +
+            "However, Holm fell out with the Fjord union.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "fell");
+    }
+
+    [Theory]
+    [InlineData("Holm came to Aarhus in 1982 with a plan.", true)]
+    [InlineData("He was appointed in 2003.", true)]
+    [InlineData("Holm, captain of the Vell that ran aground in 1989, was acquitted.", false)]
+    [InlineData("The yard's output in 1994 was small.", false)]
+    [InlineData("The leak could match the oil spilt from the Vell in 1989.", false)]
+    [InlineData("Holm was on trial, the doctor charged over the Vell sinking in 2009.", false)]
+    public void Only_a_main_past_verb_is_dated_by_its_closing_year(string sentence, bool dates)
+    {
+        Assert.Equal(dates, BackgroundEra.DatesMainVerb(sentence, System.Text.RegularExpressions.Regex.Match(sentence, @"\d{4}").Index));
     }
 }
