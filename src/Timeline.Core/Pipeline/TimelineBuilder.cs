@@ -150,7 +150,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         }
 
         var (registryOfRun, renamed) = ListedActors.Select(ActorRegistry.Merge(actors), support, run.Edits.Stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
-        var renamedEvents = events.Select(e => ActorDuplicates.Rename(e, renamed)).ToList();
+        var renamedEvents = TitleNamedBodies.Add([.. events.Select(e => ActorDuplicates.Rename(e, renamed))], registryOfRun);
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
         mergeClock.Dispose();
         SaveResult saved;
