@@ -3,9 +3,9 @@ using Timeline.Model;
 namespace Timeline.Extract.Actors;
 
 /// <summary>
-/// "the US Geological Survey", "the UK Border Agency": a country's initials written before a body's name are a word of that
+/// "the US Fjord Survey", "the UK Border Agency": a country's initials written before a body's name are a word of that
 /// name, which a reader says whole; read apart, the country acts and the body loses its first word. Only initials ("US",
-/// "U.S.", "UK"), right before the body's name: "the United States Geological Survey" is read whole already, and "in Norway
+/// "U.S.", "UK"), right before the body's name: "the United States Fjord Survey" is read whole already, and "in Norway
 /// Maersk ..." names two actors. Pure.
 /// </summary>
 internal static class CountryPrefixedBodies

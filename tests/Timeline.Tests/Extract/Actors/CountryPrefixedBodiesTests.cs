@@ -3,7 +3,7 @@ using Timeline.Model;
 
 namespace Timeline.Tests.Extract.Actors;
 
-/// <summary>A country's initials before a body's name are a word of that name ("the US Geological Survey").</summary>
+/// <summary>A country's initials before a body's name are a word of that name ("the US Fjord Survey").</summary>
 public sealed class CountryPrefixedBodiesTests
 {
     private static ActorMention Mention(int start, string text, ActorKind kind, string? name = null) =>
