@@ -230,7 +230,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         // thing it is names a product; a maker's name ends in its own word ("Vell Diagnostics").
         if (words.Length > 1 && ProductHeads.Contains(words[^1]) && !words.Any(NameShapes.IsOrganisationWord)) return true;
         if (mentions.Count == 0) return false;
-        var cued = mentions.Count(m => ProductBefore().IsMatch(Before(body, m.Mention.Start, 40)) || ProductAfter().IsMatch(After(body, m.Mention.End, 40)));
+        var cued = mentions.Count(m => ProductBefore().IsMatch(Before(body, m.Mention.Start, 40)) || ProductAfter().IsMatch(After(body, m.Mention.End, 40))
+            || (actor.Kind != ActorKind.Person && WorkApposition().IsMatch(After(body, m.Mention.End, 60))));
         // An owner is named before what it owns now and then ("the Transocean rig"); a product is named so time and again.
         return cued * 3 >= mentions.Count;
     }
@@ -257,6 +258,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
     // "the drillship Discoverer Enterprise", "a third tanker, Helix Producer", "a floating rig called Q4000".
     [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + "|" + WorkNouns + @")\s*(?:,|\s(?:called|named))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ProductBefore();
+
+    // "Harbour Lights, a documentary programme hosted by ...", "Coastlines, the radio series": an apposition that says the name is a
+    // work; "Halvor Films, a film company" names its maker and "Ida Berg, a programme director" a person's post.
+    [GeneratedRegex(@"^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + WorkNouns + @"|programmes?|programs?|shows?|series|serials?|podcasts?)\b(?!\s+(?:company|companies|firm|group|maker|makers|studio|studios|producer|producers|house|network|channel|distributor|label)\b|\s+[a-z]+(?:er|or|ist|ant|ent|man|woman|men|women|ers|ors|ists)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkApposition();
 
     // "the Helix Producer containment vessel", "the Q4000 rig", "Boeing's passenger jets".
     [GeneratedRegex(@"^\s+(?:(?:oil|drilling|offshore|antiviral|flu|swine flu|jet|passenger|cargo|containment|production|supply|support|research)\s+)*(?:" + ProductNouns + @")\b|^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + ProductNouns + @")\b", RegexOptions.CultureInvariant)]

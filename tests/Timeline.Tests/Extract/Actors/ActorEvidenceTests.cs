@@ -44,6 +44,17 @@ public sealed class ActorEvidenceTests
     }
 
     [Fact]
+    public void A_name_an_apposition_calls_a_programme_is_a_work_and_a_film_company_is_not()
+    {
+        const string body = "Ida Berg toured the coast with a crew from Harbour Lights, a documentary programme hosted by Lars Holm. "
+            + "Halvor Films, a film company based in Aarhus, made it. Vell Trust, a programme funder, paid for it.";
+
+        var kept = Kept(body, ("Harbour Lights", ActorKind.Organisation, null), ("Halvor Films", ActorKind.Organisation, null), ("Vell Trust", ActorKind.Organisation, null));
+
+        Assert.Equal(["Halvor Films", "Vell Trust"], kept);
+    }
+
+    [Fact]
     public void A_name_headed_by_the_kind_of_product_it_is_is_a_product_and_its_maker_is_not()
     {
         const string body = "The Vell Rapid Influenza Test was cleared by regulators. Clinics ordered the Nordic Flu Vaccine. Vell Diagnostics said it would ship soon.";
