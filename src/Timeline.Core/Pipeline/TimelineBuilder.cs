@@ -149,8 +149,11 @@ public sealed class TimelineBuilder(BuildOptions options)
             support.Add(results[i].Support);
         }
 
-        var (registryOfRun, renamed) = ListedActors.Select(ActorRegistry.Merge(actors), support, run.Edits.Stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
-        var renamedEvents = TitleNamedBodies.Add([.. events.Select(e => ActorDuplicates.Rename(e, renamed))], registryOfRun);
+        var handWritten = run.Edits.Stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var (listed, renamed) = ListedActors.Select(ActorRegistry.Merge(actors), support, handWritten);
+        var (registryOfRun, withoutThings) = SpelledOutAcrossArticles.Drop(listed, [.. events.Select(e => ActorDuplicates.Rename(e, renamed))],
+            [.. articles.Select(a => a.Body)], handWritten);
+        var renamedEvents = TitleNamedBodies.Add(withoutThings, registryOfRun);
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
         mergeClock.Dispose();
         SaveResult saved;
