@@ -18,7 +18,10 @@ public static class SpelledOutAcrossArticles
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(bodies);
         ArgumentNullException.ThrowIfNull(keep);
-        var things = registry.Where(a => !keep.Contains(a.Id) && bodies.Any(b => SpelledOutThings.IsThing(b, a))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        // Only the articles that write the initials at all are read for their spelling out.
+        var things = registry.Where(a => !keep.Contains(a.Id) && a.Kind is not (ActorKind.Country or ActorKind.Person)
+                && bodies.Any(b => a.Aliases.Prepend(a.Name).Any(n => n.Length <= 7 && b.Contains(n, StringComparison.Ordinal)) && SpelledOutThings.IsThing(b, a)))
+            .Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         if (things.Count == 0) return (registry, events);
         return ([.. registry.Where(a => !things.Contains(a.Id))],
             [.. events.Select(e => e.Actors.Exists(things.Contains) || (e.Place is { } p && things.Contains(p))
