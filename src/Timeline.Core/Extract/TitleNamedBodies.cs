@@ -19,7 +19,7 @@ public static class TitleNamedBodies
     {
         "to", "and", "or", "for", "in", "on", "at", "with", "by", "from", "as", "after", "before", "over", "since", "that", "which",
         "who", "because", "when", "but", "into", "than", "about", "against", "under", "during", "until", "while", "across", "through",
-        "of", "over", "if",
+        "of", "if",
     };
 
     /// <summary>The events, each with the listed organisations its title names after its first word added to its actors.</summary>
@@ -27,30 +27,30 @@ public static class TitleNamedBodies
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(registry);
-        var bodies = registry.Where(a => a.Kind == ActorKind.Organisation && a.Name.Length >= 2)
-            .Select(a => (a.Id, Words: a.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
-        return [.. events.Select(e => With(e, bodies))];
+        // Looked up by their first word: a title meets the few names that can start at one of its words, not the whole registry.
+        var byFirstWord = registry.Where(a => a.Kind == ActorKind.Organisation && a.Name.Length >= 2)
+            .Select((a, order) => (Order: order, a.Id, Words: a.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToLookup(b => b.Words[0], StringComparer.Ordinal);
+        return [.. events.Select(e => With(e, byFirstWord))];
     }
 
-    private static TimelineEvent With(TimelineEvent e, List<(string Id, string[] Words)> bodies)
+    private static TimelineEvent With(TimelineEvent e, ILookup<string, (int Order, string Id, string[] Words)> byFirstWord)
     {
         var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var added = new List<string>();
-        foreach (var (id, name) in bodies)
-        {
-            if (e.Actors.Contains(id) || added.Contains(id)) continue;
-            if (Standing(words, name)) added.Add(id);
-        }
-
+        var added = words.Skip(1).SelectMany(w => byFirstWord[w].Concat(byFirstWord[w.TrimEnd(TrailingMarks)]))
+            .Where(b => !e.Actors.Contains(b.Id) && Standing(words, b.Words))
+            .OrderBy(b => b.Order).Select(b => b.Id).Distinct(StringComparer.Ordinal).ToList();
         return added.Count == 0 ? e : e with { Actors = [.. e.Actors, .. added] };
     }
+
+    private static readonly char[] TrailingMarks = ['.', ',', ';', ':', '"', '”', ')'];
 
     private static bool Standing(string[] words, string[] name)
     {
         for (var k = 1; k + name.Length <= words.Length; k++)
         {
             var last = words[k + name.Length - 1];
-            var bare = last.TrimEnd('.', ',', ';', ':', '"', '”', ')');
+            var bare = last.TrimEnd(TrailingMarks);
             if (!name.Select((w, i) => (i == name.Length - 1 ? bare : words[k + i]) == w).All(same => same)) continue;
             // After the subject: a lower-case word (the verb) comes first; before the name, no capitalised word of a longer one.
             if (!words.Take(k).Any(w => w.Length > 0 && char.IsLower(w[0]))) continue;
