@@ -1,3 +1,4 @@
+using Timeline.Extract.Text;
 using Timeline.Model;
 
 namespace Timeline.Summarize;

@@ -21,15 +21,4 @@ public sealed class SentenceShapeTests
         Assert.Equal(0, SentenceShape.QuotedShare("No quotation here."));
         Assert.True(SentenceShape.QuotedShare("He said \"we will rebuild the whole harbour wall\" today.") > 0.5);
     }
-
-    [Theory]
-    [InlineData("HOUSTON, May 27 (Reuters) - The well was capped.", "The well was capped.")]
-    [InlineData("WASHINGTON (AP) -- The bill passed.", "The bill passed.")]
-    [InlineData("The well (Macondo) - a deep one - was capped.", "The well (Macondo) - a deep one - was capped.")]
-    [InlineData("Friday, May 28, 2010; 4:37 PM A second plume was found.", "A second plume was found.")]
-    [InlineData("May 28, 2010 was the day a second plume was found.", "May 28, 2010 was the day a second plume was found.")]
-    [InlineData("June 07, 2011 At the harbour, the council opened a new wall.", "At the harbour, the council opened a new wall.")]
-    [InlineData("7 June 2011 The council opened a new wall.", "The council opened a new wall.")]
-    [InlineData("June 7, 2011, the council opened a new wall.", "June 7, 2011, the council opened a new wall.")]
-    public void Cuts_a_wire_dateline(string text, string rest) => Assert.Equal(rest, text[Datelines.Length(text)..]);
 }

@@ -6,7 +6,7 @@ namespace Timeline.Extract.Events;
 /// <summary>
 /// Splits a sentence into clauses that can each report one event: at semicolons, before
 /// "while", "whereas" and "but", and before "and" that starts a new subject. Relative clauses
-/// ("where ...", "which ...") stay out: they describe, they seldom report a new event.
+/// ("where ...", "which ...") stay out: they describe, they seldom report a new event. A dateline is no clause.
 /// </summary>
 public static partial class ClauseSplitter
 {
@@ -14,9 +14,11 @@ public static partial class ClauseSplitter
     {
         var clauses = new List<TextSpan>();
         var text = sentence.Text;
-        var cursor = 0;
+        // "GENEVA (Reuters) - The agency raised its alert": the first clause starts after the dateline, at its subject.
+        var cursor = Datelines.Length(text);
         foreach (Match m in BoundaryRegex().Matches(text))
         {
+            if (m.Index < cursor) continue;
             Add(clauses, sentence, cursor, m.Index);
             cursor = m.Index + m.Length;
         }

@@ -16,6 +16,17 @@ public sealed class ClauseSplitterTests
         Assert.Equal(["Kenya signed the accord", "Uganda refused", "while Tanzania waited"], clauses.Select(c => c.Text));
     }
 
+    [Theory]
+    [InlineData("AARHUS (Reuters) - Maersk closed the terminal on Friday.")]
+    [InlineData("VELL HARBOUR, Jutland -- Maersk closed the terminal on Friday.")]
+    public void The_first_clause_starts_after_the_dateline_at_its_subject(string text)
+    {
+        var clause = Assert.Single(Split(text, start: 100));
+
+        Assert.Equal("Maersk closed the terminal on Friday", clause.Text);
+        Assert.Equal(100 + text.IndexOf("Maersk", StringComparison.Ordinal), clause.Start);
+    }
+
     [Fact]
     public void Splits_before_and_that_starts_a_new_subject()
     {

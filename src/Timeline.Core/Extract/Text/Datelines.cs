@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Timeline.Summarize;
+namespace Timeline.Extract.Text;
 
 /// <summary>
 /// Wire copy opens its first sentence with a dateline ("HOUSTON, May 27 (Reuters) - ", "WASHINGTON (AP) -- "), often
@@ -20,6 +20,8 @@ public static partial class Datelines
             if (match.Success) return match.Length;
         }
 
+        var place = PlaceDateline().Match(text);
+        if (place.Success) return place.Length;
         var stamp = TimeStamp().Match(text);
         if (stamp.Success) return stamp.Length;
         var date = DateAlone().Match(text);
@@ -29,6 +31,11 @@ public static partial class Datelines
     // A news agency's name in brackets, then a dash, near the start: what comes before it is place, time and byline.
     [GeneratedRegex(@"^.{0,250}?\((?:Reuters|AP|AFP|UPI|PA|dpa|Bloomberg|Xinhua|PTI|IANS|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax|CNN)\)\s*(?:-{1,2}|\u2013|\u2014)\s+", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Dateline();
+
+    // The place in capitals (a state or a country after its comma as written), then a long dash: "WASHINGTON -- ", "AP NEW ORLEANS --",
+    // "OCEAN SPRINGS, Miss. — ". A single hyphen is not one ("BP - the company"), nor are letters too few for a place.
+    [GeneratedRegex(@"^(?:AP\s+)?(?=[A-Z.'-]*[A-Z]{3})[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*(?:--|\u2013|\u2014)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDateline();
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})[;,]?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}T)?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TimeStamp();
