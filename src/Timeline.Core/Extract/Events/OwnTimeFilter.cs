@@ -33,6 +33,11 @@ public static partial class OwnTimeFilter
         if (PossessorEndRegex().IsMatch(before) && end >= 0 && end <= clause.Length && NounAfterRegex().Match(clause[end..]) is { Success: true } owned
             && !NotModified.Contains(owned.Groups["word"].Value)) return false;
 
+        // "to prevent a repeat of the April 20 explosion", "an Aug. 10, 1988, purchase agreement": a time between an article and its
+        // noun says which happening or thing the noun is, not when the clause's verb happened.
+        if (ArticleEndRegex().IsMatch(before) && end >= 0 && end <= clause.Length && NounAfterRegex().Match(clause[end..].TrimStart(',')) is { Success: true } named
+            && !NotModified.Contains(named.Groups["word"].Value)) return false;
+
         if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time)) return false;
 
         // "on the morning of his death", "the night of the fire": a part of a day named by a happening is that happening's day,
@@ -108,6 +113,9 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]
     private static partial Regex NounAfterRegex();
+
+    [GeneratedRegex(@"(?<![\w'’])(?:the|an?)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleEndRegex();
 
     // A possessor just before: "the singer's ", "the Joneses' ", or a possessive determiner ("his Easter holidays", "their
     // summer break": which of the possessor's holidays, whenever the story is).

@@ -48,6 +48,23 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Lars Holm vowed new rules to prevent a repeat of the April 20 blast", "April 20")]
+    [InlineData("Maersk sold the stake under an Aug. 10, 1988, purchase agreement", "Aug. 10, 1988")]
+    [InlineData("The minister spoke at a 10am press conference", "10am")]
+    public void A_time_between_an_article_and_its_noun_names_that_noun(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("The farm closed on the 20th of April", "the 20th of April")]
+    [InlineData("The farm closed on Monday, the day the strike began", "Monday")]
+    public void A_time_after_an_article_that_no_noun_follows_still_dates_the_clause(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Theory]
     [InlineData("Maersk's chairman resigned in June 2009", "June 2009")]
     [InlineData("The singer's lawyers filed the appeal on April 20", "April 20")]
     [InlineData("Maersk's board met on Friday and approved the plan", "Friday")]
