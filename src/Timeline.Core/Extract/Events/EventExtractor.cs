@@ -85,10 +85,20 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         bool TimeAt(int k) => input.Times.Any(t => t.Start <= tokens[k].Start && tokens[k].Start < t.End);
         // A word of a time expression is never a verb, whatever the tagger says ("BP will tomorrow/VB unveil").
         var tags = PosTagger.Default.Tag(words).Select((t, k) => t.StartsWith("VB", StringComparison.Ordinal) && TimeAt(k) ? "NN" : t).ToList();
+        MainVerbTags.Repair(words, tags, sentence.Text.TrimEnd().TrimEnd('"', '”').EndsWith('.'));
         // "When Holm took office, he inherited a debt": the verb of an opening "when" clause is background; the main clause tells.
         var mainFrom = OpeningWhen.Length(clause.Text) is var opening and > 0 ? Math.Max(0, tokens.FindIndex(t => t.Start >= clause.Start + opening)) : 0;
         var passOver = inName.Select((n, k) => n || k < mainFrom).ToArray();
         var found = _finder.Find(tokens, k => passOver[k]);
+        // "Holm's forces retook the port": a form the lexicon also knows as a verb ("forces") that the tagger reads as a noun of
+        // the subject, before any verb of the clause, is not the clause's verb; the search goes on past it.
+        for (var passed = 0; found is { IsStatement: false } noun && noun.Token == noun.Verb && tags[noun.Verb].StartsWith("NN", StringComparison.Ordinal)
+            && !tags.Take(noun.Token).Any(t => t.StartsWith("VB", StringComparison.Ordinal) || t == "MD") && passed < 3; passed++)
+        {
+            passOver[noun.Token] = true;
+            found = _finder.Find(tokens, k => passOver[k]);
+        }
+
         if (found is null or { IsStatement: true })
         {
             var statement = found;
@@ -106,6 +116,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (verb != trigger.Verb) tags[verb] = "VBN";
         if (!tags[verb].StartsWith("VB", StringComparison.Ordinal)) return null;
         if (Misconduct.IsCharge(words, verb)) return null;
+        // "Holm deserved all the criticism", "the attack warranted a response": an event noun after a verb of deserving is a
+        // judgement of what ought to happen, not a happening.
+        if (trigger.Token != trigger.Verb && VerbLemma.Candidates(words[verb].ToLowerInvariant()).Any(l => l is "deserve" or "merit" or "warrant")) return null;
 
         var report = ReportedSpeech.Find(words, tags, lexicon, verb);
         // "Farmers allege that BP dumped waste": a claim is reported, not a happening.

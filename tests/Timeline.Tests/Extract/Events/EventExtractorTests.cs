@@ -382,4 +382,32 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         var forced = Assert.Single(events, e => e.Sources[0].Trigger is "forced" or "establish");
         Assert.Equal("maersk", forced.Actors[0]);
     }
+
+    [Fact]
+    public void A_noun_the_lexicon_also_knows_as_a_verb_leaves_the_clause_its_own_verb()
+    {
+        var retook = ByTrigger(Events("Lars Holm's forces retook the town of Vell on Thursday, officials in Aarhus said."), "retook");
+
+        Assert.Equal("2023-05-04", retook.Date.Value);
+        Assert.Contains("lars-holm", retook.Actors);
+    }
+
+    [Fact]
+    public void A_vote_to_act_is_the_happening_of_the_day_the_vote_was_held()
+    {
+        var vote = ByTrigger(Events("The Nordic Council voted on Thursday to impose a ban on cod fishing."), "voted");
+
+        Assert.Equal("2023-05-04", vote.Date.Value);
+        Assert.Equal(EventStatus.Happened, vote.Status);
+        Assert.StartsWith("Nordic Council voted to impose a ban", vote.Title);
+    }
+
+    [Fact]
+    public void A_sentence_whose_only_verb_the_tagger_took_for_a_participle_tells_its_happening()
+    {
+        var filed = ByTrigger(Events("Komatsu Brothers filed for bankruptcy on Monday."), "filed");
+
+        Assert.Equal("2023-05-08", filed.Date.Value);
+        Assert.Equal(EventStatus.Happened, filed.Status);
+    }
 }

@@ -1,0 +1,86 @@
+using Timeline.Extract.Text.Pos;
+
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// Settles the tag of a sentence's main verb where the tagger read it as a participle or a plain form although nothing else
+/// in the clause can be its finite verb: "Lehman Brothers filed/VBN for bankruptcy", "The Fed cut/VB rates on Tuesday".
+/// </summary>
+/// <remarks>
+/// A sentence of news has a finite verb. When a clause that ends a sentence opens with a noun phrase and its first verb is
+/// a form that can be past tense, with no finite verb after it, that verb is the past tense of the sentence: a participle
+/// there would leave a sentence with no verb, and a plain form after a singular subject would be missing its -s. A headline
+/// ("Holm arrested in Aarhus") has no full stop and keeps the participle.
+/// </remarks>
+public static class MainVerbTags
+{
+    private static readonly HashSet<string> NounPhraseTags = new(StringComparer.Ordinal)
+    {
+        "DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$",
+    };
+
+    private static readonly HashSet<string> Finite = new(StringComparer.Ordinal) { "VBD", "VBZ", "VBP", "MD" };
+
+    private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it" };
+
+    // The forms of saying that put a whole sentence after them ("Ida Berg said Maersk filed for bankruptcy").
+    private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "announced", "reported", "added", "confirmed" };
+
+    /// <summary>
+    /// Retags, in place, the verb right after the noun phrase that opens <paramref name="words"/> (or the sentence a saying reports) as past tense (VBD) where the
+    /// clause has no finite verb; <paramref name="endsSentence"/> says whether the clause ends a sentence with a full stop.
+    /// </summary>
+    public static void Repair(IReadOnlyList<string> words, IList<string> tags, bool endsSentence)
+    {
+        if (!endsSentence || words.Count < 3) return;
+        // "Ida Berg said Maersk filed for bankruptcy": the reported sentence opens after the saying and its "that".
+        var from = 0;
+        var saying = Enumerable.Range(0, words.Count).FirstOrDefault(k => Finite.Contains(tags[k]), -1);
+        if (saying > 0 && Saying.Contains(words[saying])) from = saying + 1 < words.Count && words[saying + 1].Equals("that", StringComparison.OrdinalIgnoreCase) ? saying + 2 : saying + 1;
+        var verb = VerbAfterOpeningNounPhrase(words, tags, from);
+        if (verb < 0) return;
+        // The clause's own finite verb, if any, comes before the comma that sets off an attribution ("…, the company said").
+        for (var k = from; k < words.Count && words[k] is not ("," or ";" or ":"); k++)
+        {
+            if (k != verb && Finite.Contains(tags[k])) return;
+        }
+
+        // "Holm moved to tears by the news": an agent after the participle makes it passive.
+        for (var k = verb + 1; k < words.Count && words[k] is not ("," or ";" or ":"); k++)
+        {
+            if (words[k].Equals("by", StringComparison.OrdinalIgnoreCase)) return;
+        }
+
+        var form = words[verb];
+        if (!PosLexicon.Default.AllowsTag(form, "VBD") && !PosLexicon.Default.AllowsTag(form.ToLowerInvariant(), "VBD")) return;
+        var subjectHead = verb - 1;
+        if (tags[verb] == "VBN")
+        {
+            tags[verb] = "VBD";
+        }
+        else if (tags[verb] is "VB" or "VBP" && (tags[subjectHead] is "NN" or "NNP" || ThirdPersonPronouns.Contains(words[subjectHead])))
+        {
+            // "The Fed cut rates": the present after a singular subject would read "cuts", so the plain form is the past.
+            tags[verb] = "VBD";
+        }
+    }
+
+    // The first token after a noun phrase (or a third-person pronoun) that opens the clause, when it is tagged as a verb that is
+    // not finite; -1 otherwise.
+    private static int VerbAfterOpeningNounPhrase(IReadOnlyList<string> words, IList<string> tags, int from)
+    {
+        var k = from;
+        if (k >= words.Count) return -1;
+        if (ThirdPersonPronouns.Contains(words[k]))
+        {
+            k++;
+        }
+        else
+        {
+            while (k < words.Count && NounPhraseTags.Contains(tags[k])) k++;
+            if (k == from || !tags[k - 1].StartsWith("NN", StringComparison.Ordinal)) return -1;
+        }
+
+        return k < words.Count && tags[k] is "VBN" or "VB" or "VBP" && words[k].All(char.IsLetter) ? k : -1;
+    }
+}

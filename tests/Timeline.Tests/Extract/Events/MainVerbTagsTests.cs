@@ -1,0 +1,43 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>A sentence's only verb after its subject is its finite verb, whatever form the tagger took it for.</summary>
+public sealed class MainVerbTagsTests
+{
+    private static string TagOf(string sentence, string verb, bool endsSentence = true)
+    {
+        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words).ToList();
+        MainVerbTags.Repair(words, tags, endsSentence);
+        return tags[words.IndexOf(verb)];
+    }
+
+    [Theory]
+    [InlineData("Komatsu Brothers filed for bankruptcy on Monday .", "filed")]
+    [InlineData("Komatsu Brothers sold its shipyard on Monday .", "sold")]
+    [InlineData("Ida Berg said Komatsu Brothers filed for bankruptcy on Monday .", "filed")]
+    [InlineData("The Fed cut rates on Tuesday .", "cut")]
+    [InlineData("Maersk shut the terminal at Aarhus .", "shut")]
+    [InlineData("Komatsu Brothers filed for bankruptcy , and Maersk is a creditor .", "filed")]
+    public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
+    {
+        Assert.Equal("VBD", TagOf(sentence, verb));
+    }
+
+    [Theory]
+    [InlineData("Komatsu Brothers founded in 1901 is the oldest yard in Aarhus .", "founded")]
+    [InlineData("The Nordic banks cut rates on Tuesday .", "cut")]
+    public void A_participle_or_plain_form_stays_where_the_sentence_has_another_reading(string sentence, string verb)
+    {
+        Assert.NotEqual("VBD", TagOf(sentence, verb));
+    }
+
+    [Fact]
+    public void A_headline_keeps_its_participle()
+    {
+        Assert.Equal("VBN", TagOf("Komatsu Brothers filed for bankruptcy", "filed", endsSentence: false));
+    }
+}
