@@ -99,6 +99,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             found = _finder.Find(tokens, k => passOver[k]);
         }
 
+        // "Lehman filed for bankruptcy, after talks to rescue the bank collapsed": an infinitive right after a noun is that noun's
+        // complement ("talks to rescue", "efforts to stop"), not the clause's verb; the finite verb before it is.
+        if (found is { IsStatement: false } infinitive && infinitive.Token == infinitive.Verb && infinitive.Token >= 2 && tags[infinitive.Token] == "VB"
+            && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && tags[infinitive.Token - 2] is "NN" or "NNS"
+            && AnyVerb(words, tags, passOver, -1, infinitive.Token - 2, TimeAt) is { } finite) found = finite;
         if (found is null or { IsStatement: true })
         {
             var statement = found;

@@ -340,11 +340,15 @@ public static class HeadlineBuilder
     // and so does the preposition a noun takes ("the inquiry [into the causes]", "talks [with Iran]").
     // "to put a box [over the leak]": the place a verb of putting needs is not an adjunct.
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut, string verb) =>
-        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal)
+        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && (tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal) || EndsSum(tail, cut))
         && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
         && !VerbComplements.CompletesPlacing(LastVerb(tail, cut) ?? verb, tail[cut].Word)
         && !NamingCut(tail, cut, verb)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
+
+    // "agreed to buy Merrill for about $50 billion [in stock]": a sum of money is a whole phrase, as a noun is.
+    private static bool EndsSum(List<(string Word, string Tag, int End)> tail, int cut) =>
+        tail[cut - 1].Tag == "CD" && Enumerable.Range(Math.Max(0, cut - 3), cut - Math.Max(0, cut - 3)).Any(k => tail[k].Word is ['$' or '£' or '€', ..] || tail[k].Word.StartsWith("US$", StringComparison.Ordinal));
 
     // "called the end of the flow [into the ocean a "positive sign"]": the last verb before the cut is one of naming and its
     // object follows it, not a particle ("called on", "called for"); its second complement, the name, was cut.

@@ -410,4 +410,21 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Equal("2023-05-08", filed.Date.Value);
         Assert.Equal(EventStatus.Happened, filed.Status);
     }
+
+    [Fact]
+    public void An_infinitive_after_a_noun_leaves_the_clause_its_finite_verb()
+    {
+        var filed = ByTrigger(Events("Komatsu Brothers Inc filed for bankruptcy protection on Monday, after talks to rescue the yard collapsed."), "filed");
+
+        Assert.Equal("2023-05-08", filed.Date.Value);
+        Assert.StartsWith("Komatsu Brothers Inc filed for bankruptcy protection", filed.Title);
+    }
+
+    [Fact]
+    public void A_title_too_long_ends_after_a_sum_of_money()
+    {
+        var agreed = ByTrigger(Events("Maersk Holding Corp agreed to buy Komatsu Nordic Shipping Group for about $50 billion in stock on Sunday."), "agreed");
+
+        Assert.Equal("Maersk Holding Corp agreed to buy Komatsu Nordic Shipping Group for about $50 billion", agreed.Title);
+    }
 }
