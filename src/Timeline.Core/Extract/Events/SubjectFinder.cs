@@ -79,8 +79,16 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
                 && !Listener(tokens, m.Mention.Start))
             .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-        var id = context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !PublicBodies.Contains(actors[o].Name.Split(' ')[^1]));
+        var id = context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name));
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
+    }
+
+    // "Senate", "Interior Department", "Department of Justice", "U.S. Court of Appeals": the body's word ends the name or
+    // comes before its "of".
+    private static bool IsPublicBody(string name)
+    {
+        var words = name.Split(' ');
+        return PublicBodies.Contains(words[^1]) || Enumerable.Range(0, words.Length - 1).Any(k => words[k + 1] == "of" && PublicBodies.Contains(words[k]));
     }
 
     private static bool Listener(List<TextSpan> tokens, int mentionStart)

@@ -141,6 +141,14 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.Equal("BP closed the Whiting plant", e.Title);
     }
 
+    [Theory]
+    [InlineData("BP was sued by the Department of Justice. The company closed the Whiting plant on Tuesday.")]
+    [InlineData("BP was fined by the Ministry of Fisheries. The company closed the Whiting plant on Tuesday.")]
+    public void The_company_is_never_a_public_body_named_with_of(string body)
+    {
+        Assert.Equal(["bp"], ByTrigger(body, "closed").Actors);
+    }
+
     [Fact]
     public void The_company_with_no_organisation_named_before_gives_no_subject()
     {
