@@ -75,6 +75,8 @@ public static class VerbComplements
         "receive", "recruit", "hire", "appoint", "install", "reinstall", "put", "place", "give", "gave", "given", "send", "sent", "bring",
         "brought", "buy", "bought", "acquire", "obtain", "seize", "award", "grant", "deliver", "provide", "unveil", "discover", "wreak",
         "wrought", "impose", "introduce", "submit", "spark", "trigger", "cause", "prompt", "reveal", "hand", "lodge", "inflict", "incur",
+        // Going and stepping say where or how only with what follows ("stepped before the cameras", "went to the rig").
+        "step", "go", "went", "gone", "come", "came",
     };
 
     // Verbs of naming: "called the plan a disaster", "dubbed the well Big Bertha"; the name after the object is what was said.
@@ -86,7 +88,7 @@ public static class VerbComplements
     /// <summary>Whether <paramref name="verb"/> names its object with a second complement ("called the plan a disaster").</summary>
     public static bool NamesObject(string verb) => VerbLemma.Candidates(verb).Any(NamingVerbs.Contains);
 
-    /// <summary>Whether <paramref name="verb"/> in the active voice needs an object: the title may not end on it.</summary>
+    /// <summary>Whether <paramref name="verb"/> in the active voice needs an object or a complement: the title may not end on it.</summary>
     public static bool NeedsObject(string verb) => VerbLemma.Candidates(verb).Any(ObjectVerbs.Contains);
 
     /// <summary>Whether "to" and a verb after <paramref name="verb"/>'s object are its complement, not a purpose.</summary>

@@ -96,6 +96,14 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
     }
 
+    [Theory]
+    [InlineData("For the first time, Lars Holm stepped before the cameras this afternoon and took questions.", "stepped")]
+    [InlineData("After dinner, Ida Berg went before the board of Maersk.", "went")]
+    public void A_verb_of_going_is_not_a_title_without_where_it_went(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger && e.Title.EndsWith(trigger, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_participle_after_a_time_expression_ends_the_title()
     {
