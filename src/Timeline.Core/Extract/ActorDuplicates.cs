@@ -289,10 +289,11 @@ public static class ActorDuplicates
             if (misspelt.Count > 0) return misspelt;
 
             // "Felina Vallnera" and "Jos Luis Vallnera" beside "Felina Vallanera" and "Jose Luis Vallanera": a page that lost its accented
-            // letters ("Vallánera", "José") writes the name short of them; the plain spelling other pages give stays, unless the articles
-            // write the short one more often (at a tie the full one: pages lose letters, they do not add them).
+            // letters ("Vallánera", "José") writes the name short of them; the plain spelling other pages give stays when the articles write
+            // it at least as often (pages lose letters, they do not add them), or when its words are names the name lists know.
             var unaccented = (lookup.BySkeleton.GetValueOrDefault(NameVariants.VowelSkeleton(actor.Name)) ?? []).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id
-                && NameVariants.IsWithoutLostVowels(actor.Name, a.Name, IsKnownNameWord) && sentences.GetValueOrDefault(a.Id) >= own).ToList();
+                && NameVariants.IsWithoutLostVowels(actor.Name, a.Name, IsKnownNameWord)
+                && (sentences.GetValueOrDefault(a.Id) >= own || a.Name.Split(' ').Except(actor.Name.Split(' ')).All(IsKnownNameWord))).ToList();
             if (unaccented.Count > 0) return unaccented;
         }
 
