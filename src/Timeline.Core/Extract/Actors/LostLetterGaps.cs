@@ -20,7 +20,7 @@ internal static partial class LostLetterGaps
             var mention = mentions[k];
             var end = mention.End - offset;
             if (mention.Kind != ActorKind.Person || mention.Name != mention.Text || end < 0 || end > sentence.Length) continue;
-            var rest = Rest().Match(sentence, end, Math.Min(sentence.Length - end, Reach));
+            var rest = Rest().Match(sentence, end);
             if (!rest.Success) continue;
             var fragment = rest.Groups["rest"].Value;
             var last = mention.Text[(mention.Text.LastIndexOf(' ') + 1)..];
@@ -31,8 +31,6 @@ internal static partial class LostLetterGaps
 
         return joined ?? mentions;
     }
-
-    private const int Reach = 12;
 
     // A letter alone is the end of a name only where names lose a letter just before their last one: Spanish and Portuguese names
     // accent the syllable before a last "n" ("Ramón", "Martín") and write "ñ" before a last "o" ("Patiño"). Any other letter alone is
