@@ -48,7 +48,8 @@ public static class ActorDuplicates
         var forms = registry.ToDictionary(a => a.Id, a => (Letters: NameVariants.Letters(a.Name), Plain: Variant(a)), StringComparer.Ordinal);
         var lookup = new Lookup(new ActorNameIndex(registry, Initials), By(registry, a => forms[a.Id].Letters), By(registry, a => forms[a.Id].Plain),
             By(registry, a => NameVariants.WithoutAccentedLetters(a.Name)), Prefixes(registry), Openings(registry), forms,
-            By(registry, a => IsBody(a) && forms[a.Id].Plain is { } plain ? NameVariants.Letters(plain) : null));
+            By(registry, a => IsBody(a) && forms[a.Id].Plain is { } plain ? NameVariants.Letters(plain) : null),
+            By(registry, a => a.Kind == ActorKind.Person ? NameVariants.VowelSkeleton(a.Name) : null));
         var undecided = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var actor in registry.Where(a => !keep.Contains(a.Id)))
         {
@@ -137,7 +138,7 @@ public static class ActorDuplicates
     // The registry looked up by name, last word, initials, letters and plainer form: no scan of it per entry.
     private sealed record Lookup(ActorNameIndex Index, Dictionary<string, List<Actor>> ByLetters, Dictionary<string, List<Actor>> ByPlain,
         Dictionary<string, List<Actor>> ByUnaccented, Dictionary<string, List<Actor>> ByPrefix, Dictionary<string, List<Actor>> ByOpening,
-        Dictionary<string, (string Letters, string? Plain)> Forms, Dictionary<string, List<Actor>> ByPlainLetters);
+        Dictionary<string, (string Letters, string? Plain)> Forms, Dictionary<string, List<Actor>> ByPlainLetters, Dictionary<string, List<Actor>> BySkeleton);
 
     // Each organisation under the first two or more words of its name, short of the whole.
     private static Dictionary<string, List<Actor>> Prefixes(List<Actor> registry)
@@ -286,6 +287,14 @@ public static class ActorDuplicates
             var misspelt = registry.PersonsWithFirstWord(words[0]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsFamilyNameRespelling(actor.Name, a.Name)
                 && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
             if (misspelt.Count > 0) return misspelt;
+
+            // "Felina Vallnera" and "Jos Luis Vallnera" beside "Felina Vallanera" and "Jose Luis Vallanera": a page that lost its accented
+            // letters ("Vallánera", "José") writes the name short of them; the plain spelling other pages give stays when the articles write
+            // it at least as often (pages lose letters, they do not add them), or when its words are names the name lists know.
+            var unaccented = (lookup.BySkeleton.GetValueOrDefault(NameVariants.VowelSkeleton(actor.Name)) ?? []).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id
+                && NameVariants.IsWithoutLostVowels(actor.Name, a.Name, IsKnownNameWord)
+                && (sentences.GetValueOrDefault(a.Id) >= own || a.Name.Split(' ').Except(actor.Name.Split(' ')).All(IsKnownNameWord))).ToList();
+            if (unaccented.Count > 0) return unaccented;
         }
 
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && actor.Name.Contains(" of ", StringComparison.Ordinal))
@@ -578,6 +587,9 @@ public static class ActorDuplicates
     // "Anna Berg Holm" called "Berg": a name of three words or more of which the articles write a middle word alone (not an initial).
     private static bool GoesByMiddleName(Actor person) => person.Name.Split(' ') is { Length: >= 3 } words
         && words[1..^1].Any(w => w.Length > 2 && !NameShapes.IsInitial(w) && person.Aliases.Contains(w, StringComparer.Ordinal));
+
+    private static bool IsKnownNameWord(string word) =>
+        Gazetteer.Default.NameWords.Contains(word) || Gazetteer.Default.GivenNames.Contains(word) || Gazetteer.Default.IsDictionaryWord(word);
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
 

@@ -85,6 +85,27 @@ public static class ActorRegistry
         && (actor.Role is null || !actor.Name.Contains(' ', StringComparison.Ordinal))
         && Gazetteer.Default.Find(actor.Name) is null;
 
+    /// <summary>
+    /// "the town of Halvor" in one article, "a boy from Halvor" read as a person's name in another: an actor some article writes after a
+    /// place noun is a place wherever it is named, unless an article gives it a role, has it speak or writes it as a firm, or its name
+    /// says it is a body or the gazetteer knows it as something else.
+    /// </summary>
+    public static List<Actor> NamedPlaces(List<Actor> merged, IEnumerable<IEnumerable<ActorSupport>> perArticle, IReadOnlySet<string> keep)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var support in perArticle.SelectMany(s => s))
+        {
+            if (support.IsNamedPlace) places.Add(support.ActorId);
+            if (support.Speaks || support.IsFirm) others.Add(support.ActorId);
+        }
+
+        if (places.Count == 0) return merged;
+        return [.. merged.Select(a => a.Kind is ActorKind.Person or ActorKind.Organisation && places.Contains(a.Id) && !others.Contains(a.Id) && !keep.Contains(a.Id)
+            && a.Role is null && !a.Name.Split(' ').Any(NameShapes.IsOrganisationWord) && Gazetteer.Default.Find(a.Name) is null or { Kind: ActorKind.Place }
+            ? a with { Kind = ActorKind.Place, Country = null } : a)];
+    }
+
     private static bool IsShouted(Actor actor) => actor.Kind is ActorKind.Place or ActorKind.Country && actor.Name.Length > 3 && !actor.Name.Any(char.IsLower);
 
     /// <summary>

@@ -14,6 +14,7 @@ public static class ListedActors
     /// </remarks>
     public static (List<Actor> Registry, Dictionary<string, string> Renamed) Select(List<Actor> merged, List<List<ActorSupport>> perArticle, IReadOnlySet<string> keep)
     {
+        merged = ActorRegistry.NamedPlaces(merged, perArticle, keep);
         var sentences = ActorRegistry.Sentences(perArticle);
         var (folded, renamed) = ActorDuplicates.Merge(merged, sentences, keep);
         var listed = ActorRegistry.Supported(folded, perArticle.Select(s => s.Select(a => a with { ActorId = renamed.GetValueOrDefault(a.ActorId, a.ActorId) })));

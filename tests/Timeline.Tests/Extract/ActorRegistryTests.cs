@@ -1,4 +1,5 @@
 using Timeline.Extract;
+using Timeline.Extract.Actors;
 using Timeline.Model;
 
 namespace Timeline.Tests.Extract;
@@ -95,4 +96,32 @@ public sealed class ActorRegistryTests
         Assert.Equal(ActorKind.Person, merged["jamie-beardon"]);
         Assert.Equal(ActorKind.Person, merged["ilse-varga"]);
     }
+
+    [Fact]
+    public void An_actor_one_article_writes_after_a_place_noun_is_a_place_unless_it_speaks_has_a_role_or_names_a_body()
+    {
+        Actor[] merged =
+        [
+            new() { Id = "santa-vella", Name = "Santa Vella", Kind = ActorKind.Person },
+            new() { Id = "halvik", Name = "Halvik", Kind = ActorKind.Organisation },
+            new() { Id = "lars-holm", Name = "Lars Holm", Kind = ActorKind.Person, Role = "Mayor" },
+            new() { Id = "vell-water-board", Name = "Vell Water Board", Kind = ActorKind.Organisation },
+            new() { Id = "ida-berg", Name = "Ida Berg", Kind = ActorKind.Person },
+        ];
+        List<List<ActorSupport>> support =
+        [
+            [Named("santa-vella", place: true), Named("halvik", place: true), Named("lars-holm", place: true), Named("vell-water-board", place: true)],
+            [Named("santa-vella"), Named("halvik") with { Speaks = true }, Named("ida-berg")],
+        ];
+
+        var kinds = ActorRegistry.NamedPlaces([.. merged], support, new HashSet<string>()).ToDictionary(a => a.Id, a => a.Kind);
+
+        Assert.Equal(ActorKind.Place, kinds["santa-vella"]);
+        Assert.Equal(ActorKind.Organisation, kinds["halvik"]);
+        Assert.Equal(ActorKind.Person, kinds["lars-holm"]);
+        Assert.Equal(ActorKind.Organisation, kinds["vell-water-board"]);
+        Assert.Equal(ActorKind.Person, kinds["ida-berg"]);
+    }
+
+    private static ActorSupport Named(string id, bool place = false) => new() { ActorId = id, Sentences = 1, InEvent = false, IsNamedPlace = place };
 }

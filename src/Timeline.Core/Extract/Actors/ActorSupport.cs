@@ -16,4 +16,7 @@ public sealed record ActorSupport
 
     /// <summary>The article writes the organisation as a firm's ("analysts at Halvor", "stockbroker Halvor", "shares of Halvor"): only an actor is one.</summary>
     public bool IsFirm { get; init; }
+
+    /// <summary>The article writes the actor after a place noun ("the town of Halvor", "the ports of Halvor and Vell"): a place.</summary>
+    public bool IsNamedPlace { get; init; }
 }

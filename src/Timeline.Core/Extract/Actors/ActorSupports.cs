@@ -28,6 +28,8 @@ public static partial class ActorSupports
         var speaks = actors.Mentions.Where(m => Speaks(body, m.Mention)).Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
         var firms = actors.Actors.Where(a => a.Kind == ActorKind.Organisation
             && NameReading.IsFirmByItsContext(body, [.. actors.Mentions.Where(m => m.ActorId == a.Id)])).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var places = actors.Mentions.Where(m => m.Mention.Kind == ActorKind.Place && PlaceNounNames.FollowsPlaceNoun(body, m.Mention.Start)).Select(m => m.ActorId)
+            .ToHashSet(StringComparer.Ordinal);
         return [.. actors.Actors.Select(a => new ActorSupport
         {
             ActorId = a.Id,
@@ -35,6 +37,7 @@ public static partial class ActorSupports
             InEvent = inEvent.Contains(a.Id),
             Speaks = speaks.Contains(a.Id),
             IsFirm = firms.Contains(a.Id),
+            IsNamedPlace = places.Contains(a.Id),
         })];
     }
 

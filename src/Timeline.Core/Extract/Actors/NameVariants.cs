@@ -78,6 +78,48 @@ internal static class NameVariants
         return kept.Length >= 4 ? kept : null;
     }
 
+    /// <summary>
+    /// A person's name with each word's vowels after its first letter left out ("Fln Vllnr" for "Felina Vallanera"): the key under which
+    /// a name a page lost an accented vowel of ("Felina Vallnera" for "Felina Vallánera") meets the same name written without the accent.
+    /// </summary>
+    public static string VowelSkeleton(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => w.Length == 0 ? w : w[0] + string.Concat(w.Skip(1).Where(c => !IsVowel(c)))));
+
+    /// <summary>
+    /// Whether <paramref name="damaged"/> ("Jos Luis Vallnera") is <paramref name="kept"/> ("Jose Luis Vallanera") as a page that lost its accented
+    /// letters writes it: the same words but each differing one short of one vowel past its first letter, and at least one of them short
+    /// of it inside a word of six letters or more that is no name or word of its own (not at its end: "Steel" beside "Steele", nor
+    /// "Parson" beside "Pearson", is another family name).
+    /// </summary>
+    public static bool IsWithoutLostVowels(string damaged, string kept, Func<string, bool> isKnownWord)
+    {
+        if (HasAccentedLetters(damaged) || HasAccentedLetters(kept)) return false;
+        var (a, b) = (damaged.Split(' '), kept.Split(' '));
+        if (a.Length < 2 || a.Length != b.Length) return false;
+        var inside = false;
+        for (var w = 0; w < a.Length; w++)
+        {
+            if (a[w] == b[w]) continue;
+            if (LostVowelAt(a[w], b[w]) is not { } at) return false;
+            inside |= at < b[w].Length - 1 && b[w].Length >= MinimumWordForLostVowel && !isKnownWord(a[w]);
+        }
+
+        return inside;
+    }
+
+    // Where the one vowel of kept that short lacks is, past the first letter; null when short is not kept so.
+    private static int? LostVowelAt(string shorter, string kept)
+    {
+        if (kept.Length != shorter.Length + 1) return null;
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == kept[i]) i++;
+        return i > 0 && IsVowel(kept[i]) && string.CompareOrdinal(shorter, i, kept, i + 1, shorter.Length - i) == 0 ? i : null;
+    }
+
+    private static bool IsVowel(char c) => "aeiouAEIOU".Contains(c);
+
+    private const int MinimumWordForLostVowel = 6;
+
     /// <summary>Whether the name has a letter beyond ASCII ("é", "ø"); a lost letter's mark ("�") is none.</summary>
     public static bool HasAccentedLetters(string name) => name.Any(c => char.IsLetter(c) && !char.IsAscii(c));
 

@@ -70,4 +70,29 @@ public sealed class ActorSupportsTests
 
         Assert.Equal([true, false, true], named.Select(a => support[a.Id]));
     }
+
+    private static ResolvedMention Place(string id, string text, string body, int sentence) => new()
+    {
+        Mention = new ActorMention { Start = body.IndexOf(text, StringComparison.Ordinal), Text = text, Kind = ActorKind.Place, Name = text },
+        ActorId = id,
+        Sentence = sentence,
+    };
+
+    [Fact]
+    public void A_place_the_article_writes_after_a_place_noun_is_marked_as_named_a_place()
+    {
+        const string body = "Flu broke out in the village of Santa Vella. Later Santa Vella and Ida Berg were quarantined in the Fjord.";
+        var actors = new ArticleActors
+        {
+            Actors = [new Actor { Id = "santa-vella", Name = "Santa Vella", Kind = ActorKind.Place }, new Actor { Id = "ida-berg", Name = "Ida Berg", Kind = ActorKind.Person },
+                new Actor { Id = "fjord", Name = "Fjord", Kind = ActorKind.Place }],
+            Mentions = [Place("santa-vella", "Santa Vella", body, 0), Mention("ida-berg", "Ida Berg", body.IndexOf("Ida", StringComparison.Ordinal), 1), Place("fjord", "Fjord", body, 1)],
+        };
+
+        var support = ActorSupports.Of("a", body, actors, []).ToDictionary(s => s.ActorId);
+
+        Assert.True(support["santa-vella"].IsNamedPlace);
+        Assert.False(support["ida-berg"].IsNamedPlace);
+        Assert.False(support["fjord"].IsNamedPlace);
+    }
 }
