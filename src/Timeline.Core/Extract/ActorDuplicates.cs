@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Timeline.Extract.Actors;
 using Timeline.Model;
 
@@ -9,7 +10,7 @@ namespace Timeline.Extract;
 /// bears it ("Svanberg", "Carl-Henrik Svanberg"), and the other ways news writes one name (<see cref="NameVariants"/>).
 /// Two people sharing a family name stay two, and so does the name.
 /// </summary>
-public static class ActorDuplicates
+public static partial class ActorDuplicates
 {
     private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal) { "Post", "Times", "Journal", "Herald", "Tribune", "Chronicle", "Gazette", "Telegraph" };
 
@@ -225,7 +226,11 @@ public static class ActorDuplicates
         {
             var respelled = registry.WithInitials(Initials(actor.Name)).Where(a => a.Id != actor.Id && IsRespelling(actor.Name, a.Name)
                 && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
-            if (respelled.Count > 0) return respelled;
+            // "Organisation for Animal Health" ends "World Organization for Animal Health", however spelled: a fragment joins the full
+            // name below, not another fragment.
+            var spelled = " " + AmericanSpelled(actor.Name);
+            if (respelled.Count > 0 && !registry.WithLastWord(actor.Name.Split(' ')[^1]).Any(a => a.Name.Length > actor.Name.Length && AmericanSpelled(a.Name).EndsWith(spelled, StringComparison.Ordinal)))
+                return respelled;
         }
 
         // "Halliburton Co" and "Halliburton", "Bob Dudley" and "Robert Dudley": the way the articles write more often stays.
@@ -549,10 +554,21 @@ public static class ActorDuplicates
         if (a.Length != b.Length) return false;
         var differing = a.Zip(b).Where(p => p.First != p.Second).ToList();
         if (differing is not [var (x, y)]) return false;
+        if (AmericanSpelling(x) == AmericanSpelling(y)) return true;
         var stem = 0;
         while (stem < Math.Min(x.Length, y.Length) && x[stem] == y[stem]) stem++;
         return stem >= 5 && stem * 2 > Math.Min(x.Length, y.Length);
     }
+
+    private static string AmericanSpelled(string name) => string.Join(' ', name.Split(' ').Select(AmericanSpelling));
+
+    // "Centres" and "Centers", "Organisation" and "Organization", "Defence" and "Defense", "Labour" and "Labor": one word in British
+    // and in American spelling.
+    private static string AmericanSpelling(string word) => BritishEndingRegex().Replace(word, m => m.Groups["re"].Success ? m.Groups["c"].Value + "er" + m.Groups["s"].Value
+        : m.Groups["our"].Success ? "or" + m.Groups["s"].Value : m.Groups["is"].Success ? "iz" + m.Groups["rest"].Value : "ense");
+
+    [GeneratedRegex(@"(?<re>(?<c>[tb])re(?<s>s?))$|(?<our>(?<=\w{2})our(?<s>s?))$|(?<is>(?<=\w{3})is(?<rest>ation|ations|e|es|ed|ing))$|(?<ence>(?<=\w{2})ence)$")]
+    private static partial Regex BritishEndingRegex();
 
     // The same name but the given name, and that one the same letters but one: a vowel for a vowel short of its last letter ("Allan",
     // "Allen"; "Marie" and "Mario" are two people) or "c" for "k" ("Erik", "Eric"), in a given name of five letters or more ("Jane", "June");

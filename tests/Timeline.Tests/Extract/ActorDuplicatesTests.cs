@@ -530,6 +530,29 @@ public sealed class ActorDuplicatesTests
         Assert.Equal("national-tidal-and-atmospheric-bureau", renamed["national-tidal-and-atmosphere-bureau"]);
     }
 
+    [Theory]
+    [InlineData("Nordic Centres for Tide Control", "Nordic Centers for Tide Control")]
+    [InlineData("Fjord Harbour Organisation", "Fjord Harbour Organization")]
+    [InlineData("Ministry of Defence Procurement", "Ministry of Defense Procurement")]
+    public void An_organisations_name_in_british_spelling_joins_the_american_one_named_more_often(string british, string american)
+    {
+        var (ids, other) = (Org(british).Id, Org(american).Id);
+        var (registry, renamed) = ActorDuplicates.Merge([Org(british), Org(american)], Sentences((other, 5), (ids, 1)), NoEdits);
+
+        Assert.Equal([other], registry.Select(a => a.Id));
+        Assert.Equal(other, renamed[ids]);
+    }
+
+    [Fact]
+    public void A_fragment_of_a_longer_name_does_not_join_its_other_spelling()
+    {
+        var (_, renamed) = ActorDuplicates.Merge(
+            [Org("World Organization for Tide Control"), Org("Organisation for Tide Control"), Org("Organization for Tide Control")],
+            Sentences(("organisation-for-tide-control", 5), ("organization-for-tide-control", 1)), NoEdits);
+
+        Assert.NotEqual("organisation-for-tide-control", renamed.GetValueOrDefault("organization-for-tide-control"));
+    }
+
     [Fact]
     public void An_institution_named_with_its_head_last_joins_the_name_with_its_head_first()
     {
