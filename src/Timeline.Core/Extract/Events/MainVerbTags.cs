@@ -7,7 +7,7 @@ namespace Timeline.Extract.Events;
 /// in the clause can be its finite verb: "Lehman Brothers filed/VBN for bankruptcy", "The Fed cut/VB rates on Tuesday".
 /// </summary>
 /// <remarks>
-/// A sentence of news has a finite verb. When a clause that ends a sentence opens with a noun phrase and its first verb is
+/// A sentence of news has a finite verb. When a clause of a sentence that ends with a full stop opens with a noun phrase and its first verb is
 /// a form that can be past tense, with no finite verb after it, that verb is the past tense of the sentence: a participle
 /// there would leave a sentence with no verb, and a plain form after a singular subject would be missing its -s. A headline
 /// ("Holm arrested in Aarhus") has no full stop and keeps the participle.
@@ -28,7 +28,7 @@ public static class MainVerbTags
 
     /// <summary>
     /// Retags, in place, the verb right after the noun phrase that opens <paramref name="words"/> (or the sentence a saying reports) as past tense (VBD) where the
-    /// clause has no finite verb; <paramref name="endsSentence"/> says whether the clause ends a sentence with a full stop.
+    /// clause has no finite verb; <paramref name="endsSentence"/> says whether the clause's sentence ends with a full stop (a headline does not).
     /// </summary>
     public static void Repair(IReadOnlyList<string> words, IList<string> tags, bool endsSentence)
     {
