@@ -120,6 +120,8 @@ public static class HeadlineBuilder
         // "has recruited [as head of media Lars Holm]", "the harm the company has wrought": a verb that needs an object, told
         // without one, says nothing of who or what.
         if (tail.Count == 0 && !group.Passive && VerbComplements.NeedsObject(tokens[group.Verb].Text)) return null;
+        // "The Senate voted 91-5": a vote told without what it was for, against or to do says nothing of what was decided.
+        if (VerbLemma.Candidates(tokens[group.Verb].Text.ToLowerInvariant()).Contains("vote") && !tail.Exists(t => t.Word is "to" or "for" or "against" or "on" or "in")) return null;
         // "to track down anyone [who ...]": a word that says "whoever" is told by the relative clause after it.
         if (tail.Count > 0 && tail[^1].Word.ToLowerInvariant() is "anyone" or "anybody" or "anything" or "everyone" or "everybody" or "everything" or "those" or "someone" or "something" or "whoever"
             && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "who" or "whom" or "which" or "that" or "whose") return null;

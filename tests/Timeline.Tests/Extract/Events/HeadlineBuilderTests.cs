@@ -96,6 +96,13 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
     }
 
+    [Fact]
+    public void A_vote_is_no_title_without_what_it_was_for()
+    {
+        Assert.DoesNotContain(Events("The Nordic Council voted 91-5, with most members joining the Greens to support it."), e => e.Sources[0].Trigger == "voted");
+        Assert.Equal("Nordic Council voted 91-5 to ban cod fishing", Title("The Nordic Council voted 91-5 to ban cod fishing."));
+    }
+
     [Theory]
     [InlineData("For the first time, Lars Holm stepped before the cameras this afternoon and took questions.", "stepped")]
     [InlineData("After dinner, Ida Berg went before the board of Maersk.", "went")]
