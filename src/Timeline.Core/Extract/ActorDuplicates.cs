@@ -228,8 +228,8 @@ public static partial class ActorDuplicates
                 && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
             // "Organisation for Animal Health" ends "World Organization for Animal Health", however spelled: a fragment joins the full
             // name below, not another fragment.
-            var spelled = " " + AmericanSpelled(actor.Name);
-            if (respelled.Count > 0 && !registry.WithLastWord(actor.Name.Split(' ')[^1]).Any(a => a.Name.Length > actor.Name.Length && AmericanSpelled(a.Name).EndsWith(spelled, StringComparison.Ordinal)))
+            if (respelled.Count > 0 && " " + AmericanSpelled(actor.Name) is var spelled
+                && !registry.WithLastWord(actor.Name.Split(' ')[^1]).Any(a => a.Name.Length > actor.Name.Length && AmericanSpelled(a.Name).EndsWith(spelled, StringComparison.Ordinal)))
                 return respelled;
         }
 

@@ -41,8 +41,12 @@ public sealed class ActorRecognizer
         if (IsNotEnglish(raw)) return [];
         var tokens = _capitals.Normalise(raw);
         var (mentions, sources) = RuleMentions(tokens);
-        return JoinedBodies.Split(_gazetteer, sentence, offset, PlaceNounNames.Read(sentence, offset, LostLetterGaps.Join(_gazetteer, sentence, offset, CountryPrefixedBodies.Join(sentence, offset, [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
-            .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor).Select(WithoutHeadlineWords).Select(m => AppositiveRole.Read(m, tokens, _matcher))]))));
+        List<ActorMention> read = [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
+            .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor).Select(WithoutHeadlineWords).Select(m => AppositiveRole.Read(m, tokens, _matcher))];
+        read = CountryPrefixedBodies.Join(sentence, offset, read);
+        read = LostLetterGaps.Join(_gazetteer, sentence, offset, read);
+        read = PlaceNounNames.Read(sentence, offset, read);
+        return JoinedBodies.Split(_gazetteer, sentence, offset, read);
     }
 
     // "Vell Radio After Storm Ada", "Vell Press She": a name runs into the next sentence or a headline, whose first word is

@@ -19,7 +19,7 @@ internal static partial class PlaceNounNames
         {
             var mention = mentions[k];
             var start = mention.Start - offset;
-            if (start < 0 || start > sentence.Length) return mentions;
+            if (start < 0 || start > sentence.Length) continue;
             var before = sentence[Math.Max(0, start - Reach)..start];
             var named = PlaceNounBefore().Match(before);
             var inList = listed && k > 0 && ListJoin().IsMatch(Between(sentence, offset, mentions[k - 1], mention));
