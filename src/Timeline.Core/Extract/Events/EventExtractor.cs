@@ -179,6 +179,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         else if (speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds: [{ } speakingBody] } && byId[speakingBody].Kind != ActorKind.Person) context = context with { Speaker = speaker };
 
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
+        // "The storm is expected to hit Aarhus": what a disaster will do is a forecast; "the quake measured 7.0" no impact.
+        if (subject.Kind == SubjectKind.Hazard && (group.Mood != VerbMood.Happened || group.Passive || !Hazard.Strikes(words[group.Verb]))) return null;
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
         // "Ida has just arrived at the hearing": the writer's colleague at work is the blog talking about itself.
         if (subject.ActorIds.Count > 0 && subject.ActorIds.TrueForAll(id => input.Colleagues.Contains(byId[id].Name))) return null;
@@ -317,6 +319,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
             .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId))
             .Concat(group.Passive ? EventParticipants.PassiveAgent(clause, tokens, tags, group.Verb, mentions, byId) : []).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
+        // "A magnitude 7.0 earthquake struck Haiti", "A car bomb exploded in central Baghdad": the places it struck take part; with
+        // none named, the happening has no one a reader can follow.
+        if (subject.Kind == SubjectKind.Hazard)
+        {
+            actorIds = [.. mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
+                && byId[m.ActorId].Kind is ActorKind.Country or ActorKind.Place).Select(m => m.ActorId).Distinct(StringComparer.Ordinal)];
+            if (actorIds.Count == 0) return null;
+        }
+
         var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? EventParticipants.HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
             words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person),
             k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && !m.Mention.IsDemonym && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)));
@@ -354,7 +365,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     {
         for (var k = report + 1; k < end; k++)
         {
-            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || lexicon.IsState(words[k])) continue;
+            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || (lexicon.IsState(words[k]) && !PassedMeasure.Holds(words, tags, k))) continue;
             if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;
             // "will tomorrow unveil", "has this week unveiled": the auxiliary stands before the time.
             var p = k - 1;

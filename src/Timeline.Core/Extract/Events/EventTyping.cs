@@ -16,7 +16,7 @@ public static class EventTyping
     {
         var type = trigger.Word.Type;
         if (type == "other" || !verbTag.StartsWith("VB", StringComparison.Ordinal)) return "other";
-        if (subject.Kind == SubjectKind.Common && subject.ActorIds.Count == 0) return "other";
+        if (subject.Kind is SubjectKind.Common or SubjectKind.Hazard && subject.ActorIds.Count == 0) return "other";
         return (NeedsTarget.Contains(type) || trigger.Word.TypedByDictionary) && !hasActorObject ? "other" : type;
     }
 }

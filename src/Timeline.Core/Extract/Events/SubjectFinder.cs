@@ -154,6 +154,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         if (named.Count == 0 && RoleHolder.Find([.. tokens.Select(t => t.Text)], start, end, actors) is { } holder)
             return new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [holder], Display = actors[holder].Name, Token = start };
 
+        // "A magnitude 7.0 earthquake", "A car bomb": a disaster or an attack that no one is named for; the places it struck take part.
+        if (named.Count == 0 && Hazard.Heads(tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList(), tags.Skip(start).Take(end - start).ToList()))
+            return new EventSubject { Kind = SubjectKind.Hazard, ActorIds = [], Display = display, Token = start };
+
         // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
         return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
     }

@@ -17,4 +17,10 @@ public enum SubjectKind
 
     /// <summary>A plain noun phrase ("Leaders of twelve nations", "the Nordic summit"): told as written, least sure.</summary>
     Common,
+
+    /// <summary>
+    /// A disaster or an attack whose agent the text does not name ("A magnitude 7.0 earthquake", "a car bomb", "Hurricane Ada"):
+    /// no actor acts; the places it struck take part.
+    /// </summary>
+    Hazard,
 }

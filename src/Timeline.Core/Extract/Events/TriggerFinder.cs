@@ -52,7 +52,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
 
             if (word.IsReport)
             {
-                report ??= k;
+                // "lifted the state of emergency", "a report": a reporting word right after a determiner is a noun.
+                if (k == 0 || !Determiners.Contains(tokens[k - 1].Text)) report ??= k;
                 continue;
             }
 

@@ -112,4 +112,14 @@ public sealed class TriggerFinderTests
         Assert.Equal("said", found?.Trigger);
         Assert.True(found?.Match.IsStatement);
     }
+
+    [Theory]
+    [InlineData("Lars Holm lifted the state of emergency")]
+    [InlineData("Maersk published a report on the spill")]
+    public void A_reporting_word_after_a_determiner_is_a_noun_not_the_statement(string clause) =>
+        Assert.NotEqual(true, Find(clause)?.Match.IsStatement);
+
+    [Fact]
+    public void A_reporting_verb_without_a_determiner_is_still_the_statement() =>
+        Assert.True(Find("Lars Holm stated his view")?.Match.IsStatement);
 }
