@@ -16,12 +16,13 @@ public sealed class ArticleExtractor
     /// Bump it when extraction changes: the extraction cache keys on it. The cache also keys on this assembly's
     /// build, so a forgotten bump still never serves results of other code.
     /// </summary>
-    public const string ExtractorVersion = "89";
+    public const string ExtractorVersion = "90";
 
     private readonly TemporalTagger _tagger;
     private readonly ActorRecognizer _actors;
     private readonly ActorEdits _edits;
     private readonly ActorEvidence _evidence;
+    private readonly Gazetteer _gazetteer;
     private readonly EventExtractor _events;
 
     public ArticleExtractor()
@@ -42,6 +43,7 @@ public sealed class ArticleExtractor
         _edits = edits;
         _tagger = models.Tagger;
         var gazetteer = edits.Extend(Gazetteer.Default);
+        _gazetteer = gazetteer;
         _actors = new ActorRecognizer(gazetteer);
         _evidence = new ActorEvidence(gazetteer);
         _events = new(TriggerLexicon.Default);
@@ -74,6 +76,7 @@ public sealed class ArticleExtractor
             cancellation.ThrowIfCancellationRequested();
             return _actors.Recognize(s.Text, s.Start);
         }).ToList();
+        mentions = GroupReferences.Add(_gazetteer, sentences, mentions);
         var actors = _edits.Apply(_evidence.Check(article.Body, ActorResolver.Resolve(mentions)));
         var events = _events.Extract(article, sentences, times, actors, cancellation);
         var support = ActorSupports.Of(article.Id, article.Body, actors, events);

@@ -32,6 +32,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         {
             // What people wrote into the registry by hand stands, whatever the article says.
             if (gazetteer.IsHandEdited(actor.Name) || all.GetValueOrDefault(actor.Id)?.Exists(m => gazetteer.IsHandEdited(m.Mention.Text)) == true) continue;
+            // "Libyan rebels" is read from its words, a demonym and a noun for such people; no name test applies to it.
+            if (NonStateGroups.IsGroup(actor)) continue;
             // Named only in the story's credits: a reporter, an editor, a photographer.
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
             var inPersonName = PlaceInPersonName.Reading(gazetteer, body, actor, own);
@@ -134,7 +136,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         var words = actor.Name.Split(' ');
         // "Thu Oct", "Monday", "EDT": a time stamp's words, read as a name; one short word alone may be a name ("Sun", the paper).
         if (words.All(IsCalendarWord) && (words.Length > 1 || words[0].Length > 4 || words[0].All(char.IsUpper))) return true;
-        if (words.Length > 1 && char.IsLower(words[^1][0])) return true;
+        if (words.Length > 1 && char.IsLower(words[^1][0]) && !NameShapes.IsParticleName(words[^1])) return true;
         // "X. We're", "Hope I'm", "Doesn T": a contraction is a clause's verb, never a name's word.
         if (words.Any(IsContraction)) return true;
         // "US Coast Guard The": the article opening the next sentence or heading, glued on where a line ended without a stop.

@@ -110,6 +110,7 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
     {
         "Facility", "Commission", "Committee", "Council", "Agency", "Authority", "Administration", "Association", "Institute", "Foundation",
         "Department", "Ministry", "Bureau", "Board", "Service", "Services", "Solutions", "Group", "Fund", "Trust", "Society", "Coalition", "Alliance",
+        "Brotherhood", "Movement", "Party", "Front",
     };
 
     /// <summary>"Grand Isle", "Capitol Hill", "Andrews Air Force Base": a name whose head word is a place's names a place, not an organisation.</summary>

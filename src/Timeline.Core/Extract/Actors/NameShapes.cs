@@ -20,7 +20,7 @@ internal static class NameShapes
         "Publishing", "Publishers", "Broadcasting", "Radio", "Television", "Magazine", "Gazette", "Herald", "Tribune", "Chronicle",
         "Institution", "Laboratory", "Laboratories", "Pictures", "Films", "Productions", "Software", "Electronics", "Pharmaceuticals",
         "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium", "Hall",
-        "Conservancy", "Consortium", "Caucus", "Initiative",
+        "Conservancy", "Consortium", "Caucus", "Initiative", "Brotherhood",
     };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -65,6 +65,14 @@ internal static class NameShapes
     };
 
     /// <summary>Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven").</summary>
+    /// <summary>"al-Assad", "el-Tayeb", "bin-Laden": a lowercase Arabic article or "son of" joined by a hyphen to a name word.</summary>
+    public static bool IsParticleName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && word[..hyphen] is "al" or "el" or "ad" or "as" or "ash" or "an" or "ar" or "at" or "az" or "bin" or "ibn" or "abu" or "bani"
+            && char.IsUpper(word[hyphen + 1]) && word[(hyphen + 1)..].All(c => char.IsLetter(c) || c == '-');
+    }
+
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "for",

@@ -363,4 +363,10 @@ public sealed class ActorRecognizerTests
         Assert.Contains(byline, m => m is { Kind: ActorKind.Person, Name: "Ann Kerr" });
         Assert.DoesNotContain(body, m => m.Name == "Tom Bright");
     }
+
+    [Theory]
+    [InlineData("President Halvor al-Vell met the envoy.", "Halvor al-Vell")]
+    [InlineData("Egypt named Ahmed el-Fjord as envoy.", "Ahmed el-Fjord")]
+    public void An_arabic_family_name_keeps_its_article_joined_by_a_hyphen(string sentence, string name) =>
+        Assert.Contains(Recognizer.Recognize(sentence, 0), m => m.Kind == Timeline.Model.ActorKind.Person && m.Name == name);
 }
