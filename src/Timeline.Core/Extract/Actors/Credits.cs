@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using Timeline.Extract.Text;
 
 namespace Timeline.Extract.Actors;
 
 /// <summary>
 /// Tells the names in a story's credits from the names in its story: "(Reporting by Ann Lee; Editing by Tom Hale)",
-/// "Photograph: Jae Park/AP", a "By Ann Lee" byline. Those who wrote, edited or photographed a story take no part in it.
+/// "Photograph: Jae Park/AP", a "By Ann Lee" byline, the agency in a wire dateline ("CAIRO (Reuters) - "). Those who wrote, edited,
+/// photographed or filed a story take no part in it.
 /// </summary>
 internal static partial class Credits
 {
@@ -15,8 +17,19 @@ internal static partial class Credits
     public static bool IsCredit(string body, int start)
     {
         var before = body.Substring(Math.Max(0, start - Reach), Math.Min(Reach, start));
-        return CreditCue().IsMatch(before) || Byline().IsMatch(before);
+        return CreditCue().IsMatch(before) || Byline().IsMatch(before) || InDatelineBracket(body, start);
     }
+
+    // "CAIRO (Reuters) - Hosni Mubarak resigned": the agency in the brackets of the dateline that opens a paragraph filed the story.
+    private static bool InDatelineBracket(string body, int start)
+    {
+        if (start == 0 || body[start - 1] != '(') return false;
+        var line = start > 1 ? body.LastIndexOf('\n', start - 1) + 1 : 0;
+        return start - line <= DatelineReach && Datelines.Length(body[line..Math.Min(body.Length, line + DatelineReach + 40)]) > start - line;
+    }
+
+    // How far into its paragraph a dateline's bracket may open ("GRAND ISLE, Louisiana, June 3, 2010 (Reuters)").
+    private const int DatelineReach = 250;
 
     // The cue, then only names, commas, "and", "in <place>" up to the mention ("Jae C. Park", "Ann Lee and Bo Ray in Houston, Cy Hale"):
     // a caption running on after a photographer's name is no credit.

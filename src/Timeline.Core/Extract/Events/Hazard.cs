@@ -1,9 +1,10 @@
 namespace Timeline.Extract.Events;
 
 /// <summary>
-/// A disaster or an attack told with no one as its agent: "A magnitude 7.0 earthquake struck Haiti", "A car bomb exploded in
-/// central Baghdad", "Hurricane Ada battered Aarhus". The noun phrase is headed by a noun of a natural disaster, a fire or an
-/// explosion, or opens with one before a storm's name; its verb is one of impact (strike, kill, destroy, explode). What such a
+/// A disaster or an attack told with no one named as its agent: "A magnitude 7.0 earthquake struck Haiti", "A car bomb exploded in
+/// central Baghdad", "Gunmen killed 12 people in Aarhus", "Hurricane Ada battered Aarhus". The noun phrase is headed by a noun of a
+/// natural disaster, a fire, an explosion or an unnamed attacker, or opens with one before a storm's name; its verb is one of
+/// impact (strike, kill, destroy, explode, shoot). What such a
 /// thing did is a happening of the places it struck; said of the future ("is expected to hit") it is a forecast, and with no
 /// place named it has no one a reader can follow. Pure.
 /// </summary>
@@ -14,7 +15,7 @@ public static class Hazard
         "earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "tsunami", "hurricane", "typhoon", "cyclone",
         "storm", "storms", "tornado", "tornadoes", "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "mudslides",
         "avalanche", "wildfire", "wildfires", "fire", "fires", "blaze", "eruption", "explosion", "explosions", "blast", "blasts",
-        "bomb", "bombs", "bombing", "bombings",
+        "bomb", "bombs", "bombing", "bombings", "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
     };
 
     // A storm's name follows these: "Hurricane Ada", "Tropical Storm Ada", "Cyclone Ada".
@@ -25,7 +26,7 @@ public static class Hazard
     {
         "strike", "hit", "kill", "destroy", "devastate", "flatten", "damage", "flood", "sweep", "rock", "shake", "batter", "ravage",
         "explode", "erupt", "slam", "level", "engulf", "wreck", "injure", "wound", "inundate", "pound", "lash", "bury", "claim",
-        "topple", "burn", "tear", "rip", "struck", "swept", "shook", "shaken", "tore", "torn", "burnt", "levelled",
+        "topple", "burn", "tear", "rip", "struck", "swept", "shook", "shaken", "tore", "torn", "burnt", "levelled", "blow", "blew", "blown", "shoot", "shot", "attack", "storm",
     };
 
     /// <summary>Whether the noun phrase's words name a disaster or an attack: its head, or the word before a storm's name.</summary>

@@ -52,7 +52,10 @@ public static class MainVerbTags
         }
 
         var form = words[verb];
-        if (!PosLexicon.Default.AllowsTag(form, "VBD") && !PosLexicon.Default.AllowsTag(form.ToLowerInvariant(), "VBD")) return;
+        // A regular -ed form is a past tense as much as a participle, whatever forms of it the lexicon happened to see
+        // ("nationalised" only as a participle).
+        var regular = form.Length > 4 && form.EndsWith("ed", StringComparison.Ordinal);
+        if (!regular && !PosLexicon.Default.AllowsTag(form, "VBD") && !PosLexicon.Default.AllowsTag(form.ToLowerInvariant(), "VBD")) return;
         var subjectHead = verb - 1;
         if (tags[verb] == "VBN")
         {

@@ -19,6 +19,7 @@ public sealed class HazardTests(ExtractorFixture fixture) : IClassFixture<Extrac
     [InlineData("A car bomb exploded in central Bergen on Monday, killing 12 people.", "A car bomb exploded in central Bergen", "Bergen", "2024-03-11")]
     [InlineData("Floods killed 200 people in Pakistan last week.", "Floods killed 200 people in Pakistan", "Pakistan", "2024-W10")]
     [InlineData("Hurricane Ada slammed into Norway on Monday.", "Hurricane Ada slammed into Norway", "Norway", "2024-03-11")]
+    [InlineData("Gunmen killed 12 people in Bergen on Monday.", "Gunmen killed 12 people in Bergen", "Bergen", "2024-03-11")]
     public void What_a_disaster_did_is_told_with_the_places_it_struck(string body, string title, string place, string date)
     {
         var (events, actors) = Extract(body);

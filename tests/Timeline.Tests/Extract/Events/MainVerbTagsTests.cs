@@ -22,6 +22,7 @@ public sealed class MainVerbTagsTests
     [InlineData("The Fed cut rates on Tuesday .", "cut")]
     [InlineData("Maersk shut the terminal at Aarhus .", "shut")]
     [InlineData("Komatsu Brothers filed for bankruptcy , and Maersk is a creditor .", "filed")]
+    [InlineData("Iceland nationalised its biggest banks on Tuesday .", "nationalised")]
     public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
     {
         Assert.Equal("VBD", TagOf(sentence, verb));
