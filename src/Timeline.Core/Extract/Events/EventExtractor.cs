@@ -248,6 +248,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && EventDating.SaidBy(clause.Text, clause.Start, tokens[saying.Index].Start, input.Times.Except(ownTimes), article.Date) is { } bound) date = bound;
         // "The State Department sent letters two weeks after the accident": the text dates the happening from another one,
         // which this clause does not date; "on or before the article date" would hide the time the text gives.
+        // "The earthquake destroyed the palace", "Hurricane Ada flooded Aarhus": a disaster the reader already knows, by a definite
+        // phrase or its name, retold with no time of its own is the story's background, not its news of the day.
+        if (!byText && subject.Kind == SubjectKind.Hazard && Hazard.Known(words[subject.Token], tags[subject.Token])) return null;
         if (!byText && CountedFromHappening.In(clause.Text, clause.Start, triggerToken.Start, at => input.Times.Any(t => t.Start <= at && at < t.End))) return null;
         // "BP had leased the rig", "Egypt had culled thousands of birds": outside reported speech, the past perfect tells what
         // came before the story's own time, its background; with no time of its own it cannot be placed on the timeline.

@@ -39,6 +39,13 @@ public static class Hazard
             && Enumerable.Range(first + 1, words.Count - first - 1).All(k => words[k] == "Storm" || (char.IsUpper(words[k][0]) && tags[k] == "NNP"));
     }
 
+    /// <summary>
+    /// Whether the phrase opening with this word refers to a disaster the reader knows already: a definite or possessive
+    /// determiner ("The quake", "its blast") or a storm's name ("Hurricane Ada"), unlike "A quake", "Floods", "Two bombs".
+    /// </summary>
+    public static bool Known(string first, string tag) =>
+        first.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "its" or "their" || tag is "PRP$" or "NNP";
+
     /// <summary>Whether the verb form ("struck", "exploded", "killing") tells what a disaster or a blast did to a place.</summary>
     public static bool Strikes(string form) => VerbLemma.Candidates(form).Any(ImpactVerbs.Contains);
 }
