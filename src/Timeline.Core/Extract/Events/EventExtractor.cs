@@ -104,6 +104,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (found is { IsStatement: false } infinitive && infinitive.Token == infinitive.Verb && infinitive.Token >= 2 && tags[infinitive.Token] == "VB"
             && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && tags[infinitive.Token - 2] is "NN" or "NNS"
             && AnyVerb(words, tags, passOver, -1, infinitive.Token - 2, TimeAt) is { } finite) found = finite;
+        // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
+        if (found is { IsStatement: true } declared && DeclaredAct.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
         if (found is null or { IsStatement: true })
         {
             var statement = found;

@@ -32,7 +32,7 @@ public static class HeadlineBuilder
         var budget = HeadlineRules.MaxWords - words.Count;
         if (budget < 0) return null;
 
-        var tail = HeadlineTail.Read(tokens, tags, group.Verb + 1, times, mentions, actors);
+        var tail = HeadlineTail.Read(tokens, tags, group.Verb + 1, times, mentions, actors, rest.TrimStart().StartsWith(','));
         // "Another plan BP is investigating would lower ...": a second finite verb right after the first means the
         // clause was a relative one inside a noun phrase; the title would run two clauses together.
         // "Another option Maersk is studying involves selling ...": after a noun phrase that ends right before the subject, a word

@@ -99,7 +99,7 @@ internal static class HeadlineTail
     internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
     internal static List<(string Word, string Tag, int End)> Read(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
-        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+        IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, bool commaAfter = false)
     {
         var tail = new List<(string Word, string Tag, int End)>();
         var quotes = 0;
@@ -254,6 +254,9 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "has declared a health emergency and in Mexico, where ..., the government has ordered": "and" before a phrase set off
+            // by a comma opens a new clause with its adverbial first.
+            if (t.Text is "and" or "but" && k + 1 < tokens.Count && tags[k + 1] == "IN" && tokens[k + 1].Text != "of" && FrontedPhraseEnds(tokens, tags, k + 2, commaAfter)) break;
             // "and" before a new predicate ("and urged", "and said") ends this one.
             if (t.Text is "and" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") break;
             // "raised $10bn from asset sales and its costs are tailing off": "and" before a noun phrase with a finite verb of
@@ -461,6 +464,23 @@ internal static class HeadlineTail
     {
         "why", "how", "whether", "what", "when", "where", "if", "who", "which", "that",
     };
+
+    // A phrase of a few nouns, names and modifiers from <paramref name="from"/> that a comma closes, in the clause or right after
+    // it, with no verb before it.
+    private static bool FrontedPhraseEnds(List<TextSpan> tokens, IReadOnlyList<string> tags, int from, bool commaAfter)
+    {
+        for (var j = from; j < tokens.Count && j < from + FrontedPhraseReach; j++)
+        {
+            if (tokens[j].Text == ",") return j > from;
+            if (tags[j].StartsWith("VB", StringComparison.Ordinal) || tags[j] == "MD" || tokens[j].Text is "and" or "or") return false;
+        }
+
+        // The clause may end at that comma ("and in Mexico[, where ...]").
+        return commaAfter && tokens.Count > from && tokens.Count <= from + FrontedPhraseReach;
+    }
+
+    // How many words a fronted phrase after "and" may take before its comma ("and in the rest of the country,").
+    private const int FrontedPhraseReach = 8;
 
     // How far a new clause's subject is read after "and".
     private const int MaxSubjectTokens = 8;

@@ -60,4 +60,13 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
         Assert.DoesNotContain(Events("Lars Holm said he had accepted the proposal of the harbour engineers to close the Fjord ferry terminal in Aarhus."),
             e => e.Sources[0].Trigger == "accepted");
     }
+
+    [Theory]
+    [InlineData("Norway has declared a health emergency and in Sweden, where 12 people have died, the government has closed schools.", "Norway has declared a health emergency")]
+    public void A_phrase_set_off_by_a_comma_after_and_opens_another_clause(string sentence, string title) =>
+        Assert.Contains(Events(sentence), e => e.Title == title);
+
+    [Fact]
+    public void A_coordinated_phrase_that_ends_the_sentence_stays() =>
+        Assert.Contains(Events("Maersk opened offices in Aarhus and in Oslo on Monday."), e => e.Title == "Maersk opened offices in Aarhus and in Oslo");
 }
