@@ -105,7 +105,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && tags[infinitive.Token - 2] is "NN" or "NNS"
             && AnyVerb(words, tags, passOver, -1, infinitive.Token - 2, TimeAt) is { } finite) found = finite;
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
-        if (found is { IsStatement: true } declared && DeclaredAct.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
+        if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
         if (found is null or { IsStatement: true })
         {
             var statement = found;
@@ -370,7 +370,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     {
         for (var k = report + 1; k < end; k++)
         {
-            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || (lexicon.IsState(words[k]) && !PassedMeasure.Holds(words, tags, k))) continue;
+            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || (lexicon.IsState(words[k]) && !ActingObject.Holds(words, tags, k))) continue;
             if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;
             // "will tomorrow unveil", "has this week unveiled": the auxiliary stands before the time.
             var p = k - 1;

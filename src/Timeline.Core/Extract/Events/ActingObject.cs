@@ -1,0 +1,47 @@
+namespace Timeline.Extract.Events;
+
+/// <summary>
+/// A verb the lexicon reads as a state or a statement that performs an act with certain objects: "pass" is generic motion or
+/// time ("passed through", "weeks passed") except with a measure a legislature adopts ("Congress passed a $700 billion
+/// bailout"); "declare" reports a view ("declared that ...", "declared the talks over") except with what the declaring brings
+/// about ("declared a state of emergency", "declared war on Iraq", "declared the first flu pandemic in 41 years"). The object's
+/// head is the first such noun after the verb, past a determiner and a few modifiers, and no finite verb follows it ("declared
+/// the state was bankrupt" reports). Pure.
+/// </summary>
+public static class ActingObject
+{
+    private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bill", "bills", "law", "laws", "legislation", "measure", "measures", "resolution", "resolutions", "budget", "amendment",
+        "amendments", "act", "bailout", "package", "constitution", "motion", "ordinance", "decree", "treaty", "reform", "reforms",
+    };
+
+    private static readonly HashSet<string> Declarations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "war", "emergency", "state", "independence", "bankruptcy", "ceasefire", "cease-fire", "truce", "victory", "law", "curfew",
+        "disaster", "pandemic", "epidemic", "outbreak", "moratorium", "default", "amnesty", "holiday", "mourning", "sovereignty", "dividend",
+    };
+
+    // Each verb's forms, with the object nouns that make it an act.
+    private static readonly Dictionary<string, HashSet<string>> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pass"] = Measures, ["passes"] = Measures, ["passed"] = Measures, ["passing"] = Measures,
+        ["declare"] = Declarations, ["declares"] = Declarations, ["declared"] = Declarations, ["declaring"] = Declarations,
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "their", "his", "her" };
+
+    // How many modifiers may stand before the object's head: "a $ 700 billion bailout", "the first flu pandemic".
+    private const int Reach = 5;
+
+    /// <summary>Whether the verb at <paramref name="k"/> performs an act with the object after it.</summary>
+    public static bool Holds(IReadOnlyList<string> words, IReadOnlyList<string> tags, int k)
+    {
+        if (!Verbs.TryGetValue(words[k], out var objects)) return false;
+        var j = k + 1;
+        if (j < words.Count && Determiners.Contains(words[j])) j++;
+        for (var m = 0; m < Reach && j < words.Count && !objects.Contains(words[j]) && tags[j] is "JJ" or "JJS" or "NN" or "NNP" or "CD" or "$"; m++) j++;
+        return j < words.Count && objects.Contains(words[j]) && tags[j].StartsWith("NN", StringComparison.Ordinal)
+            && !(j + 1 < words.Count && tags[j + 1] is "VBD" or "VBZ" or "VBP" or "MD");
+    }
+}

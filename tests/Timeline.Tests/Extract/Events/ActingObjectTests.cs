@@ -1,0 +1,56 @@
+using Timeline.Extract.Events;
+using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
+
+namespace Timeline.Tests.Extract.Events;
+
+/// <summary>"pass" and "declare" perform an act with certain objects; otherwise they tell motion, time or a view.</summary>
+public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static bool Holds(string sentence, string verb)
+    {
+        var words = Tokenizer.Tokenize(sentence, 0).Select(t => t.Text).ToList();
+        return ActingObject.Holds(words, PosTagger.Default.Tag(words), words.FindIndex(w => w.StartsWith(verb, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Congress passed a $700 billion bailout on Friday.", "pass")]
+    [InlineData("The Storting passed the long-awaited climate bill.", "pass")]
+    [InlineData("The council passed a resolution condemning the attack.", "pass")]
+    [InlineData("Lars Holm declared a state of emergency on Wednesday.", "declar")]
+    [InlineData("Norway declared war on Vell in 1940.", "declar")]
+    [InlineData("The agency declared a global pandemic.", "declar")]
+    [InlineData("The agency declared the first flu pandemic in 41 years.", "declar")]
+    [InlineData("Vell declared independence from Norway.", "declar")]
+    [InlineData("The army declared martial law.", "declar")]
+    public void The_object_makes_the_verb_an_act(string sentence, string verb) => Assert.True(Holds(sentence, verb));
+
+    [Theory]
+    [InlineData("The storm passed through the town.", "pass")]
+    [InlineData("Weeks passed before Maersk acted.", "pass")]
+    [InlineData("He passed the news to his boss.", "pass")]
+    [InlineData("The tanker passed the Fjord bridge at noon.", "pass")]
+    [InlineData("Lars Holm declared that the port had closed.", "declar")]
+    [InlineData("Lars Holm declared the talks over.", "declar")]
+    [InlineData("Lars Holm declared him the winner.", "declar")]
+    [InlineData("Lars Holm declared the state was bankrupt.", "declar")]
+    public void Motion_time_or_a_view_is_no_act(string sentence, string verb) => Assert.False(Holds(sentence, verb));
+
+    [Fact]
+    public void The_declaring_is_the_event_of_its_day()
+    {
+        var e = Assert.Single(fixture.Extract("Prime Minister Lars Holm declared a state of emergency on Wednesday.", new DateOnly(2024, 3, 15)).Events);
+
+        Assert.Equal("Lars Holm declared a state of emergency", e.Title);
+        Assert.Equal("2024-03-13", e.Date.Value);
+    }
+
+    [Fact]
+    public void Passing_a_measure_is_the_event_of_its_day()
+    {
+        var e = Assert.Single(fixture.Extract("Congress passed a $70 billion rescue package on Tuesday.", new DateOnly(2024, 3, 15)).Events);
+
+        Assert.Equal("2024-03-12", e.Date.Value);
+        Assert.Equal("passed", e.Sources[0].Trigger);
+    }
+}
