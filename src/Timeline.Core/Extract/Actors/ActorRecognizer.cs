@@ -278,6 +278,10 @@ public sealed class ActorRecognizer
     private bool StartsOtherActor(List<TextSpan> tokens, int runStart, int j)
     {
         if (_matcher.MatchName(tokens, j) is not { } m || m.Entry.Kind == ActorKind.Person) return false;
+        // "Free Syrian Army", "Free Egyptians Party": a country's name after capitalised common words and before an organisation's
+        // word is inside the body's name.
+        if (j + m.Length < tokens.Count && NameShapes.IsOrganisationWord(tokens[j + m.Length].Text)
+            && Enumerable.Range(runStart, j - runStart).All(k => _gazetteer.IsDictionaryWord(tokens[k].Text))) return false;
         // "Bank of England", "FC Basel", "University of Texas": a place after an organisation word is part of its name.
         if (Enumerable.Range(runStart, j - runStart).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text))) return false;
         var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => _gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");

@@ -369,4 +369,15 @@ public sealed class ActorRecognizerTests
     [InlineData("Egypt named Ahmed el-Fjord as envoy.", "Ahmed el-Fjord")]
     public void An_arabic_family_name_keeps_its_article_joined_by_a_hyphen(string sentence, string name) =>
         Assert.Contains(Recognizer.Recognize(sentence, 0), m => m.Kind == Timeline.Model.ActorKind.Person && m.Name == name);
+
+    [Theory]
+    [InlineData("The Free Norwegian Army attacked a checkpoint.", "Free Norwegian Army")]
+    [InlineData("The Free Danes Party won two seats.", "Free Danes Party")]
+    public void A_country_inside_a_bodys_name_before_its_organisation_word_is_part_of_it(string sentence, string name)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Kind == ActorKind.Organisation && m.Name == name);
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Person);
+    }
 }
