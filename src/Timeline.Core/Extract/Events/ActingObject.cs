@@ -6,7 +6,8 @@ namespace Timeline.Extract.Events;
 /// bailout"); "declare" reports a view ("declared that ...", "declared the talks over") except with what the declaring brings
 /// about ("declared a state of emergency", "declared war on Iraq", "declared the first flu pandemic in 41 years"). The object's
 /// head is the first such noun after the verb, past a determiner and a few modifiers, and no finite verb follows it ("declared
-/// the state was bankrupt" reports). Pure.
+/// the state was bankrupt" reports). So do "recall" with envoys or goods, "expand" with a measure, and "pull" with the particle of
+/// withdrawing ("pulled out of talks"). Pure.
 /// </summary>
 public static class ActingObject
 {
@@ -22,11 +23,34 @@ public static class ActingObject
         "disaster", "pandemic", "epidemic", "outbreak", "moratorium", "default", "amnesty", "holiday", "mourning", "sovereignty", "dividend",
     };
 
+    // "recalled its ambassador", "recalled 2.3 million vehicles": a recall of envoys or of goods, not a memory ("recalled the day").
+    private static readonly HashSet<string> Recalled = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "vehicles", "cars", "trucks", "models",
+        "products", "units", "toys", "devices", "batches", "drugs", "tablets", "laptops", "phones",
+    };
+
+    // "expanded its lending programme", "expanded sanctions": a measure widened, not a growth of a quantity ("the economy expanded").
+    private static readonly HashSet<string> Expanded = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "programme", "program", "programmes", "programs", "sanctions", "ban", "embargo", "offensive", "operation", "operations",
+        "mission", "bailout", "facility", "powers", "search", "evacuation", "quarantine", "investigation", "probe", "inquiry",
+        "recall", "curfew", "restrictions", "zone", "blockade", "deployment", "campaign",
+    };
+
     // Each verb's forms, with the object nouns that make it an act.
     private static readonly Dictionary<string, HashSet<string>> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["pass"] = Measures, ["passes"] = Measures, ["passed"] = Measures, ["passing"] = Measures,
         ["declare"] = Declarations, ["declares"] = Declarations, ["declared"] = Declarations, ["declaring"] = Declarations,
+        ["recall"] = Recalled, ["recalls"] = Recalled, ["recalled"] = Recalled, ["recalling"] = Recalled,
+        ["expand"] = Expanded, ["expands"] = Expanded, ["expanded"] = Expanded, ["expanding"] = Expanded,
+    };
+
+    // "Barclays pulled out of talks", "the troops pulled back": a verb of motion with the particle of withdrawing.
+    private static readonly Dictionary<string, string[]> Withdrawals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pull"] = ["out", "back"], ["pulls"] = ["out", "back"], ["pulled"] = ["out", "back"], ["pulling"] = ["out", "back"],
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "their", "his", "her" };
@@ -37,11 +61,13 @@ public static class ActingObject
     /// <summary>Whether the verb at <paramref name="k"/> performs an act with the object after it.</summary>
     public static bool Holds(IReadOnlyList<string> words, IReadOnlyList<string> tags, int k)
     {
+        if (Withdrawals.TryGetValue(words[k], out var particles)) return k + 1 < words.Count && particles.Contains(words[k + 1].ToLowerInvariant());
         if (!Verbs.TryGetValue(words[k], out var objects)) return false;
         var j = k + 1;
         if (j < words.Count && Determiners.Contains(words[j])) j++;
         for (var m = 0; m < Reach && j < words.Count && !objects.Contains(words[j]) && tags[j] is "JJ" or "JJS" or "NN" or "NNP" or "CD" or "$"; m++) j++;
-        return j < words.Count && objects.Contains(words[j]) && tags[j].StartsWith("NN", StringComparison.Ordinal)
+        // Inside a noun phrase the head is a noun whatever the tagger says ("its lending programme/VB").
+        return j < words.Count && objects.Contains(words[j]) && (tags[j].StartsWith("NN", StringComparison.Ordinal) || (j > k + 1 && tags[j] is "VB" or "VBP"))
             && !(j + 1 < words.Count && tags[j + 1] is "VBD" or "VBZ" or "VBP" or "MD");
     }
 }

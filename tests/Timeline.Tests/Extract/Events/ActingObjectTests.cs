@@ -4,7 +4,7 @@ using Timeline.Extract.Text.Pos;
 
 namespace Timeline.Tests.Extract.Events;
 
-/// <summary>"pass" and "declare" perform an act with certain objects; otherwise they tell motion, time or a view.</summary>
+/// <summary>"pass", "declare", "recall", "expand" and "pull" perform an act with certain objects or particles; otherwise they tell motion, time, memory, growth or a view.</summary>
 public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
 {
     private static bool Holds(string sentence, string verb)
@@ -23,6 +23,12 @@ public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<
     [InlineData("The agency declared the first flu pandemic in 41 years.", "declar")]
     [InlineData("Vell declared independence from Norway.", "declar")]
     [InlineData("The army declared martial law.", "declar")]
+    [InlineData("Norway recalled its ambassador for consultations.", "recall")]
+    [InlineData("Komatsu recalled 2.3 million vehicles on Monday.", "recall")]
+    [InlineData("The central bank expanded its lending programme to banks.", "expand")]
+    [InlineData("The Nordic Council expanded sanctions against Vell.", "expand")]
+    [InlineData("Maersk pulled out of talks to buy Fjord.", "pull")]
+    [InlineData("The troops pulled back from the border.", "pull")]
     public void The_object_makes_the_verb_an_act(string sentence, string verb) => Assert.True(Holds(sentence, verb));
 
     [Theory]
@@ -34,6 +40,11 @@ public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<
     [InlineData("Lars Holm declared the talks over.", "declar")]
     [InlineData("Lars Holm declared him the winner.", "declar")]
     [InlineData("Lars Holm declared the state was bankrupt.", "declar")]
+    [InlineData("Lars Holm recalled the day the port closed.", "recall")]
+    [InlineData("Lars Holm recalled that the ambassador had left.", "recall")]
+    [InlineData("The economy expanded 2 percent in the quarter.", "expand")]
+    [InlineData("Maersk expanded its fleet.", "expand")]
+    [InlineData("The tug pulled the tanker into port.", "pull")]
     public void Motion_time_or_a_view_is_no_act(string sentence, string verb) => Assert.False(Holds(sentence, verb));
 
     [Fact]
@@ -52,5 +63,23 @@ public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<
 
         Assert.Equal("2024-03-12", e.Date.Value);
         Assert.Equal("passed", e.Sources[0].Trigger);
+    }
+
+    [Fact]
+    public void Recalling_an_ambassador_is_the_event_of_its_day()
+    {
+        var e = Assert.Single(fixture.Extract("Norway recalled its ambassador to Vell on Monday.", new DateOnly(2024, 3, 15)).Events);
+
+        Assert.Equal("Norway recalled its ambassador to Vell", e.Title);
+        Assert.Equal("2024-03-11", e.Date.Value);
+    }
+
+    [Fact]
+    public void Pulling_out_of_talks_is_an_event_and_its_infinitive_is_the_talks_own()
+    {
+        var e = Assert.Single(fixture.Extract("Maersk pulled out of talks to buy Fjord Shipping on Sunday.", new DateOnly(2024, 3, 15)).Events);
+
+        Assert.Equal("pulled", e.Sources[0].Trigger);
+        Assert.Equal("2024-03-10", e.Date.Value);
     }
 }
