@@ -100,9 +100,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         // "Lehman filed for bankruptcy, after talks to rescue the bank collapsed": an infinitive right after a noun is that noun's
-        // complement ("talks to rescue", "efforts to stop"), not the clause's verb; the finite verb before it is.
+        // complement ("talks to rescue", "efforts to stop"), not the clause's verb; the finite verb before it is. So is one after a
+        // name or a time, the purpose of what the clause tells ("returned to Egypt on Thursday to join the protests").
         if (found is { IsStatement: false } infinitive && infinitive.Token == infinitive.Verb && infinitive.Token >= 2 && tags[infinitive.Token] == "VB"
-            && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && tags[infinitive.Token - 2] is "NN" or "NNS"
+            && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && tags[infinitive.Token - 2] is "NN" or "NNS" or "NNP" or "NNPS"
             && AnyVerb(words, tags, passOver, -1, infinitive.Token - 2, TimeAt) is { } finite) found = finite;
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
         if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
@@ -261,8 +262,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (!byText && group.Mood is not VerbMood.Planned && HappeningScreen.SpansYears(clause.Text)) return null;
         // "BP was leasing the rig", "He was cleaning his car", "Libya was stalling on a deal": told by the writer, a past
         // progressive sets the scene or the background of another happening; reported ("said it was raising the alert
-        // level"), it is the speaker's news of what is under way.
-        if (report is null && tags[group.Verb] == "VBG" && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")) return null;
+        // level"), it is the speaker's news of what is under way. So is its passive ("was being treated with a drug").
+        if (report is null && words.Skip(group.Start).Take(group.Verb - group.Start).Any(w => w is "was" or "were")
+            && (tags[group.Verb] == "VBG" || words.Skip(group.Start).Take(group.Verb - group.Start).Contains("being", StringComparer.OrdinalIgnoreCase))) return null;
         var auxiliaries = words.Skip(group.Start).Take(group.Verb - group.Start).Select(w => w.ToLowerInvariant()).ToList();
         // "Jackson died on 25 June" in a 9 June article: a past verb tells the 25 June before, not the one to come, unless the
         // time belongs to a verb to come ("would pay on July 30", "was called to testify on June 17").

@@ -21,6 +21,7 @@ public static class HeadlineBuilder
     private static readonly HashSet<string> TrailingAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "even", "also", "still", "just", "only", "rather", "too", "yet", "so", "very", "more", "most", "almost", "nearly", "already", "again", "then",
+        "late", "early",
     };
 
     public static Headline? Build(List<TextSpan> tokens, IReadOnlyList<string> tags, EventSubject subject, VerbGroup group,
@@ -54,7 +55,7 @@ public static class HeadlineBuilder
         }
 
         // "warned shareholders that ...", "urged companies to ...": a verb of telling whose content was cut off says nothing.
-        if (!tail.Exists(t => t.Word is "to" or "that" or "not")
+        if (!tail.Exists(t => t.Word is "to" or "that" or "not") && !ToldContent.RequestKept(tokens[group.Verb].Text, tail.ConvertAll(t => (t.Word, t.Tag)))
             && ToldContent.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End), rest)) return null;
 
         // "declined to comment", "refused to elaborate": no happening of the story.
@@ -79,7 +80,20 @@ public static class HeadlineBuilder
         if (Words(tail) > budget)
         {
             var shortened = Shorten(tail, budget);
-            if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count, tokens[group.Verb].Text)) return null;
+            // "agreed to buy the operations of Wachovia [in a deal backed by ...]": where the phrase that fits ends inside a phrase,
+            // the title ends at an earlier one that is whole. Not a passive's: what it leaves out is the agent or the reason
+            // ("has been targeted with sanctions [for its part in ...]"), without which it tells little.
+            if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count, tokens[group.Verb].Text))
+            {
+                if (group.Passive) return null;
+                // Not past a finite verb: "BP has been dumping underwater [may be preventing ...]" is a relative clause's.
+                var clauseEnd = tail.FindIndex(t => t.Tag is "VBZ" or "VBP" or "MD");
+                var reach = clauseEnd < 0 ? shortened.Count : Math.Min(clauseEnd, shortened.Count);
+                var whole = clauseEnd >= 0 && clauseEnd < shortened.Count ? -1
+                    : Enumerable.Range(2, Math.Max(0, reach - 2)).LastOrDefault(k => CompleteAt(tail, k, tokens[group.Verb].Text), -1);
+                if (whole < 0) return null;
+                shortened = tail.Take(whole).ToList();
+            }
             tail = shortened;
         }
         var complement = HasComplement(tokens, group.Verb + 1, times);
@@ -89,6 +103,17 @@ public static class HeadlineBuilder
         {
             // A quotation that closes at the end is whole: 'accused BP of "gross negligence"'.
             if (tail[^1].Word == "\"" && tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 0) break;
+            // "the symptoms to look [for]": a preposition stranded after an infinitive is the infinitive's own; without it the title
+            // says "to look", and a title may not end on it.
+            if (tail[^1].Tag == "IN" && tail.Count >= 3 && tail[^2].Tag == "VB" && tail[^3].Word == "to"
+                && NextWord(tokens, tail[^1].End) is null or "," or "." or ";" or ":") return null;
+            // "downgraded the rating late [on Monday]": "late" or "early" before a time the title leaves out belongs to that time.
+            if (tail[^1].Word.ToLowerInvariant() is "late" or "early" && NextWord(tokens, tail[^1].End) is { } time && TimePhrase.Opens(time))
+            {
+                tail.RemoveAt(tail.Count - 1);
+                continue;
+            }
+
             // "lost her [husband, ...]", "called the action [“unjustified”]": a determiner or a modifier left at the end
             // means its noun or the predicate's last word was cut; the phrase is cut, not finished.
             if (OpensPhrase(tail[^1])) return null;
@@ -129,17 +154,24 @@ public static class HeadlineBuilder
         // names a whole class; only the defining clause after it says which of them, so the title cannot end before it. After such
         // a noun "that" may open what someone is told ("assured tourists that ..."), so only "who" is read as the defining clause.
         if (tail.Count > 0 && BareGenericNoun(tail) && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "who" or "whom" or "whose") return null;
+        // "gave a speech in Egypt [at a time] when ...": a noun of time whose "when" clause was cut says no time; its phrase goes.
+        if (tail.Count >= 5 && tail[^3].Tag == "IN" && tail[^2].Tag == "DT" && tail[^1].Word.ToLowerInvariant() is "time" or "moment" or "period" or "point" or "stage"
+            && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "when" or "where") tail.RemoveRange(tail.Count - 3, 3);
         // "questioned that estimate", "reached a similar conclusion": a phrase that points back to an earlier sentence does not stand alone.
         if (tail.Exists(t => PointsBack(t.Word, t.Tag)) || PlaceThere(tail)) return null;
         // "outlined a more limited ban", "pursued a cheaper fix": a comparison whose other side the title leaves out points back too.
         if (ComparesWithoutStandard(tail)) return null;
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
         if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
+        // "has been invited [- some would say summoned -] to the White House": a parenthetical between dashes right after the verb
+        // stands inside the predicate; a title that stops there leaves out all that follows it. (After an object, dashes set off
+        // what it is: "gave BP's latest effort -- a cap that ... --".)
+        if (tail.Count == 0 && DashParentheticalAfter(tokens, tokens[group.Verb].Start + tokens[group.Verb].Length)) return null;
         if (tail.Count(t => t.Word is "\"" or "“" or "”") % 2 == 1) return null;
         if (ToldContent.DescriptionCutOff(tokens[group.Verb].Text, NextWord(tokens, tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)?.ToLowerInvariant())) return null;
         // "warned people [against touching or kissing]": the content was trimmed off with the words left at the end.
-        if (!tail.Exists(t => t.Word is "to" or "that" or "not") && ToldContent.CutOff(tokens, tags, tokens[group.Verb].Text,
-            tokens.FindIndex(t => t.Start >= (tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)), rest)) return null;
+        if (!tail.Exists(t => t.Word is "to" or "that" or "not") && !ToldContent.RequestKept(tokens[group.Verb].Text, tail.ConvertAll(t => (t.Word, t.Tag)))
+            && ToldContent.CutOff(tokens, tags, tokens[group.Verb].Text, tokens.FindIndex(t => t.Start >= (tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)), rest)) return null;
         // "launched a campaign to get Congress [to act]": a verb of making someone act inside the title needs its content too.
         if (tail.FindLastIndex(t => t.Tag.StartsWith("VB", StringComparison.Ordinal)) is var v and >= 0 && !tail.Skip(v + 1).Any(t => t.Word == "to")
             && ToldContent.CutOff(tokens, tags, tail[v].Word, tokens.FindIndex(t => t.Start >= tail[^1].End), "")) return null;
@@ -311,6 +343,25 @@ public static class HeadlineBuilder
 
     private static string? NextWord(List<TextSpan> tokens, int end) => tokens.Find(t => t.Start >= end)?.Text;
 
+    private static bool IsDash(string word) => word is "-" or "--" or "—" or "–";
+
+    // How many words a parenthetical between dashes may hold.
+    private const int ParentheticalReach = 10;
+
+    // Whether the word after the title is a dash that a second dash closes within a few words, with more of the clause after it.
+    private static bool DashParentheticalAfter(List<TextSpan> tokens, int end)
+    {
+        var k = tokens.FindIndex(t => t.Start >= end);
+        if (k < 0 || !IsDash(tokens[k].Text)) return false;
+        for (var j = k + 1; j < tokens.Count && j <= k + ParentheticalReach; j++)
+        {
+            if (tokens[j].Text is "." or ";" or ":") return false;
+            if (IsDash(tokens[j].Text)) return j + 1 < tokens.Count && tokens[j + 1].Text is not ("." or ";" or ":" or ",");
+        }
+
+        return false;
+    }
+
     // Words that open a complement clause or a quoted content: what a verb of saying or showing was about.
     private static readonly HashSet<string> ComplementOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -342,7 +393,7 @@ public static class HeadlineBuilder
     // and so does the preposition a noun takes ("the inquiry [into the causes]", "talks [with Iran]").
     // "to put a box [over the leak]": the place a verb of putting needs is not an adjunct.
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut, string verb) =>
-        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && (tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal) || EndsSum(tail, cut))
+        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && !tail[cut].Word.Equals("per", StringComparison.OrdinalIgnoreCase) && (tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal) || EndsSum(tail, cut))
         && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
         && !VerbComplements.CompletesPlacing(LastVerb(tail, cut) ?? verb, tail[cut].Word)
         && !NamingCut(tail, cut, verb)

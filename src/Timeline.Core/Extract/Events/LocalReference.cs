@@ -58,9 +58,21 @@ public static partial class LocalReference
         var head = m.Groups["head"].Value;
         var stem = head.EndsWith("ies", StringComparison.Ordinal) ? head[..^3] + "y" : head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) ? head[..^1] : head;
         var mentions = Regex.Count(body, $@"\b{Regex.Escape(stem)}(?:s|es)?\b|\b{Regex.Escape(head)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // "fired his cabinet", "recalled its ambassador", "withdrew its troops": a noun of the people or the body that belong to
+        // someone is known by its owner, named or not before.
+        if (determiner is not "the" && Relational.Contains(head)) return false;
         // A possessive pronoun before a bare noun ("rejected his offer"): only a noun named once is lost.
         return mentions < (determiner == "the" ? StoryTopicMentions : PossessedMentions);
     }
+
+    // Nouns of those who serve someone, and of a body's parts: what they are follows from whose they are. (Kin are left out: "met
+    // his wife" tells a life's story, not the news.)
+    private static readonly HashSet<string> Relational = new(StringComparer.Ordinal)
+    {
+        "cabinet", "government", "ministers", "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "embassy", "embassies",
+        "troops", "forces", "army", "soldiers", "staff", "employees", "workers", "lawyer", "lawyers", "supporters",
+        "deputy", "spokesman", "spokeswoman", "nationals", "citizens", "airspace", "border", "borders", "resignation", "dividend",
+    };
 
     // Nouns that stand for what another sentence told ("the move", "the issue", "the one"), however often the article uses them.
     private static readonly HashSet<string> ShellNouns = new(StringComparer.Ordinal)

@@ -36,13 +36,22 @@ public static class MainVerbTags
         // "Ida Berg said Maersk filed for bankruptcy": the reported sentence opens after the saying and its "that".
         var from = 0;
         var saying = Enumerable.Range(0, words.Count).FirstOrDefault(k => Finite.Contains(tags[k]), -1);
-        if (saying > 0 && Saying.Contains(words[saying])) from = saying + 1 < words.Count && words[saying + 1].Equals("that", StringComparison.OrdinalIgnoreCase) ? saying + 2 : saying + 1;
+        // "..., Libyan officials said.": a saying that ends the sentence reports the clause before it, which opens the sentence.
+        if (saying > 0 && Saying.Contains(words[saying]) && saying + 1 < words.Count && words[saying + 1] is not ("." or "!" or "?")) from = saying + 1 < words.Count && words[saying + 1].Equals("that", StringComparison.OrdinalIgnoreCase) ? saying + 2 : saying + 1;
         var verb = VerbAfterOpeningNounPhrase(words, tags, from);
         if (verb < 0) return;
-        // The clause's own finite verb, if any, comes before the comma that sets off an attribution ("…, the company said").
-        for (var k = from; k < words.Count && words[k] is not ("," or ";" or ":"); k++)
+        // The clause's own finite verb, if any, comes before the comma that sets off an attribution ("…, the company said"); past an
+        // appositive, the clause goes on at the verb.
+        for (var k = words[verb - 1] == "," ? verb : from; k < words.Count && words[k] is not ("," or ";" or ":"); k++)
         {
             if (k != verb && Finite.Contains(tags[k])) return;
+        }
+
+        // "Lars Holm, the chairman, cut off from his staff, resigned": a finite verb right after a later comma is the clause's own,
+        // and the phrase before it a participle's.
+        for (var k = verb + 1; k + 1 < words.Count; k++)
+        {
+            if (words[k] == "," && Finite.Contains(tags[k + 1])) return;
         }
 
         // "Holm moved to tears by the news": an agent after the participle makes it passive.
@@ -56,7 +65,8 @@ public static class MainVerbTags
         // ("nationalised" only as a participle).
         var regular = form.Length > 4 && form.EndsWith("ed", StringComparison.Ordinal);
         if (!regular && !PosLexicon.Default.AllowsTag(form, "VBD") && !PosLexicon.Default.AllowsTag(form.ToLowerInvariant(), "VBD")) return;
-        var subjectHead = verb - 1;
+        // Past an appositive, the subject's head stands before its opening comma.
+        var subjectHead = words[verb - 1] == "," ? words.Take(verb - 1).ToList().LastIndexOf(",") - 1 : verb - 1;
         if (tags[verb] == "VBN")
         {
             tags[verb] = "VBD";
@@ -66,6 +76,19 @@ public static class MainVerbTags
             // "The Fed cut rates": the present after a singular subject would read "cuts", so the plain form is the past.
             tags[verb] = "VBD";
         }
+    }
+
+    private static bool UnknownPlural(string word, string tag) =>
+        tag == "JJ" && word.Length > 4 && word.All(char.IsLower) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("ous", StringComparison.Ordinal) && PosLexicon.Default.Entry(word).Length == 0;
+
+    // The token after the comma that closes a noun phrase opened by the comma at <paramref name="comma"/> ("of" phrases allowed:
+    // ", chairman of the Federal Reserve,"); -1 when something else stands there.
+    private static int AppositiveEnd(IReadOnlyList<string> words, IList<string> tags, int comma)
+    {
+        var k = comma + 1;
+        while (k < words.Count && (NounPhraseTags.Contains(tags[k]) || (words[k] == "of" && k > comma + 1))) k++;
+        return k > comma + 1 && k + 1 < words.Count && words[k] == "," && tags[k - 1].StartsWith("NN", StringComparison.Ordinal) ? k + 1 : -1;
     }
 
     // The first token after a noun phrase (or a third-person pronoun) that opens the clause, when it is tagged as a verb that is
@@ -81,7 +104,13 @@ public static class MainVerbTags
         else
         {
             while (k < words.Count && NounPhraseTags.Contains(tags[k])) k++;
+            // "NATO warplanes/JJ bombed": a word the lexicon does not know, in -s after a modifier, at the head of the phrase is a
+            // plural noun, whatever the tagger guessed.
+            if (k - from >= 2 && k < words.Count && tags[k] is "VBN" or "VBD" && UnknownPlural(words[k - 1], tags[k - 1])) tags[k - 1] = "NNS";
             if (k == from || !tags[k - 1].StartsWith("NN", StringComparison.Ordinal)) return -1;
+            // "Ben Bernanke, the Fed chairman, met with ...": an appositive set off by commas, a noun phrase with no verb, stands
+            // between the subject and its verb.
+            if (k < words.Count && words[k] == "," && AppositiveEnd(words, tags, k) is var closed and > 0) k = closed;
         }
 
         return k < words.Count && tags[k] is "VBN" or "VB" or "VBP" && words[k].All(char.IsLetter) ? k : -1;

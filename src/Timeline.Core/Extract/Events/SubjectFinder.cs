@@ -46,6 +46,17 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         }
 
         if (start >= end) return null;
+        // "Saddam Hussein appeared on television on Monday and urged Iraqis to fight": a verb right after "and" whose clause has
+        // no subject of its own shares the subject of the predicate before it. Only where no verb stands before the clause, as one
+        // would where a reported clause begins ("said the bank was insolvent and urged calm" is two speakers' words), and only
+        // past a predicate of one finite verb in the past or the perfect: a second one ("realized there was confusion and
+        // decided") or a form of "be" ("is required to pay for losses and lost earnings") may end in a noun phrase instead.
+        if (SharedSubjectVerb(tokens, tags, start, end, verbStart) is var first and > 0)
+        {
+            var shared = Find(tokens, tags, regionStart, first, mentions, actors, context, inTime);
+            return shared is { Kind: SubjectKind.Named } ? shared : null;
+        }
+
         if (end - start == 1 && Pronoun(tokens[start].Text, actors, context) is { } pronoun)
         {
             return pronoun with { Token = start };
@@ -184,6 +195,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "inspectors", "regulators", "crews", "team", "officers", "prosecutors", "researchers", "officer", "worker", "employee", "engineer",
         "lawyer", "attorney", "scientist", "investigator", "inspector", "crew", "researcher", "prosecutor", "agent", "agents", "soldiers",
         "teams", "units", "unit", "divers", "pilots", "fighters", "militants", "guerrillas",
+        // Armed forces' craft act for those who fly or sail them: "NATO warplanes bombed".
+        "warplanes", "jets", "aircraft", "planes", "helicopters", "gunships", "warships", "drones", "tanks",
     };
 
     // The organs a state acts through; a country's demonym before them names the state ("Chilean troops", "French authorities").
@@ -192,6 +205,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "official", "officials", "government", "authorities", "administration", "forces", "troops", "military", "army", "navy", "police",
         "diplomat", "diplomats", "envoy", "ambassador", "negotiators", "delegation", "ministers", "prosecutors", "investigators",
         "inspectors", "regulators", "soldiers", "warplanes", "warships", "coastguard", "ministry", "embassy",
+        "jets", "helicopters", "gunships", "drones", "tanks",
     };
 
     private EventSubject? Named(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
@@ -209,8 +223,15 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
             // The phrase before the name holds only titles and modifiers: "Iowa Senator", "BP's chief executive".
             var before = Enumerable.Range(start, first - start).ToList();
+            // "Israel's prime minister, Benjamin Netanyahu, urged": a person's name set off by commas right after the noun phrase of
+            // the role they fill is that phrase's holder, and the subject.
+            if (actor.Kind == ActorKind.Person && RoleBeforeName(tokens, tags, start, first, last, end))
+                return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = actor.Name, Token = first };
+            // "Secretary of State Hillary Clinton", "Minister of Defence Ida Berg": the "of" of the title the name was read with is
+            // part of that title.
+            var titled = m.Mention.Role is { } role && role.Contains(" of ", StringComparison.OrdinalIgnoreCase);
             // A preposition, a verb or a relative word before the name: it is not the head of the clause's subject.
-            if (before.Exists(k => tags[k] is "IN" or "TO" or "," or "CC" or "WDT" or "WP" or "WP$" or ":" or "PRP" || tags[k].StartsWith("VB", StringComparison.Ordinal)
+            if (before.Exists(k => (tags[k] is "IN" or "TO" or "," or "CC" or "WDT" or "WP" or "WP$" or ":" or "PRP" && !(titled && tokens[k].Text == "of")) || tags[k].StartsWith("VB", StringComparison.Ordinal)
                 || tokens[k].Text is "-" or "--" or "—" or "–")) return null;
 
             // The name heads the phrase: the verb follows, or an appositive or parenthesis closed just before it.
@@ -237,6 +258,28 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
         return null;
     }
+
+    // The finite verb of the predicate that shares its subject with the verb after "and" at end - 1, or -1.
+    private static int SharedSubjectVerb(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end, int verbStart)
+    {
+        if (end - start < 3 || !tokens[end - 1].Text.Equals("and", StringComparison.OrdinalIgnoreCase)) return -1;
+        // Only adverbs between "and" and the verb ("and then urged"); a time there ("and the week is") is the clause's subject.
+        if (Enumerable.Range(end, verbStart - end).Any(k => !tags[k].StartsWith("RB", StringComparison.Ordinal))) return -1;
+        if (Enumerable.Range(0, start).Any(k => tags[k].StartsWith("VB", StringComparison.Ordinal) || tags[k] == "MD")) return -1;
+        var finite = Enumerable.Range(start + 1, end - start - 2).Where(k => tags[k] is "VBD" or "VBZ" or "VBP" or "MD").ToList();
+        if (finite.Count != 1) return -1;
+        var verb = tokens[finite[0]].Text.ToLowerInvariant();
+        return (tags[finite[0]] == "VBD" && !VerbGroupReader.IsBe(verb)) || verb is "has" or "have" ? finite[0] : -1;
+    }
+
+    private static readonly HashSet<string> RolePhraseTags = new(StringComparer.Ordinal) { "DT", "PRP$", "JJ", "NN", "NNP", "POS" };
+
+    // A noun phrase of the role before the comma ("Israel's prime minister", "The company's chief executive", "Its chairman"),
+    // then the name, then the comma that closes it right before the verb.
+    private static bool RoleBeforeName(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int first, int last, int end) =>
+        first - start >= 2 && tokens[first - 1].Text == "," && tags[first - 2] is "NN" or "NNP" && char.IsLower(tokens[first - 2].Text[0])
+        && Enumerable.Range(start, first - 1 - start).All(k => RolePhraseTags.Contains(tags[k]))
+        && last + 2 == end && tokens[last + 1].Text == ",";
 
     // "Wayne Smith at the Center for International Policy said", "Jane Doe of the University of Oxford found": a person is
     // placed by where they work, a phrase that modifies the name and holds no verb, no clause break and no second actor.

@@ -37,6 +37,25 @@ public static partial class ToldContent
         VerbLemma.Candidates(verb).Any(InformingVerbs.Contains)
         && !after.Any(w => w.ToLowerInvariant() is "of" or "about" or "on" or "that" or "over" or "to");
 
+    // Verbs of asking whose "for" phrase is what was asked ("asked Congress for $75 billion to pay for the war").
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal) { "ask", "call", "press", "appeal", "apply", "petition" };
+
+    /// <summary>
+    /// Whether a verb of asking keeps its "for" phrase, the request itself, in the words the title keeps after it: an infinitive
+    /// after that phrase says what the thing asked for is for, not what someone was asked to do.
+    /// </summary>
+    public static bool RequestKept(string verb, IReadOnlyList<(string Word, string Tag)> after)
+    {
+        if (!VerbLemma.Candidates(verb.ToLowerInvariant()).Any(AskingVerbs.Contains)) return false;
+        // "asked for", "asked Congress for", "asked BP executives for": the phrase follows the verb or its object, a noun phrase.
+        var k = 0;
+        while (k < after.Count && k < RequestReach && after[k].Tag is "DT" or "PRP" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS") k++;
+        return k + 1 < after.Count && after[k].Word.Equals("for", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // How many words of an object may stand between a verb of asking and its "for".
+    private const int RequestReach = 4;
+
     /// <summary>Whether a verb of describing lost its "as" phrase: the word after the title is "as".</summary>
     public static bool DescriptionCutOff(string verb, string? next) =>
         next is "as" && VerbLemma.Candidates(verb).Any(DescribingVerbs.Contains);
@@ -68,7 +87,7 @@ public static partial class ToldContent
             if (k > at + 2 && tokens[at].Text != ",") return false;
             var w = tokens[k].Text;
             // "warned people against touching", "cautioned travellers against trips": the warning's content.
-            if (k <= at + 2 && w is "that" or ":" or "against") return true;
+            if (k <= at + 2 && w is "that" or ":" or "against" or "whether") return true;
             if (w == "to" && k + 1 < tokens.Count && tags[k + 1] is "VB" or "VBP") return true;
             // A new clause or sentence part: what follows is not this verb's content.
             if (w is ";" or "." || (w is "and" or "but" or "or" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD" or "PRP")) return false;

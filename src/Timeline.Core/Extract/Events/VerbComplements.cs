@@ -77,6 +77,8 @@ public static class VerbComplements
         "wrought", "impose", "introduce", "submit", "spark", "trigger", "cause", "prompt", "reveal", "hand", "lodge", "inflict", "incur",
         // Going and stepping say where or how only with what follows ("stepped before the cameras", "went to the rig").
         "step", "go", "went", "gone", "come", "came",
+        // Spending says on what only with its object ("spent the weekend watching a yacht race").
+        "spend", "spent",
     };
 
     // Verbs of naming: "called the plan a disaster", "dubbed the well Big Bertha"; the name after the object is what was said.

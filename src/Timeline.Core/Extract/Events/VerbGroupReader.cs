@@ -57,6 +57,8 @@ public static class VerbGroupReader
                 continue;
             }
 
+            // "Moody's downgraded": the possessive ending of a name before a past tense belongs to the name, not "is".
+            if (w is "'s" or "’s" && tags[j] == "POS" && tags[verb] == "VBD") break;
             if (Be.Contains(w) || Have.Contains(w) || Do.Contains(w) || Will.Contains(w) || Hedge.Contains(w) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("got", StringComparison.OrdinalIgnoreCase))
             {
@@ -80,6 +82,8 @@ public static class VerbGroupReader
         }
 
         if (start > 0 && words[start - 1].Equals("longer", StringComparison.OrdinalIgnoreCase)) negated = true;
+        // "was still too soon to reach a conclusion", "is too weak to fight": what is too early or too hard to do is not done.
+        if (verb >= 3 && words[verb - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && words[verb - 3].Equals("too", StringComparison.OrdinalIgnoreCase)) negated = true;
         // "is yet to predict", "has yet to decide": it has not happened.
         if (auxiliaries.Contains("to") && Enumerable.Range(Math.Max(0, start - 1), verb - Math.Max(0, start - 1)).Any(k => words[k].Equals("yet", StringComparison.OrdinalIgnoreCase))) negated = true;
 

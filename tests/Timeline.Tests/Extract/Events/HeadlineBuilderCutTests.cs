@@ -1,3 +1,4 @@
+using Timeline.Extract.Events;
 using Timeline.Model;
 
 namespace Timeline.Tests.Extract.Events;
@@ -69,4 +70,87 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     [Fact]
     public void A_coordinated_phrase_that_ends_the_sentence_stays() =>
         Assert.Contains(Events("Maersk opened offices in Aarhus and in Oslo on Monday."), e => e.Title == "Maersk opened offices in Aarhus and in Oslo");
+
+    [Fact]
+    public void Asking_keeps_its_for_phrase_and_leaves_the_purpose_out()
+    {
+        Assert.Contains(Events("Lars Holm asked Maersk for $75 billion to pay for the repairs."), e => e.Title == "Lars Holm asked Maersk for $75 billion");
+    }
+
+    [Fact]
+    public void A_for_inside_a_clause_after_asking_is_no_request()
+    {
+        Assert.False(ToldContent.RequestKept("asked", [("her", "PRP"), ("what", "WP"), ("she", "PRP"), ("did", "VBD"), ("for", "IN"), ("a", "DT"), ("living", "NN")]));
+        Assert.True(ToldContent.RequestKept("asked", [("BP", "NNP"), ("executives", "NNS"), ("for", "IN"), ("money", "NN")]));
+        Assert.False(ToldContent.RequestKept("told", [("BP", "NNP"), ("for", "IN"), ("money", "NN")]));
+    }
+
+    [Fact]
+    public void A_title_stopped_before_a_parenthetical_between_dashes_is_not_told()
+    {
+        Assert.DoesNotContain(Events("Lars Holm has been invited - some would say summoned - to the Nordic Council next week."), e => e.Sources[0].Trigger == "invited");
+        Assert.Contains(Events("Maersk has hired Lars Holm - a former rival - as its chief executive."), e => e.Sources[0].Trigger == "hired");
+    }
+
+    [Fact]
+    public void A_title_that_would_end_on_an_infinitive_without_its_preposition_is_not_told()
+    {
+        Assert.DoesNotContain(Events("Lars Holm issued an alert to hospitals outlining the symptoms to look for, and what tests to run."), e => e.Title.EndsWith("to look", StringComparison.Ordinal));
+        Assert.Contains(Events("Lars Holm was forced to apologise for saying the port was safe."), e => e.Title == "Lars Holm was forced to apologise");
+    }
+
+    [Fact]
+    public void Spending_without_what_was_spent_is_not_told()
+    {
+        Assert.DoesNotContain(Events("Lars Holm spent the first weekend after the vote watching a yacht race."), e => e.Title == "Lars Holm spent");
+    }
+
+    [Fact]
+    public void Late_left_from_a_time_does_not_end_a_title()
+    {
+        var e = Assert.Single(Events("Maersk downgraded Vell's credit rating late on Monday."));
+
+        Assert.Equal("Maersk downgraded Vell's credit rating", e.Title);
+    }
+
+    [Fact]
+    public void A_title_too_long_ends_at_the_last_whole_phrase_that_fits()
+    {
+        Assert.Contains(Events("Maersk agreed to buy the banking operations of Fjord Corp in a deal backed by the Nordic Deposit Insurance Corp."),
+            e => e.Title == "Maersk agreed to buy the banking operations of Fjord Corp");
+        Assert.Contains(Events("Maersk reached an agreement in June to sell its fuel and retail business in France to Fjord Europe for 180 million euros."),
+            e => e.Title == "Maersk reached an agreement to sell its fuel and retail business");
+    }
+
+    [Fact]
+    public void A_sum_is_not_cut_before_its_per()
+    {
+        Assert.DoesNotContain(Events("Ida Berg said Maersk paid \"reasonable prices\" of $18 per barrel of proven reserves of oil or the natural gas equivalent."),
+            e => e.Title.EndsWith("$18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Asking_without_what_was_asked_whether_is_not_told()
+    {
+        Assert.DoesNotContain(Events("Ida Berg asked her mother whether she thought Lars Holm would rather his family be in court, or performing on stage."),
+            e => e.Title == "Ida Berg asked her mother");
+    }
+
+    [Fact]
+    public void A_time_whose_when_clause_was_cut_leaves_the_title()
+    {
+        Assert.Contains(Events("Lars Holm gave a major speech in Aarhus in 2005 at a time when the port was failing."), e => e.Title == "Lars Holm gave a major speech in Aarhus");
+    }
+
+    [Fact]
+    public void A_noun_of_those_who_serve_someone_does_not_point_back()
+    {
+        Assert.Contains(Events("Lars Holm fired his cabinet on Saturday."), e => e.Title == "Lars Holm fired his cabinet");
+    }
+
+    [Fact]
+    public void A_passive_too_long_is_not_cut_to_an_earlier_phrase()
+    {
+        Assert.Empty(Events("Similarly, Norway has been targeted with sanctions for its involvement in Vell's ongoing invasion of Aarhus, where Norway has been used as a launching pad for attacks."));
+    }
 }

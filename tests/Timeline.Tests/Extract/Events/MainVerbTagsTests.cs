@@ -23,6 +23,11 @@ public sealed class MainVerbTagsTests
     [InlineData("Maersk shut the terminal at Aarhus .", "shut")]
     [InlineData("Komatsu Brothers filed for bankruptcy , and Maersk is a creditor .", "filed")]
     [InlineData("Iceland nationalised its biggest banks on Tuesday .", "nationalised")]
+    [InlineData("Lars Holm , the Maersk chairman , cut the dividend on Sunday .", "cut")]
+    [InlineData("Lars Holm , the Fjord chairman , met with Ida Berg and Tove Lind on Sunday .", "met")]
+    [InlineData("Lars Holm , chairman of the Nordic Council , cut the dividend on Sunday .", "cut")]
+    [InlineData("Vell warplanes bombed Lars Holm 's compound in Aarhus on Monday .", "bombed")]
+    [InlineData("Vell warplanes bombed Lars Holm 's compound in Aarhus on Monday , Norwegian officials said .", "bombed")]
     public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
     {
         Assert.Equal("VBD", TagOf(sentence, verb));
@@ -31,6 +36,7 @@ public sealed class MainVerbTagsTests
     [Theory]
     [InlineData("Komatsu Brothers founded in 1901 is the oldest yard in Aarhus .", "founded")]
     [InlineData("The Nordic banks cut rates on Tuesday .", "cut")]
+    [InlineData("Lars Holm , the Maersk chairman , cut off from his staff , resigned on Sunday .", "cut")]
     public void A_participle_or_plain_form_stays_where_the_sentence_has_another_reading(string sentence, string verb)
     {
         Assert.NotEqual("VBD", TagOf(sentence, verb));

@@ -328,4 +328,65 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     {
         Assert.Empty(Events(sentence));
     }
+
+    [Fact]
+    public void A_verb_after_and_shares_the_subject_of_the_predicate_before_it()
+    {
+        var e = ByTrigger("Lars Holm appeared on state television on Monday and urged Norwegians to leave the port.", "urged");
+
+        Assert.Equal("lars-holm", e.Actors[0]);
+        Assert.Equal("Lars Holm urged Norwegians to leave the port", e.Title);
+    }
+
+    [Theory]
+    [InlineData("Ida Berg said Maersk had no cash left and urged the council to sell its shares.", "urged")]
+    [InlineData("Maersk is required to pay for the damage, including property losses and lost earnings.", "lost")]
+    [InlineData("Lars Holm knew Maersk owned the tanker and sold shares in Vell on Monday.", "sold")]
+    [InlineData("Maersk had a plan for Aarhus, and this week is winding down.", "winding")]
+    public void A_verb_after_and_with_no_single_predicate_before_it_has_no_subject(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Fact]
+    public void A_name_set_off_after_the_role_it_fills_is_the_subject()
+    {
+        var e = ByTrigger("Norway's prime minister, Lars Holm, urged Maersk to honour the treaty.", "urged");
+
+        Assert.Equal("lars-holm", e.Actors[0]);
+        Assert.StartsWith("Lars Holm urged Maersk", e.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_after_a_role_joined_to_another_name_is_not_the_only_subject()
+    {
+        Assert.DoesNotContain(Events("The company's chief executive, Lars Holm, and Ida Berg urged the council to sell its shares."), e => e.Actors is ["lars-holm", ..] && !e.Actors.Contains("ida-berg"));
+    }
+
+    [Fact]
+    public void The_of_of_a_title_before_the_name_is_part_of_the_title()
+    {
+        var e = ByTrigger("Secretary of State Lars Holm urged Maersk to sell its shares.", "urged");
+
+        Assert.Equal("lars-holm", e.Actors[0]);
+        Assert.StartsWith("Lars Holm urged Maersk", e.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(Events("Friends of Lars Holm urged Maersk to sell its shares."), e => e.Title.StartsWith("Lars Holm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Warplanes_act_for_the_body_that_flies_them()
+    {
+        var e = ByTrigger("Nordic Council warplanes bombed the Fjord terminal on Monday.", "bombed");
+
+        Assert.Equal("nordic-council", e.Actors[0]);
+    }
+
+    [Fact]
+    public void An_infinitive_of_purpose_after_a_name_or_a_time_leaves_the_clause_its_finite_verb()
+    {
+        var e = ByTrigger("Lars Holm returned to Norway on Thursday to join the protests.", "returned");
+
+        Assert.Equal("Lars Holm returned to Norway to join the protests", e.Title);
+        Assert.Equal("2024-03-14", e.Date.Value);
+    }
 }

@@ -188,4 +188,26 @@ public sealed class VerbGroupReaderTests
         Assert.Equal(VerbMood.Happened, group.Mood);
         Assert.Equal(2, group.Start);
     }
+
+    [Fact]
+    public void The_possessive_ending_of_a_name_before_a_past_tense_is_no_auxiliary()
+    {
+        var group = Read("Halvor's downgraded the bank's credit rating", "downgraded");
+
+        Assert.Equal(VerbMood.Happened, group.Mood);
+        Assert.False(group.Passive);
+    }
+
+    [Fact]
+    public void A_contracted_is_before_a_participle_still_reads_as_passive()
+    {
+        Assert.True(Read("The port 's closed by the strike", "closed").Passive);
+    }
+
+    [Fact]
+    public void What_is_too_soon_to_do_is_not_done()
+    {
+        Assert.True(Read("Maersk said it was still too soon to reach a conclusion", "reach").Negated);
+        Assert.False(Read("Maersk said it was ready to reach a deal", "reach").Negated);
+    }
 }
