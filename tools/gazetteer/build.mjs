@@ -65,6 +65,7 @@ const extraDemonyms = {
   MCO: ['Monegasque'], FRO: ['Faroese'], GRL: ['Greenlandic'], GIB: ['Gibraltarian'], CYM: ['Caymanian'], GUM: ['Guamanian'],
   AIA: ['Anguillan'], MAC: ['Macanese'], IMN: ['Manx'],
 };
+const newsNames = { TUR: 'Turkey', CZE: 'Czech Republic', CPV: 'Cape Verde' };
 const cityNames = new Set(cities.filter(c => c.population >= 100000).map(c => c.name));
 const demonymShape = /^[A-Z][A-Z]+(AN|IAN|EAN|ESE|ISH|I|IC|CH|OT|IOT|ER)$/;
 const rows = [];
@@ -82,7 +83,8 @@ for (const [iso2, c] of Object.entries(countries).sort()) {
     else if (words.length > 1 && words.some(w => c.name.toUpperCase().split(' ').includes(w) && w.length > 3) && /^(REPUBLIC|KINGDOM|STATE|FEDERATION|UNITED|PEOPLE|COMMONWEALTH|ISLAMIC|DEMOCRATIC)/.test(a)) names.add(title(a));
   }
   for (const n of [...names]) if (/,/.test(n)) names.delete(n); // "Taiwan, Province of China" style
-  const name = [...names].includes(c.name) ? c.name : [...names][0];
+  // The name English news writes, where the list gives a newer official one: a title says "Turkey refused", as the article does.
+  const name = newsNames[iso3] ?? ([...names].includes(c.name) ? c.name : [...names][0]);
   names.delete(name);
   for (const d of extraDemonyms[iso3] ?? []) demonyms.add(d);
   for (const d of demonyms) if (d === name || names.has(d) || cityNames.has(d)) demonyms.delete(d);

@@ -26,6 +26,16 @@ public sealed class GazetteerTests
         Assert.Equal(name, Names.Find(text)?.Name);
     }
 
+    [Theory]
+    [InlineData("Turkey", "Turkey")]
+    [InlineData("Türkiye", "Turkey")]
+    [InlineData("Czechia", "Czech Republic")]
+    [InlineData("Cabo Verde", "Cape Verde")]
+    public void Names_a_country_as_english_news_writes_it_whatever_its_newer_official_name(string text, string name)
+    {
+        Assert.Equal(name, Names.Find(text)?.Name);
+    }
+
     [Fact]
     public void Knows_a_demonym_as_its_country()
     {
