@@ -323,6 +323,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && SpokespersonBody.ForMessenger(tokens, carried.SpeakerStart, carried.SpeakerEnd, mentions, byId) is { } bodies) speakerIds = bodies;
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speakerIds?.Select(id => byId[id].Name)) ? speakerIds ?? [] : [];
         if (UnattributedClaim.Holds(report, verb, speakerIds, subject.Kind, words, k => k < inName.Length && inName[k])) return null;
+        // "The White House ordered the company to pay": the company the text named last is the one acted on.
+        if (SubjectFinder.CompanyInTitle(tokens, tags, group.Verb + 1, tokens.FindIndex(t => t.Start >= headline.End) is var titleEnd and >= 0 ? titleEnd : tokens.Count,
+            context, mentions, byId) is { } company) objects = objects.Append(company);
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
             .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId))
             .Concat(group.Passive ? EventParticipants.PassiveAgent(clause, tokens, tags, group.Verb, mentions, byId) : []).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();

@@ -94,6 +94,30 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
     }
 
+    /// <summary>
+    /// "The White House ordered the company to pay": "the company" or "the (oil) firm" in the title after the verb is, as before it,
+    /// the company the text named last, in this sentence before <paramref name="from"/> or earlier; null when the title has no
+    /// such phrase or the text named none.
+    /// </summary>
+    internal static string? CompanyInTitle(List<TextSpan> tokens, IReadOnlyList<string> tags, int from, int end, SubjectContext context,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            var j = k + 1;
+            while (j < end && j - k <= 3 && tags[j] is "JJ" or "NN" && !OrganisationNouns.Contains(tokens[j].Text)) j++;
+            if (j >= end || !OrganisationNouns.Contains(tokens[j].Text) || tags[j] != "NN") continue;
+            // "the company's shares" names the company too; "the company town" is not it, and "the oil company Amoco" names its own.
+            if (j + 1 < tokens.Count && tags[j + 1] is "NN" or "NNS" or "NNP" or "NNPS") continue;
+            var inClause = mentions.Where(m => m.Mention.Start < tokens[from].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation)
+                .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
+            return context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name));
+        }
+
+        return null;
+    }
+
     // "Senate", "Interior Department", "Department of Justice", "U.S. Court of Appeals": the body's word ends the name or
     // comes before its "of".
     private static bool IsPublicBody(string name)

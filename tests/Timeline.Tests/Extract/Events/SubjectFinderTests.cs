@@ -389,4 +389,20 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.Equal("Lars Holm returned to Norway to join the protests", e.Title);
         Assert.Equal("2024-03-14", e.Date.Value);
     }
+
+    [Fact]
+    public void The_company_after_the_verb_is_the_company_named_last()
+    {
+        var e = ByTrigger("Maersk lost a tanker off Aarhus last year. The Nordic Council ordered the company to pay $20bn into a compensation fund.", "ordered");
+
+        Assert.Equal(["nordic-council", "maersk"], e.Actors);
+    }
+
+    [Fact]
+    public void A_company_that_names_itself_is_not_the_one_named_before()
+    {
+        var e = ByTrigger("Maersk lost a tanker off Aarhus last year. Lars Holm began his career with the shipping company Fjord Line in 1990.", "began");
+
+        Assert.DoesNotContain("maersk", e.Actors);
+    }
 }
