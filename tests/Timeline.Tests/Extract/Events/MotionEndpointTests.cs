@@ -19,10 +19,14 @@ public sealed class MotionEndpointTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void A_country_addressed_or_dealt_with_takes_part_where_one_only_travelled_to_does_not()
+    public void A_country_addressed_dealt_with_or_sent_goods_takes_part_where_one_only_travelled_to_does_not()
     {
         var travelled = Assert.Single(fixture.Extract("Norway sent a rescue team to Chile on Monday.", Published).Events);
-        var addressed = new[] { "Norway apologised to Chile on Monday.", "Norway sent a letter to Chile on Monday.", "Norway signed a treaty with Chile on Monday." }
+        var addressed = new[]
+            {
+                "Norway apologised to Chile on Monday.", "Norway sent a letter to Chile on Monday.", "Norway signed a treaty with Chile on Monday.",
+                "Norway sent test kits to Chile on Monday.", "Norway sent medicines to Chile on Monday.",
+            }
             .Select(body => Assert.Single(fixture.Extract(body, Published).Events));
 
         Assert.DoesNotContain("chile", travelled.Actors);
