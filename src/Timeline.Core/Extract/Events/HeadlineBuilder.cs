@@ -87,10 +87,8 @@ public static class HeadlineBuilder
             {
                 if (group.Passive) return null;
                 // Not past a finite verb: "BP has been dumping underwater [may be preventing ...]" is a relative clause's.
-                var clauseEnd = tail.FindIndex(t => t.Tag is "VBZ" or "VBP" or "MD");
-                var reach = clauseEnd < 0 ? shortened.Count : Math.Min(clauseEnd, shortened.Count);
-                var whole = clauseEnd >= 0 && clauseEnd < shortened.Count ? -1
-                    : Enumerable.Range(2, Math.Max(0, reach - 2)).LastOrDefault(k => CompleteAt(tail, k, tokens[group.Verb].Text), -1);
+                if (tail.Take(shortened.Count).Any(t => t.Tag is "VBZ" or "VBP" or "MD")) return null;
+                var whole = Enumerable.Range(2, Math.Max(0, shortened.Count - 2)).LastOrDefault(k => CompleteAt(tail, k, tokens[group.Verb].Text), -1);
                 if (whole < 0) return null;
                 shortened = tail.Take(whole).ToList();
             }
