@@ -1,4 +1,5 @@
 using Timeline.Extract.Actors;
+using Timeline.Model;
 using Timeline.Extract.Text;
 
 namespace Timeline.Extract.Events;
@@ -6,7 +7,10 @@ namespace Timeline.Extract.Events;
 /// <summary>
 /// The rest of a coordinated subject after its first name: ", Transocean and Halliburton", "and Ukraine". Every
 /// conjunct is a whole name the text resolved, joined by commas and one final "and" (an Oxford comma allowed);
-/// a conjunct that is not a name ("and its partners", "or Ukraine") gives no list. Pure.
+/// a conjunct that is not a name ("and its partners", "or Ukraine") gives no list. News names officials with their
+/// titles in front and their country after: "Aarhus Mayor Lars Holm and Odense Mayor Ida Berg", "Presidents Lars Holm of
+/// Denmark and Ida Berg of Norway"; the title a person was read with and an "of" phrase after a name are words of that
+/// conjunct. Pure.
 /// </summary>
 public static class CoordinatedNames
 {
@@ -18,6 +22,8 @@ public static class CoordinatedNames
         var closed = false;
         while (k < end)
         {
+            k = PastAffiliation(tokens, k, end, mentions);
+            if (k >= end) break;
             if (closed) return null;
             var joiner = tokens[k].Text;
             if (joiner == "," && k + 1 < end && tokens[k + 1].Text == "and") k++;
@@ -26,12 +32,36 @@ public static class CoordinatedNames
             k++;
             if (k >= end) return null;
             var start = tokens[k].Start;
-            var name = mentions.FirstOrDefault(m => m.Mention.Start == start && !m.Mention.IsDemonym && acts(m.ActorId));
+            var name = mentions.FirstOrDefault(m => m.Mention.Start == start && !m.Mention.IsDemonym && acts(m.ActorId)) ?? Titled(tokens, k, end, mentions, acts);
             if (name is null) return null;
             ids.Add(name.ActorId);
             while (k < end && tokens[k].Start < name.Mention.End) k++;
         }
 
         return closed ? ids : null;
+    }
+
+    // "Ida Berg of Norway": the index past an "of" and the name it brings, else k.
+    private static int PastAffiliation(IReadOnlyList<TextSpan> tokens, int k, int end, IReadOnlyList<ResolvedMention> mentions)
+    {
+        if (k + 1 >= end || tokens[k].Text != "of" || mentions.FirstOrDefault(m => m.Mention.Start == tokens[k + 1].Start) is not { } of) return k;
+        k++;
+        while (k < end && tokens[k].Start < of.Mention.End) k++;
+        return k;
+    }
+
+    // "Odense Mayor Ida Berg": a person read with a title, when the conjunct's capitalised words up to the name end with it.
+    private static ResolvedMention? Titled(IReadOnlyList<TextSpan> tokens, int k, int end, IReadOnlyList<ResolvedMention> mentions, Func<string, bool> acts)
+    {
+        for (var j = k + 1; j < end && j <= k + 4; j++)
+        {
+            if (tokens[j - 1].Text.Length == 0 || !char.IsUpper(tokens[j - 1].Text[0])) return null;
+            var person = mentions.FirstOrDefault(m => m.Mention.Start == tokens[j].Start && m.Mention.Kind == ActorKind.Person && m.Mention.Role is { Length: > 0 } && acts(m.ActorId));
+            if (person is null) continue;
+            var roleWords = person.Mention.Role!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return roleWords.Length <= j - k && roleWords.Select((w, i) => (w, i)).All(x => x.w.Equals(tokens[j - roleWords.Length + x.i].Text, StringComparison.OrdinalIgnoreCase)) ? person : null;
+        }
+
+        return null;
     }
 }

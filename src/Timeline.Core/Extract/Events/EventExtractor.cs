@@ -328,6 +328,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             context, mentions, byId) is { } company) objects = objects.Append(company);
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
             .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId))
+            // "strengthened its fleet by buying ships from Fjord Shipping": whom the means names; a passive's "by" brings its agent.
+            .Concat(group.Passive ? [] : MeansClause.Participants(tokens, tags, group.Verb,
+                tokens.FindIndex(t => t.Start >= headline.End) is var byAt and >= 0 ? TimePhrase.Skip(byAt, tokens.Count, k => words[k], TimeAt) : tokens.Count - 1, mentions, byId))
             .Concat(group.Passive ? EventParticipants.PassiveAgent(clause, tokens, tags, group.Verb, mentions, byId) : []).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         // "A magnitude 7.0 earthquake struck Haiti", "A car bomb exploded in central Baghdad": the places it struck take part; with
         // none named, the happening has no one a reader can follow.

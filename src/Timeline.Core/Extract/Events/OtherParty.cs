@@ -43,7 +43,8 @@ public static class OtherParty
         var found = new List<string>();
         foreach (var m in mentions)
         {
-            if (m.Mention.Start <= verbStart || m.Mention.IsDemonym || !byId.TryGetValue(m.ActorId, out var actor)) continue;
+            // A demonym names a kind of thing ("Danish ships"), except before an office ("the Danish prime minister").
+            if (m.Mention.Start <= verbStart || (m.Mention.IsDemonym && OfficeAfter(clause, m.Mention.End) is null) || !byId.TryGetValue(m.ActorId, out var actor)) continue;
             var before = clause.Text[..Math.Clamp(m.Mention.Start - clause.Start, 0, clause.Text.Length)];
             var words = Tokenizer.Tokenize(before).Select(t => t.Text).ToList();
             var with = WithAt(words);
@@ -66,10 +67,30 @@ public static class OtherParty
             // "talks with Lars Holm's envoy Ida Berg": the possessor only says whose the other side is.
             if (Possessor(clause, m.Mention.End)) continue;
             // The clause must tell a two-sided happening: its verb, or a noun between the verb and "with".
-            if (TwoSided.Contains(lemma) || verbWords.Exists(TwoSided.Contains)) found.Add(actor.Id);
+            if (!TwoSided.Contains(lemma) && !verbWords.Exists(TwoSided.Contains)) continue;
+            // "a telephone conversation with the US president": the country only says whose office; the other side is the
+            // one person the article names with it, and the country itself when the article names no one.
+            found.Add(actor.Kind == ActorKind.Country && OfficeAfter(clause, m.Mention.End) is { } office
+                && RoleHolder.OfCountry(actor.Name, office, byId) is { } holder ? holder : actor.Id);
         }
 
         return found.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // The office a country's name opens: "US president", "Danish prime minister", "French foreign minister"; null when the
+    // words after the name are no office or go on to a name ("the US president, Barack Obama") or another body ("of").
+    private static List<string>? OfficeAfter(TextSpan clause, int mentionEnd)
+    {
+        var after = Tokenizer.Tokenize(clause.Text[Math.Clamp(mentionEnd - clause.Start, 0, clause.Text.Length)..]).Take(3).Select(t => t.Text).ToList();
+        for (var n = 1; n <= 2 && n <= after.Count; n++)
+        {
+            if (!RoleHolder.IsOfficeHead(after[n - 1])) continue;
+            var next = n < after.Count ? after[n] : "";
+            if (next is "," or "of" or "'s" or "’s" || next.Length > 0 && char.IsUpper(next[0])) return null;
+            return after.Take(n).ToList();
+        }
+
+        return null;
     }
 
     private static bool Possessor(TextSpan clause, int mentionEnd)

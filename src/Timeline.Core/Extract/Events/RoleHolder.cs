@@ -34,6 +34,28 @@ internal static class RoleHolder
             officeWords.RemoveAt(0);
         }
 
+        return Holder(country, officeWords, actors);
+    }
+
+    /// <summary>
+    /// The id of the one person of <paramref name="actors"/> who holds the office <paramref name="officeWords"/> of
+    /// <paramref name="country"/> ("the US president", with the country's registry name), or null.
+    /// </summary>
+    public static string? OfCountry(string country, IReadOnlyList<string> officeWords, IReadOnlyDictionary<string, Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        ArgumentNullException.ThrowIfNull(officeWords);
+        ArgumentNullException.ThrowIfNull(actors);
+        return officeWords.Count is >= 1 and <= 2 && officeWords.All(w => w.Length > 0 && w.All(c => char.IsLetter(c) || c == '-'))
+            ? Holder(country, officeWords, actors)
+            : null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> ends the name of an office one person holds ("president", "minister").</summary>
+    public static bool IsOfficeHead(string word) => OfficeHeads.Contains(word);
+
+    private static string? Holder(string? country, IReadOnlyList<string> officeWords, IReadOnlyDictionary<string, Actor> actors)
+    {
         var office = Office(string.Join(' ', officeWords));
         if (office is null) return null;
         var holders = actors.Values.Where(a => a.Kind == ActorKind.Person && a.Role is { } role && Office(role) == office

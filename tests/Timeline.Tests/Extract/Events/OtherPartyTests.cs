@@ -39,6 +39,23 @@ public sealed class OtherPartyTests(ExtractorFixture fixture) : IClassFixture<Ex
     }
 
     [Fact]
+    public void A_country_office_in_the_with_phrase_is_the_one_person_named_with_it()
+    {
+        var discuss = ByTrigger("US President Lars Holm visited Aarhus last week. Mette Frederiksen will discuss the shipping dispute in a long telephone conversation with the US president tomorrow.", "discuss");
+
+        Assert.Contains("lars-holm", discuss.Actors);
+        Assert.DoesNotContain("united-states", discuss.Actors);
+    }
+
+    [Fact]
+    public void A_demonym_office_in_the_with_phrase_is_its_country_when_no_one_holds_it()
+    {
+        var discuss = ByTrigger("Mette Frederiksen will discuss the shipping dispute in a long telephone conversation with the Swedish prime minister tomorrow.", "discuss");
+
+        Assert.Contains("sweden", discuss.Actors);
+    }
+
+    [Fact]
     public void A_briefing_with_an_adviser_names_the_adviser_not_whose_adviser()
     {
         var went = ByTrigger("After the vote, Lars Holm went straight into a briefing on the strike with Maersk's security adviser Ida Berg, his spokesman said.", "went");

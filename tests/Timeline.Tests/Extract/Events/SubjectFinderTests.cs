@@ -311,6 +311,8 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [Theory]
     [InlineData("Russia and Ukraine signed a trade agreement.", "Russia and Ukraine signed a trade agreement", "russia,ukraine")]
     [InlineData("Microsoft, Google, and Apple on Monday signed a deal.", "Microsoft, Google and Apple signed a deal", "microsoft,google,apple")]
+    [InlineData("Presidents Lars Holm of Denmark and Ida Berg of Norway signed a fishing accord on Friday.", "Lars Holm and Ida Berg signed a fishing accord", "lars-holm,ida-berg")]
+    [InlineData("Aarhus Mayor Lars Holm and Odense Mayor Ida Berg signed a transport accord on Friday.", "Lars Holm and Ida Berg signed a transport accord", "lars-holm,ida-berg")]
     public void Names_joined_by_and_act_together(string sentence, string title, string actors)
     {
         var e = ByTrigger(sentence, "signed");
