@@ -6,7 +6,8 @@ namespace Timeline.Extract.Actors;
 /// <summary>
 /// Names that are written like an actor's but name something else: an occasion or an operation ("White House Correspondents
 /// Dinner", "Operation Top Kill"), a bare title ("Interior Secretary"), a list of given names read as one name, a state's postal
-/// abbreviation ("Fla", "La"), or initials the article writes in the plural, as a common noun's ("ROVs", "BOPs"). None enters the registry.
+/// abbreviation ("Fla", "La"), an influenza subtype ("H1N1"), or initials the article writes in the plural, as a common noun's ("ROVs",
+/// "BOPs"). None enters the registry.
 /// </summary>
 internal static partial class NonActorNames
 {
@@ -71,6 +72,8 @@ internal static partial class NonActorNames
         if (words.Length > 1) return false;
         var name = words[0].TrimEnd('.');
         if (StateAbbreviations.Contains(name)) return true;
+        // "H1N1", "H5N1": an influenza subtype, named by its two surface proteins, is a virus, not one who acts.
+        if (InfluenzaSubtypeRegex().IsMatch(name)) return true;
         // "University", "Trust", "Bay", "City", "Ltd": the head of a name alone, cut from the words that said which one ("Tulane
         // University", "Mobile Bay", "Halvor Ltd") or capitalised at the head of a sentence, names no actor.
         if ((NameShapes.IsOrganisationWord(words[0]) || NameShapes.IsPlaceWord(words[0])) && !HeadsNamingOne.Contains(words[0])) return true;
@@ -91,6 +94,9 @@ internal static partial class NonActorNames
     public static bool IsBareLetters(Gazetteer gazetteer, Actor actor) =>
         actor.Kind != ActorKind.Country && gazetteer.Find(actor.Name) is null
         && actor.Name.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } letters && letters.All(char.IsUpper);
+
+    [GeneratedRegex(@"^H\d{1,2}N\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InfluenzaSubtypeRegex();
 
     [GeneratedRegex(@"\p{L}-(?:style|like|era|based|led|backed|owned|run|linked|related|funded|sponsored|inspired|type)$", RegexOptions.CultureInvariant)]
     private static partial Regex ModifierSuffixRegex();

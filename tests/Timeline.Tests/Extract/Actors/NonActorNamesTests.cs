@@ -63,6 +63,14 @@ public sealed class NonActorNamesTests
     }
 
     [Fact]
+    public void An_influenza_subtype_is_no_actor_but_a_group_named_by_a_number_is()
+    {
+        const string body = "The H1N1 strain spread to Vell. H5N1 killed birds. The G20 met in Aarhus.";
+
+        Assert.Equal([("G20", ActorKind.Organisation)], Kept(body, ("H1N1", ActorKind.Organisation), ("H5N1", ActorKind.Organisation), ("G20", ActorKind.Organisation)));
+    }
+
+    [Fact]
     public void Initials_written_in_the_plural_are_a_things_not_an_organisations()
     {
         const string body = "Two ROVs dived to the well. The ROV cut the pipe. The KMRA said the ROV worked.";
