@@ -307,11 +307,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 : date with { Relation = DateRelation.After, Start = published, End = null, Approximate = true };
         }
 
-        var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End && !m.Mention.IsDemonym
+        // "urged the Egyptian government", "summoned the Danish ambassador": a demonym before an organ of the state is that state.
+        var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
             && !EventParticipants.InFeatureName(clause, m.Mention.Start)
-            && !(byId[m.ActorId].Kind == ActorKind.Country && MotionEndpoint.Is(clause, m.Mention.Start))
-            && !(byId[m.ActorId].Kind == ActorKind.Country && EventParticipants.Attributive(tokens, tags, m.Mention.End))).Select(m => m.ActorId)
+            && (m.Mention.IsDemonym
+                ? byId[m.ActorId].Kind == ActorKind.Country && SubjectFinder.NamesState(tokens, tags, m.Mention.End)
+                : !(byId[m.ActorId].Kind == ActorKind.Country && (MotionEndpoint.Is(clause, m.Mention.Start) || EventParticipants.Attributive(tokens, tags, m.Mention.End))))).Select(m => m.ActorId)
             // "Ida Berg presented the prime minister with a gift": the one person the article names with that office.
             .Concat(RoleHolder.Within(words, group.Verb + 1, tokens.FindIndex(t => t.Start >= headline.End) is var past and >= 0 ? past : tokens.Count, byId));
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.

@@ -223,6 +223,23 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "warplanes", "jets", "aircraft", "planes", "helicopters", "gunships", "warships", "drones", "tanks",
     };
 
+    /// <summary>
+    /// Whether the demonym that ends at <paramref name="mentionEnd"/> names its state: an organ of the state follows it, one
+    /// lowercase adjective allowed between ("the Egyptian government", "the Danish ambassador", "Syrian government forces"), and no
+    /// count stands before it ("116 Danish soldiers" numbers people).
+    /// </summary>
+    internal static bool NamesState(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(tags);
+        var next = tokens.FindIndex(t => t.Start >= mentionEnd);
+        if (next < 0) return false;
+        var own = tokens.FindLastIndex(next - 1, t => t.Start < mentionEnd);
+        if (own >= 1 && tags[own - 1] == "CD" || own >= 2 && tags[own - 2] == "CD" && tags[own - 1] == "JJ") return false;
+        if (next + 1 < tokens.Count && tags[next] == "JJ" && char.IsLower(tokens[next].Text[0]) && !StateOrgans.Contains(tokens[next].Text)) next++;
+        return StateOrgans.Contains(tokens[next].Text) && char.IsLower(tokens[next].Text[0]) && (next + 1 >= tokens.Count || tokens[next + 1].Text is not ("'s" or "’s"));
+    }
+
     // The organs a state acts through; a country's demonym before them names the state ("Chilean troops", "French authorities").
     private static readonly HashSet<string> StateOrgans = new(StringComparer.OrdinalIgnoreCase)
     {

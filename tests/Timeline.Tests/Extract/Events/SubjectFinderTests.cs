@@ -309,6 +309,23 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("Ida Berg urged the Swedish government on Friday to reopen the port.", "urged", "sweden")]
+    [InlineData("The Norwegian foreign ministry summoned the Danish ambassador on Monday.", "summoned", "denmark")]
+    [InlineData("Finnish jets struck Swedish government forces near the border on Monday.", "struck", "sweden")]
+    public void A_demonym_before_an_organ_of_the_state_in_the_object_is_that_state(string sentence, string trigger, string country)
+    {
+        Assert.Contains(country, ByTrigger(sentence, trigger).Actors);
+    }
+
+    [Theory]
+    [InlineData("Maersk hired 116 Danish soldiers on Monday.", "hired", "denmark")]
+    [InlineData("Ida Berg met Danish fishermen on Monday.", "met", "denmark")]
+    public void A_demonym_before_people_of_the_country_in_the_object_is_no_state(string sentence, string trigger, string country)
+    {
+        Assert.DoesNotContain(country, ByTrigger(sentence, trigger).Actors);
+    }
+
+    [Theory]
     [InlineData("Russia and Ukraine signed a trade agreement.", "Russia and Ukraine signed a trade agreement", "russia,ukraine")]
     [InlineData("Microsoft, Google, and Apple on Monday signed a deal.", "Microsoft, Google and Apple signed a deal", "microsoft,google,apple")]
     [InlineData("Presidents Lars Holm of Denmark and Ida Berg of Norway signed a fishing accord on Friday.", "Lars Holm and Ida Berg signed a fishing accord", "lars-holm,ida-berg")]
