@@ -76,7 +76,24 @@ public static partial class ToldContent
     /// that ended the clause (<paramref name="rest"/> is the sentence after the clause).
     /// </summary>
     public static bool CutOff(List<TextSpan> tokens, IReadOnlyList<string> tags, string verb, int at, string rest) =>
-        IsTelling(verb) && (Within(tokens, tags, at) || ContentAfterRelativeRegex().IsMatch(rest));
+        IsTelling(verb) && (Within(tokens, tags, at) || ContentAfterRelativeRegex().IsMatch(rest) || AfterRestrictiveRelative(tokens, verb, at));
+
+    // Verbs of ordering whose content may be where the object is sent: "ordered eight people into quarantine".
+    private static readonly HashSet<string> DirectingVerbs = new(StringComparer.Ordinal) { "order", "force", "pressure", "get" };
+
+    // "ordered eight people who have just returned from Mexico into a home quarantine": a relative clause right after the object,
+    // with no comma, says which ones; where they were ordered comes after it.
+    private static bool AfterRestrictiveRelative(List<TextSpan> tokens, string verb, int at)
+    {
+        if (at < 0 || at >= tokens.Count || tokens[at].Text is not ("who" or "whom" or "that" or "which") || !VerbLemma.Candidates(verb).Any(DirectingVerbs.Contains)) return false;
+        for (var k = at + 2; k < tokens.Count && k <= at + ContentReach; k++)
+        {
+            if (tokens[k].Text is ";" or "." or ",") return false;
+            if (tokens[k].Text is "into" or "onto") return true;
+        }
+
+        return false;
+    }
 
     private static bool Within(List<TextSpan> tokens, IReadOnlyList<string> tags, int at)
     {

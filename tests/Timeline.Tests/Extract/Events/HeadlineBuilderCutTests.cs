@@ -77,6 +77,20 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
         Assert.Contains(Events("Lars Holm asked Maersk for $75 billion to pay for the repairs."), e => e.Title == "Lars Holm asked Maersk for $75 billion");
     }
 
+    [Theory]
+    [InlineData("Denmark has ordered eight people who have just returned from Aarhus into a week-long home quarantine.", "ordered")]
+    [InlineData("Lars Holm has ordered residents who stayed in the old town near the river to leave their homes.", "ordered")]
+    public void Telling_cut_before_its_content_past_a_relative_clause_is_not_told(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger && !e.Title.Contains("quarantine", StringComparison.Ordinal) && !e.Title.Contains("leave", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Telling_with_a_relative_clause_and_no_content_after_it_is_told()
+    {
+        Assert.Contains(Events("Lars Holm ordered ten new ferries which were built in Aarhus by Maersk workers."), e => e.Sources[0].Trigger == "ordered");
+    }
+
     [Fact]
     public void A_for_inside_a_clause_after_asking_is_no_request()
     {
