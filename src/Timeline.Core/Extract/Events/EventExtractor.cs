@@ -234,8 +234,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var subjectWords = subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (ObjectCompany.Find(titleWords, subjectWords) >= 0 && !subject.ActorIds.Exists(id => byId[id].Kind == ActorKind.Organisation)) return null;
 
-        // "BP had turned down his offer": a person pronoun cannot stand for a company, a country or a body.
-        if (subject.Kind != SubjectKind.Common && subject.ActorIds.Count > 0 && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
+        // "BP had turned down his offer": a person pronoun cannot stand for a company, a country or a body; nor for a group or a
+        // body the subject names by a common noun ("Saudi authorities are tracking down people who had contact with her"), though
+        // "BP's chief executive defended his decision" is one person.
+        if ((subject.Kind != SubjectKind.Common || ObjectPronoun.NoPersonHead(subject.Display)) && subject.ActorIds.Count > 0
+            && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
             && ObjectPronoun.Stranded(titleWords, subjectWords, PersonWords(context.RecentPersons.Concat(Persons(mentions, byId)), byId))) return null;
 
         // "He was photographed at the race" opening the paragraph after one that named him with its day goes on at that day.

@@ -37,6 +37,24 @@ public static class ObjectPronoun
         return candidates.Count == 1 ? candidates[0] : null;
     }
 
+    // Bodies named by a common noun: a singular "he" or "she" never stands for them.
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "government", "administration", "ministry", "department", "agency", "police", "military", "army",
+        "navy", "council", "committee", "board", "court", "commission", "bank", "authority", "regulator", "embassy", "coastguard",
+    };
+
+    /// <summary>
+    /// Whether a subject told by a common noun (<paramref name="display"/>, "Saudi authorities", "the company") is headed by a
+    /// plural or a body, which "he", "she", "him" or "her" cannot stand for; "BP's chief executive" is one person.
+    /// </summary>
+    public static bool NoPersonHead(string display)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        var head = display.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        return BodyNouns.Contains(head) || (head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(head[0]));
+    }
+
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal)
     {
         "he", "she", "him", "his", "her", "hers", "himself", "herself",

@@ -67,6 +67,23 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Authorities_title_with_her_is_not_told()
+    {
+        var events = fixture.Extract("A passenger tested positive for the virus. Swedish authorities are tracking down people who had contact with her on the flight.", Published).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "tracking");
+    }
+
+    [Theory]
+    [InlineData("Swedish authorities", true)]
+    [InlineData("the company", true)]
+    [InlineData("Maersk's chief executive", false)]
+    [InlineData("the boss", false)]
+    public void Only_a_plural_or_a_body_is_no_person(string display, bool noPerson)
+    {
+        Assert.Equal(noPerson, ObjectPronoun.NoPersonHead(display));
+    }
+
+    [Fact]
     public void A_person_s_title_with_his_is_told()
     {
         var events = fixture.Extract("Lars Holm took up his new post at Maersk on Monday.", Published).Events;
