@@ -54,10 +54,11 @@ public static class MainVerbTags
             if (words[k] == "," && Finite.Contains(tags[k + 1])) return;
         }
 
-        // "Holm moved to tears by the news": an agent after the participle makes it passive.
+        // "Holm moved to tears by the news": an agent after the participle makes it passive; "cut rates by half a point", "raised
+        // prices by 5%" give a measure, not an agent.
         for (var k = verb + 1; k < words.Count && words[k] is not ("," or ";" or ":"); k++)
         {
-            if (words[k].Equals("by", StringComparison.OrdinalIgnoreCase)) return;
+            if (words[k].Equals("by", StringComparison.OrdinalIgnoreCase) && !MeasureAfter(words, tags, k)) return;
         }
 
         var form = words[verb];
@@ -76,6 +77,23 @@ public static class MainVerbTags
             // "The Fed cut rates": the present after a singular subject would read "cuts", so the plain form is the past.
             tags[verb] = "VBD";
         }
+    }
+
+    // Words of an amount after "by": "by 5%", "by half a percentage point", "by a quarter", "by more than half".
+    private static readonly HashSet<string> AmountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "half", "quarter", "third", "fifth", "tenth", "percent", "per", "%", "point", "points", "percentage", "fraction",
+    };
+
+    private static bool MeasureAfter(IReadOnlyList<string> words, IList<string> tags, int by)
+    {
+        for (var k = by + 1; k < words.Count && k <= by + 3; k++)
+        {
+            if (tags[k] == "CD" || AmountWords.Contains(words[k])) return true;
+            if (!(tags[k] is "DT" or "JJR" or "IN" or "RB" or "PDT")) return false;
+        }
+
+        return false;
     }
 
     private static bool UnknownPlural(string word, string tag) =>
@@ -103,7 +121,9 @@ public static class MainVerbTags
         }
         else
         {
-            while (k < words.Count && NounPhraseTags.Contains(tags[k])) k++;
+            // "The Bank of England", "Group of Seven": an "of" between capitalised names is inside one name.
+            while (k < words.Count && (NounPhraseTags.Contains(tags[k])
+                || (words[k] == "of" && k > from && tags[k - 1] == "NNP" && k + 1 < words.Count && tags[k + 1] == "NNP"))) k++;
             // "NATO warplanes/JJ bombed": a word the lexicon does not know, in -s after a modifier, at the head of the phrase is a
             // plural noun, whatever the tagger guessed.
             if (k - from >= 2 && k < words.Count && tags[k] is "VBN" or "VBD" && UnknownPlural(words[k - 1], tags[k - 1])) tags[k - 1] = "NNS";

@@ -197,8 +197,9 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"^\s+of\s+(?:the|a|an|his|her|its|their|our|my|[\w-]+['’]s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfAfterRegex();
 
-    // "since", "than", "compared with" up to a few words before the expression, no verb of its own between.
-    [GeneratedRegex(@"\b(?:since|than|compared\s+(?:with|to)|as\s+of|the\s+(?:\w+\s+)?(?:worst|biggest|largest|highest|lowest|best|first|most|least|smallest|strongest|weakest)\s+(?:\w+\s+){0,3}(?:in|since|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|early|late|mid|[\w-]+(?:'s|’s)?)\s+){0,3}$", RegexOptions.IgnoreCase)]
+    // "since", "than", "compared with" up to a few words before the expression, no verb of its own between; "more than half last
+    // month" compares amounts.
+    [GeneratedRegex(@"\b(?:since|than(?!\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|double|twice|triple)\s)|compared\s+(?:with|to)|as\s+of|the\s+(?:\w+\s+)?(?:worst|biggest|largest|highest|lowest|best|first|most|least|smallest|strongest|weakest)\s+(?:\w+\s+){0,3}(?:in|since|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|early|late|mid|[\w-]+(?:'s|’s)?)\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonRegex();
 
     [GeneratedRegex(@"^(?:the\s+next\s+|a\s+|an\s+|\d+\s+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|few)\b.*\b(?:years?|months?|weeks?|days?|decades?|hours?)$", RegexOptions.IgnoreCase)]

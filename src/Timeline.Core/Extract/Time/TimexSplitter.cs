@@ -5,7 +5,8 @@ namespace Timeline.Extract.Time;
 
 /// <summary>
 /// TimeML annotates each end of "between 1994 and 1997" or "from 1991 to 1997" as its own date, and
-/// "the first nine months of 1997" as a duration and a year: the recogniser's one range becomes two.
+/// "the first nine months of 1997" as a duration and a year: the recogniser's one range becomes two. "On Tuesday from three to
+/// four" is a day and the figures of a change, which the recogniser reads as an hour range.
 /// </summary>
 public static partial class TimexSplitter
 {
@@ -32,6 +33,22 @@ public static partial class TimexSplitter
             yield break;
         }
 
+        // "raised its alert level on Tuesday from three to four": bare numbers after a day, with no "a.m.", "p.m." or "o'clock",
+        // are the figures of a change, not the hours of the day; the time is the day alone.
+        var figures = DayThenFiguresRegex().Match(mention.Text);
+        if (figures.Success && mention.Candidates.Count > 0
+            && mention.Candidates.TrueForAll(c => ClockRangeRegex().Match(c.Timex) is { Success: true } && c.Start is not null))
+        {
+            var day = figures.Groups["day"];
+            yield return new TimeMention
+            {
+                Start = mention.Start + day.Index, Text = day.Value, Kind = "date",
+                Candidates = [.. mention.Candidates.Select(c => (Timex: ClockRangeRegex().Match(c.Timex).Groups["date"].Value, Day: c.Start!.Value)).Distinct()
+                    .Select(c => new TimexCandidate { Timex = c.Timex, Value = c.Day })],
+            };
+            yield break;
+        }
+
         yield return mention;
     }
 
@@ -50,6 +67,13 @@ public static partial class TimexSplitter
 
     [GeneratedRegex(@"^(?<period>(?:the\s+)?(?:first|past|last|final)\s+(?:\w+\s+)?(?:months|weeks|quarters|days))\s+of\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfYearRegex();
+
+    [GeneratedRegex(@"^(?<day>.+?)\s+from\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+to\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayThenFiguresRegex();
+
+    // The recogniser's reading of such a phrase as an hour range on that day: "(XXXX-WXX-2T03,XXXX-WXX-2T04,PT1H)".
+    [GeneratedRegex(@"^\((?<date>[^,T]+)T\d\d,[^,T]+T\d\d,PT\d+H\)$")]
+    private static partial Regex ClockRangeRegex();
 
     [GeneratedRegex(@"P\d+[YMWDQ]\)?$")]
     private static partial Regex DurationRegex();

@@ -128,6 +128,22 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void Late_before_a_time_inside_a_title_goes_with_the_time()
+    {
+        var e = Assert.Single(Events("Maersk filed its annual results late on Monday with the Vell regulator."));
+
+        Assert.Equal("Maersk filed its annual results with the Vell regulator", e.Title);
+    }
+
+    [Theory]
+    [InlineData("Maersk cut its annual profit forecast by more than half last month.", "2024-02")]
+    [InlineData("Maersk sold more than half its ferries to Fjord Line last month.", "2024-02")]
+    public void An_amount_after_than_or_by_leaves_the_time_to_the_verb(string sentence, string month)
+    {
+        Assert.Equal(month, Assert.Single(Events(sentence)).Date.Value);
+    }
+
+    [Fact]
     public void A_title_too_long_ends_at_the_last_whole_phrase_that_fits()
     {
         Assert.Contains(Events("Maersk agreed to buy the banking operations of Fjord Corp in a deal backed by the Nordic Deposit Insurance Corp."),

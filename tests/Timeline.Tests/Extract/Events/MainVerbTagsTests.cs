@@ -28,6 +28,9 @@ public sealed class MainVerbTagsTests
     [InlineData("Lars Holm , chairman of the Nordic Council , cut the dividend on Sunday .", "cut")]
     [InlineData("Vell warplanes bombed Lars Holm 's compound in Aarhus on Monday .", "bombed")]
     [InlineData("Vell warplanes bombed Lars Holm 's compound in Aarhus on Monday , Norwegian officials said .", "bombed")]
+    [InlineData("The Bank of Vell cut interest rates on Wednesday .", "cut")]
+    [InlineData("The Fed cut rates by half a percentage point on Tuesday .", "cut")]
+    [InlineData("Maersk cut its profit forecast by more than half last month .", "cut")]
     public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
     {
         Assert.Equal("VBD", TagOf(sentence, verb));
@@ -36,6 +39,7 @@ public sealed class MainVerbTagsTests
     [Theory]
     [InlineData("Komatsu Brothers founded in 1901 is the oldest yard in Aarhus .", "founded")]
     [InlineData("The Nordic banks cut rates on Tuesday .", "cut")]
+    [InlineData("The Fed cut by the Vell courts in 1990 reopened on Tuesday .", "cut")]
     [InlineData("Lars Holm , the Maersk chairman , cut off from his staff , resigned on Sunday .", "cut")]
     public void A_participle_or_plain_form_stays_where_the_sentence_has_another_reading(string sentence, string verb)
     {

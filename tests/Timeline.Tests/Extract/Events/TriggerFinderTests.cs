@@ -25,6 +25,17 @@ public sealed class TriggerFinderTests
         Assert.Null(lexicon.Find("breakfast"));
     }
 
+    [Theory]
+    [InlineData("Maersk cut 500 jobs", "cut")]
+    [InlineData("The central bank raised interest rates", "raised")]
+    [InlineData("Maersk slashed its dividend", "slashed")]
+    [InlineData("Maersk reduced its stake in Fjord Line", "reduced")]
+    [InlineData("The central bank lowered its forecast", "lowered")]
+    public void A_decision_to_change_an_amount_is_a_trigger(string clause, string trigger)
+    {
+        Assert.Equal(trigger, Find(clause)?.Trigger);
+    }
+
     [Fact]
     public void Takes_a_past_verb_as_the_trigger()
     {

@@ -72,6 +72,29 @@ public sealed class TimeExpressionTests(TaggerFixture fixture) : IClassFixture<T
         Assert.Contains(mentions, m => m.Text.Contains("May 4", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Maersk raised its alert level on Tuesday from three to four.", "Tuesday", "2023-05-09")]
+    [InlineData("Maersk raised its freight rates on 2 May from 3 to 4.", "2 May", "2023-05-02")]
+    public void Bare_figures_after_a_day_are_no_hours(string text, string day, string value)
+    {
+        var reference = new DateOnly(2023, 5, 10);
+        var mention = TimexAnnotator.Annotate(text, reference, fixture.Tagger.Tag(text, reference)).Single();
+
+        Assert.Equal(day, mention.Text);
+        Assert.Equal(value, TimexResolver.Resolve(mention, reference)?.Value);
+    }
+
+    [Fact]
+    public void Hours_with_their_marker_after_a_day_stay_hours()
+    {
+        const string text = "Ida Berg will speak on Tuesday from 3 to 4 pm.";
+        var reference = new DateOnly(2023, 5, 10);
+
+        var mention = TimexAnnotator.Annotate(text, reference, fixture.Tagger.Tag(text, reference)).Single();
+
+        Assert.Contains("pm", mention.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resolves_against_no_reference_without_failing()
     {
