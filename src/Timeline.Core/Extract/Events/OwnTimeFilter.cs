@@ -187,8 +187,9 @@ public static partial class OwnTimeFilter
     // "cancel the dividend due for payment on June 21": "due" after a noun and its time tell the noun's deadline, not the
     // cancelling ("the verdict is due on Monday" is the verdict's own time).
     // "Should a hurricane strike the Gulf this weekend": an inverted condition, capitalised, opens a clause of its own.
-    // "than" before a figure ("paid more than $9,000 a month in May") compares amounts, not happenings: it opens no clause.
-    [GeneratedRegex(@"(?-i:\b(?:Should|Were|Had)\s+(?:a|an|the|it|he|she|they|we|there|this|that)\b)|(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:(?:for|on|in|by|at|next|this|before)\b|(?-i:(?=[A-Z0-9]))|$)|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than(?!\s+(?:[$£€#]\s*)?\d)|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
+    // "than" before a figure ("paid more than $9,000 a month in May") or an amount in words ("cut its forecast by more than half
+    // last month") compares amounts, not happenings: it opens no clause.
+    [GeneratedRegex(@"(?-i:\b(?:Should|Were|Had)\s+(?:a|an|the|it|he|she|they|we|there|this|that)\b)|(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:(?:for|on|in|by|at|next|this|before)\b|(?-i:(?=[A-Z0-9]))|$)|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than(?!\s+(?:(?:[$£€#]\s*)?\d|(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|double|twice|triple)\b))|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
 
     [GeneratedRegex(@"^the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|day|eve)$", RegexOptions.IgnoreCase)]

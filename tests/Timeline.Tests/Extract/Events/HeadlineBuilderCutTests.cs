@@ -141,6 +141,7 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     public void An_amount_after_than_or_by_leaves_the_time_to_the_verb(string sentence, string month)
     {
         Assert.Equal(month, Assert.Single(Events(sentence)).Date.Value);
+        Assert.Equal(month, Events("The Vell parliament passed the budget on Wednesday by a vote of 37 to 17.\n\n" + sentence).Single(e => e.Sources[0].Trigger is "cut" or "sold").Date.Value);
     }
 
     [Fact]
