@@ -535,8 +535,15 @@ internal static class HeadlineTail
         || (k + 2 < tokens.Count && tokens[k + 1].Text is "a" or "an" && tokens[k + 2].Text is "bid" or "effort" or "attempt" or "move" or "push" or "drive");
 
     // The index of the last "to" infinitive's verb in the tail ("agreed to replace him"), else -1.
-    private static int LastInfinitive(List<(string Word, string Tag, int End)> tail) =>
-        tail.FindLastIndex(x => x.Tag == "VB") is var v and >= 1 && tail[v - 1].Word == "to" ? v : -1;
+    // "to refer", "to repeatedly refer": the last infinitive's verb, a split infinitive's adverbs passed over (the tagger often
+    // takes the verb after them for a present, "refer/VBP").
+    private static int LastInfinitive(List<(string Word, string Tag, int End)> tail)
+    {
+        var v = tail.FindLastIndex(x => x.Tag is "VB" or "VBP");
+        var k = v - 1;
+        while (k >= 0 && tail[k].Tag == "RB") k--;
+        return v >= 1 && k >= 0 && tail[k].Word == "to" ? v : -1;
+    }
 
     // Words a converted sum or measure in brackets is written with, besides numbers ("15cm" is one): currency signs (a pound
     // sign may come through as "#"), units of amount and currency names.

@@ -682,6 +682,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [Theory]
     [InlineData("Maersk listed Ida Berg as a consultant in its harbour plan.", "Maersk listed Ida Berg as a consultant in its harbour plan")]
     [InlineData("Lars Holm acted as adviser to the Aarhus council.", "Lars Holm acted as adviser to the Aarhus council")]
+    [InlineData("Ida Berg took pains to repeatedly refer to the storm as the \"Aarhus gale.\"", "Ida Berg took pains to refer to the storm as the \"Aarhus gale\"")]
     public void The_role_an_as_phrase_gives_the_object_stays_in_the_title(string sentence, string title)
     {
         Assert.Equal(title, Title(sentence));
@@ -703,6 +704,14 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     public void An_active_verb_of_giving_a_role_without_its_object_is_not_told()
     {
         Assert.Empty(Events("Maersk has also named as a bidder for the ferry line."));
+    }
+
+    [Fact]
+    public void A_title_too_long_does_not_end_before_the_as_phrase_of_a_split_infinitive()
+    {
+        var events = fixture.Extract("Ida Berg and Lars Holm took pains to repeatedly refer to the storm as the \"Aarhus gale.\"", Published).Events;
+
+        Assert.DoesNotContain(events, e => e.Title.EndsWith("to the storm", StringComparison.Ordinal));
     }
 
     [Fact]
