@@ -12,4 +12,12 @@ public sealed class ExtractorFixture
     {
         Id = "test-article", Path = "test-article.txt", Title = "Test article", Date = date, Body = body,
     });
+
+    /// <summary>The one event whose trigger is <paramref name="trigger"/>; the test fails, listing what was found, when there is none.</summary>
+    public TimelineEvent ByTrigger(string body, DateOnly date, string trigger)
+    {
+        var events = Extract(body, date).Events;
+        return events.SingleOrDefault(e => e.Sources[0].Trigger == trigger)
+            ?? throw new Xunit.Sdk.XunitException($"no event with trigger '{trigger}' in: {string.Join(" | ", events.Select(e => $"{e.Sources[0].Trigger}: {e.Title}"))}");
+    }
 }

@@ -11,9 +11,7 @@ public sealed class LeadDatesTests(ExtractorFixture fixture) : IClassFixture<Ext
     // A Friday.
     private static readonly DateOnly Published = new(2024, 3, 15);
 
-    private TimelineEvent ByTrigger(string body, string trigger) =>
-        fixture.Extract(body, Published).Events.SingleOrDefault(e => e.Sources[0].Trigger == trigger)
-        ?? throw new Xunit.Sdk.XunitException($"no event with trigger '{trigger}' in: {string.Join(" | ", fixture.Extract(body, Published).Events.Select(e => $"{e.Sources[0].Trigger}: {e.Title}"))}");
+    private TimelineEvent ByTrigger(string body, string trigger) => fixture.ByTrigger(body, Published, trigger);
 
     [Fact]
     public void A_retold_happening_takes_the_day_the_lead_gave_it()

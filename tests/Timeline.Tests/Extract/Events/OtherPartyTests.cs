@@ -7,12 +7,7 @@ public sealed class OtherPartyTests(ExtractorFixture fixture) : IClassFixture<Ex
 {
     private static readonly DateOnly Published = new(2023, 5, 10);
 
-    private TimelineEvent ByTrigger(string body, string trigger)
-    {
-        var events = fixture.Extract(body, Published).Events;
-        return events.SingleOrDefault(e => e.Sources[0].Trigger == trigger)
-            ?? throw new Xunit.Sdk.XunitException($"no event with trigger '{trigger}' in: {string.Join(" | ", events.Select(e => $"{e.Sources[0].Trigger}: {e.Title}"))}");
-    }
+    private TimelineEvent ByTrigger(string body, string trigger) => fixture.ByTrigger(body, Published, trigger);
 
     [Fact]
     public void Counterparts_from_a_capital_are_its_country()

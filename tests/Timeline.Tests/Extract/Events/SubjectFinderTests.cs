@@ -12,9 +12,7 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
 
     private List<TimelineEvent> Events(string body) => fixture.Extract(body, Published).Events;
 
-    private TimelineEvent ByTrigger(string body, string trigger) =>
-        Events(body).SingleOrDefault(e => e.Sources[0].Trigger == trigger)
-        ?? throw new Xunit.Sdk.XunitException($"no event with trigger '{trigger}' in: {string.Join(" | ", Events(body).Select(e => $"{e.Sources[0].Trigger}: {e.Title}"))}");
+    private TimelineEvent ByTrigger(string body, string trigger) => fixture.ByTrigger(body, Published, trigger);
 
     [Fact]
     public void A_name_with_a_title_before_it_is_the_subject()
