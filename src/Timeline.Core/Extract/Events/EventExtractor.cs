@@ -310,6 +310,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 : date with { Relation = DateRelation.After, Start = published, End = null, Approximate = true };
         }
 
+        // The first token past the title, or -1 when the title runs to the clause's end.
+        var pastTitle = tokens.FindIndex(t => t.Start >= headline.End);
         // "urged the Egyptian government", "summoned the Danish ambassador": a demonym before an organ of the state is that state.
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End
             && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
@@ -318,7 +320,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 ? byId[m.ActorId].Kind == ActorKind.Country && SubjectFinder.NamesState(tokens, tags, m.Mention.End)
                 : !(byId[m.ActorId].Kind == ActorKind.Country && (MotionEndpoint.Is(clause, m.Mention.Start) || EventParticipants.Attributive(tokens, tags, m.Mention.End))))).Select(m => m.ActorId)
             // "Ida Berg presented the prime minister with a gift": the one person the article names with that office.
-            .Concat(RoleHolder.Within(words, group.Verb + 1, tokens.FindIndex(t => t.Start >= headline.End) is var past and >= 0 ? past : tokens.Count, byId));
+            .Concat(RoleHolder.Within(words, group.Verb + 1, pastTitle >= 0 ? pastTitle : tokens.Count, byId));
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.
         if (subject.Kind == SubjectKind.Pronoun && objects.Any(subject.ActorIds.Contains)) return null;
         // "A spokeswoman for Maersk said ...": a speaker the text names only by the body they speak for gives that body as the source.
@@ -329,13 +331,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speakerIds?.Select(id => byId[id].Name)) ? speakerIds ?? [] : [];
         if (UnattributedClaim.Holds(report, verb, speakerIds, subject.Kind, words, k => k < inName.Length && inName[k])) return null;
         // "The White House ordered the company to pay": the company the text named last is the one acted on.
-        if (SubjectFinder.CompanyInTitle(tokens, tags, group.Verb + 1, tokens.FindIndex(t => t.Start >= headline.End) is var titleEnd and >= 0 ? titleEnd : tokens.Count,
-            context, mentions, byId) is { } company) objects = objects.Append(company);
+        if (SubjectFinder.CompanyInTitle(tokens, tags, group.Verb + 1, pastTitle >= 0 ? pastTitle : tokens.Count, context, mentions, byId) is { } company)
+            objects = objects.Append(company);
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
             .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId))
             // "strengthened its fleet by buying ships from Fjord Shipping": whom the means names; a passive's "by" brings its agent.
             .Concat(group.Passive ? [] : MeansClause.Participants(tokens, tags, group.Verb,
-                tokens.FindIndex(t => t.Start >= headline.End) is var byAt and >= 0 ? TimePhrase.Skip(byAt, tokens.Count, k => words[k], TimeAt) : tokens.Count - 1, mentions, byId))
+                pastTitle >= 0 ? TimePhrase.Skip(pastTitle, tokens.Count, k => words[k], TimeAt) : tokens.Count - 1, mentions, byId))
             .Concat(group.Passive ? EventParticipants.PassiveAgent(clause, tokens, tags, group.Verb, mentions, byId) : []).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         // "A magnitude 7.0 earthquake struck Haiti", "A car bomb exploded in central Baghdad": the places it struck take part; with
         // none named, the happening has no one a reader can follow.

@@ -21,7 +21,6 @@ public static class HeadlineBuilder
     private static readonly HashSet<string> TrailingAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "even", "also", "still", "just", "only", "rather", "too", "yet", "so", "very", "more", "most", "almost", "nearly", "already", "again", "then",
-        "late", "early",
     };
 
     public static Headline? Build(List<TextSpan> tokens, IReadOnlyList<string> tags, EventSubject subject, VerbGroup group,
@@ -105,13 +104,6 @@ public static class HeadlineBuilder
             // says "to look", and a title may not end on it.
             if (tail[^1].Tag == "IN" && tail.Count >= 3 && tail[^2].Tag == "VB" && tail[^3].Word == "to"
                 && NextWord(tokens, tail[^1].End) is null or "," or "." or ";" or ":") return null;
-            // "downgraded the rating late [on Monday]": "late" or "early" before a time the title leaves out belongs to that time.
-            if (tail[^1].Word.ToLowerInvariant() is "late" or "early" && NextWord(tokens, tail[^1].End) is { } time && TimePhrase.Opens(time))
-            {
-                tail.RemoveAt(tail.Count - 1);
-                continue;
-            }
-
             // "lost her [husband, ...]", "called the action [“unjustified”]": a determiner or a modifier left at the end
             // means its noun or the predicate's last word was cut; the phrase is cut, not finished.
             if (OpensPhrase(tail[^1])) return null;

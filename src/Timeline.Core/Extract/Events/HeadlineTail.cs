@@ -305,7 +305,8 @@ internal static class HeadlineTail
                 }
 
                 while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
-                // "raised its alert level late [on Tuesday] from three to four": "late" or "early" before a time belongs to it.
+                // "downgraded the rating late [on Monday]", "raised its alert level late [on Tuesday] from three to four": "late" or
+                // "early" before a time the title leaves out belongs to that time.
                 if (tail.Count > 1 && tail[^1].Word.ToLowerInvariant() is "late" or "early") tail.RemoveAt(tail.Count - 1);
                 // "will meet Obama on Wednesday prepared to offer concessions": a participle after the time describes the
                 // subject; glued to the object it would read as part of it.

@@ -85,8 +85,7 @@ public static class OtherParty
         for (var n = 1; n <= 2 && n <= after.Count; n++)
         {
             if (!RoleHolder.IsOfficeHead(after[n - 1])) continue;
-            var next = n < after.Count ? after[n] : "";
-            if (next is "," or "of" or "'s" or "’s" || next.Length > 0 && char.IsUpper(next[0])) return null;
+            if (n < after.Count && RoleHolder.Continues(after[n])) return null;
             return after.Take(n).ToList();
         }
 

@@ -84,7 +84,7 @@ internal static class RoleHolder
     }
 
     // What after an office makes it another's or a name's: "'s", "of", a capitalised word, a comma before a name.
-    private static bool Continues(string next) => next is "'s" or "’s" or "of" or "," || (next.Length > 0 && char.IsUpper(next[0]));
+    internal static bool Continues(string next) => next is "'s" or "’s" or "of" or "," || (next.Length > 0 && char.IsUpper(next[0]));
 
     // One spelling for the ways news writes an office: "CEO" and "chief executive officer" are the chief executive, "PM" the
     // prime minister.
