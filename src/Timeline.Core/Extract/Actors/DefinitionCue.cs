@@ -13,7 +13,7 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
         (ActorKind.Organisation, "band group company corporation firm manufacturer maker producer retailer chain label club team newspaper magazine "
             + "broadcaster network station channel party organisation organization agency charity university college school airline brand publisher "
             + "developer studio bank supermarket union association society orchestra choir ensemble duo trio quartet outfit franchise league operator "
-            + "provider carrier conglomerate subsidiary startup insurer lender hospital museum foundation institute tabloid daily weekly"),
+            + "provider carrier conglomerate subsidiary startup insurer lender carmaker automaker planemaker chipmaker drugmaker steelmaker shipbuilder refiner giant hospital museum foundation institute tabloid daily weekly"),
         (ActorKind.Place, "city town village river lake mountain island county district region province state country suburb neighbourhood neighborhood "
             + "municipality commune parish settlement hamlet peninsula valley area capital port borough township sea bay desert archipelago"),
         (ActorKind.Person, "singer actor actress politician player footballer writer author poet novelist musician artist painter composer guitarist "
@@ -68,6 +68,27 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
 
         return null;
     }
+
+    /// <summary>
+    /// The kind the noun right before a name says it is: "the Italian carmaker Fiat", "the oil giant BP", "lender Vell Bank". News names a firm with its trade before it, as a title goes before a person's name; a lowercase noun
+    /// of a trade or of bodies, with nothing between it and the name, is such an apposition. Null when none stands there.
+    /// </summary>
+    public ActorKind? Before(List<TextSpan> tokens, int start, int length)
+    {
+        if (start < 1 || start >= tokens.Count) return null;
+        var word = tokens[start - 1].Text;
+        if (!word.All(char.IsLower) || !PrecedingNouns.Contains(word)) return null;
+        // "the company Lars Holm founded" tells what the person did for the company: a given name opens no firm's name here.
+        return length > 1 && gazetteer.GivenNames.Contains(tokens[start].Text) ? null : ActorKind.Organisation;
+    }
+
+    // Nouns of trades and bodies that stand before a firm's name as its title: "carmaker Fiat", "lender Vell Bank". Not the trades a
+    // person may have ("broadcaster", "publisher", "miner", "contractor", "film maker") nor "rival", said of people as much.
+    private static readonly HashSet<string> PrecedingNouns = new(StringComparer.Ordinal)
+    {
+        "carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "manufacturer", "airline", "bank", "lender",
+        "insurer", "reinsurer", "retailer", "supermarket", "grocer", "conglomerate", "firm", "company", "giant", "subsidiary", "refiner",
+    };
 
     private static readonly Dictionary<string, ActorKind> FollowingNouns = Build(
         (ActorKind.Organisation, "agency newspaper daily weekly magazine airline airlines bank group company corporation firm club band label "

@@ -27,13 +27,18 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         var ruleTags = RuleTags(raw, rules, sources);
         var tags = model.TagIndexes(_features.View([.. words.Select(w => w.Text)], [.. words.Select(w => ruleTags[w.First])]), out var margins);
         var tokenMargins = new float[raw.Count];
+        var outside = new bool[raw.Count];
         for (var w = 0; w < words.Count; w++)
         {
-            for (var i = words[w].First; i <= words[w].Last; i++) tokenMargins[i] = margins[w];
+            for (var i = words[w].First; i <= words[w].Last; i++) (tokenMargins[i], outside[i]) = (margins[w], tags[w] == 0);
         }
 
         // A run of the rules' that the model is unsure about stays; one it confidently rejects goes.
-        var kept = Enumerable.Range(0, rules.Count).Select(k => sources[k] != MentionSource.Rule || Confidence(tokens, tokenMargins, rules[k].Start, rules[k].End) < Threshold).ToArray();
+        // So does one the model reads as no name at all where the sentence gives the trade before it ("the carmaker Fiat"): what
+        // the sentence says the name is outweighs what the model guesses. The words as written: a table's "BANK QUAL" in capitals
+        // has no lowercase trade.
+        var kept = Enumerable.Range(0, rules.Count).Select(k => sources[k] != MentionSource.Rule || Confidence(tokens, tokenMargins, rules[k].Start, rules[k].End) < Threshold
+            || DefinedByTrade(raw, outside, rules[k])).ToArray();
         var added = new List<ActorMention>();
         foreach (var span in NerTags.Spans(tags))
         {
@@ -92,6 +97,14 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         var result = rules.Where((_, k) => kept[k]).Concat(added).ToList();
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    private bool DefinedByTrade(List<TextSpan> tokens, bool[] outside, ActorMention mention)
+    {
+        var first = tokens.FindIndex(t => t.Start == mention.Start);
+        var count = tokens.Count(t => t.Start >= mention.Start && t.End <= mention.End);
+        return first >= 0 && mention.Kind == ActorKind.Organisation && Enumerable.Range(first, count).All(i => outside[i])
+            && _definition.Before(tokens, first, count) == ActorKind.Organisation;
     }
 
     /// <summary>What the rules found at each token, as the model reads it: "B-Organisation-Rule", "I-Place-Gazetteer", "O".</summary>

@@ -62,6 +62,12 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
             return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = defined };
         }
 
+        // "the Italian carmaker Fiat": the trade written before a name says what it is, as a title says a person.
+        if (mention is null or { IsPartial: true } || (mention.Kind == ActorKind.Person && !mention.Name.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (_definition.Before(tokens, start, length) is { } trade) return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = trade };
+        }
+
         // "the 65th Air Division", "the 139th": a unit's number belongs to its name.
         if (mention is { Kind: ActorKind.Organisation } && start > 0 && NameShapes.IsUnitNumber(tokens[start - 1].Text) && !keepThe)
         {

@@ -314,7 +314,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var pastTitle = tokens.FindIndex(t => t.Start >= headline.End);
         // "urged the Egyptian government", "summoned the Danish ambassador": a demonym before an organ of the state is that state.
         var objects = mentions.Where(m => m.Mention.Start > tokens[group.Verb].Start && m.Mention.Start < headline.End
-            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m.Mention.Start)
+            && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor) && !EventParticipants.Locative(clause, m, byId[m.ActorId])
             && !EventParticipants.InFeatureName(clause, m.Mention.Start)
             && (m.Mention.IsDemonym
                 ? byId[m.ActorId].Kind == ActorKind.Country && SubjectFinder.NamesState(tokens, tags, m.Mention.End)

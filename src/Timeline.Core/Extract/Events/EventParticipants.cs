@@ -62,9 +62,22 @@ public static partial class EventParticipants
     private static partial System.Text.RegularExpressions.Regex AgentRegex();
 
     // "opened a plant in Singapore", "drilled in the Gulf of Mexico": a country after a preposition of place is where it
-    // happened, not who took part.
-    public static bool Locative(TextSpan clause, int mentionStart) =>
-        LocativeRegex().IsMatch(clause.Text.AsSpan(0, Math.Clamp(mentionStart - clause.Start, 0, clause.Text.Length)));
+    // happened, not who took part. A firm after "in" is what a stake or money went into ("bought a stake in Fjord Shipping",
+    // "invested $2bn in Vell"), a party to the deal; "an office in Vell's headquarters" is still a place, and so is a state or a
+    // town that acts as a government elsewhere ("visited refuges in Alabama").
+    public static bool Locative(TextSpan clause, ResolvedMention mention, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(mention);
+        var before = clause.Text.AsSpan(0, Math.Clamp(mention.Mention.Start - clause.Start, 0, clause.Text.Length));
+        var end = mention.Mention.End - clause.Start;
+        var possessive = end >= 0 && end < clause.Text.Length && clause.Text[end] is '\'' or '’';
+        return LocativeRegex().IsMatch(before) && !(actor is { Kind: ActorKind.Organisation, Country: null } && !possessive && InRegex().IsMatch(before));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bin\s+$")]
+    private static partial System.Text.RegularExpressions.Regex InRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|across|throughout|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?$")]
     private static partial System.Text.RegularExpressions.Regex LocativeRegex();

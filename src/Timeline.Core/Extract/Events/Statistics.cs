@@ -93,6 +93,9 @@ public static partial class Statistics
             && (MarketFigureObjectRegex().IsMatch(rest) || MarketFigureSubjectRegex().IsMatch(opening))) return true;
         // "surged", "declined": a stem read off the form ("surg") is looked up with its final e.
         if (!VerbLemma.Candidates(lemma).Append(lemma).Any(QuantityVerbs.Contains)) return false;
+        // "closed eight plants", "finished two wells": a counted thing as the object is what was shut or completed, not a close
+        // of the market ("closed 5% higher", "closed at 1,200", "finished up 30 points").
+        if (VerbLemma.Candidates(lemma).Append(lemma).Any(v => v is "close" or "finish") && CountedObject(words, tags, verb)) return false;
         // The figure of the change follows the verb closely ("fell 5%", "rose sharply to 300"); a number further on belongs to
         // another phrase ("declined comment, referring to an Oct. 8 report").
         return HasNumber(words, tags, verb, Math.Min(end, verb + 1 + FigureReach));
@@ -112,6 +115,25 @@ public static partial class Statistics
         }
 
         return false;
+    }
+
+    // Units a market's figure is counted in.
+    private static readonly HashSet<string> FigureUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "%", "percent", "per", "points", "point", "cents", "cent", "pence", "p", "dollars", "euros", "pounds", "yen", "basis", "ticks",
+    };
+
+    // A number right after the verb with a plural noun of things after it: "closed eight plants", "closed 1,200 branches",
+    // "finished two relief wells".
+    private static bool CountedObject(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb)
+    {
+        var k = verb + 1;
+        if (k < words.Count && words[k].ToLowerInvariant() is "down" or "up" or "another" or "all") k++;
+        if (k + 1 >= words.Count || tags[k] != "CD") return false;
+        // "eight car plants", "two relief wells": modifiers stand before the counted noun.
+        var noun = k + 1;
+        while (noun < words.Count && noun < k + 3 && tags[noun] is "JJ" or "NN" && char.IsLower(words[noun][0])) noun++;
+        return noun < words.Count && tags[noun] == "NNS" && char.IsLower(words[noun][0]) && !FigureUnits.Contains(words[noun]);
     }
 
     private static bool HasNumber(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)

@@ -81,4 +81,21 @@ public sealed class ModelMentionsTests
         Assert.Equal(["Germany", "Poland"], mentions.Select(m => m.Name));
         Assert.All(mentions, m => Assert.Equal(ActorKind.Country, m.Kind));
     }
+
+    [Theory]
+    [InlineData("The Italian carmaker Fiat agreed on Friday to take a stake in a rival.", "Fiat")]
+    [InlineData("The US carmaker Chrysler filed for bankruptcy protection on Thursday.", "Chrysler")]
+    public void A_name_after_its_trade_is_a_firm_whatever_the_word_alone_looks_like(string sentence, string name)
+    {
+        var firm = Assert.Single(Actors(sentence), m => m.Text == name);
+        Assert.Equal(ActorKind.Organisation, firm.Kind);
+    }
+
+    [Fact]
+    public void A_person_after_the_noun_of_a_firm_stays_a_person()
+    {
+        var mentions = Actors("The company Lars Holm founded in Aarhus cut 300 jobs.");
+
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Organisation && m.Text.Contains("Holm", StringComparison.Ordinal));
+    }
 }

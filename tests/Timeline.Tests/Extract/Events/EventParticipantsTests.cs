@@ -61,4 +61,20 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
         var e = fixture.Extract(sentence, new DateOnly(2024, 3, 15)).Events.Find(e => e.Actors.Contains("lars-holm") && e.Sources[0].Trigger is "sacked" or "criticised");
         Assert.True(e is null || !e.Actors.Contains(other), e is null ? "" : string.Join(",", e.Actors));
     }
+
+    [Theory]
+    [InlineData("Vell Bank bought a 20% stake in Maersk on Friday.", "bought", "maersk")]
+    [InlineData("Fjord Shipping invested $2bn in Maersk on Friday.", "invested", "maersk")]
+    public void A_firm_a_stake_or_money_went_into_takes_part(string sentence, string trigger, string firm)
+    {
+        Assert.Contains(firm, fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Actors);
+    }
+
+    [Theory]
+    [InlineData("Maersk opened an office in Vell Bank's headquarters on Friday.", "opened", "vell-bank")]
+    [InlineData("Maersk opened an office in Denmark on Friday.", "opened", "denmark")]
+    public void A_place_or_a_firm_s_premises_after_in_is_where_it_happened(string sentence, string trigger, string other)
+    {
+        Assert.DoesNotContain(other, fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Actors);
+    }
 }

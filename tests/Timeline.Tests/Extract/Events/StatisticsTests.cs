@@ -70,6 +70,24 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Maersk closed eight plants", "closed", "close")]
+    [InlineData("Vell closed down 1,200 branches", "closed", "close")]
+    [InlineData("The crews finished two relief wells", "finished", "finish")]
+    public void Shutting_or_completing_counted_things_is_no_close_of_the_market(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Maersk closed 5 percent higher", "closed", "close")]
+    [InlineData("The index closed down 200 points", "closed", "close")]
+    [InlineData("Vell finished at 1,200", "finished", "finish")]
+    public void A_close_of_the_market_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("Shares fell sharply", "fell", "fall")]
     [InlineData("The government fell", "fell", "fall")]
     [InlineData("Lars Holm was quoted as saying the ferry would sail", "quoted", "quot")]
