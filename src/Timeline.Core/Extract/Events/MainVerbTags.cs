@@ -19,6 +19,9 @@ public static class MainVerbTags
         "DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$",
     };
 
+    // Prepositions a noun phrase goes on with: "the largest carmaker in the United States", "a supplier of parts for Maersk".
+    private static readonly HashSet<string> AppositivePrepositions = new(StringComparer.Ordinal) { "of", "in", "at", "for", "from", "on", "with", "among" };
+
     private static readonly HashSet<string> Finite = new(StringComparer.Ordinal) { "VBD", "VBZ", "VBP", "MD" };
 
     private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it" };
@@ -100,12 +103,13 @@ public static class MainVerbTags
         tag == "JJ" && word.Length > 4 && word.All(char.IsLower) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("ous", StringComparison.Ordinal) && PosLexicon.Default.Entry(word).Length == 0;
 
-    // The token after the comma that closes a noun phrase opened by the comma at <paramref name="comma"/> ("of" phrases allowed:
-    // ", chairman of the Federal Reserve,"); -1 when something else stands there.
+    // The token after the comma that closes a noun phrase opened by the comma at <paramref name="comma"/> (prepositional phrases
+    // allowed: ", chairman of the Federal Reserve,", ", the largest carmaker in the United States for most of the century,"); -1
+    // when something else stands there.
     private static int AppositiveEnd(IReadOnlyList<string> words, IList<string> tags, int comma)
     {
         var k = comma + 1;
-        while (k < words.Count && (NounPhraseTags.Contains(tags[k]) || (words[k] == "of" && k > comma + 1))) k++;
+        while (k < words.Count && (NounPhraseTags.Contains(tags[k]) || (AppositivePrepositions.Contains(words[k]) && k > comma + 1))) k++;
         return k > comma + 1 && k + 1 < words.Count && words[k] == "," && tags[k - 1].StartsWith("NN", StringComparison.Ordinal) ? k + 1 : -1;
     }
 

@@ -144,7 +144,7 @@ public static partial class OwnTimeFilter
     /// </summary>
     public static bool SameClause(string clause, int clauseStart, int triggerOffset, Timex3 time)
     {
-        if (time.Start < triggerOffset && InFrontedClause(clause, clauseStart, triggerOffset, time)) return false;
+        if (time.Start < triggerOffset && (InFrontedClause(clause, clauseStart, triggerOffset, time) || InAppositive(clause, clauseStart, triggerOffset, time))) return false;
         var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
         from = Math.Clamp(from - clauseStart, 0, clause.Length);
         to = Math.Clamp(to - clauseStart, from, clause.Length);
@@ -173,6 +173,24 @@ public static partial class OwnTimeFilter
         return words.Count > 0 && Text.Pos.PosTagger.Default.Tag(words).Any(t => t is "VBD" or "VBZ" or "VBP" or "VBN");
     }
 
+    /// <summary>
+    /// "General Motors, the largest carmaker in the US for most of the last century, filed for bankruptcy on Monday": a noun
+    /// phrase set off by commas between the subject and its verb describes the subject; a time inside it is the description's,
+    /// not the verb's. "Lars Holm, on Monday, resigned" sets off the time alone, which dates the verb.
+    /// </summary>
+    public static bool InAppositive(string clause, int clauseStart, int triggerOffset, Timex3 time)
+    {
+        var start = Math.Clamp(time.Start - clauseStart, 0, clause.Length);
+        var end = Math.Clamp(time.End - clauseStart, start, clause.Length);
+        var trigger = Math.Clamp(triggerOffset - clauseStart, end, clause.Length);
+        var open = start > 0 ? clause.LastIndexOf(',', start - 1) : -1;
+        var close = clause.IndexOf(',', end);
+        return open > 0 && close >= 0 && close < trigger && AppositiveOpening().IsMatch(clause[(open + 1)..start]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:the|a|an|its|his|her|their)\s+\w", RegexOptions.IgnoreCase)]
+    private static partial Regex AppositiveOpening();
+
     // The clause's first words: "After", "Shortly before", "Ever since", "Soon after", "Two weeks after", "In the days after".
     [GeneratedRegex(@"^\W*(?:(?:shortly|just|soon|long|ever|only|even)\s+)?(?:(?:in\s+the\s+(?:first\s+|last\s+|final\s+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+)(?:hours|days|weeks|months|years|hour|day|week|month|year)\s+)?(?:after|before|since|until|once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrontedRegex();
@@ -186,10 +204,12 @@ public static partial class OwnTimeFilter
     // "was denied bail and will be sentenced on 29 November": so does a second verb phrase with an auxiliary of its own.
     // "cancel the dividend due for payment on June 21": "due" after a noun and its time tell the noun's deadline, not the
     // cancelling ("the verdict is due on Monday" is the verdict's own time).
+    // "is sinking into recession and many analysts expect the economy will contract this year": a second subject with a verb of
+    // expecting or saying after "and" opens what they expect, whose time it is.
     // "Should a hurricane strike the Gulf this weekend": an inverted condition, capitalised, opens a clause of its own.
     // "than" before a figure ("paid more than $9,000 a month in May") or an amount in words ("cut its forecast by more than half
     // last month") compares amounts, not happenings: it opens no clause.
-    [GeneratedRegex(@"(?-i:\b(?:Should|Were|Had)\s+(?:a|an|the|it|he|she|they|we|there|this|that)\b)|(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:(?:for|on|in|by|at|next|this|before)\b|(?-i:(?=[A-Z0-9]))|$)|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than(?!\s+(?:(?:[$£€#]\s*)?\d|(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|double|twice|triple)\b))|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?-i:\b(?:Should|Were|Had)\s+(?:a|an|the|it|he|she|they|we|there|this|that)\b)|(?<!\b(?:is|are|was|were|be|been|being|now|still|not|'s|’s)\s+)\bdue\s+(?:(?:for|on|in|by|at|next|this|before)\b|(?-i:(?=[A-Z0-9]))|$)|\b(?:before|after|since|until|till|whenever|while|whilst|because|which|who|whose|where|whether|following|amid|than(?!\s+(?:(?:[$£€#]\s*)?\d|(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|double|twice|triple)\b))|if|unless|once)\b|,\s+\w+ing\b|\bthat\s+(?:were|was|had|has|have)\b|\b(?:and|but)\s+(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b|\b(?:and|but)\s+(?:(?:many|most|some|other|several|the|its|their)\s+)?[\w-]+\s+(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|believe|believes|fear|fears|feared|estimate|estimates|estimated|think|thinks|say|says|said|warn|warns|warned|hope|hopes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherClauseRegex();
 
     [GeneratedRegex(@"^the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|day|eve)$", RegexOptions.IgnoreCase)]

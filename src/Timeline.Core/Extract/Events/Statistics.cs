@@ -60,6 +60,9 @@ public static partial class Statistics
         // "hit its highest level since October", "a record high", "a four-year low": a market statistic.
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (RecordRegex().IsMatch(rest)) return true;
+        // "is sinking deeper into recession", "slipped into deflation", "emerged from recession": an economy's turn is read off its
+        // figures (two quarters of output, a price index); no one acted.
+        if (EconomicTurnRegex().IsMatch(rest)) return true;
         // "has suffered a surge in cases", "saw a sharp rise in complaints", "recorded a drop in orders": a change in a quantity
         // that a place or a firm undergoes is a figure of its state, told with a verb of undergoing; no one acted.
         if (VerbLemma.Candidates(lemma).Append(lemma).Append(words[verb].ToLowerInvariant()).Any(Undergoing.Contains) && ChangeInRegex().IsMatch(rest)) return true;
@@ -100,6 +103,9 @@ public static partial class Statistics
         // another phrase ("declined comment, referring to an Oct. 8 report").
         return HasNumber(words, tags, verb, Math.Min(end, verb + 1 + FigureReach));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:deeper|further|back|officially|technically|formally|finally|now|already)\s+)*(?:into|out\s+of|from)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:deep|deeper|severe|full-blown|technical|prolonged|first|double-dip|long)\s+)*(?:recession|depression|deflation|stagflation|slump)\b")]
+    private static partial System.Text.RegularExpressions.Regex EconomicTurnRegex();
 
     // How many words after a verb of change its figure may stand: "rose in early trading on Monday to 1,200".
     private const int FigureReach = 7;

@@ -22,6 +22,8 @@ public static partial class Datelines
 
         var place = PlaceDateline().Match(text);
         if (place.Success) return place.Length;
+        var hyphened = HyphenDateline().Match(text);
+        if (hyphened.Success) return hyphened.Length;
         var stamp = TimeStamp().Match(text);
         if (stamp.Success) return stamp.Length;
         var date = DateAlone().Match(text);
@@ -36,6 +38,12 @@ public static partial class Datelines
     // "OCEAN SPRINGS, Miss. — ". A single hyphen is not one ("BP - the company"), nor are letters too few for a place.
     [GeneratedRegex(@"^(?:AP\s+)?(?=[A-Z.'-]*[A-Z]{3})[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*(?:--|\u2013|\u2014)\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDateline();
+
+    // A single spaced hyphen closes a dateline only after a place of five capitals or more ("DETROIT - ", "NEW YORK - "): after a
+    // short acronym it is a dash of the sentence ("BP - the company", "NATO - the alliance"). Capitals on both sides are a heading
+    // ("ADELA GUTIERREZ - FIRST CONFIRMED FATALITY"), and a lowercase word after it a dash of apposition ("MAERSK - the shipping firm -").
+    [GeneratedRegex(@"^(?=(?:[A-Z.'\s]*?[A-Z]){5})[A-Z][A-Z.']*(?:\s+[A-Z][A-Z.']*)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s+-\s+(?=[A-Z""“])(?![A-Z]{2,}\s+[A-Z]{2,})", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenDateline();
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})[;,]?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}T)?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TimeStamp();

@@ -312,4 +312,23 @@ public sealed class OwnTimeFilterTests
     {
         Assert.Equal(modifies, OwnTimeFilter.ModifiesNoun(text, 0, Time(text, time)));
     }
+
+    [Theory]
+    [InlineData("Maersk, the largest shipper in Denmark for most of the last century, filed for bankruptcy on Monday", "filed", "the last century", false)]
+    [InlineData("Lars Holm, the chairman since 2001, resigned", "resigned", "2001", false)]
+    [InlineData("Lars Holm, on Monday, resigned", "resigned", "Monday", true)]
+    [InlineData("Maersk filed for bankruptcy on Monday", "filed", "Monday", true)]
+    public void A_time_inside_an_apposition_describes_the_subject_not_the_verb(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
+    [InlineData("Denmark is sinking into recession and many analysts expect the economy will shrink this year", "sinking", "this year", false)]
+    [InlineData("Maersk cut 300 jobs and economists said more cuts would follow this year", "cut", "this year", false)]
+    [InlineData("Maersk cut 300 jobs and closed two yards this year", "cut", "this year", true)]
+    public void A_second_subject_expecting_or_saying_opens_what_it_expects(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
 }

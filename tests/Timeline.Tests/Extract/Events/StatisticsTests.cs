@@ -88,6 +88,24 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Denmark is sinking deeper into recession", "sinking", "sink")]
+    [InlineData("Norway slipped into a technical recession in the third quarter", "slipped", "slip")]
+    [InlineData("The Danish economy emerged from recession", "emerged", "emerge")]
+    [InlineData("Sweden fell into deflation", "fell", "fall")]
+    public void An_economy_s_turn_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Maersk moved into new offices", "moved", "move")]
+    [InlineData("Lars Holm emerged from the meeting", "emerged", "emerge")]
+    public void Moving_into_a_place_is_no_economic_turn(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("Shares fell sharply", "fell", "fall")]
     [InlineData("The government fell", "fell", "fall")]
     [InlineData("Lars Holm was quoted as saying the ferry would sail", "quoted", "quot")]

@@ -19,5 +19,9 @@ public sealed class DatelinesTests
     [InlineData("VELL HARBOUR, Jutland \u2014 The council opened a new wall.", "The council opened a new wall.")]
     [InlineData("MAERSK - the shipping firm - opened a new wall.", "MAERSK - the shipping firm - opened a new wall.")]
     [InlineData("UN -- the body -- met.", "UN -- the body -- met.")]
+    [InlineData("AARHUS - The council opened a new wall.", "The council opened a new wall.")]
+    [InlineData("NEW YORK - Maersk filed for bankruptcy protection.", "Maersk filed for bankruptcy protection.")]
+    [InlineData("VELL - The council opened a new wall.", "VELL - The council opened a new wall.")]
+    [InlineData("IDA BERG - FIRST VICTIM Ida Berg fell ill.", "IDA BERG - FIRST VICTIM Ida Berg fell ill.")]
     public void Cuts_a_wire_dateline(string text, string rest) => Assert.Equal(rest, text[Datelines.Length(text)..]);
 }
