@@ -28,6 +28,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var chronology = ChronologyArticle.Is(sentences);
         var opinion = OpinionPiece.Is(sentences);
         var colleagues = WriterColleagues.Find(sentences);
+        var storyFirm = SubjectFinder.StoryFirm(actors.Mentions, byId);
         var lastParagraph = sentences.Count > 0 ? sentences[^1].Paragraph : 0;
         Sentence? before = null;
         int? recallPoint = null;
@@ -63,7 +64,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm);
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
@@ -72,7 +73,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues, string? StoryFirm);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -166,6 +167,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
             // A clause whose happening is not told ("The firm is still counting the cost.") still says who "It" in the next one is.
             PreviousSubject = subjects.Count > 0 && sentence.Index - subjects[^1].Sentence <= 1 ? subjects[^1].Actor : null,
+            StoryFirm = input.StoryFirm,
         };
         // The speaker is read in the same context ("He said he would ..." continues with whoever acted before); when the words
         // before the reporting verb are more than a noun phrase ("Yesterday, Maersk's chairman Lars Holm said"), the name right before it.

@@ -285,11 +285,13 @@ public static class HeadlineBuilder
         char.IsLower(word[0]) && PosLexicon.Default.Entry(word) is { Length: > 0 } entry
         && entry.Split('|').All(t => t is "VBZ" or "VBP" or "MD");
 
-    // "declined to directly address": an adverb between "to" and the verb changes nothing.
+    // "declined to directly address": an adverb between "to" and the verb changes nothing. "refused comment", "declined any
+    // comment": the noun says the same.
     private static bool NoComment(List<TextSpan> tokens, IReadOnlyList<string> tags, int verb) =>
-        verb + 2 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
-        && tokens[verb + 1].Text == "to" && tokens[tags[verb + 2] == "RB" && verb + 3 < tokens.Count ? verb + 3 : verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
-            or "address" or "answer" or "respond" or "disclose" or "reveal" or "specify" or "identify" or "name" or "detail" or "be";
+        verb + 1 < tokens.Count && VerbLemma.Of(tokens[verb].Text) is "declin" or "decline" or "refus" or "refuse"
+        && (verb + 2 < tokens.Count && tokens[verb + 1].Text == "to" && tokens[tags[verb + 2] == "RB" && verb + 3 < tokens.Count ? verb + 3 : verb + 2].Text.ToLowerInvariant() is "comment" or "elaborate" or "speculate" or "say" or "discuss" or "confirm"
+            or "address" or "answer" or "respond" or "disclose" or "reveal" or "specify" or "identify" or "name" or "detail" or "be"
+            || tokens[tokens[verb + 1].Text.ToLowerInvariant() is "any" or "further" && verb + 2 < tokens.Count ? verb + 2 : verb + 1].Text.ToLowerInvariant() is "comment" or "comments");
 
     // Verbs whose object is what was said, asked or written: alone at the end of a title they say nothing.
     private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)

@@ -136,9 +136,9 @@ public static partial class Statistics
         var k = verb + 1;
         if (k < words.Count && words[k].ToLowerInvariant() is "down" or "up" or "another" or "all") k++;
         if (k + 1 >= words.Count || tags[k] != "CD") return false;
-        // "eight car plants", "two relief wells": modifiers stand before the counted noun.
+        // "eight car plants", "two relief wells", "14 more plants": modifiers stand before the counted noun.
         var noun = k + 1;
-        while (noun < words.Count && noun < k + 3 && tags[noun] is "JJ" or "NN" && char.IsLower(words[noun][0])) noun++;
+        while (noun < words.Count && noun < k + 3 && tags[noun] is "JJ" or "JJR" or "NN" && char.IsLower(words[noun][0])) noun++;
         return noun < words.Count && tags[noun] == "NNS" && char.IsLower(words[noun][0]) && !FigureUnits.Contains(words[noun]);
     }
 

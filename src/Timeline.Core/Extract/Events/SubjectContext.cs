@@ -20,6 +20,9 @@ public sealed record SubjectContext
     /// <summary>Countries named in the previous sentence and earlier in this one, in text order.</summary>
     public List<string> RecentCountries { get; init; } = [];
 
+    /// <summary>The firm the article is about (<see cref="SubjectFinder.StoryFirm"/>): "the company" where no sentence near names one.</summary>
+    public string? StoryFirm { get; init; }
+
     /// <summary>Who acted in the event told just before, in this sentence or the previous one: "he" and "it" continue with them first.</summary>
     public string? PreviousSubject { get; init; }
 

@@ -90,8 +90,27 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
                 && !Listener(tokens, m.Mention.Start))
             .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-        var id = context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name));
+        // Where neither names one, the firm the whole article is about: "Fritz Henderson told reporters that the company would emerge".
+        var id = context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm;
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
+    }
+
+    // "World Health Organization", "European Union", "Nordic Institute": bodies that no one calls "the company".
+    private static bool NotFirm(string name) => name.Split(' ')[^1] is "Organization" or "Organisation" or "Union" or "Nations" or "Association"
+        or "Institute" or "Foundation" or "Center" or "Centre" or "Centers" or "Party" or "University" or "Federation" or "Alliance" or "Fund";
+
+    /// <summary>
+    /// The firm an article is about: the organisation, other than a public body or a body no one calls a company, it names most often, at least twice and more
+    /// often than any other; null when the article is about several ("GM and Chrysler", a market report) or none.
+    /// </summary>
+    public static string? StoryFirm(IEnumerable<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(actors);
+        var counts = mentions.Where(m => !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation && !IsPublicBody(actors[m.ActorId].Name)
+                && !NotFirm(actors[m.ActorId].Name))
+            .GroupBy(m => m.ActorId, StringComparer.Ordinal).Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
+        return counts.Count > 0 && counts[0].Count >= 2 && (counts.Count == 1 || counts[1].Count < counts[0].Count) ? counts[0].Id : null;
     }
 
     /// <summary>

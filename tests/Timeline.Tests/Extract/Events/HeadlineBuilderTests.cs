@@ -167,6 +167,8 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [InlineData("Maersk declined to name the buyer of the Bornholm ferry.")]
     [InlineData("Lars Holm declined to directly address the complaints of the Bornholm fishermen.")]
     [InlineData("Maersk refused to publicly confirm the sale of the Bornholm ferry.")]
+    [InlineData("Maersk refused comment on the sale of the Bornholm ferry.")]
+    [InlineData("Lars Holm declined any comment on the complaints of the Bornholm fishermen.")]
     public void A_telling_verb_without_its_content_or_a_refusal_to_comment_gives_no_event(string sentence)
     {
         Assert.Empty(Events(sentence));

@@ -422,4 +422,25 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
 
         Assert.DoesNotContain("maersk", e.Actors);
     }
+
+    [Fact]
+    public void The_company_no_sentence_near_names_is_the_firm_the_article_is_about()
+    {
+        var e = ByTrigger("Maersk cut 300 jobs in Aarhus on Monday.\n\nMaersk has 9,000 staff in Denmark.\n\n"
+            + "The Danish government said on Tuesday it would help the workers.\n\n"
+            + "Chief Executive Lars Holm told reporters on Wednesday that the company would close two yards in Odense.", "close");
+
+        Assert.Equal("maersk", e.Actors[0]);
+    }
+
+    [Theory]
+    [InlineData("Maersk cut 300 jobs in Aarhus on Monday and Vell Bank cut 200.\n\nMaersk and Vell Bank have 9,000 staff in Denmark.")]
+    [InlineData("The Nordic Health Organization warned of a flu outbreak on Monday.\n\nThe Nordic Health Organization has 300 staff.")]
+    public void The_company_is_no_one_where_the_article_is_about_several_firms_or_none(string opening)
+    {
+        var events = Events(opening + "\n\nThe Danish government said on Tuesday it would help the workers.\n\n"
+            + "Chief Executive Lars Holm told reporters on Wednesday that the company would close two yards in Odense.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "close");
+    }
 }
