@@ -82,6 +82,27 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
         return length > 1 && gazetteer.GivenNames.Contains(tokens[start].Text) ? null : ActorKind.Organisation;
     }
 
+    /// <summary>
+    /// Whether a name at the start of a sentence is set off as a firm by an apposition of its trade right after it: "Fiat, the
+    /// Italian carmaker, agreed", "Vell, the Danish maker of planes and trains, launched". The trade must head a phrase closed by a
+    /// second comma, so that "Meanwhile, the company said" is no apposition.
+    /// </summary>
+    public bool TradeAfter(List<TextSpan> tokens, int next)
+    {
+        if (next + 3 >= tokens.Count || tokens[next].Text != "," || tokens[next + 1].Text is not ("the" or "a" or "an")) return false;
+        var trade = false;
+        for (var k = next + 2; k < tokens.Count && k < next + 12; k++)
+        {
+            var word = tokens[k].Text;
+            if (word == ",") return trade;
+            if (PrecedingNouns.Contains(word) || word is "maker" or "makers" or "company" or "firm" or "group" or "producer" or "builder") trade = true;
+            else if (!(word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && (word.All(c => char.IsLower(c) || c is '-') || gazetteer.Find(word) is { IsDemonym: true } || word is "of" or "and" or "'s" or "’s")))
+                return false;
+        }
+
+        return false;
+    }
+
     // Nouns of trades and bodies that stand before a firm's name as its title: "carmaker Fiat", "lender Vell Bank". Not the trades a
     // person may have ("broadcaster", "publisher", "miner", "contractor", "film maker") nor "rival", said of people as much.
     private static readonly HashSet<string> PrecedingNouns = new(StringComparer.Ordinal)

@@ -34,7 +34,8 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         }
 
         // A run of the rules' that the model is unsure about stays; one it confidently rejects goes.
-        // So does one the model reads as no name at all where the sentence gives the trade before it ("the carmaker Fiat"): what
+        // So does one the model reads as no name at all where the sentence gives the trade before it or in an apposition after it
+        // ("the carmaker Fiat", "Fiat, the Italian carmaker,"): what
         // the sentence says the name is outweighs what the model guesses. The words as written: a table's "BANK QUAL" in capitals
         // has no lowercase trade.
         var kept = Enumerable.Range(0, rules.Count).Select(k => sources[k] != MentionSource.Rule || Confidence(tokens, tokenMargins, rules[k].Start, rules[k].End) < Threshold
@@ -104,7 +105,7 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         var first = tokens.FindIndex(t => t.Start == mention.Start);
         var count = tokens.Count(t => t.Start >= mention.Start && t.End <= mention.End);
         return first >= 0 && mention.Kind == ActorKind.Organisation && Enumerable.Range(first, count).All(i => outside[i])
-            && _definition.Before(tokens, first, count) == ActorKind.Organisation;
+            && (_definition.Before(tokens, first, count) == ActorKind.Organisation || _definition.TradeAfter(tokens, first + count));
     }
 
     /// <summary>What the rules found at each token, as the model reads it: "B-Organisation-Rule", "I-Place-Gazetteer", "O".</summary>

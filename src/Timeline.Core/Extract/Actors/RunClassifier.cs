@@ -56,7 +56,8 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         var mention = Classify(tokens, start, length, knownStart: false);
 
         // What the sentence says the name is outweighs what its shape suggests.
-        if (!(length == 1 && IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(tokens[start].Text))
+        // A dictionary word opening the sentence is a name only where an apposition of its trade follows ("Fiat, the Italian carmaker,").
+        if ((!(length == 1 && IsSentenceStart(tokens, start) && gazetteer.IsDictionaryWord(tokens[start].Text)) || _definition.TradeAfter(tokens, start + length))
             && _definition.After(tokens, start + length) is { } defined && (mention is null || mention.Kind != defined || mention.IsPartial))
         {
             return ActorRecognizer.Mention(tokens, start, length, null) with { Kind = defined };

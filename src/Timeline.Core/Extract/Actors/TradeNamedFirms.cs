@@ -5,7 +5,7 @@ namespace Timeline.Extract.Actors;
 
 /// <summary>
 /// "The US carmaker Chrysler filed for bankruptcy. ... Chrysler closed eight plants": once an article has introduced a firm
-/// with its trade before its name, the name alone later on is that firm, as a reader takes it, however much the word alone
+/// with its trade before its name or in an apposition after it ("Fiat, the Italian carmaker,"), the name alone later on is that firm, as a reader takes it, however much the word alone
 /// looks like a given name or an ordinary one ("Chrysler", "Fiat"). Only names the article introduces so; a name it also
 /// writes as a person's or a place's stays what the recogniser read. Pure.
 /// </summary>
@@ -23,7 +23,7 @@ internal static class TradeNamedFirms
             {
                 var first = tokens[i].FindIndex(t => t.Start == m.Start);
                 var count = tokens[i].Count(t => t.Start >= m.Start && t.End <= m.End);
-                if (first >= 0 && definition.Before(tokens[i], first, count) is ActorKind.Organisation) firms.TryAdd(m.Name, m);
+                if (first >= 0 && (definition.Before(tokens[i], first, count) is ActorKind.Organisation || definition.TradeAfter(tokens[i], first + count))) firms.TryAdd(m.Name, m);
             }
         }
 

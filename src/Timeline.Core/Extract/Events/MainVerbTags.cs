@@ -104,12 +104,14 @@ public static class MainVerbTags
         && !word.EndsWith("ous", StringComparison.Ordinal) && PosLexicon.Default.Entry(word).Length == 0;
 
     // The token after the comma that closes a noun phrase opened by the comma at <paramref name="comma"/> (prepositional phrases
-    // allowed: ", chairman of the Federal Reserve,", ", the largest carmaker in the United States for most of the century,"); -1
+    // allowed: ", chairman of the Federal Reserve,", ", the largest carmaker in the United States for most of the century,"; nouns
+    // joined by "and": ", the maker of planes and trains,"); -1
     // when something else stands there.
     private static int AppositiveEnd(IReadOnlyList<string> words, IList<string> tags, int comma)
     {
         var k = comma + 1;
-        while (k < words.Count && (NounPhraseTags.Contains(tags[k]) || (AppositivePrepositions.Contains(words[k]) && k > comma + 1))) k++;
+        while (k < words.Count && (NounPhraseTags.Contains(tags[k]) || (AppositivePrepositions.Contains(words[k]) && k > comma + 1)
+            || (words[k] == "and" && k > comma + 1 && k + 1 < words.Count && NounPhraseTags.Contains(tags[k + 1])))) k++;
         return k > comma + 1 && k + 1 < words.Count && words[k] == "," && tags[k - 1].StartsWith("NN", StringComparison.Ordinal) ? k + 1 : -1;
     }
 
@@ -135,6 +137,8 @@ public static class MainVerbTags
             // "Ben Bernanke, the Fed chairman, met with ...": an appositive set off by commas, a noun phrase with no verb, stands
             // between the subject and its verb.
             if (k < words.Count && words[k] == "," && AppositiveEnd(words, tags, k) is var closed and > 0) k = closed;
+            // "Vell, the Danish shipper, formally launched": an adverb of manner stands between the subject and its verb.
+            if (k > from && words[k - 1] == "," && k + 1 < words.Count && tags[k] == "RB" && words[k].EndsWith("ly", StringComparison.Ordinal)) k++;
         }
 
         return k < words.Count && tags[k] is "VBN" or "VB" or "VBP" && words[k].All(char.IsLetter) ? k : -1;

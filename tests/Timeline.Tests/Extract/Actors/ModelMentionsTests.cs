@@ -98,4 +98,19 @@ public sealed class ModelMentionsTests
 
         Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Organisation && m.Text.Contains("Holm", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_dictionary_word_opening_the_sentence_is_a_firm_where_an_apposition_of_its_trade_follows()
+    {
+        var firm = Assert.Single(Actors("Fiat, the Italian carmaker, agreed on Tuesday to take a stake in a rival."), m => m.Text == "Fiat");
+        Assert.Equal(ActorKind.Organisation, firm.Kind);
+    }
+
+    [Theory]
+    [InlineData("Meanwhile, the company, which lost money, cut 300 jobs.", "Meanwhile")]
+    [InlineData("Orchard, the firm said that it would soon close all of its old yards.", "Orchard")]
+    public void An_opening_word_without_a_trade_apposition_closed_by_a_comma_is_no_firm(string sentence, string word)
+    {
+        Assert.DoesNotContain(Actors(sentence), m => m.Text == word && m.Kind == ActorKind.Organisation);
+    }
 }

@@ -40,4 +40,13 @@ public sealed class TradeNamedFirmsTests(ExtractorFixture fixture) : IClassFixtu
 
         Assert.DoesNotContain(mentions.SelectMany(s => s), m => m.Text == "Fiat" && m.Kind == ActorKind.Organisation);
     }
+
+    [Fact]
+    public void The_bare_name_after_an_apposition_of_its_trade_is_the_firm()
+    {
+        var e = fixture.ByTrigger("Fiat, the Italian carmaker, agreed on Friday to buy a stake in a rival.\n\nFiat closed eight plants on Saturday.",
+            new DateOnly(2009, 5, 8), "closed");
+
+        Assert.Equal(["fiat"], e.Actors);
+    }
 }

@@ -32,6 +32,7 @@ public sealed class MainVerbTagsTests
     [InlineData("The Fed cut rates by half a percentage point on Tuesday .", "cut")]
     [InlineData("Maersk cut its profit forecast by more than half last month .", "cut")]
     [InlineData("Komatsu Motors , the largest carmaker in Vell for most of the century , filed for bankruptcy on Monday .", "filed")]
+    [InlineData("Komatsu Motors , the Danish maker of ships and trains , formally launched its new ferry on Sunday .", "launched")]
     public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
     {
         Assert.Equal("VBD", TagOf(sentence, verb));
