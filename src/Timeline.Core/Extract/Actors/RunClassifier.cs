@@ -70,7 +70,10 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         }
 
         // "the 65th Air Division", "the 139th": a unit's number belongs to its name.
-        if (mention is { Kind: ActorKind.Organisation } && start > 0 && NameShapes.IsUnitNumber(tokens[start - 1].Text) && !keepThe)
+        // "sending 400 Household Cavalry": a number of a hundred or more is a count of soldiers, unless a formation's word ends the
+        // name ("101 Logistic Brigade").
+        if (mention is { Kind: ActorKind.Organisation } && start > 0 && NameShapes.IsUnitNumber(tokens[start - 1].Text) && !keepThe
+            && !(tokens[start - 1].Text.All(char.IsDigit) && tokens[start - 1].Text.Length >= 3 && !Formations.Contains(tokens[start + length - 1].Text)))
         {
             return ActorRecognizer.Mention(tokens, start - 1, length + 1, null) with { Kind = ActorKind.Organisation };
         }
@@ -82,6 +85,12 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
 
         return mention;
     }
+
+    // Words of a military formation that carries a number in its name.
+    private static readonly HashSet<string> Formations = new(StringComparer.Ordinal)
+    {
+        "Brigade", "Regiment", "Squadron", "Battalion", "Division", "Corps", "Wing", "Group", "Commando", "Fleet", "Battery", "Company", "Flotilla",
+    };
 
     /// <summary>What a run of capitalised words names, from its words and the word before it; null when it names no actor.</summary>
     public ActorMention? Classify(List<TextSpan> tokens, int start, int length, bool knownStart)

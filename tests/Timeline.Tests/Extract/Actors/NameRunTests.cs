@@ -130,9 +130,18 @@ public sealed class NameRunTests
     [Theory]
     [InlineData("It was attached to the 65th Air Division in 1952.", "65th Air Division")]
     [InlineData("The regiment joined Howe's Brigade that spring.", "Howe's Brigade")]
+    [InlineData("It was attached to 101 Logistic Brigade in 2003.", "101 Logistic Brigade")]
     public void Keeps_a_units_number_or_its_commanders_name_in_the_units_name(string sentence, string text)
     {
         Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void A_count_of_a_hundred_or_more_before_a_unit_is_no_word_of_its_name()
+    {
+        var mentions = Recognizer.Recognize("In 2003 Lars Holm decided to show off by sending 400 Jutland Guards in tanks to Aarhus.", 0);
+
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("400", StringComparison.Ordinal));
     }
 
     [Fact]
