@@ -642,5 +642,6 @@ public static partial class ActorDuplicates
 
     private static bool SameKind(Actor a, Actor b) => a.Kind == b.Kind || (a.Kind is ActorKind.Organisation or ActorKind.Group && b.Kind is ActorKind.Organisation or ActorKind.Group);
 
-    private static string Initials(string name) => string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && !MinorWords.Contains(w) && char.IsUpper(w[0])).Select(w => w[0]));
+    /// <summary>The capitals that open a name's words: "General Motors" -> "GM", "Federal Aviation Administration" -> "FAA".</summary>
+    internal static string Initials(string name) => string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && !MinorWords.Contains(w) && char.IsUpper(w[0])).Select(w => w[0]));
 }

@@ -6,13 +6,11 @@ namespace Timeline.Extract.Actors;
 /// "General Motors filed for bankruptcy ... GM will close 14 plants": news names a body in full and then by its initials, often
 /// without spelling them out in brackets. Within one article, initials of an organisation that are the initials of exactly one
 /// other organisation the article names in full, in words of two or more, are that organisation: the entry of the form the
-/// article writes more often takes the other as an alias, and its mentions. Two letters are enough here, where the article itself ties them ("GM" in a story on General
-/// Motors); across articles the registry asks for more. Pure.
+/// article writes more often takes the other as an alias, and its mentions. Two letters are enough here, where the article
+/// itself ties them ("GM" in a story on General Motors); across articles the registry asks for more. Pure.
 /// </summary>
 internal static class ArticleInitials
 {
-    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "&", "de", "on", "in" };
-
     /// <summary>The article's actors with each set of initials joined to the one organisation it abbreviates.</summary>
     public static ArticleActors Join(ArticleActors article)
     {
@@ -22,7 +20,7 @@ internal static class ArticleInitials
         foreach (var acronym in organisations.Where(a => NameShapes.IsAcronym(a.Name) && a.Name.Count(char.IsLetter) >= 2))
         {
             var letters = acronym.Name.Replace(".", "", StringComparison.Ordinal);
-            var full = organisations.Where(a => a.Id != acronym.Id && a.Name.Contains(' ', StringComparison.Ordinal) && Initials(a.Name) == letters).ToList();
+            var full = organisations.Where(a => a.Id != acronym.Id && a.Name.Contains(' ', StringComparison.Ordinal) && ActorDuplicates.Initials(a.Name) == letters).ToList();
             if (full.Count != 1) continue;
             // The one the article writes more often names the entry ("BP" in a story that says "British Petroleum" once); the full
             // name wins a tie.
@@ -48,8 +46,4 @@ internal static class ArticleInitials
     }
 
     private static int Mentions(ArticleActors article, string id) => article.Mentions.Count(m => m.ActorId == id);
-
-    // "General Motors" -> "GM", "Bank of England" -> "BE" is not how it is written ("BoE"), "Federal Aviation Administration" -> "FAA".
-    private static string Initials(string name) =>
-        string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && !MinorWords.Contains(w) && char.IsUpper(w[0])).Select(w => w[0]));
 }

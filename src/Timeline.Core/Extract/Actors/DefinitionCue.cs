@@ -70,8 +70,9 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The kind the noun right before a name says it is: "the Italian carmaker Fiat", "the oil giant BP", "lender Vell Bank". News names a firm with its trade before it, as a title goes before a person's name; a lowercase noun
-    /// of a trade or of bodies, with nothing between it and the name, is such an apposition. Null when none stands there.
+    /// The kind the noun right before a name says it is: "the Italian carmaker Fiat", "the oil giant BP", "lender Vell Bank". News
+    /// names a firm with its trade before it, as a title goes before a person's name; a lowercase noun of a trade or of bodies,
+    /// with nothing between it and the name, is such an apposition. Null when none stands there.
     /// </summary>
     public ActorKind? Before(List<TextSpan> tokens, int start, int length)
     {

@@ -35,9 +35,8 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
 
         // A run of the rules' that the model is unsure about stays; one it confidently rejects goes.
         // So does one the model reads as no name at all where the sentence gives the trade before it or in an apposition after it
-        // ("the carmaker Fiat", "Fiat, the Italian carmaker,"): what
-        // the sentence says the name is outweighs what the model guesses. The words as written: a table's "BANK QUAL" in capitals
-        // has no lowercase trade.
+        // ("the carmaker Fiat", "Fiat, the Italian carmaker,"): what the sentence says the name is outweighs what the model guesses.
+        // The words as written: a table's "BANK QUAL" in capitals has no lowercase trade.
         var kept = Enumerable.Range(0, rules.Count).Select(k => sources[k] != MentionSource.Rule || Confidence(tokens, tokenMargins, rules[k].Start, rules[k].End) < Threshold
             || DefinedByTrade(raw, outside, rules[k])).ToArray();
         var added = new List<ActorMention>();

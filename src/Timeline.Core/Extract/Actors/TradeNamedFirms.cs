@@ -5,8 +5,8 @@ namespace Timeline.Extract.Actors;
 
 /// <summary>
 /// "The US carmaker Chrysler filed for bankruptcy. ... Chrysler closed eight plants": once an article has introduced a firm
-/// with its trade before its name or in an apposition after it ("Fiat, the Italian carmaker,"), the name alone later on is that firm, as a reader takes it, however much the word alone
-/// looks like a given name or an ordinary one ("Chrysler", "Fiat"). Only names the article introduces so; a name it also
+/// with its trade before its name or in an apposition after it ("Fiat, the Italian carmaker,"), the name alone later on is
+/// that firm, as a reader takes it, however much the word alone looks like a given name or an ordinary one ("Chrysler", "Fiat"). Only names the article introduces so; a name it also
 /// writes as a person's or a place's stays what the recogniser read. Pure.
 /// </summary>
 internal static class TradeNamedFirms
@@ -15,15 +15,18 @@ internal static class TradeNamedFirms
     public static List<List<ActorMention>> Add(Gazetteer gazetteer, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<ActorMention>> mentions)
     {
         var definition = new DefinitionCue(gazetteer);
-        var tokens = sentences.Select(s => Tokenizer.Tokenize(s.Text, s.Start)).ToList();
+        // Tokenised only where needed: most sentences name no firm, and most articles introduce none by its trade.
+        var tokens = new List<TextSpan>?[sentences.Count];
+        List<TextSpan> Tokens(int i) => tokens[i] ??= Tokenizer.Tokenize(sentences[i].Text, sentences[i].Start);
         var firms = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
         for (var i = 0; i < sentences.Count; i++)
         {
             foreach (var m in mentions[i].Where(m => m is { Kind: ActorKind.Organisation, IsDemonym: false } && m.Name == m.Text))
             {
-                var first = tokens[i].FindIndex(t => t.Start == m.Start);
-                var count = tokens[i].Count(t => t.Start >= m.Start && t.End <= m.End);
-                if (first >= 0 && (definition.Before(tokens[i], first, count) is ActorKind.Organisation || definition.TradeAfter(tokens[i], first + count))) firms.TryAdd(m.Name, m);
+                var words = Tokens(i);
+                var first = words.FindIndex(t => t.Start == m.Start);
+                var count = words.Count(t => t.Start >= m.Start && t.End <= m.End);
+                if (first >= 0 && (definition.Before(words, first, count) is ActorKind.Organisation || definition.TradeAfter(words, first + count))) firms.TryAdd(m.Name, m);
             }
         }
 
@@ -39,22 +42,23 @@ internal static class TradeNamedFirms
         {
             var own = mentions[i];
             var added = new List<ActorMention>();
-            foreach (var (name, firm) in firms)
+            foreach (var (name, firm) in firms.Where(f => sentences[i].Text.Contains(f.Key, StringComparison.Ordinal)))
             {
                 var words = name.Split(' ');
-                for (var k = 0; k + words.Length <= tokens[i].Count; k++)
+                var sentenceTokens = Tokens(i);
+                for (var k = 0; k + words.Length <= sentenceTokens.Count; k++)
                 {
-                    if (!Enumerable.Range(0, words.Length).All(n => tokens[i][k + n].Text == words[n])) continue;
-                    var start = tokens[i][k].Start;
-                    var end = tokens[i][k + words.Length - 1].End;
+                    if (!Enumerable.Range(0, words.Length).All(n => sentenceTokens[k + n].Text == words[n])) continue;
+                    var start = sentenceTokens[k].Start;
+                    var end = sentenceTokens[k + words.Length - 1].End;
                     // "Fiat Chrysler", "Chrysler Building": a longer capitalised name the word is part of is another name; "In Chrysler's
                     // plants" opens with a common word.
-                    if (k > 0 && NameShapes.IsCapitalised(tokens[i][k - 1].Text)
-                        && !(IsSentenceStart(tokens[i], k - 1) && gazetteer.CommonWords.Contains(tokens[i][k - 1].Text.ToLowerInvariant()))) continue;
-                    if (k + words.Length < tokens[i].Count && NameShapes.IsCapitalised(tokens[i][k + words.Length].Text)) continue;
+                    if (k > 0 && NameShapes.IsCapitalised(sentenceTokens[k - 1].Text)
+                        && !(IsSentenceStart(sentenceTokens, k - 1) && gazetteer.CommonWords.Contains(sentenceTokens[k - 1].Text.ToLowerInvariant()))) continue;
+                    if (k + words.Length < sentenceTokens.Count && NameShapes.IsCapitalised(sentenceTokens[k + words.Length].Text)) continue;
                     // A person's or a place's name the recogniser read there stays; a partial person's word is the firm.
                     if (own.Exists(m => m.Start < end && start < m.End && !(m.Kind == ActorKind.Person && m.IsPartial && m.Start == start && m.End == end))) continue;
-                    added.Add(firm with { Start = start, Text = tokens[i][k].Text == name ? name : string.Join(' ', words), IsSentenceCapital = false });
+                    added.Add(firm with { Start = start, Text = sentenceTokens[k].Text == name ? name : string.Join(' ', words), IsSentenceCapital = false });
                 }
             }
 
