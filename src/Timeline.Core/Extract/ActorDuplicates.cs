@@ -28,10 +28,13 @@ public static partial class ActorDuplicates
 
     private static readonly HashSet<string> AcronymHeads = new(StringComparer.Ordinal) { "News", "Live" };
 
-    // The words a firm's full name puts after the name news calls it by ("Apache Energy", "Anadarko Petroleum Corp"), which a committee's
+    // The words a firm's full name puts after the name news calls it by ("Apache Energy", "Anadarko Petroleum Corp", "Toyota Motor Corp"), which a committee's
     // or a ministry's field can be too ("Senate Energy"): only a firm's, when the full name has its legal form or the gazetteer knows the
     // short name as a body.
-    private static readonly HashSet<string> CompanyHeads = new(StringComparer.Ordinal) { "Petroleum", "Energy", "Oil", "Gas", "Resources", "Industries", "International" };
+    private static readonly HashSet<string> CompanyHeads = new(StringComparer.Ordinal)
+    {
+        "Petroleum", "Energy", "Oil", "Gas", "Resources", "Industries", "International", "Motor", "Motors", "Automobiles", "Aerospace", "Aircraft", "Airlines", "Airways",
+    };
 
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "Bay", "Islands" };
 

@@ -291,6 +291,19 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(4, registry.Count);
     }
 
+    [Theory]
+    [InlineData("Vell Motor Corp")]
+    [InlineData("Vell Motors Inc")]
+    [InlineData("Vell Aerospace Ltd")]
+    [InlineData("Vell Airlines Ltd")]
+    public void A_carmakers_or_planemakers_short_name_joins_its_full_name(string full)
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Org("Vell"), Org(full)], Sentences(("vell", 5), (Slug(full), 1)), NoEdits);
+
+        Assert.Equal("vell", renamed[Slug(full)]);
+        Assert.Equal([full], Assert.Single(registry).Aliases);
+    }
+
     [Fact]
     public void A_firms_full_name_joins_the_short_name_the_articles_write_more_often()
     {

@@ -12,6 +12,7 @@ public static class ActorResolver
 {
     public static ArticleActors Resolve(IReadOnlyList<List<ActorMention>> sentences)
     {
+        sentences = JoinSplitNames(sentences);
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var order = new List<string>();
         // In order of first mention, the one the article names most last: "Obama" where it names "Barack Obama" five times and
@@ -71,6 +72,33 @@ public static class ActorResolver
 
         ResolveCounterparts(actors, resolved);
         return new ArticleActors { Actors = [.. order.Select(id => actors[id])], Mentions = resolved };
+    }
+
+    // "acquired Land Rover from BMW" read as "Land" and "Rover" where the article writes "Land Rover" as one name elsewhere: a word
+    // read as a lone person's name right before another name, one space between them, that together spell a name the article gives
+    // as one is the first word of that name. Two names of bodies side by side ("Exxon" of the tanker "Exxon Valdez") stay apart.
+    internal static IReadOnlyList<List<ActorMention>> JoinSplitNames(IReadOnlyList<List<ActorMention>> sentences)
+    {
+        var whole = sentences.SelectMany(s => s).Where(m => !m.IsDemonym && m.Kind != ActorKind.Person && m.Text.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(m => m.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (whole.Count == 0) return sentences;
+        return [.. sentences.Select(sentence =>
+        {
+            var joined = new List<ActorMention>(sentence.Count);
+            foreach (var mention in sentence)
+            {
+                if (joined.Count > 0 && joined[^1] is { Kind: ActorKind.Person, IsPartial: true } left && !mention.IsDemonym && mention.Start == left.End + 1
+                    && whole.TryGetValue(left.Text + " " + mention.Text, out var name))
+                {
+                    joined[^1] = name with { Start = left.Start, Text = name.Text };
+                    continue;
+                }
+
+                joined.Add(mention);
+            }
+
+            return joined;
+        })];
     }
 
     private static bool IsCapitals(string name) => name.Count(char.IsLetter) > 3 && !name.Any(char.IsLower);

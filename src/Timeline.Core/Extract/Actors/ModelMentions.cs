@@ -64,6 +64,13 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
                 && end >= rules[overlapping[0]].End && Confidence(tokens, tokenMargins, start, end) >= Threshold;
             if (roleInName) kept[overlapping[0]] = false;
             else if (overlapping.Exists(k => sources[k] is MentionSource.HandEdit or MentionSource.Role)) continue;
+            if (kind == ActorKind.Organisation && FoundersFirm(rules, sources, overlapping, start, end))
+            {
+                foreach (var k in overlapping) kept[k] = false;
+                added.Add(ActorRecognizer.Mention(tokens, first, count, null) with { Kind = kind });
+                continue;
+            }
+
             if (overlapping.Exists(k => kept[k] && sources[k] == MentionSource.Rule)) continue;
             var region = overlapping.Select(k => rules[k]).Append(new ActorMention { Start = start, Text = new string(' ', end - start), Kind = kind, Name = "" });
             if (Confidence(tokens, tokenMargins, region.Min(m => m.Start), region.Max(m => m.End)) < Threshold) continue;
@@ -97,6 +104,17 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         var result = rules.Where((_, k) => kept[k]).Concat(added).ToList();
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // "Northrop Grumman", "Lockheed Martin": a firm named after its founders, which the model reads as one organisation, is not the
+    // rules' person ("Northrop", "Martin", given names) beside the firm's word they know ("Grumman", "Lockheed"), however unsure the
+    // model is of it: news writes no person directly before or after a firm with no comma, "'s" or word between.
+    private static bool FoundersFirm(List<ActorMention> rules, List<MentionSource> sources, List<int> overlapping, int start, int end)
+    {
+        if (overlapping is not [var left, var right] || rules[right].Start != rules[left].End + 1 || rules[left].Start != start || rules[right].End != end) return false;
+        bool Founder(int k) => sources[k] == MentionSource.Rule && rules[k].Kind == ActorKind.Person && !rules[k].Text.Contains(' ', StringComparison.Ordinal);
+        bool Firm(int k) => sources[k] == MentionSource.Gazetteer && rules[k].Kind == ActorKind.Organisation && !rules[k].Text.Contains(' ', StringComparison.Ordinal);
+        return (Founder(left) && Firm(right)) || (Firm(left) && Founder(right));
     }
 
     private bool DefinedByTrade(List<TextSpan> tokens, bool[] outside, ActorMention mention)

@@ -6,7 +6,7 @@ namespace Timeline.Extract.Actors;
 /// <summary>
 /// Names that are written like an actor's but name something else: an occasion or an operation ("White House Correspondents
 /// Dinner", "Operation Top Kill"), a bare title ("Interior Secretary"), a list of given names read as one name, a state's postal
-/// abbreviation ("Fla", "La"), an influenza subtype ("H1N1"), or initials the article writes in the plural, as a common noun's ("ROVs",
+/// abbreviation ("Fla", "La"), an influenza subtype ("H1N1"), a numbered model ("A380", "Boeing 737"), or initials the article writes in the plural, as a common noun's ("ROVs",
 /// "BOPs"). None enters the registry.
 /// </summary>
 internal static partial class NonActorNames
@@ -69,6 +69,8 @@ internal static partial class NonActorNames
         // "Fans of Michael", "Details of Cameron": a common noun and "of" before a given name cut from the name that goes on after it.
         if (words is [var noun, "of", var given] && gazetteer.IsOrdinaryOrAdjective(noun) && !gazetteer.GivenNames.Contains(noun)
             && !NameShapes.IsOrganisationWord(noun) && !NameShapes.IsPlaceWord(noun) && gazetteer.GivenNames.Contains(given)) return true;
+        // "A380", "Boeing 737", "Airbus A350": a model, numbered by its maker, is a product, which does nothing itself.
+        if (ModelNumberRegex().IsMatch(words[^1])) return true;
         if (words.Length > 1) return false;
         var name = words[0].TrimEnd('.');
         if (StateAbbreviations.Contains(name)) return true;
@@ -97,6 +99,10 @@ internal static partial class NonActorNames
 
     [GeneratedRegex(@"^H\d{1,2}N\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex InfluenzaSubtypeRegex();
+
+    // Letters, if any, then three digits or more, and a variant after a hyphen or in letters: "A380", "737", "787-9", "A320neo", "F-150".
+    [GeneratedRegex(@"^[A-Z]{0,3}-?[0-9]{3,}(?:-[0-9]{1,3}|[a-zA-Z]{1,3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNumberRegex();
 
     [GeneratedRegex(@"\p{L}-(?:style|like|era|based|led|backed|owned|run|linked|related|funded|sponsored|inspired|type)$", RegexOptions.CultureInvariant)]
     private static partial Regex ModifierSuffixRegex();

@@ -320,4 +320,32 @@ public sealed class ActorResolverTests
         var place = Assert.Single(actors.Actors, a => a.Id == "berlin");
         Assert.Equal(("Berlin", ActorKind.Place), (place.Name, place.Kind));
     }
+
+    [Fact]
+    public void Two_names_side_by_side_that_spell_a_name_the_article_gives_whole_are_that_name()
+    {
+        static ActorMention Org(string text, int start) => new() { Start = start, Text = text, Name = text, Kind = ActorKind.Organisation };
+        var first = "Ford sold Land Rover to Tata.";
+        var second = "Ford had bought Land Rover in 2000.";
+        var at = first.Length + 1 + second.IndexOf("Land", StringComparison.Ordinal);
+        var actors = ActorResolver.Resolve([
+            [Org("Ford", 0), Org("Land Rover", first.IndexOf("Land", StringComparison.Ordinal)), Org("Tata", first.IndexOf("Tata", StringComparison.Ordinal))],
+            [Org("Ford", first.Length + 1), new ActorMention { Start = at, Text = "Land", Name = "Land", Kind = ActorKind.Person, IsPartial = true, StandsAlone = true }, Org("Rover", at + 5)],
+        ]);
+
+        Assert.Equal(["ford", "land-rover", "tata"], actors.Actors.Select(a => a.Id));
+        var joined = Assert.Single(actors.Mentions, m => m.Sentence == 1 && m.ActorId == "land-rover");
+        Assert.Equal((at, "Land Rover"), (joined.Mention.Start, joined.Mention.Text));
+    }
+
+    [Fact]
+    public void Two_names_side_by_side_stay_two_where_the_article_never_writes_them_as_one_or_both_name_bodies()
+    {
+        static ActorMention Org(string text, int start) => new() { Start = start, Text = text, Name = text, Kind = ActorKind.Organisation };
+        var actors = ActorResolver.Resolve([[Org("Vell", 0), Org("Fjord", 5)]]);
+        var bodies = ActorResolver.Resolve([[Org("Vell Fjord", 0)], [Org("Vell", 20), Org("Fjord", 25)]]);
+
+        Assert.Equal(["vell", "fjord"], actors.Actors.Select(a => a.Id));
+        Assert.Equal(["vell-fjord", "vell", "fjord"], bodies.Actors.Select(a => a.Id));
+    }
 }

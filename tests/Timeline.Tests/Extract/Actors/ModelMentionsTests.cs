@@ -113,4 +113,22 @@ public sealed class ModelMentionsTests
     {
         Assert.DoesNotContain(Actors(sentence), m => m.Text == word && m.Kind == ActorKind.Organisation);
     }
+
+    [Theory]
+    [InlineData("The Air Force chose Northrop Grumman and EADS on Friday to build 40 tankers.", "Northrop Grumman")]
+    [InlineData("Lockheed Martin won a contract on Friday to build 40 fighters.", "Lockheed Martin")]
+    public void A_firm_named_after_its_founders_is_one_organisation(string sentence, string name)
+    {
+        var firm = Assert.Single(Actors(sentence), m => m.Text.Contains(name.Split(' ')[1], StringComparison.Ordinal));
+        Assert.Equal(name, firm.Text);
+        Assert.Equal(ActorKind.Organisation, firm.Kind);
+    }
+
+    [Fact]
+    public void A_person_named_like_a_firm_stays_a_person()
+    {
+        var person = Assert.Single(Actors("Michael Dell said on Monday that the company would cut 300 jobs."));
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal("Michael Dell", person.Text);
+    }
 }

@@ -70,6 +70,22 @@ public sealed class NonActorNamesTests
         Assert.Equal([("G20", ActorKind.Organisation)], Kept(body, ("H1N1", ActorKind.Organisation), ("H5N1", ActorKind.Organisation), ("G20", ActorKind.Organisation)));
     }
 
+    [Theory]
+    [InlineData("V380", true)]
+    [InlineData("Vellair V380", true)]
+    [InlineData("Vellair 787-9", true)]
+    [InlineData("Vellair 737", true)]
+    [InlineData("V320neo", true)]
+    [InlineData("G20", false)]
+    [InlineData("3M", false)]
+    [InlineData("Vellair", false)]
+    public void A_numbered_model_is_no_actor_but_a_group_named_by_a_number_is(string name, bool notAnActor)
+    {
+        var actor = new Actor { Id = name, Name = name, Kind = ActorKind.Organisation };
+
+        Assert.Equal(notAnActor, NonActorNames.IsNotAnActor(Gazetteer.Default, "The " + name + " flew.", actor));
+    }
+
     [Fact]
     public void Initials_written_in_the_plural_are_a_things_not_an_organisations()
     {
