@@ -3,7 +3,9 @@ namespace Timeline.Extract.Events;
 /// <summary>
 /// "Maersk has struck back, accusing Holm of lying", "Vell responded by ...": a verb of hitting back or answering that takes no
 /// object of its own says only that there was an answer; what the answer was follows it, after a comma or in a "by" phrase.
-/// A title that ends at the verb ("Maersk has struck back") tells no happening. Pure.
+/// A title that ends at the verb ("Maersk has struck back") tells no happening. Nor does a verb of looking on, waiting, turning up
+/// or acting at all with nothing after it ("Holm watched [as the slick closed in]", "Berg emerged [after the meeting]", "Maersk had
+/// acted [after being told to]"): what happened is in the clause it frames. Pure.
 /// </summary>
 public static class BareRetort
 {
@@ -13,7 +15,11 @@ public static class BareRetort
         "strike", "struck", "hit", "fire", "shoot", "shot", "fight", "fought", "bite", "bit", "lash", "snap", "push", "punch", "swing", "swung",
     };
 
-    private static readonly HashSet<string> AnswerVerbs = new(StringComparer.Ordinal) { "respond", "react", "retaliate", "reply", "counter", "retort" };
+    private static readonly HashSet<string> AnswerVerbs = new(StringComparer.Ordinal)
+    {
+        "respond", "react", "retaliate", "reply", "counter", "retort",
+        "watch", "look", "listen", "wait", "emerge", "appear", "act", "move", "follow", "proceed",
+    };
 
     /// <summary>Whether the verb <paramref name="verb"/> with the predicate words <paramref name="tail"/> says only that an answer came.</summary>
     public static bool Holds(string verb, IReadOnlyList<string> tail)

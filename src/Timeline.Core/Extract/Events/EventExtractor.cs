@@ -106,6 +106,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (found is { IsStatement: false } infinitive && infinitive.Token == infinitive.Verb && infinitive.Token >= 2 && tags[infinitive.Token] == "VB"
             && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && tags[infinitive.Token - 2] is "NN" or "NNS" or "NNP" or "NNPS"
             && AnyVerb(words, tags, passOver, -1, infinitive.Token - 2, TimeAt) is { } finite) found = finite;
+        // "Qantas grounded its fleet after an engine blew apart": a verb the lexicon knows in a clause of its own, after the
+        // main clause's finite verb, is not the sentence's happening; the main clause's verb is, whether the lexicon knows it or not.
+        // Not where the main verb has nothing after it but a time ("He watched as the slick closed in", "Obama emerged after the
+        // meeting"): a verb of looking on or turning up frames the happening that the clause after it tells.
+        if (found is { IsStatement: false } inner && inner.Token == inner.Verb && SubordinateOpener(words, tags, mainFrom, inner.Token) is var opener and > 0
+            && AnyVerb(words, tags, passOver, mainFrom - 1, opener, TimeAt) is { } main && tags[main.Verb] is "VBD" or "VBZ" or "VBP"
+            && Enumerable.Range(main.Verb + 1, opener - main.Verb - 1).Any(k => !TimeAt(k) && !tags[k].StartsWith("RB", StringComparison.Ordinal) && !TimePhrase.Opens(words[k]))) found = main;
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
         if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
         if (found is null or { IsStatement: true })
@@ -143,7 +150,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.Start < regionStart) return null;
         if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
         if (group.Mood is VerbMood.Planned && report is { } rated && rated.Index < verb && ForecastFrame.Holds(words, rated.Index, rated.ComplementStart)) return null;
-        if (HabitualAdverb.Marks(words, regionStart, group.Verb)) return null;
+        if (HabitualAdverb.Marks(words, regionStart, group.Verb) || HabitualAdverb.Counts(words, group.Verb, regionEnd)) return null;
         if (JudgingAdverb.Marks(words, group.Start, group.Verb)) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);
@@ -409,6 +416,28 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         return null;
+    }
+
+    // Words that open an adverbial clause, whatever follows them.
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "because", "when", "while", "although", "though", "whereas", "unless",
+    };
+
+    // Words that open a clause or a noun phrase ("after the meeting", "as a solo artist"): a clause only with a finite verb of its own.
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "as" };
+
+    // The last word before the trigger that opens an adverbial clause holding it ("after an engine blew apart", "unless rigs have
+    // safeguards to prevent ..."), or -1.
+    private static int SubordinateOpener(List<string> words, IReadOnlyList<string> tags, int from, int trigger)
+    {
+        for (var k = trigger - 1; k > from; k--)
+        {
+            if (Subordinators.Contains(words[k])) return k;
+            if (TimePrepositions.Contains(words[k])) return Enumerable.Range(k + 1, trigger - k).Any(j => tags[j] is "VBD" or "VBZ" or "VBP" or "MD") ? k : -1;
+        }
+
+        return -1;
     }
 
     // How many quotation sentences in a row "a year earlier" may look past for the time it counts from.

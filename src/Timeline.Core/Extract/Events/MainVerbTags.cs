@@ -22,6 +22,19 @@ public static class MainVerbTags
     // Prepositions a noun phrase goes on with: "the largest carmaker in the United States", "a supplier of parts for Maersk".
     private static readonly HashSet<string> AppositivePrepositions = new(StringComparer.Ordinal) { "of", "in", "at", "for", "from", "on", "with", "among" };
 
+    // Words that open a clause of their own after the main verb's: what follows them has its own verb. "After", "before", "since",
+    // "until" and "as" open a noun phrase as often ("The ships built in Aarhus after the war sank"), so they count only after a verb
+    // with its object right after it, which a participle of the subject's phrase would not have ("grounded its fleet after ...").
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "because", "when", "while", "although", "though", "whereas", "unless", "that", "which", "who", "whom", "whose", "where",
+    };
+
+    private static readonly HashSet<string> TimeOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "as" };
+
+    private static bool OpensClause(IReadOnlyList<string> words, IList<string> tags, int verb, int k) =>
+        k > verb && (ClauseOpeners.Contains(words[k]) || (TimeOpeners.Contains(words[k]) && verb + 1 < tags.Count && tags[verb + 1] is "DT" or "PRP$" or "CD"));
+
     private static readonly HashSet<string> Finite = new(StringComparer.Ordinal) { "VBD", "VBZ", "VBP", "MD" };
 
     private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it" };
@@ -45,7 +58,9 @@ public static class MainVerbTags
         if (verb < 0) return;
         // The clause's own finite verb, if any, comes before the comma that sets off an attribution ("…, the company said"); past an
         // appositive, the clause goes on at the verb.
-        for (var k = words[verb - 1] == "," ? verb : from; k < words.Count && words[k] is not ("," or ";" or ":"); k++)
+        // A verb after a word that opens a clause of its own ("grounded its fleet after an engine blew apart", "recalled the cars that
+        // had failed") is that clause's.
+        for (var k = words[verb - 1] == "," ? verb : from; k < words.Count && words[k] is not ("," or ";" or ":") && !OpensClause(words, tags, verb, k); k++)
         {
             if (k != verb && Finite.Contains(tags[k])) return;
         }
@@ -59,7 +74,7 @@ public static class MainVerbTags
 
         // "Holm moved to tears by the news": an agent after the participle makes it passive; "cut rates by half a point", "raised
         // prices by 5%" give a measure, not an agent.
-        for (var k = verb + 1; k < words.Count && words[k] is not ("," or ";" or ":"); k++)
+        for (var k = verb + 1; k < words.Count && words[k] is not ("," or ";" or ":") && !OpensClause(words, tags, verb, k); k++)
         {
             if (words[k].Equals("by", StringComparison.OrdinalIgnoreCase) && !MeasureAfter(words, tags, k)) return;
         }

@@ -30,6 +30,12 @@ public static partial class Statistics
         "produce", "burn", "use", "sell", "process", "handle", "receive", "recover", "skim", "consume", "ship", "export", "import",
     };
 
+    // The flows of matter among them, which a quantity in units of volume or mass measures.
+    private static readonly HashSet<string> MatterFlows = new(StringComparer.Ordinal)
+    {
+        "pump", "collect", "capture", "siphon", "leak", "spill", "gush", "flow", "produce", "burn", "skim", "recover", "process", "ship", "export", "import",
+    };
+
     // Verbs of a firm's result: its profit or loss for a period.
     private static readonly HashSet<string> Results = new(StringComparer.Ordinal) { "earn", "make", "lose" };
 
@@ -67,6 +73,9 @@ public static partial class Statistics
         // that a place or a firm undergoes is a figure of its state, told with a verb of undergoing; no one acted.
         if (VerbLemma.Candidates(lemma).Append(lemma).Append(words[verb].ToLowerInvariant()).Any(Undergoing.Contains) && ChangeInRegex().IsMatch(rest)) return true;
         if (RateRegex().IsMatch(rest) && VerbLemma.Candidates(lemma).Any(FlowVerbs.Contains)) return true;
+        // "collected 10,500 barrels of oil on Saturday", "skimmed 2,000 gallons": matter measured in its units is a reading of a
+        // flow, a figure of the work, whatever day it is given for.
+        if (VerbLemma.Candidates(lemma).Append(lemma).Any(MatterFlows.Contains) && MatterAmountRegex().IsMatch(rest)) return true;
         var perfect = verb > 0 && words.Take(verb).Reverse().Take(3).Any(w => w.ToLowerInvariant() is "has" or "have");
         // A running toll ("has killed 65 people") or a running total ("has spent almost $1bn so far", "have paid out more
         // than $100m"): the present perfect with a number reports a count that keeps growing, not one happening.
@@ -158,6 +167,11 @@ public static partial class Statistics
     // An amount per unit of time: "$6m a day", "tens of millions of dollars a day", "15,000 barrels per day".
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|\b(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b)[^.;]{0,40}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)\b")]
     private static partial System.Text.RegularExpressions.Regex RateRegex();
+
+    // A quantity of matter right after the verb or its particle: "10,500 barrels", "off 2,200 barrels", "an estimated 2 million
+    // gallons", "about 300 tonnes of crude".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:off|out|up)\s+)?(?:(?:about|some|more than|nearly|almost|an estimated|roughly|around|over|up to|at least|another|a further)\s+)*[\d][\d,.]*\s*(?:(?:thousand|million|billion|m|bn)\s+)?(?:barrels|gallons|litres|liters|tonnes|tons|cubic)\b")]
+    private static partial System.Text.RegularExpressions.Regex MatterAmountRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:so far|to date|thus far)\b")]
     private static partial System.Text.RegularExpressions.Regex SoFarRegex();

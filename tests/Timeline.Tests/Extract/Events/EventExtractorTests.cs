@@ -428,4 +428,24 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
 
         Assert.Equal("Maersk Holding Corp agreed to buy Komatsu Nordic Shipping Group for about $50 billion", agreed.Title);
     }
+
+    [Theory]
+    [InlineData("Fjord Airways grounded its fleet of six jets on Monday after one of its engines blew apart over Aarhus.", "grounded", "Fjord Airways grounded its fleet of six jets")]
+    [InlineData("Maersk closed its Aarhus terminal on Monday because a strike by dockers killed the night shift.", "closed", "Maersk closed its Aarhus terminal")]
+    [InlineData("Lars Holm halted new drilling projects on Monday unless rigs have new safeguards to prevent another disaster.", "halted", "Lars Holm halted new drilling projects")]
+    public void The_main_clause_tells_the_happening_not_the_clause_after_it(string sentence, string trigger, string title)
+    {
+        var e = ByTrigger(Events(sentence), trigger);
+
+        Assert.Equal(title, e.Title);
+        Assert.Equal("2023-05-08", e.Date.Value);
+    }
+
+    [Theory]
+    [InlineData("Lars Holm watched as the oil slick closed in on the Aarhus beach on Monday.", "watched")]
+    [InlineData("Ida Berg emerged after the meeting on Monday and said two issues had been discussed.", "emerged")]
+    public void A_main_verb_with_nothing_after_it_does_not_take_the_happening_from_the_clause_after_it(string sentence, string verb)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == verb);
+    }
 }

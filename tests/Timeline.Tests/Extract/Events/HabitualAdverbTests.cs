@@ -33,4 +33,35 @@ public sealed class HabitualAdverbTests(ExtractorFixture fixture) : IClassFixtur
     {
         Assert.Equal(habit, HabitualAdverb.Marks(words, 0, verb));
     }
+
+    [Theory]
+    [InlineData("Lars Holm has visited the Maersk plant in Aarhus eight times.", "visited")]
+    [InlineData("Ida Berg was questioned twice by Jutland police last week.", "questioned")]
+    [InlineData("The Nordic Council fined Maersk 154 times in the past five years.", "fined")]
+    [InlineData("Maersk has cut its prices dozens of times since 2019.", "cut")]
+    public void A_count_of_times_tells_a_repeated_happening(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("Maersk bought twice as many ships on Tuesday as Fjord did.", "bought")]
+    [InlineData("Maersk paid twice the asking price for the Fjord yard on Tuesday.", "paid")]
+    [InlineData("Lars Holm resigned on Tuesday, at times the hardest day of his career.", "resigned")]
+    public void A_measure_in_times_is_no_count(string sentence, string trigger)
+    {
+        Assert.Contains(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData(new[] { "Maersk", "raised", "prices", "four", "times", "more", "than", "Fjord" }, false)]
+    [InlineData(new[] { "Maersk", "raised", "prices", "four", "times", "higher" }, false)]
+    [InlineData(new[] { "Maersk", "raised", "prices", "four", "times", "last", "year" }, true)]
+    [InlineData(new[] { "Maersk", "raised", "prices", "on", "several", "occasions" }, true)]
+    [InlineData(new[] { "Maersk", "raised", "prices", "after", "costs", "rose", "four", "times" }, false)]
+    [InlineData(new[] { "Maersk", "paid", "a", "fee", "20", "times", "its", "profit" }, false)]
+    public void Counts_reads_the_words_after_the_verb(string[] words, bool counted)
+    {
+        Assert.Equal(counted, HabitualAdverb.Counts(words, 1, words.Length));
+    }
 }

@@ -22,6 +22,20 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
         Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
     }
 
+    [Theory]
+    [InlineData("Lars Holm is a fisherman in Aarhus. He waited as rescuers pulled the crew of the Maersk tanker from the water.", "waited")]
+    [InlineData("Ida Berg emerged on Monday after Maersk dockers blocked the gates of the Aarhus terminal.", "emerged")]
+    public void Looking_on_or_turning_up_with_nothing_after_it_is_not_told(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Fact]
+    public void Looking_at_something_is_told()
+    {
+        Assert.Contains(Events("Ida Berg followed the Maersk convoy to Aarhus on Monday."), e => e.Sources[0].Trigger == "followed");
+    }
+
     [Fact]
     public void An_answer_with_its_target_is_told()
     {

@@ -33,6 +33,9 @@ public sealed class MainVerbTagsTests
     [InlineData("Maersk cut its profit forecast by more than half last month .", "cut")]
     [InlineData("Komatsu Motors , the largest carmaker in Vell for most of the century , filed for bankruptcy on Monday .", "filed")]
     [InlineData("Komatsu Motors , the Danish maker of ships and trains , formally launched its new ferry on Sunday .", "launched")]
+    [InlineData("Fjord Airways grounded its fleet of six jets on Thursday after one of the engines blew apart .", "grounded")]
+    [InlineData("Fjord Airways grounded its fleet of six jets because an engine had failed .", "grounded")]
+    [InlineData("Maersk recalled 400 cars that had faulty brakes .", "recalled")]
     public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
     {
         Assert.Equal("VBD", TagOf(sentence, verb));
@@ -43,6 +46,7 @@ public sealed class MainVerbTagsTests
     [InlineData("The Nordic banks cut rates on Tuesday .", "cut")]
     [InlineData("The Fed cut by the Vell courts in 1990 reopened on Tuesday .", "cut")]
     [InlineData("Lars Holm , the Maersk chairman , cut off from his staff , resigned on Sunday .", "cut")]
+    [InlineData("Komatsu Brothers founded in Aarhus after the war is the oldest yard in Vell .", "founded")]
     public void A_participle_or_plain_form_stays_where_the_sentence_has_another_reading(string sentence, string verb)
     {
         Assert.NotEqual("VBD", TagOf(sentence, verb));

@@ -126,6 +126,24 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Maersk collected 10,500 barrels of oil on Saturday", "collected", "collect")]
+    [InlineData("Skimmers recovered an estimated 2 million gallons off Aarhus", "recovered", "recover")]
+    [InlineData("The Vell well spilled about 300 tonnes of crude", "spilled", "spill")]
+    [InlineData("Maersk had siphoned off 2,200 barrels in the 24-hour period", "siphoned", "siphon")]
+    public void Matter_measured_in_its_units_after_a_verb_of_flow_is_a_figure(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Maersk recovered the sunken ferry on Saturday", "recovered", "recover")]
+    [InlineData("Maersk shipped 40 ferries to Vell", "shipped", "ship")]
+    public void A_thing_or_a_count_after_a_verb_of_flow_is_no_measure(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("Maersk pledged $5m a year for research", "pledged", "pledge")]
     [InlineData("Maersk spent $5m on a new ferry", "spent", "spend")]
     public void A_pledge_of_a_yearly_sum_or_a_single_outlay_is_no_rate(string clause, string verb, string lemma)
