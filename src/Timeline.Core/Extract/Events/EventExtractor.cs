@@ -418,23 +418,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         return null;
     }
 
-    // Words that open an adverbial clause, whatever follows them.
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "because", "when", "while", "although", "though", "whereas", "unless",
-    };
-
-    // Words that open a clause or a noun phrase ("after the meeting", "as a solo artist"): a clause only with a finite verb of its own.
-    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "as" };
-
     // The last word before the trigger that opens an adverbial clause holding it ("after an engine blew apart", "unless rigs have
     // safeguards to prevent ..."), or -1.
     private static int SubordinateOpener(List<string> words, IReadOnlyList<string> tags, int from, int trigger)
     {
         for (var k = trigger - 1; k > from; k--)
         {
-            if (Subordinators.Contains(words[k])) return k;
-            if (TimePrepositions.Contains(words[k])) return Enumerable.Range(k + 1, trigger - k).Any(j => tags[j] is "VBD" or "VBZ" or "VBP" or "MD") ? k : -1;
+            if (ClauseOpeners.IsAdverbial(words[k])) return k;
+            if (ClauseOpeners.IsTemporal(words[k])) return Enumerable.Range(k + 1, trigger - k).Any(j => tags[j] is "VBD" or "VBZ" or "VBP" or "MD") ? k : -1;
         }
 
         return -1;

@@ -38,7 +38,7 @@ public static class HabitualAdverb
         {
             var w = words[k].ToLowerInvariant();
             // "after a document showed the leak was 20 times its estimate": a count in a clause of its own is that clause's.
-            if (ClauseOpeners.Contains(w) || w == ";") return false;
+            if (ClauseOpeners.MayOpen(w) || w == ";") return false;
             var counted = w is "twice" or "thrice"
                 || (w is "times" or "occasions" && k > verb + 1 && IsCount(words[k - 1].ToLowerInvariant(), k > verb + 2 ? words[k - 2].ToLowerInvariant() : ""));
             if (!counted) continue;
@@ -55,11 +55,6 @@ public static class HabitualAdverb
     private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
     {
         "as", "the", "a", "an", "its", "their", "his", "her", "our", "that", "those", "this", "these", "than", "more", "less", "fewer", "what", "over",
-    };
-
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
-        "after", "before", "because", "when", "while", "since", "although", "though", "whereas", "unless", "that", "which", "who", "whom", "where",
     };
 
     // "eight", "154", "several", "many", "dozens of": a number of times, not "at times" or "these times".

@@ -22,18 +22,11 @@ public static class MainVerbTags
     // Prepositions a noun phrase goes on with: "the largest carmaker in the United States", "a supplier of parts for Maersk".
     private static readonly HashSet<string> AppositivePrepositions = new(StringComparer.Ordinal) { "of", "in", "at", "for", "from", "on", "with", "among" };
 
-    // Words that open a clause of their own after the main verb's: what follows them has its own verb. "After", "before", "since",
+    // A word that opens a clause of its own after the main verb's: what follows it has its own verb. "After", "before", "since",
     // "until" and "as" open a noun phrase as often ("The ships built in Aarhus after the war sank"), so they count only after a verb
     // with its object right after it, which a participle of the subject's phrase would not have ("grounded its fleet after ...").
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "because", "when", "while", "although", "though", "whereas", "unless", "that", "which", "who", "whom", "whose", "where",
-    };
-
-    private static readonly HashSet<string> TimeOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "as" };
-
     private static bool OpensClause(IReadOnlyList<string> words, IList<string> tags, int verb, int k) =>
-        k > verb && (ClauseOpeners.Contains(words[k]) || (TimeOpeners.Contains(words[k]) && verb + 1 < tags.Count && tags[verb + 1] is "DT" or "PRP$" or "CD"));
+        k > verb && (ClauseOpeners.AlwaysOpens(words[k]) || (ClauseOpeners.IsTemporal(words[k]) && verb + 1 < tags.Count && tags[verb + 1] is "DT" or "PRP$" or "CD"));
 
     private static readonly HashSet<string> Finite = new(StringComparer.Ordinal) { "VBD", "VBZ", "VBP", "MD" };
 
