@@ -20,7 +20,7 @@ internal static class NameShapes
         "Publishing", "Publishers", "Broadcasting", "Radio", "Television", "Magazine", "Gazette", "Herald", "Tribune", "Chronicle",
         "Institution", "Laboratory", "Laboratories", "Pictures", "Films", "Productions", "Software", "Electronics", "Pharmaceuticals",
         "Partners", "Brothers", "GmbH", "Pty", "Limited", "Incorporated", "FC", "Conference", "Auditorium", "Hall",
-        "Conservancy", "Consortium", "Caucus", "Initiative", "Brotherhood",
+        "Conservancy", "Consortium", "Caucus", "Initiative", "Brotherhood", "Automobile", "Automobiles", "Automotive", "Aerospace",
     };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)

@@ -131,4 +131,13 @@ public sealed class ModelMentionsTests
         Assert.Equal(ActorKind.Person, person.Kind);
         Assert.Equal("Michael Dell", person.Text);
     }
+
+    [Theory]
+    [InlineData("Fjordvik Automobile filed for bankruptcy on Monday.", "Fjordvik Automobile")]
+    [InlineData("Vellstrom Aerospace delivered its first jet on Monday.", "Vellstrom Aerospace")]
+    public void A_carmakers_or_planemakers_name_is_an_organisation(string sentence, string name)
+    {
+        var firm = Assert.Single(Actors(sentence), m => m.Text == name);
+        Assert.Equal(ActorKind.Organisation, firm.Kind);
+    }
 }
