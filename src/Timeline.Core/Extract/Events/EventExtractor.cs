@@ -110,9 +110,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // main clause's finite verb, is not the sentence's happening; the main clause's verb is, whether the lexicon knows it or not.
         // Not where the main verb has nothing after it but a time ("He watched as the slick closed in", "Obama emerged after the
         // meeting"): a verb of looking on or turning up frames the happening that the clause after it tells.
-        if (found is { IsStatement: false } inner && inner.Token == inner.Verb && SubordinateOpener(words, tags, mainFrom, inner.Token) is var opener and > 0
-            && AnyVerb(words, tags, passOver, mainFrom - 1, opener, TimeAt) is { } main && tags[main.Verb] is "VBD" or "VBZ" or "VBP"
-            && Enumerable.Range(main.Verb + 1, opener - main.Verb - 1).Any(k => !TimeAt(k) && !tags[k].StartsWith("RB", StringComparison.Ordinal) && !TimePhrase.Opens(words[k]))) found = main;
+        if (found is { IsStatement: false } inner && inner.Token == inner.Verb && MainVerbBefore(words, tags, passOver, mainFrom, inner.Token, TimeAt) is { } main) found = main;
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
         if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
         if (found is null or { IsStatement: true })
@@ -416,6 +414,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         return null;
+    }
+
+    // The main clause's finite verb before the adverbial clause that holds the trigger, when something other than a time follows it.
+    private TriggerMatch? MainVerbBefore(List<string> words, IReadOnlyList<string> tags, bool[] passOver, int mainFrom, int trigger, Func<int, bool> inTime)
+    {
+        if (SubordinateOpener(words, tags, mainFrom, trigger) is not (> 0 and var opener)) return null;
+        if (AnyVerb(words, tags, passOver, mainFrom - 1, opener, inTime) is not { } main || tags[main.Verb] is not ("VBD" or "VBZ" or "VBP")) return null;
+        var told = Enumerable.Range(main.Verb + 1, opener - main.Verb - 1)
+            .Any(k => !inTime(k) && !tags[k].StartsWith("RB", StringComparison.Ordinal) && !TimePhrase.Opens(words[k]));
+        return told ? main : null;
     }
 
     // The last word before the trigger that opens an adverbial clause holding it ("after an engine blew apart", "unless rigs have

@@ -22,19 +22,16 @@ public static partial class Statistics
     // A running toll: "has killed 65 people", "have infected 1,000".
     private static readonly HashSet<string> TollVerbs = new(StringComparer.Ordinal) { "kill", "infect", "sicken", "affect", "hospitalize", "hospitalise", "claim" };
 
-    // Verbs of a flow of money or matter: with an amount per unit of time ("spends $6m a day", "collects 15,000 barrels a
-    // day") they give a rate, a figure of the situation, not one happening.
-    private static readonly HashSet<string> FlowVerbs = new(StringComparer.Ordinal)
-    {
-        "spend", "pay", "cost", "lose", "earn", "make", "pump", "collect", "capture", "siphon", "leak", "spill", "gush", "flow",
-        "produce", "burn", "use", "sell", "process", "handle", "receive", "recover", "skim", "consume", "ship", "export", "import",
-    };
-
-    // The flows of matter among them, which a quantity in units of volume or mass measures.
+    // Verbs of a flow of matter, which a quantity in units of volume or mass measures.
     private static readonly HashSet<string> MatterFlows = new(StringComparer.Ordinal)
     {
         "pump", "collect", "capture", "siphon", "leak", "spill", "gush", "flow", "produce", "burn", "skim", "recover", "process", "ship", "export", "import",
     };
+
+    // Verbs of a flow of money or matter: with an amount per unit of time ("spends $6m a day", "collects 15,000 barrels a
+    // day") they give a rate, a figure of the situation, not one happening.
+    private static readonly HashSet<string> FlowVerbs = new(
+        MatterFlows.Concat(["spend", "pay", "cost", "lose", "earn", "make", "use", "sell", "handle", "receive", "consume"]), StringComparer.Ordinal);
 
     // Verbs of a firm's result: its profit or loss for a period.
     private static readonly HashSet<string> Results = new(StringComparer.Ordinal) { "earn", "make", "lose" };
@@ -170,7 +167,7 @@ public static partial class Statistics
 
     // A quantity of matter right after the verb or its particle: "10,500 barrels", "off 2,200 barrels", "an estimated 2 million
     // gallons", "about 300 tonnes of crude".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:off|out|up)\s+)?(?:(?:about|some|more than|nearly|almost|an estimated|roughly|around|over|up to|at least|another|a further)\s+)*[\d][\d,.]*\s*(?:(?:thousand|million|billion|m|bn)\s+)?(?:barrels|gallons|litres|liters|tonnes|tons|cubic)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:off|out|up)\s+)?(?:(?:about|some|more than|nearly|almost|an estimated|roughly|around|over|up to|at least|another|a further)\s+)*\d[\d,.]*\s*(?:(?:thousand|million|billion|m|bn)\s+)?(?:barrels|gallons|litres|liters|tonnes|tons|cubic)\b")]
     private static partial System.Text.RegularExpressions.Regex MatterAmountRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:so far|to date|thus far)\b")]
