@@ -49,6 +49,22 @@ public static partial class TimexSplitter
             yield break;
         }
 
+        // "raised its alert on April 29 to 5": a day followed by a bare figure the recogniser reads as a range ending
+        // before it begins (April 29 to April 5). No range runs backwards: the figure is the new level, the time the day.
+        var backwards = DayThenFigureRegex().Match(mention.Text);
+        if (backwards.Success && mention.Candidates.Count > 0
+            && mention.Candidates.TrueForAll(c => BackwardsRangeRegex().Match(c.Timex) is { Success: true } && c.Start is not null))
+        {
+            var day = backwards.Groups["day"];
+            yield return new TimeMention
+            {
+                Start = mention.Start + day.Index, Text = day.Value, Kind = "date",
+                Candidates = [.. mention.Candidates.Select(c => (Timex: BackwardsRangeRegex().Match(c.Timex).Groups["date"].Value, Day: c.Start!.Value)).Distinct()
+                    .Select(c => new TimexCandidate { Timex = c.Timex, Value = c.Day })],
+            };
+            yield break;
+        }
+
         yield return mention;
     }
 
@@ -70,6 +86,13 @@ public static partial class TimexSplitter
 
     [GeneratedRegex(@"^(?<day>.+?)\s+from\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+to\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", RegexOptions.IgnoreCase)]
     private static partial Regex DayThenFiguresRegex();
+
+    [GeneratedRegex(@"^(?:on\s+)?(?<day>.+?)\s+(?:to|through|until)\s+\d{1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayThenFigureRegex();
+
+    // A day range whose length is negative: "(XXXX-04-29,XXXX-04-05,P-24D)".
+    [GeneratedRegex(@"^\((?<date>[^,T]+),[^,T]+,P-\d+D\)$")]
+    private static partial Regex BackwardsRangeRegex();
 
     // The recogniser's reading of such a phrase as an hour range on that day: "(XXXX-WXX-2T03,XXXX-WXX-2T04,PT1H)".
     [GeneratedRegex(@"^\((?<date>[^,T]+)T\d\d,[^,T]+T\d\d,PT\d+H\)$")]

@@ -75,6 +75,8 @@ public sealed class TimeExpressionTests(TaggerFixture fixture) : IClassFixture<T
     [Theory]
     [InlineData("Maersk raised its alert level on Tuesday from three to four.", "Tuesday", "2023-05-09")]
     [InlineData("Maersk raised its freight rates on 2 May from 3 to 4.", "2 May", "2023-05-02")]
+    [InlineData("The agency raised its storm alert on April 29 to 5 on its scale.", "April 29", "2023-04-29")]
+    [InlineData("Vell raised its flood warning on April 30 through 4.", "April 30", "2023-04-30")]
     public void Bare_figures_after_a_day_are_no_hours(string text, string day, string value)
     {
         var reference = new DateOnly(2023, 5, 10);
@@ -82,6 +84,17 @@ public sealed class TimeExpressionTests(TaggerFixture fixture) : IClassFixture<T
 
         Assert.Equal(day, mention.Text);
         Assert.Equal(value, TimexResolver.Resolve(mention, reference)?.Value);
+    }
+
+    [Fact]
+    public void A_range_of_days_that_runs_forwards_stays_a_range()
+    {
+        const string text = "The fair in Aarhus runs from April 2 to 5.";
+        var reference = new DateOnly(2023, 5, 10);
+
+        var mention = TimexAnnotator.Annotate(text, reference, fixture.Tagger.Tag(text, reference)).Single();
+
+        Assert.Contains("5", mention.Text, StringComparison.Ordinal);
     }
 
     [Fact]
