@@ -36,6 +36,9 @@ public static partial class ActorDuplicates
         "Petroleum", "Energy", "Oil", "Gas", "Resources", "Industries", "International", "Motor", "Motors", "Automobiles", "Aerospace", "Aircraft", "Airlines", "Airways",
     };
 
+    /// <summary>Whether <paramref name="word"/> ends a company's name the way "Motors" ends "Tata Motors" ("Petroleum", "Airlines").</summary>
+    internal static bool IsCompanyHead(string word) => CompanyHeads.Contains(word);
+
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "Bay", "Islands" };
 
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "at", "to", "&" };

@@ -38,11 +38,23 @@ internal static partial class ActingNames
 
         // "Mr Marlow": an honorific names a person, whatever town shares the name.
         if (mentions.Exists(m => HonorificBefore().IsMatch(Before(body, m.Mention.Start)))) return actor with { Kind = ActorKind.Person, Country = null };
+        // "Tata said" where the article names "Tata Motors" and "Ratan Tata": a family's firm goes by the family name, and news calls the
+        // person "Mr Tata" or by the full name where the two could be mixed up; the word read as a firm stays the firm's.
+        if (actor.Kind == ActorKind.Organisation && others.Any(a => a.Kind is ActorKind.Organisation or ActorKind.Group && OpensFirmName(actor.Name, a.Name)))
+        {
+            return null;
+        }
+
         if (!mentions.Exists(m => !PrepositionBefore().IsMatch(Before(body, m.Mention.Start)) && SpeaksAfter().IsMatch(After(body, m.Mention.End)))) return null;
         // A town's name that speaks is a family name; a name the gazetteer lacks speaks as a firm unless the article names a person so.
         var person = familyOf is not null || entry is not null || gazetteer.NameWords.Contains(actor.Name) || gazetteer.IsKnownSurname(actor.Name, out _);
         return person ? actor with { Kind = ActorKind.Person, Country = null } : actor with { Kind = ActorKind.Organisation, Country = null };
     }
+
+    // "Tata" of "Tata Motors": the name and a capitalised word of the firm's own ("House" and "Senate" of "House and Senate" are two bodies).
+    private static bool OpensFirmName(string name, string firm) =>
+        firm.StartsWith(name + " ", StringComparison.Ordinal) && firm[(name.Length + 1)..].Split(' ')[0] is { Length: > 0 } next
+        && char.IsUpper(next[0]) && next is not ("&" or "And" or "Of");
 
     private static string Before(string body, int start) => body.Substring(Math.Max(0, start - 30), Math.Min(30, start));
 

@@ -32,7 +32,9 @@ public static class ActorResolver
                 {
                     // A word the article says is an organisation or a place ("Caloi is a Brazilian manufacturer") stays one,
                     // even where a person shares it ("Luiz Caloi").
-                    var other = others.FirstOrDefault(m => m.Text == mention.Text);
+                    var same = others.FirstOrDefault(m => m.Text == mention.Text);
+                    var other = same is null ? BodyNamedFirst(sentences, fullNames, introduced, mention, s)
+                        : GuessedPlace(same) ? FirmOpenedBy(others, mention.Text) ?? same : same;
                     var full = other?.Name ?? FindFullName(fullNames, introduced, mention.Text, s) ?? (mention.Name != mention.Text ? mention.Name : null);
                     if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
                     if (other is not null)
@@ -43,6 +45,13 @@ public static class ActorResolver
 
                     if (full is null && !mention.StandsAlone) continue;
                     name = full ?? name;
+                }
+                else if (GuessedPlace(mention) && FirmOpenedBy(others, mention.Text) is { } firm)
+                {
+                    // "Carlos Ghosn arrived at Nissan" after "Nissan Motor Co": a word taken for a place for the preposition before it, which
+                    // no gazetteer knows as one, is the firm whose name it opens.
+                    name = firm.Name;
+                    kind = firm.Kind;
                 }
                 else if (mention is { Kind: ActorKind.Place, IsDemonym: false } && mention.Text == mention.Name && !mention.Text.Contains(' ')
                          && fullNames.LastOrDefault(f => f.EndsWith(" " + mention.Text, StringComparison.Ordinal)) is { } surname)
@@ -112,6 +121,35 @@ public static class ActorResolver
         var fits = fullNames.Where(f => f.Split(' ').Contains(bare, StringComparer.Ordinal)).ToList();
         return fits.LastOrDefault(f => introduced[f] <= sentence) ?? fits.LastOrDefault();
     }
+
+    // "Tata Motors agreed to buy Jaguar. Tata will pay cash ... said Ratan Tata, its chairman": news names a person in full before
+    // calling them by the family name alone, so a bare word that opens the name of a body the article has already named, where no
+    // person the word fits has been named yet, is that body. Once a bearer has been named the word stays theirs, as before.
+    private static ActorMention? BodyNamedFirst(IReadOnlyList<List<ActorMention>> sentences, List<string> fullNames, Dictionary<string, int> introduced,
+        ActorMention mention, int sentence)
+    {
+        var bare = mention.Text.TrimEnd('.');
+        if (fullNames.Any(f => introduced[f] <= sentence && f.Split(' ').Contains(bare, StringComparer.Ordinal))) return null;
+        for (var s = 0; s <= sentence; s++)
+        {
+            var body = sentences[s].FirstOrDefault(m => m.Kind == ActorKind.Organisation && !m.IsDemonym && (s < sentence || m.End <= mention.Start)
+                && m.Name.Split(' ') is { Length: > 1 } parts && parts[0] == bare);
+            if (body is not null) return body;
+        }
+
+        return null;
+    }
+
+    // A one-word place no gazetteer knows: read so for the preposition before it ("at Nissan"), as much a firm's as a town's.
+    private static bool GuessedPlace(ActorMention mention) =>
+        mention is { Kind: ActorKind.Place, IsDemonym: false } && mention.Text == mention.Name && !mention.Text.Contains(' ', StringComparison.Ordinal)
+        && Gazetteer.Default.Find(mention.Text) is null;
+
+    // "Nissan" of "Nissan Motor Co", "Embraer" of "Embraer SA": the firm, by its legal form or its trade's head, whose name opens with
+    // the word; the first the article names. A town lends its name to schools and stations ("Bridgton Academy", "Bridgton Junction").
+    private static ActorMention? FirmOpenedBy(List<ActorMention> others, string word) =>
+        others.FirstOrDefault(m => m.Kind == ActorKind.Organisation && m.Name.StartsWith(word + " ", StringComparison.Ordinal)
+            && (NameReading.IsFirmByItsName(m.Name) || ActorDuplicates.IsCompanyHead(m.Name.Split(' ')[^1])));
 
     // The sentence each full name of a person is first written in.
     private static Dictionary<string, int> FirstSentences(IReadOnlyList<List<ActorMention>> sentences)

@@ -136,7 +136,9 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
 
         // "Yeltsin said": a known person's family name alone; the article may still name another person so. A given name or a
         // family name many people bear ("Davis", "Valdez") is the leader only in a story of the leader's country (see ActorResolver).
-        if (!gazetteer.IsDictionaryWord(words[0]) && gazetteer.IsKnownSurname(words[0], out var known))
+        // "unveiled the Nano, a small car": news writes no article before a person's family name that heads its phrase ("the Obama
+        // administration" is a modifier), so a known family name after "the" or "a" ends no one's name.
+        if (!gazetteer.IsDictionaryWord(words[0]) && !AfterArticleAlone(tokens, start) && gazetteer.IsKnownSurname(words[0], out var known))
         {
             var common = gazetteer.GivenNames.Contains(words[0]) || gazetteer.NameWords.Contains(words[0]);
             return partial with { StandsAlone = true, Name = known?.Name ?? words[0], Country = known?.Country, IsCommonFamilyName = common };
@@ -144,6 +146,10 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
 
         return partial;
     }
+
+    private static bool AfterArticleAlone(List<TextSpan> tokens, int start) =>
+        start > 0 && tokens[start - 1].Text is "the" or "The" or "a" or "an"
+        && (start + 1 >= tokens.Count || !tokens[start + 1].Text.Any(char.IsLetterOrDigit));
 
     // A person's name starts with a given name or an initial ("J. R. R. Tolkien"), or ends with a known family name.
     public bool LooksLikePerson(List<string> words)

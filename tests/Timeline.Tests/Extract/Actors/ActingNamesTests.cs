@@ -22,6 +22,17 @@ public sealed class ActingNamesTests
         Assert.Contains(("Talvik", ActorKind.Person), EvidenceCheck.Kept(suffixed, ("Ann B. Talvik Jr.", ActorKind.Person), ("Talvik", ActorKind.Organisation)));
     }
 
+    [Fact]
+    public void A_family_name_that_opens_a_firms_name_in_the_article_stays_the_firms()
+    {
+        const string body = "Talvik Motors bought the brand. \"It is a fine brand,\" said Ann Talvik, its chairman. Talvik said it would keep the plant.";
+        Assert.Contains(("Talvik", ActorKind.Organisation),
+            EvidenceCheck.Kept(body, ("Talvik Motors", ActorKind.Organisation), ("Ann Talvik", ActorKind.Person), ("Talvik", ActorKind.Organisation)));
+        const string honorific = "Talvik Motors bought the brand. Ann Talvik chairs it. Mr Talvik said it would keep the plant.";
+        Assert.Contains(("Talvik", ActorKind.Person),
+            EvidenceCheck.Kept(honorific, ("Talvik Motors", ActorKind.Organisation), ("Ann Talvik", ActorKind.Person), ("Talvik", ActorKind.Organisation)));
+    }
+
     [Theory]
     [InlineData("Halvor's shares fell sharply on the news.")]
     [InlineData("The inquiry blamed rig owner Halvor for the blast.")]

@@ -208,6 +208,33 @@ public sealed class ActorResolverTests
         Assert.Equal(2, actors.Mentions.Count(m => m.ActorId == "caloi"));
     }
 
+    [Fact]
+    public void Reads_a_word_taken_for_a_place_as_the_firm_whose_name_it_opens()
+    {
+        var actors = Resolve("Holmgaard Motor Co will close its plant. Lars Berg arrived at Holmgaard in 1999. Holmgaard said it would cut jobs.");
+
+        Assert.All(actors.Mentions.Where(m => m.Mention.Text.StartsWith("Holmgaard", StringComparison.Ordinal)), m => Assert.Equal("holmgaard-motor-co", m.ActorId));
+        Assert.DoesNotContain(actors.Actors, a => a.Id == "holmgaard");
+    }
+
+    [Fact]
+    public void Keeps_a_town_apart_from_the_school_named_after_it()
+    {
+        var actors = Resolve("Holmgaard Academy will close its gym. Lars Berg taught in Holmgaard in 1999.");
+
+        Assert.DoesNotContain(actors.Mentions, m => m.Mention.Text == "Holmgaard" && m.ActorId == "holmgaard-academy");
+    }
+
+    [Fact]
+    public void Reads_a_family_name_as_the_firm_named_before_the_person_who_bears_it()
+    {
+        var actors = Resolve("Holmgaard Motors agreed to buy the Vell brand on Monday. Holmgaard will pay cash for it. "
+            + "\"It is a fine brand,\" said Erik Holmgaard, chairman of Holmgaard Motors. Holmgaard said it was proud.");
+
+        var mentions = actors.Mentions.Where(m => m.Mention.Text == "Holmgaard").Select(m => m.ActorId).ToList();
+        Assert.Equal(["holmgaard-motors", "erik-holmgaard"], mentions);
+    }
+
     [Theory]
     [InlineData("Agnieszka Lipska Baranowska (1819 - 1890) wrote plays.", "agnieszka-lipska-baranowska")]
     [InlineData("Tomasz Wielkopolski (born 4 May 1950) is a writer.", "tomasz-wielkopolski")]
@@ -248,6 +275,14 @@ public sealed class ActorResolverTests
         var person = Get(actors, "boris-yeltsin");
         Assert.Equal(ActorKind.Person, person.Kind);
         Assert.Equal("Russia", person.Country);
+    }
+
+    [Theory]
+    [InlineData("Vell unveiled the Yeltsin, a small car for families.")]
+    [InlineData("The star of the Aarhus fair was a Yeltsin.")]
+    public void Reads_no_leader_in_a_family_name_after_an_article(string body)
+    {
+        Assert.DoesNotContain(Resolve(body).Actors, a => a.Id == "boris-yeltsin");
     }
 
     [Theory]
