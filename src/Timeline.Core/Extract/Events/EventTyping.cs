@@ -16,7 +16,8 @@ public static class EventTyping
     {
         var type = trigger.Word.Type;
         if (type == "other" || !verbTag.StartsWith("VB", StringComparison.Ordinal)) return "other";
-        if (subject.Kind is SubjectKind.Common or SubjectKind.Hazard && subject.ActorIds.Count == 0) return "other";
+        // An unnamed agent of the law ("Tokyo prosecutors arrested Ghosn") acts by office on the actor it names; a hazard acts on no one.
+        if (subject is { Kind: SubjectKind.Hazard, ActorIds.Count: 0 }) return "other";
         return (NeedsTarget.Contains(type) || trigger.Word.TypedByDictionary) && !hasActorObject ? "other" : type;
     }
 }

@@ -148,7 +148,23 @@ public static partial class OwnTimeFilter
         var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
         from = Math.Clamp(from - clauseStart, 0, clause.Length);
         to = Math.Clamp(to - clauseStart, from, clause.Length);
-        return !OpensOtherClause(clause[from..to]);
+        return !OpensOtherClause(clause[from..to]) && !(time.Start >= triggerOffset && ClosesOnNounsVerb(clause[from..to]));
+    }
+
+    /// <summary>
+    /// "uncovered a document prepared in 2001", "sold the ferry, built in 1976,", "paid the fines the court set on Monday": a verb
+    /// right after a noun, with at most a preposition before the time, is a participle or a clause that tells of the noun; the time
+    /// dates that verb, another happening than the event word's. "was arrested and charged in May" coordinates the verb itself.
+    /// </summary>
+    public static bool ClosesOnNounsVerb(string between)
+    {
+        var words = Text.Tokenizer.Tokenize(between).Select(t => t.Text).ToList();
+        if (words.Count < 2) return false;
+        var tags = Text.Pos.PosTagger.Default.Tag(words);
+        var last = words.Count - 1;
+        if (tags[last] == "IN" && !words[last].Equals("that", StringComparison.OrdinalIgnoreCase)) last--;
+        return last >= 1 && tags[last] is "VBN" or "VBD" && words[last].Length > 3
+            && (tags[last - 1] is "NN" or "NNS" or "NNP" or "NNPS" || (words[last - 1] == "," && last >= 2 && tags[last - 2] is "NN" or "NNS" or "NNP" or "NNPS"));
     }
 
     /// <summary>

@@ -42,10 +42,17 @@ public sealed class EventTypingTests
     }
 
     [Fact]
-    public void A_plain_noun_phrase_naming_no_actor_is_other()
+    public void A_hazard_naming_no_actor_is_other()
     {
-        Assert.Equal("other", EventTyping.TypeOf(Trigger("CONSULT"), Subject(SubjectKind.Common), hasActorObject: false, "VBD"));
-        Assert.Equal("AGREE", EventTyping.TypeOf(Trigger("AGREE"), Subject(SubjectKind.Common, "bp"), hasActorObject: false, "VBD"));
+        Assert.Equal("other", EventTyping.TypeOf(Trigger("ASSAULT"), Subject(SubjectKind.Hazard), hasActorObject: true, "VBD"));
+        Assert.Equal("ASSAULT", EventTyping.TypeOf(Trigger("ASSAULT"), Subject(SubjectKind.Hazard, "haiti"), hasActorObject: true, "VBD"));
+    }
+
+    [Fact]
+    public void Unnamed_agents_of_the_law_acting_on_an_actor_take_the_verbs_type()
+    {
+        Assert.Equal("COERCE", EventTyping.TypeOf(Trigger("COERCE"), Subject(SubjectKind.Common), hasActorObject: true, "VBD"));
+        Assert.Equal("other", EventTyping.TypeOf(Trigger("COERCE"), Subject(SubjectKind.Common), hasActorObject: false, "VBD"));
     }
 
     [Theory]

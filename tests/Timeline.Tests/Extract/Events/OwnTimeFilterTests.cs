@@ -116,6 +116,19 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Lars Holm uncovered a document prepared in 2001 by Maersk", "uncovered", "2001", false)]
+    [InlineData("Maersk sold the ferry, built in 1976, to Vell", "sold", "1976", false)]
+    [InlineData("Maersk paid the fines the court imposed on Monday", "paid", "Monday", false)]
+    [InlineData("Lars Holm was arrested and charged on Monday", "arrested", "Monday", true)]
+    [InlineData("Maersk sold the ferry in 1976", "sold", "1976", true)]
+    [InlineData("Maersk closed the plant it owned in Aarhus on Monday", "closed", "Monday", true)]
+    [InlineData("Lars Holm was arrested and charged with fraud on Monday", "arrested", "Monday", true)]
+    public void A_verb_after_a_noun_takes_the_time_that_follows_it(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
     [InlineData("Maersk accused of ignoring a report Should a storm strike the coast this weekend, work would stop", "accused", "this weekend", false)]
     [InlineData("Maersk had to stop work this weekend as a storm struck", "stop", "this weekend", true)]
     public void An_inverted_condition_opens_a_clause_of_its_own(string clause, string trigger, string time, bool same)

@@ -23,6 +23,26 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.StartsWith("Chuck Grassley opened", e.Title, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Aarhus prosecutors arrested Lars Holm on Tuesday.", "Aarhus prosecutors arrested Lars Holm", "lars-holm")]
+    [InlineData("A federal judge ordered Maersk to pay the fine on Tuesday.", "A federal judge ordered Maersk to pay the fine", "maersk")]
+    public void Unnamed_agents_of_the_law_acting_on_a_named_actor_tell_its_happening(string body, string title, string actor)
+    {
+        var e = Assert.Single(Events(body));
+
+        Assert.Equal(title, e.Title);
+        Assert.Equal([actor], e.Actors);
+    }
+
+    [Theory]
+    [InlineData("Police arrested three men on Tuesday.")]
+    [InlineData("Police were questioned by Lars Holm on Tuesday.")]
+    [InlineData("Scientists visited Lars Holm on Tuesday.")]
+    [InlineData("Police searched a house in Aarhus on Tuesday.")]
+    [InlineData("Prosecutors say Lars Holm gave Ida Berg a lethal dose on Tuesday.")]
+    public void Unnamed_agents_acting_on_no_named_actor_or_not_of_the_law_tell_nothing(string body) =>
+        Assert.Empty(Events(body));
+
     [Fact]
     public void A_name_followed_by_an_appositive_is_the_subject()
     {
