@@ -35,37 +35,30 @@ public static partial class TimexSplitter
 
         // "raised its alert level on Tuesday from three to four": bare numbers after a day, with no "a.m.", "p.m." or "o'clock",
         // are the figures of a change, not the hours of the day; the time is the day alone.
-        var figures = DayThenFiguresRegex().Match(mention.Text);
-        if (figures.Success && mention.Candidates.Count > 0
-            && mention.Candidates.TrueForAll(c => ClockRangeRegex().Match(c.Timex) is { Success: true } && c.Start is not null))
-        {
-            var day = figures.Groups["day"];
-            yield return new TimeMention
-            {
-                Start = mention.Start + day.Index, Text = day.Value, Kind = "date",
-                Candidates = [.. mention.Candidates.Select(c => (Timex: ClockRangeRegex().Match(c.Timex).Groups["date"].Value, Day: c.Start!.Value)).Distinct()
-                    .Select(c => new TimexCandidate { Timex = c.Timex, Value = c.Day })],
-            };
-            yield break;
-        }
-
         // "raised its alert on April 29 to 5": a day followed by a bare figure the recogniser reads as a range ending
         // before it begins (April 29 to April 5). No range runs backwards: the figure is the new level, the time the day.
-        var backwards = DayThenFigureRegex().Match(mention.Text);
-        if (backwards.Success && mention.Candidates.Count > 0
-            && mention.Candidates.TrueForAll(c => BackwardsRangeRegex().Match(c.Timex) is { Success: true } && c.Start is not null))
+        if ((DayBeforeFigures(mention, DayThenFiguresRegex(), ClockRangeRegex()) ?? DayBeforeFigures(mention, DayThenFigureRegex(), BackwardsRangeRegex())) is { } day)
         {
-            var day = backwards.Groups["day"];
-            yield return new TimeMention
-            {
-                Start = mention.Start + day.Index, Text = day.Value, Kind = "date",
-                Candidates = [.. mention.Candidates.Select(c => (Timex: BackwardsRangeRegex().Match(c.Timex).Groups["date"].Value, Day: c.Start!.Value)).Distinct()
-                    .Select(c => new TimexCandidate { Timex = c.Timex, Value = c.Day })],
-            };
+            yield return day;
             yield break;
         }
 
         yield return mention;
+    }
+
+    // The day alone, when the words are a day and figures (<paramref name="words"/>) and every reading is the recogniser's misreading of
+    // them (<paramref name="misread"/>, whose "date" group is the day's timex).
+    private static TimeMention? DayBeforeFigures(TimeMention mention, Regex words, Regex misread)
+    {
+        var m = words.Match(mention.Text);
+        if (!m.Success || mention.Candidates.Count == 0 || !mention.Candidates.TrueForAll(c => misread.IsMatch(c.Timex) && c.Start is not null)) return null;
+        var day = m.Groups["day"];
+        return new TimeMention
+        {
+            Start = mention.Start + day.Index, Text = day.Value, Kind = "date",
+            Candidates = [.. mention.Candidates.Select(c => (Timex: misread.Match(c.Timex).Groups["date"].Value, Day: c.Start!.Value)).Distinct()
+                .Select(c => new TimexCandidate { Timex = c.Timex, Value = c.Day })],
+        };
     }
 
     private static TimeMention Year(TimeMention mention, Group year)
