@@ -11,7 +11,7 @@ public static class EventConfidence
     public static double Of(SubjectKind subject, bool datedByText, EventDate date, TriggerMatch trigger, string type, bool reported)
     {
         var c = 0.45;
-        c += subject switch { SubjectKind.Named => 0.15, SubjectKind.Pronoun => 0.1, SubjectKind.Common => 0, _ => 0.05 };
+        c += subject switch { SubjectKind.Named => 0.15, SubjectKind.Pronoun => 0.1, SubjectKind.Common or SubjectKind.Authority => 0, _ => 0.05 };
         if (datedByText) c += date.Text is not null ? 0.15 : 0.05;
         if (trigger.Word.IsVerb && trigger.Verb == trigger.Token) c += 0.1;
         if (type != "other") c += 0.05;

@@ -178,7 +178,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // before the reporting verb are more than a noun phrase ("Yesterday, Maersk's chairman Lars Holm said"), the name right before it.
         var speaker = report is { } sp
             // "Prosecutors say Murray gave Jackson the dose": unnamed agents of the law who speak are no source a reader can follow.
-            ? (_subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context, TimeAt) is { } namedSpeaker && !SubjectFinder.IsUnnamedEnforcer(namedSpeaker) ? namedSpeaker : null)
+            ? (_subjects.Find(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, context, TimeAt) is { Kind: not SubjectKind.Authority } namedSpeaker ? namedSpeaker : null)
                 ?? SpeakerName.Nearest(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd, mentions, byId, TimeAt)
                 ?? (SpeakerName.OpenedPronoun(tokens, tags, sp.SpeakerStart, sp.SpeakerEnd) is var opened and >= 0
                     ? _subjects.Find(tokens, tags, opened, opened + 1, mentions, byId, context, TimeAt)
@@ -349,7 +349,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             .Concat(group.Passive ? EventParticipants.PassiveAgent(clause, tokens, tags, group.Verb, mentions, byId) : []).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
         // "Tokyo prosecutors arrested Ghosn": unnamed agents of the law acting on a person or a body the clause names, in the active voice;
         // "Police arrested three men" names no one to follow.
-        if (SubjectFinder.IsUnnamedEnforcer(subject)
+        if (subject.Kind == SubjectKind.Authority
             && (group.Passive || !objects.Any(id => byId[id].Kind is ActorKind.Person or ActorKind.Organisation or ActorKind.Group))) return null;
         // "A magnitude 7.0 earthquake struck Haiti", "A car bomb exploded in central Baghdad": the places it struck take part; with
         // none named, the happening has no one a reader can follow.

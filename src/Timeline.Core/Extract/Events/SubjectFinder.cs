@@ -214,7 +214,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
         // "Tokyo prosecutors arrested Ghosn", "A federal judge ordered Vell to pay": the state's or the law's agents, unnamed, acting on
         // someone; whom they act on is whom a reader follows, so the clause keeps the happening only where it names them (EventExtractor).
-        if (named.Count == 0 && Enforcers.Contains(head.Text) && !counted) return new EventSubject { Kind = SubjectKind.Common, ActorIds = [], Display = display, Token = start };
+        if (named.Count == 0 && Enforcers.Contains(head.Text) && !counted) return new EventSubject { Kind = SubjectKind.Authority, ActorIds = [], Display = display, Token = start };
 
         // A phrase that names no actor ("Scientists", "The rate") leaves the happening without anyone to follow.
         return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
@@ -226,9 +226,6 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "police", "prosecutors", "prosecutor", "investigators", "detectives", "authorities", "regulators", "inspectors", "troops", "soldiers",
         "judge", "court", "jury",
     };
-
-    /// <summary>Whether <paramref name="subject"/> is the unnamed agents of the state or the law (<see cref="Enforcers"/>), who name no actor themselves.</summary>
-    internal static bool IsUnnamedEnforcer(EventSubject subject) => subject is { Kind: SubjectKind.Common, ActorIds.Count: 0 };
 
     private static readonly HashSet<string> Governments = new(StringComparer.OrdinalIgnoreCase) { "government", "administration", "cabinet", "regime" };
 

@@ -19,6 +19,12 @@ public enum SubjectKind
     Common,
 
     /// <summary>
+    /// The state's or the law's agents, unnamed ("Tokyo prosecutors", "A federal judge"): they name no actor themselves; the happening
+    /// is followed through the actor they act on, which the clause must name.
+    /// </summary>
+    Authority,
+
+    /// <summary>
     /// A disaster or an attack whose agent the text does not name ("A magnitude 7.0 earthquake", "a car bomb", "Hurricane Ada"):
     /// no actor acts; the places it struck take part.
     /// </summary>

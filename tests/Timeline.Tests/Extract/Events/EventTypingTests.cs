@@ -51,8 +51,8 @@ public sealed class EventTypingTests
     [Fact]
     public void Unnamed_agents_of_the_law_acting_on_an_actor_take_the_verbs_type()
     {
-        Assert.Equal("COERCE", EventTyping.TypeOf(Trigger("COERCE"), Subject(SubjectKind.Common), hasActorObject: true, "VBD"));
-        Assert.Equal("other", EventTyping.TypeOf(Trigger("COERCE"), Subject(SubjectKind.Common), hasActorObject: false, "VBD"));
+        Assert.Equal("COERCE", EventTyping.TypeOf(Trigger("COERCE"), Subject(SubjectKind.Authority), hasActorObject: true, "VBD"));
+        Assert.Equal("other", EventTyping.TypeOf(Trigger("COERCE"), Subject(SubjectKind.Authority), hasActorObject: false, "VBD"));
     }
 
     [Theory]
