@@ -224,8 +224,9 @@ public sealed class ActorRecognizer
 
                 if (nameLength > 0)
                 {
+                    // "Former Kansas Governor Kathleen Sebelius": an office held no longer is the person's former one.
                     var role = RoleText(tokens, i, roleLength);
-                    var person = Person(tokens, nameStart, nameLength, role, CountryBefore(tokens, i, mentions));
+                    var person = Person(tokens, nameStart, nameLength, FormerBefore(tokens, i) ? "Former " + role : role, CountryBefore(tokens, i, mentions));
                     // "Mr. Shoigu" is a courtesy, not a role: the surname still refers to the full name given elsewhere.
                     if (Honorifics.Contains(role)) person = person with { Role = null, IsPartial = nameLength == 1 };
                     mentions.Add(person);
@@ -426,6 +427,19 @@ public sealed class ActorRecognizer
         var adjacent = last.End == previous.Start + previous.Length
             || (previous.Text is "'s" or "’s" && roleStart >= 2 && last.End == tokens[roleStart - 2].Start + tokens[roleStart - 2].Length);
         return adjacent ? last.Name : null;
+    }
+
+    // "former" or "ex" right before the office, or before the one name of the place or body it is held in ("Former Kansas Governor").
+    private static bool FormerBefore(List<TextSpan> tokens, int role)
+    {
+        for (var k = role - 1; k >= 0 && k >= role - 2; k--)
+        {
+            var word = tokens[k].Text.TrimEnd('-');
+            if (word is "former" or "Former" or "ex" or "Ex") return true;
+            if (!NameShapes.IsCapitalised(tokens[k].Text)) return false;
+        }
+
+        return false;
     }
 
     private static string RoleText(List<TextSpan> tokens, int start, int length)

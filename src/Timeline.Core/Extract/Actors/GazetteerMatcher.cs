@@ -62,6 +62,8 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
     /// <summary>Length of the role noun starting at token <paramref name="i"/> ("Defense Minister"), if any.</summary>
     public int? MatchRole(List<TextSpan> tokens, int i)
     {
+        // "Acting Assistant Director-General Keiji Fukuda": a rank before an office makes another office, and is part of its name.
+        if (RankWords.Contains(tokens[i].Text) && i + 1 < tokens.Count && MatchRole(tokens, i + 1) is { } ranked) return ranked + 1;
         for (var n = Math.Min(gazetteer.MaxRoleTokens, tokens.Count - i); n >= 1; n--)
         {
             // "ADM said": a firm's capitals are not the title they spell in lower case ("Adm. Thad Allen"); "CEO" is one.
@@ -72,6 +74,8 @@ internal sealed class GazetteerMatcher(Gazetteer gazetteer)
 
         return null;
     }
+
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal) { "Acting", "Assistant", "Deputy", "Vice", "Associate", "Interim" };
 
     /// <summary>The tokens' text as written, with a space wherever the text had one.</summary>
     public static string Join(List<TextSpan> tokens, int start, int length)

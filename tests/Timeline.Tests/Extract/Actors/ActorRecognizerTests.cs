@@ -97,6 +97,26 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("Former Aarhus Mayor Lars Holm was sworn in as minister.", "Former Mayor")]
+    [InlineData("The former Governor Lars Holm spoke on Monday.", "Former Governor")]
+    public void Reads_an_office_held_no_longer_as_a_former_role(string sentence, string role)
+    {
+        var person = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Kind == ActorKind.Person);
+
+        Assert.Equal("Lars Holm", person.Name);
+        Assert.Equal(role, person.Role);
+    }
+
+    [Fact]
+    public void Reads_a_rank_before_an_office_as_part_of_the_role()
+    {
+        var person = Assert.Single(Recognizer.Recognize("Acting Assistant Director-General Lars Holm said the count rose.", 0), m => m.Kind == ActorKind.Person);
+
+        Assert.Equal("Lars Holm", person.Name);
+        Assert.Equal("Acting Assistant Director-General", person.Role);
+    }
+
+    [Theory]
     [InlineData("Her grandfather Lars Holm died of TB in 1911.")]
     [InlineData("His uncle died of T.B. at the age of 27.")]
     [InlineData("Paramedics gave Ida Berg CPR before she was taken to the ICU.")]
