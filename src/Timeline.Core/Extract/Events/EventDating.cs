@@ -7,16 +7,21 @@ namespace Timeline.Extract.Events;
 
 /// <summary>
 /// Dates an event: its own time expression first; else what the text says about another event
-/// ("prior to the visit", "during the talks"); else the time the narrative is at; else "on or before"
+/// ("prior to the visit", "during the talks") or about a happening the article dates ("after the April 20 explosion");
+/// else the time the narrative is at; else "on or before"
 /// the article date.
 /// </summary>
 internal static partial class EventDating
 {
     public static (EventDate Date, bool ByText) Date(
         string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
-        IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier, NarrativeLink? narrativeLink = null)
+        IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier, NarrativeLink? narrativeLink = null,
+        DatedHappenings? happenings = null)
     {
-        if (Own(clause, clauseStart, triggerOffset, times, articleDate) is { } date) return (date, true);
+        // "Since the April 20 blowout, Maersk hired 500 engineers": the time in the phrase dates the blowout, and the clause after it.
+        var byHappening = happenings?.Anchor(clause, clauseStart, triggerOffset);
+        if (Own(clause, clauseStart, triggerOffset, times, articleDate) is { } date
+            && !(byHappening is { Text: { } anchorText } && date.Text is { Length: > 0 } own && anchorText.Contains(own, StringComparison.Ordinal))) return (date, true);
         if (Counted(clause, clauseStart, triggerOffset, times, articleDate, narrativeLink) is { } counted) return (counted, true);
 
         var anchor = AnchorRegex().Match(clause);
@@ -41,6 +46,9 @@ internal static partial class EventDating
                 Text = anchor.Value,
             }, true);
         }
+
+        // "After the explosion, Maersk sent divers": timed by a happening the article dates elsewhere ("the April 20 explosion").
+        if (byHappening is not null) return (byHappening, true);
 
         // A past-tense clause with no date of its own goes on at the time the story is at, only while the
         // narrative clearly continues: the same paragraph (or a paragraph that opens with "it" or "he" for the actor the one

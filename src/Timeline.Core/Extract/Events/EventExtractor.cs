@@ -29,6 +29,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var opinion = OpinionPiece.Is(sentences);
         var colleagues = WriterColleagues.Find(sentences);
         var storyFirm = SubjectFinder.StoryFirm(actors.Mentions, byId);
+        var happenings = DatedHappenings.Find(article.Body, times, article.Date);
         var lastParagraph = sentences.Count > 0 ? sentences[^1].Paragraph : 0;
         Sentence? before = null;
         int? recallPoint = null;
@@ -64,7 +65,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm, happenings);
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
@@ -73,7 +74,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
-        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues, string? StoryFirm);
+        List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues, string? StoryFirm,
+        DatedHappenings Happenings);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -254,7 +256,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var carry = input.CarryFrom >= 0 && subject.Kind == SubjectKind.Pronoun && subject.ActorIds.Count > 0 && !group.PresentPerfect && !group.PastPerfect
             && subject.ActorIds.TrueForAll(id => input.PreviousMentions.Exists(m => m.ActorId == id)) ? input.CarryFrom : -1;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun, carry);
-        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link);
+        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link, input.Happenings);
         // "Mitchell Wiener, 55, died after being admitted ...": the lead told this verb's happening with its day ("died on Sunday").
         if (!byText && told && input.Lead.For(lemma, sentence.Index) is { } retold) (date, byText) = (retold, true);
         // "Svanberg said yesterday that Hayward had been relieved": what was reported had happened by the day it was said.
