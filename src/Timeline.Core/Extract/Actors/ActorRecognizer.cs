@@ -197,7 +197,8 @@ public sealed class ActorRecognizer
             if (_matcher.MatchRole(tokens, i) is { } roleLength)
             {
                 var nameStart = i + roleLength;
-                if (nameStart < tokens.Count && tokens[nameStart].Text == "," && nameStart + 1 < tokens.Count) nameStart++;
+                var afterComma = nameStart < tokens.Count && tokens[nameStart].Text == "," && nameStart + 1 < tokens.Count;
+                if (afterComma) nameStart++;
                 // "Director General Dr Margaret Chan": a courtesy title after the role is not part of the name either.
                 while (nameStart < tokens.Count && Honorifics.Contains(tokens[nameStart].Text.TrimEnd('.')) && nameStart + 1 < tokens.Count) nameStart++;
                 var nameLength = NameRun(tokens, nameStart);
@@ -219,6 +220,14 @@ public sealed class ActorRecognizer
                     mentions.Add(Mention(tokens, i, roleLength + nameLength, null) with { Kind = ActorKind.Place });
                     sources.Add(MentionSource.Rule);
                     i = nameStart + nameLength;
+                    continue;
+                }
+
+                // "the trip by the president, Michelle Obama and daughter Sasha": a name after the office's comma that goes on with "and"
+                // is the next item of a list, not the office's holder, whom an appositive closes with a comma or the sentence's end.
+                if (nameLength > 0 && afterComma && nameStart + nameLength < tokens.Count && tokens[nameStart + nameLength].Text is "and" or "or" or "&")
+                {
+                    i += roleLength;
                     continue;
                 }
 

@@ -107,6 +107,26 @@ public sealed class ActorRecognizerTests
         Assert.Equal(role, person.Role);
     }
 
+    [Theory]
+    [InlineData("The trip by the president, Ida Berg and daughter Sasha was cast as a mission.")]
+    [InlineData("Gifts came from the mayor, Ida Berg or her deputy.")]
+    public void Reads_no_office_for_the_next_item_of_a_list(string sentence)
+    {
+        var person = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Kind == ActorKind.Person && m.Name == "Ida Berg");
+
+        Assert.Null(person.Role);
+    }
+
+    [Theory]
+    [InlineData("The trip was planned by the mayor, Ida Berg, and her staff.")]
+    [InlineData("The trip was planned by the mayor, Ida Berg.")]
+    public void Reads_the_office_of_a_name_set_off_by_commas(string sentence)
+    {
+        var person = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Kind == ActorKind.Person && m.Name == "Ida Berg");
+
+        Assert.Equal("Mayor", person.Role);
+    }
+
     [Fact]
     public void Reads_a_rank_before_an_office_as_part_of_the_role()
     {
