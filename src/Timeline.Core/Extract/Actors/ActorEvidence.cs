@@ -75,10 +75,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Person };
             }
-            else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && (IsInitialledName(actor.Name) || IsGenerationalName(actor.Name)))
+            else if (gazetteer.Find(actor.Name) is null && ((actor.Kind == ActorKind.Organisation && (IsInitialledName(actor.Name) || IsGenerationalName(actor.Name)))
+                     || (actor.Kind is ActorKind.Organisation or ActorKind.Place && IsPatronymicName(actor.Name))))
             {
                 // "Thad W. Allen": a given name, a middle initial and a family name are a person's, whatever the model read; so is
-                // a name with a generation after it ("Halvor Lund Jr.").
+                // a name with a generation after it ("Halvor Lund Jr.") or a father's name after "bin" ("Krustin bin Juri").
                 retyped[actor.Id] = actor with { Kind = ActorKind.Person };
             }
             else if (actor.Kind == ActorKind.Organisation && gazetteer.Find(actor.Name) is null && NameReading.IsPlaceByItsHead(actor.Name))
@@ -124,6 +125,13 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
     private static bool IsGenerationalName(string name) =>
         name.Split(' ') is { Length: >= 3 and <= 4 } words && words[^1].TrimEnd('.') is "Jr" or "Sr"
         && words[..^1].All(w => NameShapes.LooksLikeNameWord(w) || NameShapes.IsInitial(w)) && !words[..^1].Any(NameShapes.IsOrganisationWord);
+
+    // "Krustin bin Juri", "Abdullah ibn Hamad", "Siti binti Aziz": "son of" or "daughter of" between name words, in Arabic and
+    // Malay names, names a person by their father; firms and places are not named so.
+    private static bool IsPatronymicName(string name) =>
+        name.Split(' ') is { Length: >= 3 and <= 5 } words
+        && Enumerable.Range(1, words.Length - 2).Any(k => words[k] is "bin" or "binti" or "bint" or "ibn")
+        && words.Where(w => w is not ("bin" or "binti" or "bint" or "ibn")).All(w => NameShapes.LooksLikeNameWord(w) && !NameShapes.IsOrganisationWord(w) && !NameShapes.IsPlaceWord(w));
 
     // "Steven Brothers": a given name first says a person, whatever the words after it.
     private bool IsNamedPerson(Actor actor) => gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0]);
@@ -254,11 +262,12 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         "Test", "Tests", "Kit", "Kits", "Vaccine", "Vaccines", "Inhaler", "Tablets", "Capsules", "Preventer", "Analyzer", "Analyser",
     };
 
-    private const string ProductNouns = "drugs?|medicines?|medications?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|drillships?|tankers?|barges?|"
+    private const string ProductNouns = "drugs?|medicines?|medications?|treatments?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|drillships?|tankers?|barges?|"
         + "aircraft|airliners?|jets?|planes?|helicopters?|cars?|trucks?|vehicles?|(?:smart)?phones?|handsets?|software|apps?|browsers?|consoles?|devices?";
 
-    // "the drillship Discoverer Enterprise", "a third tanker, Helix Producer", "a floating rig called Q4000".
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + "|" + WorkNouns + @")\s*(?:,|\s(?:called|named))?\s*$", RegexOptions.CultureInvariant)]
+    // "the drillship Discoverer Enterprise", "a third tanker, Helix Producer", "a floating rig called Q4000"; "10 million doses of
+    // Vellamin", "stockpiles of Fjordex": a measure of matter comes before a substance or a good, never before a firm or a person.
+    [GeneratedRegex(@"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + "|" + WorkNouns + @")\s*(?:,|\s(?:called|named))?|\b(?:doses|courses|supplies|stocks|stockpiles|shipments|packs|boxes|bottles|vials|tonnes|barrels|gallons|litres|liters)\s+of(?:\s+the)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ProductBefore();
 
     // "Harbour Lights, a documentary programme hosted by ...", "Coastlines, the radio series": an apposition that says the name is a
@@ -266,8 +275,9 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + WorkNouns + @"|programmes?|programs?|shows?|series|serials?|podcasts?)\b(?!\s+(?:company|companies|firm|group|maker|makers|studio|studios|producer|producers|house|network|channel|distributor|label)\b|\s+[a-z]+(?:er|or|ist|ant|ent|man|woman|men|women|ers|ors|ists)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex WorkApposition();
 
-    // "the Helix Producer containment vessel", "the Q4000 rig", "Boeing's passenger jets".
-    [GeneratedRegex(@"^\s+(?:(?:oil|drilling|offshore|antiviral|flu|swine flu|jet|passenger|cargo|containment|production|supply|support|research)\s+)*(?:" + ProductNouns + @")\b|^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + ProductNouns + @")\b", RegexOptions.CultureInvariant)]
+    // "the Helix Producer containment vessel", "the Q4000 rig", "Boeing's passenger jets"; "Vellamin, which is used to treat flu":
+    // what is used is a thing.
+    [GeneratedRegex(@"^\s*,\s+which\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?used\s+(?:to|for|in|against)\b|^\s+(?:(?:oil|drilling|offshore|antiviral|flu|swine flu|jet|passenger|cargo|containment|production|supply|support|research)\s+)*(?:" + ProductNouns + @")\b|^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + ProductNouns + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProductAfter();
 
     [GeneratedRegex(@"^(?:[A-Z]{0,3}-?\d+[A-Z0-9-]*|[A-Z]{1,3}\d+[A-Z]?)$", RegexOptions.CultureInvariant)]

@@ -37,6 +37,24 @@ public sealed class ActorEvidenceTests
         Assert.Equal(ActorKind.Person, Assert.Single(kept).Kind);
     }
 
+    [Theory]
+    [InlineData("Slum-dweller Talib bin Hamid lost everything when the river rose. Talib bin Hamid now sells fruit.", "Talib bin Hamid", ActorKind.Organisation)]
+    [InlineData("Siti binti Aziz runs a stall in the market. Siti binti Aziz said prices rose.", "Siti binti Aziz", ActorKind.Place)]
+    public void A_name_with_a_fathers_name_after_bin_is_a_persons(string body, string name, ActorKind read)
+    {
+        var kept = EvidenceCheck.Kept(body, [new Actor { Id = "t", Name = name, Kind = read }]);
+
+        Assert.Equal(ActorKind.Person, Assert.Single(kept).Kind);
+    }
+
+    [Fact]
+    public void Bin_as_a_word_of_a_firms_name_makes_no_person()
+    {
+        var kept = EvidenceCheck.Kept("Vell Bin Holdings said sales rose. Vell Bin Holdings owns ten shops.", [new Actor { Id = "v", Name = "Vell Bin Holdings", Kind = ActorKind.Organisation }]);
+
+        Assert.Equal(ActorKind.Organisation, Assert.Single(kept).Kind);
+    }
+
     [Fact]
     public void A_maker_and_a_model_number_make_a_product()
     {
@@ -299,6 +317,20 @@ public sealed class ActorEvidenceTests
         var kept = Kept(body, ("Orvel Quest", ActorKind.Organisation, null), ("Marra Star", ActorKind.Organisation, null), ("Q7100", ActorKind.Organisation, null), ("Brenholt", ActorKind.Organisation, null));
 
         Assert.Equal(["Brenholt"], kept);
+    }
+
+    [Fact]
+    public void A_name_measured_in_doses_said_to_be_used_or_called_a_treatment_is_a_product()
+    {
+        const string body = "Talvik has bought Vellamin for its hospitals. Talvik holds 10 million doses of Vellamin. "
+            + "Fjordex said it would raise output. Doctors asked for more of Fjordex, which is used to treat flu. Fjordex rose 2%. "
+            + "Sales of the Kalmex flu treatment doubled. Kalmex will be a good alternative, said Talvik. Kalmex was ordered. "
+            + "Holmgaard said it was ready. Holmgaard, which is owned by Talvik, agreed.";
+
+        var kept = Kept(body, ("Vellamin", ActorKind.Organisation, null), ("Fjordex", ActorKind.Organisation, null), ("Holmgaard", ActorKind.Organisation, null),
+            ("Talvik", ActorKind.Organisation, null), ("Kalmex", ActorKind.Organisation, null));
+
+        Assert.Equal(["Holmgaard", "Talvik"], kept);
     }
 
     [Fact]
