@@ -7,7 +7,8 @@ namespace Timeline.Extract.Events;
 /// Haiti", "sent the agency a grant"); a letter, a bill or a reply sent says something, a person sent is dispatched, and
 /// equipment sent "down to the seabed to inspect the well" goes to no one. Directing an agency or a firm "to act" is an
 /// order, not cooperation. Introducing a person ("introduced the minister") is a meeting; introducing a report or a bill is
-/// not. Pure.
+/// not. Signing a bill, a decree or an order ("signed into law a measure") enacts it; only what parties sign together is an
+/// agreement. Pure.
 /// </summary>
 public static class SenseByComplement
 {
@@ -47,6 +48,7 @@ public static class SenseByComplement
         if (type == "AID" && lemmas.Contains("defend")) return words.Take(trigger).Any(TypeSense.IsForce) ? type : "SUPPORT";
         if (type == "AID" && (word is "sent" || lemmas.Contains("send") || lemmas.Contains("deliver"))) return Sends(words, trigger, personAt, actorAt) ? type : "other";
         if (type == "COOPERATE" && lemmas.Contains("direct")) return "other";
+        if (type == "AGREE" && lemmas.Contains("sign") && SignsLaw(words, trigger)) return "other";
         if (type == "CONSULT" && lemmas.Contains("introduce"))
         {
             var head = trigger + 1 < words.Count && Determiners.Contains(words[trigger + 1]) ? trigger + 2 : trigger + 1;
@@ -54,6 +56,26 @@ public static class SenseByComplement
         }
 
         return type;
+    }
+
+    // What is signed into force by one hand, not agreed between parties: "signed the bill", "signed into law a measure", "signed an
+    // executive order", "signed a decree".
+    private static readonly HashSet<string> Enactments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bill", "bills", "law", "laws", "legislation", "decree", "decrees", "order", "orders", "measure", "measures", "budget", "budgets",
+        "act", "ordinance", "ordinances", "proclamation", "petition", "petitions",
+    };
+
+    // Whether the signing enacts a law or an order: "into law" after the verb, or such a thing as its object.
+    private static bool SignsLaw(IReadOnlyList<string> words, int trigger)
+    {
+        for (var j = trigger + 1; j < words.Count && j < trigger + 7 && !(Stops.Contains(words[j]) && !(words[j] == "into" || words[j] == "on")); j++)
+        {
+            if (words[j].Equals("into", StringComparison.OrdinalIgnoreCase) && j + 1 < words.Count && words[j + 1].Equals("law", StringComparison.OrdinalIgnoreCase)) return true;
+            if (Enactments.Contains(words[j])) return true;
+        }
+
+        return false;
     }
 
     // Whether what is sent reaches a recipient the clause names and is neither words nor a person dispatched.

@@ -55,6 +55,23 @@ public sealed class SenseByComplementTests
         Assert.Equal("other", Refine("COOPERATE", "The minister directed the coastguard to widen the search", "directed"));
     }
 
+    [Theory]
+    [InlineData("The president on Wednesday signed into law a $10 billion measure", "signed")]
+    [InlineData("The governor signed the bill on Monday", "signed")]
+    [InlineData("Holm signed an executive order closing the port", "signed")]
+    public void Signing_a_law_or_an_order_is_no_agreement(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("AGREE", clause, trigger));
+    }
+
+    [Theory]
+    [InlineData("Maersk and Talvik signed a deal to share the port", "signed")]
+    [InlineData("The two ministers signed an accord with the law firm present", "signed")]
+    public void Signing_a_deal_between_parties_is_an_agreement(string clause, string trigger)
+    {
+        Assert.Equal("AGREE", Refine("AGREE", clause, trigger));
+    }
+
     [Fact]
     public void Introducing_a_report_is_no_meeting()
     {
