@@ -39,7 +39,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         {
             if (isName(k)) continue;
             var word = lexicon.Find(tokens[k].Text);
-            if (word is null) continue;
+            if (word is null || Naming(tokens, k)) continue;
             // "has signed", "had been arrested": "have" is the auxiliary of the verb after it, not a light verb.
             if (word.IsLight && Have.Contains(tokens[k].Text) && AuxiliaryOfNext(tokens, k)) continue;
             if (word.IsLight || (word.IsVerb && word.IsNoun is false && IsVerbHere(tokens, k, word)))
@@ -69,6 +69,28 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         }
 
         return noun ?? (report is { } r ? Match(tokens, r, r, definite: false) with { IsStatement = true } : null);
+    }
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "called", "named", "dubbed", "nicknamed", "titled", "entitled" };
+
+    private static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "another", "one", "some", "two", "three" };
+
+    // "The plan lists a firm called Vell Response", "an operation dubbed Clean Sweep": a participle that gives the name of a thing
+    // just introduced by an indefinite noun phrase names it; nobody calls anyone. "The company called Holm a liar" has no
+    // indefinite noun before the verb and stays an event.
+    private static bool Naming(List<TextSpan> tokens, int k)
+    {
+        if (!NamingWords.Contains(tokens[k].Text) || k + 1 >= tokens.Count || k < 2) return false;
+        var next = tokens[k + 1].Text;
+        if (next.Length == 0 || !(char.IsUpper(next[0]) || next[0] is '"' or '“' or '\'')) return false;
+        if (tokens[k - 1].Text.Length == 0 || !char.IsLower(tokens[k - 1].Text[0]) || Be.Contains(tokens[k - 1].Text) || Have.Contains(tokens[k - 1].Text)) return false;
+        for (var j = k - 2; j >= Math.Max(0, k - 4); j--)
+        {
+            if (Indefinites.Contains(tokens[j].Text)) return true;
+            if (tokens[j].Text.Length == 0 || !char.IsLetter(tokens[j].Text[0])) return false;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> PerfectAdverbs = new(StringComparer.OrdinalIgnoreCase)

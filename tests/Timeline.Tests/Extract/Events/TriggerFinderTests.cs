@@ -36,6 +36,22 @@ public sealed class TriggerFinderTests
         Assert.Equal(trigger, Find(clause)?.Trigger);
     }
 
+    [Theory]
+    [InlineData("The plan lists a firm called Vell Response as a supplier")]
+    [InlineData("Relief came from a charity called Fjord Aid")]
+    public void A_participle_naming_a_thing_just_introduced_is_no_trigger(string clause)
+    {
+        Assert.NotEqual("called", Find(clause)?.Trigger);
+    }
+
+    [Theory]
+    [InlineData("The company called Holm a liar", "called")]
+    [InlineData("Maersk called Lars Holm on Monday", "called")]
+    public void Calling_someone_something_is_a_trigger(string clause, string trigger)
+    {
+        Assert.Equal(trigger, Find(clause)?.Trigger);
+    }
+
     [Fact]
     public void Takes_a_past_verb_as_the_trigger()
     {
