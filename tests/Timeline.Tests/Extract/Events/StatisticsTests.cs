@@ -229,6 +229,9 @@ public sealed class StatisticsTests
     [Theory]
     [InlineData("Norway exported $ 3 billion of salmon to Japan last year", "exported", "export")]
     [InlineData("The firm paid taxes of £ 2bn last year", "paid", "pay")]
+    [InlineData("In 2009 , the firm spent nearly $ 16m on lobbying the government", "spent", "spent")]
+    [InlineData("In 2009 , the firm paid $ 8.4 bn of corporate taxes for the year", "paid", "paid")]
+    [InlineData("Maersk shipped 400,000 tonnes of grain during 2008", "shipped", "ship")]
     public void An_amount_over_a_whole_year_is_its_total(string clause, string verb, string lemma)
     {
         Assert.True(IsStatistic(clause, verb, lemma));
@@ -240,6 +243,11 @@ public sealed class StatisticsTests
     [InlineData("Earlier this year , the fund made a $ 15-a-share offer for the firm", "made", "make")]
     [InlineData("Late last year , the fund made a $ 20 million offer for the firm", "made", "make")]
     [InlineData("Last year , the firm earned $ 480 million on sales of $ 4 billion", "earned", "earn")]
+    [InlineData("In 2005 , the firm paid a record $ 50m fine for the blast", "paid", "pay")]
+    [InlineData("The firm paid a $ 2m penalty last year", "paid", "pay")]
+    [InlineData("In 2009 , Lars Holm received a performance bonus of more than $ 3 million", "received", "receive")]
+    [InlineData("In 2008 , Maersk paid C$ 1.2 billion ( $ 1.8 billion ) for rights to explore three blocks", "paid", "paid")]
+    [InlineData("In 2009 and 2010 the firm spent $ 16m on lobbying", "spent", "spend")]
     public void An_amount_without_a_whole_year_or_a_verb_of_trade_is_no_total(string clause, string verb, string lemma)
     {
         Assert.False(IsStatistic(clause, verb, lemma));
