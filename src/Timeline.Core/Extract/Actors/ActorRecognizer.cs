@@ -44,6 +44,7 @@ public sealed class ActorRecognizer
         List<ActorMention> read = [.. PersonOfPlace.Split(tokens, _model is null ? mentions : _model.Merge(raw, tokens, mentions, sources), _matcher).Select(WithoutLeadIn)
             .Select(m => WithoutGluedWords(m, tokens)).Select(WithoutDescriptor).Select(WithoutHeadlineWords).Select(m => AppositiveRole.Read(m, tokens, _matcher))];
         read = CountryPrefixedBodies.Join(sentence, offset, read);
+        read = LowercaseDepartments.Join(sentence, offset, read);
         read = NonStateGroups.Join(sentence, offset, read);
         read = LostLetterGaps.Join(_gazetteer, sentence, offset, read);
         read = PlaceNounNames.Read(sentence, offset, read);

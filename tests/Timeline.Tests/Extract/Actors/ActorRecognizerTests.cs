@@ -127,6 +127,28 @@ public sealed class ActorRecognizerTests
         Assert.Equal("Mayor", person.Role);
     }
 
+    [Theory]
+    [InlineData("The president sent officials from the US department of justice to Aarhus.", "US department of justice", "US Department of Justice")]
+    [InlineData("The US justice department opened an inquiry into Maersk.", "US justice department", "US Justice Department")]
+    [InlineData("Maersk leased the blocks from the U.S. department of the interior in May.", "U.S. department of the interior", "U.S. Department of the Interior")]
+    public void Reads_a_department_written_in_lower_case_after_the_country(string sentence, string text, string name)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var department = Assert.Single(mentions, m => m.Kind == ActorKind.Organisation && m.Text == text);
+        Assert.Equal(name, department.Name);
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Country);
+    }
+
+    [Theory]
+    [InlineData("Maersk expanded its US sales department in May.")]
+    [InlineData("The US state of Louisiana sued Maersk.")]
+    [InlineData("The US department of health said a man in Aarhus died.")]
+    public void Reads_no_department_from_other_lower_case_words_after_the_country(string sentence)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(sentence, 0), m => m.Name.Contains("Department", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Reads_a_rank_before_an_office_as_part_of_the_role()
     {
