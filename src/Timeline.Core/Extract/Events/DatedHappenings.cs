@@ -118,11 +118,10 @@ internal sealed partial class DatedHappenings
         return lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && lower is not ("talks" or "crisis") ? lower[..^1] : lower;
     }
 
-    // The proper words before the noun that say which happening it is ("Texas City", "Deepwater Horizon"); a month or a weekday
-    // is the time, not a name.
+    // The proper words before the noun that say which happening it is ("Texas City", "Deepwater Horizon"). A phrase with its own
+    // day ("since the April 20 blowout") is found by its noun's place before its words are compared.
     private static List<string> Qualifiers(string mods) =>
-        [.. mods.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsUpper(w[0]) && !TimeWordRegex().IsMatch(w))];
+        [.. mods.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0]))];
 
     private static bool DeterminerBefore(string text, int start) => DeterminerEndRegex().IsMatch(text.AsSpan(0, start));
 
@@ -166,7 +165,4 @@ internal sealed partial class DatedHappenings
     // plant, citing losses since the spill").
     [GeneratedRegex(@",\s+\w+ing\b", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBetweenRegex();
-
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TimeWordRegex();
 }
