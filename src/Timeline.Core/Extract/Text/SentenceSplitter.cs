@@ -10,6 +10,7 @@ public static partial class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
         "inc", "corp", "co", "ltd", "no", "vs", "etc", "fig", "approx", "dept", "est", "u.s", "u.k", "u.n", "e.g", "i.e",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon",
+        "adm", "cmdr", "cdr", "maj", "brig", "cpl", "pvt", "supt", "insp", "lieut", "atty", "sens", "reps", "messrs", "det",
     };
 
     public static List<Sentence> Split(string text)

@@ -134,6 +134,17 @@ public sealed class SentenceSplitterTests
         }
     }
 
+    [Theory]
+    [InlineData("Coast Guard Adm. Lars Holm said the port would reopen.")]
+    [InlineData("Navy Cmdr. Ida Berg said the port would reopen.")]
+    [InlineData("Army Maj. Lars Holm said the port would reopen.")]
+    [InlineData("Det. Supt. Ida Berg said the port would reopen.")]
+    [InlineData("Sens. Ida Berg and Lars Holm said the port would reopen.")]
+    public void Does_not_end_a_sentence_at_a_rank_or_a_title_before_a_name(string text)
+    {
+        Assert.Single(SentenceSplitter.Split(text + " It was late."), s => s.Text == text);
+    }
+
     [Fact]
     public void Gives_nothing_for_blank_text()
     {
