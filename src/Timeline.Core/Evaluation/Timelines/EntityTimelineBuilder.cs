@@ -60,10 +60,11 @@ public sealed partial class EntityTimelineBuilder(ArticleExtractor extractor)
 
             previous = sentence.Text;
 
-            // The story stays at the last date its text gave, until it names another.
+            // The story stays at the last day its text gave, until it names another.
             // A sentence that tells no dated event may still give the story's day in its own words ("announced Friday
-            // that it will ..."): a past day of its own carries the same way.
-            narrative = events.Select(e => e.Date).LastOrDefault(d => d.Relation == DateRelation.On && !d.Planned && (d.Text is not null || d.Anchor is not null))
+            // that it will ..."): a past day of its own carries the same way. A year or a month ("fought cancer in 2004") dates
+            // background the story steps back into for a sentence, not the story's day.
+            narrative = events.Select(e => e.Date).LastOrDefault(d => d is { Relation: DateRelation.On, Planned: false, Precision: DatePrecision.Day } && (d.Text is not null || d.Anchor is not null))
                 ?? own.Select(t => t.Date).LastOrDefault(d => d is { Planned: false, Precision: DatePrecision.Day } && article.Date is { } published && d.End <= published)
                 ?? narrative;
         }

@@ -10,7 +10,8 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 public static class ActorResolver
 {
-    public static ArticleActors Resolve(IReadOnlyList<List<ActorMention>> sentences)
+    /// <param name="body">The article's text, to read the kinship that tells apart people of one family; without it, none is read.</param>
+    public static ArticleActors Resolve(IReadOnlyList<List<ActorMention>> sentences, string? body = null)
     {
         sentences = JoinSplitNames(sentences);
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
@@ -20,6 +21,7 @@ public static class ActorResolver
         var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name)
             .GroupBy(n => n, StringComparer.Ordinal).OrderBy(g => g.Count()).Select(g => g.Key).ToList();
         var introduced = FirstSentences(sentences);
+        var relatives = body is null ? Relatives.None : Relatives.Find(body, sentences, fullNames);
         var others = sentences.SelectMany(s => s).Where(m => m.Kind is not ActorKind.Person && !m.IsDemonym).ToList();
         var resolved = new List<ResolvedMention>();
         for (var s = 0; s < sentences.Count; s++)
@@ -32,10 +34,11 @@ public static class ActorResolver
                 {
                     // A word the article says is an organisation or a place ("Caloi is a Brazilian manufacturer") stays one,
                     // even where a person shares it ("Luiz Caloi").
-                    var same = others.FirstOrDefault(m => m.Text == mention.Text);
+                    // "Jackson" read as the town elsewhere, where the article names a person so, is that person's name there too.
+                    var same = others.FirstOrDefault(m => m.Text == mention.Text && !IsFamilyNameOf(fullNames, m));
                     var other = same is null ? BodyNamedFirst(sentences, fullNames, introduced, mention, s)
                         : GuessedPlace(same) ? FirmOpenedBy(others, mention.Text) ?? same : same;
-                    var full = other?.Name ?? FindFullName(fullNames, introduced, mention.Text, s) ?? (mention.Name != mention.Text ? mention.Name : null);
+                    var full = other?.Name ?? FindFullName(fullNames, introduced, relatives, mention.Text, s) ?? (mention.Name != mention.Text ? mention.Name : null);
                     if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
                     if (other is not null)
                     {
@@ -53,8 +56,7 @@ public static class ActorResolver
                     name = firm.Name;
                     kind = firm.Kind;
                 }
-                else if (mention is { Kind: ActorKind.Place, IsDemonym: false } && mention.Text == mention.Name && !mention.Text.Contains(' ')
-                         && fullNames.LastOrDefault(f => f.EndsWith(" " + mention.Text, StringComparison.Ordinal)) is { } surname)
+                else if (IsFamilyNameOf(fullNames, mention) && FindFullName(fullNames, introduced, relatives, mention.Text, s, lastWord: true) is { } surname)
                 {
                     // "Belgrano" after "Manuel Belgrano": the family name of a person of the article, though a town bears it too.
                     name = surname;
@@ -80,6 +82,7 @@ public static class ActorResolver
         }
 
         ResolveCounterparts(actors, resolved);
+        TakeMostReadKind(actors, resolved);
         return new ArticleActors { Actors = [.. order.Select(id => actors[id])], Mentions = resolved };
     }
 
@@ -114,12 +117,15 @@ public static class ActorResolver
 
     // "Holm, 18, ..." after "Lars Holm" and before "said Erik Holm, his father": news names a person in full before calling them
     // by the family name alone, so of the bearers the name fits, those already named by the sentence take it; a bearer named
-    // only later does so when none was named before (a headline's or a caption's family name).
-    private static string? FindFullName(List<string> fullNames, Dictionary<string, int> introduced, string word, int sentence)
+    // only later does so when none was named before (a headline's or a caption's family name). Of a family, the one the story is
+    // about takes it, not the relatives it names by their kinship.
+    private static string? FindFullName(List<string> fullNames, Dictionary<string, int> introduced, Relatives relatives, string word, int sentence,
+        bool lastWord = false)
     {
         var bare = word.TrimEnd('.');
-        var fits = fullNames.Where(f => f.Split(' ').Contains(bare, StringComparer.Ordinal)).ToList();
-        return fits.LastOrDefault(f => introduced[f] <= sentence) ?? fits.LastOrDefault();
+        var fits = fullNames.Where(f => lastWord ? f.EndsWith(" " + bare, StringComparison.Ordinal) : f.Split(' ').Contains(bare, StringComparer.Ordinal)).ToList();
+        var named = fits.Where(f => introduced[f] <= sentence).ToList();
+        return relatives.Narrow(named.Count > 0 ? named : fits).LastOrDefault();
     }
 
     // "Tata Motors agreed to buy Jaguar. Tata will pay cash ... said Ratan Tata, its chairman": news names a person in full before
@@ -139,6 +145,11 @@ public static class ActorResolver
 
         return null;
     }
+
+    // "Belgrano" after "Manuel Belgrano", "Jackson" after "Michael Jackson": a one-word place that is the family name of a person the article names.
+    private static bool IsFamilyNameOf(List<string> fullNames, ActorMention mention) =>
+        mention is { Kind: ActorKind.Place, IsDemonym: false } && mention.Text == mention.Name && !mention.Text.Contains(' ', StringComparison.Ordinal)
+        && fullNames.Exists(f => f.EndsWith(" " + mention.Text, StringComparison.Ordinal));
 
     // A one-word place no gazetteer knows: read so for the preposition before it ("at Nissan"), as much a firm's as a town's.
     private static bool GuessedPlace(ActorMention mention) =>
@@ -198,6 +209,21 @@ public static class ActorResolver
             Role = role,
             Country = actor.Country ?? country,
         };
+    }
+
+    // "BP, however, could try ...", read as a place, then "BP has deployed", "a BP spokesman", "BP detailed": one name of one article
+    // names one thing, a firm or a place, and the reading most of its mentions have is what it is, not that of the first.
+    private static void TakeMostReadKind(Dictionary<string, Actor> actors, List<ResolvedMention> mentions)
+    {
+        foreach (var group in mentions.Where(m => !m.Mention.IsDemonym && m.Mention.Kind is ActorKind.Organisation or ActorKind.Place).GroupBy(m => m.ActorId, StringComparer.Ordinal))
+        {
+            var actor = actors[group.Key];
+            // What the gazetteer knows a name as ("Washington", the city, whatever "Washington said" is read as) it stays.
+            if (actor.Kind is not (ActorKind.Organisation or ActorKind.Place) || Gazetteer.Default.Find(actor.Name) is not null) continue;
+            var other = actor.Kind == ActorKind.Place ? ActorKind.Organisation : ActorKind.Place;
+            var votes = group.Count(m => m.Mention.Kind == other);
+            if (votes * 2 > group.Count() && group.Count() >= 3) actors[group.Key] = actor with { Kind = other };
+        }
     }
 
     // "Li Shangfu met his Russian counterpart, Sergei Shoigu": the counterpart holds the same role.

@@ -41,4 +41,15 @@ public sealed class EntityTimelineBuilderTests
 
         Assert.NotEqual("2024-03-08", DateOf(timeline, body, "said"));
     }
+
+    [Fact]
+    public void A_year_of_background_does_not_carry()
+    {
+        const string body = "Maersk cuts prices\n\nLars Holm, the chief executive of Maersk, will step down, the company said.\n"
+            + "Lars Holm founded the company in 1994.\nLars Holm has not yet mentioned what prompted his decision.\n";
+        var timeline = new EntityTimelineBuilder(Extractor).Build(Corpus(body, new DateOnly(2024, 3, 9)), [("Lars Holm", "lars_holm")]).Single();
+
+        Assert.Equal("1994", DateOf(timeline, body, "founded"));
+        Assert.Equal("2024-03-09", DateOf(timeline, body, "mentioned"));
+    }
 }

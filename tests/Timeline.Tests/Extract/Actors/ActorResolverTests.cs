@@ -10,7 +10,7 @@ public sealed class ActorResolverTests
     {
         var recognizer = new ActorRecognizer(Gazetteer.Default);
         var mentions = SentenceSplitter.Split(body).Select(s => recognizer.Recognize(s.Text, s.Start)).ToList();
-        return ActorResolver.Resolve(mentions);
+        return ActorResolver.Resolve(mentions, body);
     }
 
     private static Actor Get(ArticleActors actors, string id) =>
@@ -47,6 +47,51 @@ public sealed class ActorResolverTests
 
         Assert.All(actors.Mentions.Where(m => m.Mention.Text == "Vang"), m => Assert.Equal("erik-vang", m.ActorId));
         Assert.Contains(actors.Actors, a => a.Id == "nils-vang");
+    }
+
+    [Theory]
+    [InlineData("Vang")]
+    [InlineData("Jackson")] // a town's name too
+    public void Resolves_a_family_name_to_the_one_whose_relatives_the_story_names(string family)
+    {
+        var actors = Resolve($"Erik {family}'s father has sued the clinic. The suit from Joe {family} accuses Dr Lars Holm of negligence. {family} died last year. "
+            + $"The clinic said {family} was treated well. Mr {family} was 50.");
+
+        Assert.All(actors.Mentions.Where(m => m.Mention.Text == family), m => Assert.Equal($"erik-{family.ToLowerInvariant()}", m.ActorId));
+    }
+
+    [Theory]
+    [InlineData("Vang's father Joe joined the mourners. Joe Vang spoke briefly.")]
+    [InlineData("His father, Joe Vang, joined the mourners.")]
+    [InlineData("Joe Vang, the singer's father, joined the mourners.")]
+    [InlineData("Joe Vang, his father, joined the mourners.")]
+    public void Does_not_resolve_a_family_name_to_a_relative_named_by_their_kinship(string relative)
+    {
+        var actors = Resolve($"Erik Vang died in June. {relative} Vang was 50.");
+
+        Assert.Contains(actors.Actors, a => a.Id == "joe-vang");
+        Assert.Equal("erik-vang", actors.Mentions.Last(m => m.Mention.Text == "Vang").ActorId);
+    }
+
+    [Fact]
+    public void Resolves_a_family_name_as_before_where_no_kinship_is_written()
+    {
+        var actors = Resolve("Erik Vang died in June. Joe Vang joined the mourners. Vang was 50.");
+
+        Assert.Equal("joe-vang", actors.Mentions.Last(m => m.Mention.Text == "Vang").ActorId);
+    }
+
+    [Fact]
+    public void Gives_a_name_the_kind_most_of_its_mentions_are_read_as()
+    {
+        var place = new ActorMention { Start = 0, Text = "Vellco", Kind = ActorKind.Place, Name = "Vellco" };
+        var firm = place with { Kind = ActorKind.Organisation };
+
+        var actors = ActorResolver.Resolve([[place], [firm], [firm], [place with { Start = 40 }, firm with { Start = 60 }]]);
+        var tied = ActorResolver.Resolve([[place], [firm], [place], [firm]]);
+
+        Assert.Equal(ActorKind.Organisation, Get(actors, "vellco").Kind);
+        Assert.Equal(ActorKind.Place, Get(tied, "vellco").Kind);
     }
 
     [Theory]
