@@ -14,8 +14,11 @@ public static class ActorRegistry
     {
         var merged = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var kinds = new Dictionary<string, List<ActorKind>>(StringComparer.Ordinal);
+        // The country each article gives, by the kind it read the name as: the Japanese town Obama's is not the president's.
+        var countries = new Dictionary<(string Id, ActorKind Kind), string>();
         foreach (var actor in perArticle.SelectMany(a => a))
         {
+            if (actor.Country is { } given) countries.TryAdd((actor.Id, actor.Kind), given);
             if (!kinds.TryGetValue(actor.Id, out var seen)) kinds[actor.Id] = seen = [];
             seen.Add(actor.Role is not null && actor.Kind == ActorKind.Person ? ActorKind.Person : actor.Kind);
             if (!merged.TryGetValue(actor.Id, out var existing))
@@ -41,7 +44,7 @@ public static class ActorRegistry
         {
             var kind = seen.GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => seen.IndexOf(g.Key)).First().Key;
             if (seen.Contains(ActorKind.Person) && merged[id].Role is not null) kind = ActorKind.Person;
-            if (kind != merged[id].Kind) merged[id] = merged[id] with { Kind = kind };
+            if (kind != merged[id].Kind || seen.Distinct().Count() > 1) merged[id] = merged[id] with { Kind = kind, Country = countries.GetValueOrDefault((id, kind)) };
         }
 
         var firms = FirmStems(merged.Values);

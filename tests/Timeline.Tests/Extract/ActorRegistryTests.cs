@@ -42,6 +42,19 @@ public sealed class ActorRegistryTests
     }
 
     [Fact]
+    public void Gives_an_actor_only_the_country_of_articles_that_read_it_as_its_kind()
+    {
+        var town = new Actor { Id = "vellby", Name = "Vellby", Kind = ActorKind.Place, Country = "Norway" };
+        var president = town with { Kind = ActorKind.Person, Role = "President", Country = null };
+
+        var merged = Assert.Single(ActorRegistry.Merge([[town], [president], [president]]));
+        var town2 = Assert.Single(ActorRegistry.Merge([[town], [president with { Role = null }], [town with { Country = null }]]));
+
+        Assert.Equal((ActorKind.Person, (string?)null), (merged.Kind, merged.Country));
+        Assert.Equal((ActorKind.Place, "Norway"), (town2.Kind, town2.Country));
+    }
+
+    [Fact]
     public void Does_not_share_the_alias_list_of_its_input()
     {
         var actor = new Actor { Id = "kenya", Name = "Kenya", Kind = ActorKind.Country, Aliases = ["Kenyan"] };

@@ -44,7 +44,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 dropped.Add(actor.Id);
             }
-            else if (inPersonName == PersonNameWord.FamilyName)
+            else if (inPersonName == PersonNameWord.FamilyName || _places.IsFamilyNameByUse(body, actor, own))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Person, Country = null };
             }

@@ -202,7 +202,8 @@ public static class ActorResolver
         if (actor.Role == "Counterpart" && mention.Role is { } r && r != "Counterpart") role = r;
         // "Holm said" after "Lars Holm": a leader or a town the gazetteer knows as Holm shares the word, not the person; the country
         // of what a mention was looked up as belongs to the actor only when the mention names that actor.
-        var country = mention.Kind == ActorKind.Country || !string.Equals(mention.Name, canonical, StringComparison.Ordinal) ? null : mention.Country;
+        // "President Obama ... the Obama administration": the country of a town so named is not the person's.
+        var country = mention.Kind == ActorKind.Country || mention.Kind != actor.Kind || !string.Equals(mention.Name, canonical, StringComparison.Ordinal) ? null : mention.Country;
         return actor with
         {
             Aliases = aliases,
@@ -222,7 +223,12 @@ public static class ActorResolver
             if (actor.Kind is not (ActorKind.Organisation or ActorKind.Place) || Gazetteer.Default.Find(actor.Name) is not null) continue;
             var other = actor.Kind == ActorKind.Place ? ActorKind.Organisation : ActorKind.Place;
             var votes = group.Count(m => m.Mention.Kind == other);
-            if (votes * 2 > group.Count() && group.Count() >= 3) actors[group.Key] = actor with { Kind = other };
+            // A place's country is not a firm's: the firm's comes from its own mentions, if any.
+            if (votes * 2 > group.Count() && group.Count() >= 3)
+            {
+                var country = other == ActorKind.Place ? group.Where(m => m.Mention.Kind == ActorKind.Place).Select(m => m.Mention.Country).FirstOrDefault(c => c is not null) : null;
+                actors[group.Key] = actor with { Kind = other, Country = country };
+            }
         }
     }
 

@@ -40,6 +40,22 @@ internal sealed partial class PlaceEvidence(Gazetteer gazetteer)
         return gazetteer.Find(actor.Name)?.Country is not null && !mentions.Exists(m => ReadsAsPlace(body, m));
     }
 
+    /// <summary>
+    /// Whether a town's one-word name is a politician's family name as the article uses it: "the Obama administration", "Clinton's
+    /// administration". A town has a council, not an administration named after it; a president's government is named so. A mention
+    /// that reads as a place ("in Clinton") keeps it the town.
+    /// </summary>
+    public bool IsFamilyNameByUse(string body, Actor actor, List<ResolvedMention> mentions)
+    {
+        if (actor.Kind != ActorKind.Place || actor.Name.Contains(' ', StringComparison.Ordinal) || gazetteer.Find(actor.Name) is not { IsTown: true }) return false;
+        mentions = mentions.Where(m => !m.Mention.IsDemonym).ToList();
+        return mentions.Count > 0 && mentions.TrueForAll(m => m.Mention.Text == actor.Name) && !mentions.Exists(m => ReadsAsPlace(body, m))
+            && mentions.Exists(m => Administration().IsMatch(After(body, m.Mention.End)));
+    }
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+administration\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Administration();
+
     /// <summary>"in Mobile", "Mobile, Alabama": the mention reads as a place.</summary>
     internal static bool ReadsAsPlace(string body, ResolvedMention m) =>
         PlaceBefore().IsMatch(Before(body, m.Mention.Start)) || PlaceAfter().IsMatch(After(body, m.Mention.End));

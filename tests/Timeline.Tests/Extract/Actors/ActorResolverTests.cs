@@ -94,6 +94,30 @@ public sealed class ActorResolverTests
         Assert.Equal(ActorKind.Place, Get(tied, "vellco").Kind);
     }
 
+    [Fact]
+    public void Gives_a_name_most_read_as_a_place_the_country_of_its_place_mentions()
+    {
+        var firm = new ActorMention { Start = 0, Text = "Vellshire", Kind = ActorKind.Organisation, Name = "Vellshire" };
+        var place = firm with { Kind = ActorKind.Place, Country = "Norway" };
+
+        var actor = Get(ActorResolver.Resolve([[firm], [place], [place]]), "vellshire");
+
+        Assert.Equal(ActorKind.Place, actor.Kind);
+        Assert.Equal("Norway", actor.Country);
+    }
+
+    [Fact]
+    public void Does_not_give_a_person_the_country_of_a_town_of_the_same_name()
+    {
+        var person = new ActorMention { Start = 0, Text = "Vellby", Kind = ActorKind.Person, Name = "Vellby", Role = "President" };
+        var town = new ActorMention { Start = 40, Text = "Vellby", Kind = ActorKind.Place, Name = "Vellby", Country = "Norway" };
+
+        var actor = Get(ActorResolver.Resolve([[person], [town]]), "vellby");
+
+        Assert.Equal(ActorKind.Person, actor.Kind);
+        Assert.Null(actor.Country);
+    }
+
     [Theory]
     [InlineData("Mr.")]
     [InlineData("Ms.")]

@@ -83,4 +83,20 @@ public sealed class PlaceEvidenceTests
         Assert.Empty(Kept(body, "Alex", "Alex", ActorKind.Person));
         Assert.Equal(["Alex Morgan"], Kept("Alex Morgan said the clean-up slowed, and she left.", "Alex Morgan", "Alex Morgan", ActorKind.Person));
     }
+
+    [Theory]
+    [InlineData("The Jackson administration cut the budget. Critics said Jackson had gone too far.")]
+    [InlineData("Jackson's administration cut the budget.")]
+    public void A_towns_name_with_an_administration_after_it_is_a_presidents_family_name(string body)
+    {
+        Assert.Equal([("Jackson", ActorKind.Person)], EvidenceCheck.Kept(body, ("Jackson", ActorKind.Place)));
+    }
+
+    [Theory]
+    [InlineData("The Jackson city council met. Jackson has a new mayor.")]
+    [InlineData("The Jackson administration building flooded. Crews in Jackson pumped out the water.")]
+    public void A_town_that_reads_as_one_or_has_no_administration_named_after_it_stays_a_town(string body)
+    {
+        Assert.Equal([("Jackson", ActorKind.Place)], EvidenceCheck.Kept(body, ("Jackson", ActorKind.Place)));
+    }
 }
