@@ -22,6 +22,11 @@ public static partial class GluedFurniture
 
         if (paragraph.Contains(':', StringComparison.Ordinal))
         {
+            foreach (Match m in MonthFirstStampRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+        }
+
+        if (paragraph.Contains(':', StringComparison.Ordinal))
+        {
             foreach (Match m in CreditRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
         }
 
@@ -35,6 +40,14 @@ public static partial class GluedFurniture
     [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?\s+\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT))?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StampRegex();
+
+    // The same written month first, as American pages and wire feeds do ("May 12, 2009 12:28 UTC", "Wednesday, May 5, 2010; 12:54
+    // PM"): the clock needs its zone or its a.m. or p.m., as a sentence's own date and time are written with words between. A stamp
+    // between bars is a reader comment's ("Posted by: wheeljc | June 7, 2010 7:38 PM | Report abuse"): cut there, the comment's
+    // words would read as a sentence of the story.
+    [GeneratedRegex(@"(?<!\|\s*)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}[;,]?\s+\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?(?:\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT)\b)?|\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirstStampRegex();
 
     // A list bullet that a page's encoding turned into the word "cents" ("• Ferries return to Bergen • Storm eases" read as
     // "cents Ferries return to Bergen cents Storm eases"): each item is a sentence of its own, or the standfirst's items read

@@ -28,9 +28,10 @@ public static partial class SentenceSplitter
                 if (!IsAbbreviation(content, end.Index)) cuts.Add(end.Index + end.Length);
             }
 
-            // A time stamp or a photo credit glued into the text is a sentence of its own.
+            // A time stamp or a photo credit glued into the text is a sentence of its own, whole ("6:05 p.m. EST").
             foreach (var (from, to) in GluedFurniture.Find(content))
             {
+                cuts.RemoveWhere(c => c > from && c < to);
                 cuts.Add(from);
                 cuts.Add(to);
             }

@@ -135,6 +135,24 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("May 12, 2025 12:28 UTC", "The Harbour Authority has closed the port.")]
+    [InlineData("Wednesday, May 14, 2025; 12:54 PM", "Maersk said it would cut prices.")]
+    [InlineData("Mar. 4, 2025 6:05 p.m. EST", "The Harbour Authority has closed the port.")]
+    public void A_month_first_time_stamp_glued_before_the_text_is_a_sentence_of_its_own(string stamp, string text)
+    {
+        Assert.Equal([stamp, text], SentenceSplitter.Split($"{stamp} {text}").Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("On May 12, 2025 12 ferries left the port.")]
+    [InlineData("The port closed on May 12, 2025 at 12:28 and reopened at dusk.")]
+    [InlineData("Posted by: fjordfan | May 12, 2025 7:38 PM | Report abuse The port closed.")]
+    public void A_date_written_in_a_sentence_is_no_time_stamp(string text)
+    {
+        Assert.Single(SentenceSplitter.Split(text));
+    }
+
+    [Theory]
     [InlineData("Coast Guard Adm. Lars Holm said the port would reopen.")]
     [InlineData("Navy Cmdr. Ida Berg said the port would reopen.")]
     [InlineData("Army Maj. Lars Holm said the port would reopen.")]
