@@ -36,8 +36,11 @@ public static partial class GluedFurniture
         }
     }
 
+    // The time zones pages stamp their clock times with.
+    private const string Zone = "(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT)";
+
     // A weekday, a full date, a clock time and its zone: when a page was published or updated, never a sentence's words.
-    [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?\s+\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT))?\b",
+    [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?\s+\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+" + Zone + @")?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StampRegex();
 
@@ -45,7 +48,7 @@ public static partial class GluedFurniture
     // PM"): the clock needs its zone or its a.m. or p.m., as a sentence's own date and time are written with words between. A stamp
     // between bars is a reader comment's ("Posted by: wheeljc | June 7, 2010 7:38 PM | Report abuse"): cut there, the comment's
     // words would read as a sentence of the story.
-    [GeneratedRegex(@"(?<!\|\s*)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}[;,]?\s+\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?(?:\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT)\b)?|\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|PST|PDT|ET|PT)\b)",
+    [GeneratedRegex(@"(?<!\|\s*)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}[;,]?\s+\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?(?:\s+" + Zone + @"\b)?|\s+" + Zone + @"\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirstStampRegex();
 
