@@ -148,8 +148,31 @@ public static partial class OwnTimeFilter
         var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
         from = Math.Clamp(from - clauseStart, 0, clause.Length);
         to = Math.Clamp(to - clauseStart, from, clause.Length);
-        return !OpensOtherClause(clause[from..to]) && !(time.Start >= triggerOffset && ClosesOnNounsVerb(clause[from..to]));
+        return !OpensOtherClause(clause[from..to]) && !(time.Start >= triggerOffset && ClosesOnNounsVerb(clause[from..to]))
+            && !(time.Start >= triggerOffset && BeforeGerund(clause, clauseStart, time));
     }
+
+    /// <summary>
+    /// "took her husband to task for recently dropping in at a party", "was accused of secretly meeting the rebels": a time
+    /// between a preposition and the gerund it brings in stands where an adverb of that gerund stands; it dates the gerund's
+    /// happening, another one than the event word's before it.
+    /// </summary>
+    public static bool BeforeGerund(string clause, int clauseStart, Timex3 time)
+    {
+        var start = time.Start - clauseStart;
+        var end = time.End - clauseStart;
+        return start >= 0 && end <= clause.Length && GerundPrepositionEndRegex().IsMatch(clause.AsSpan(0, start))
+            && GerundAfterRegex().Match(clause[end..]) is { Success: true } next && !NotGerunds.Contains(next.Groups["word"].Value);
+    }
+
+    // Words in -ing after a time that are no gerund: "for recently during", "of late morning".
+    private static readonly HashSet<string> NotGerunds = new(StringComparer.OrdinalIgnoreCase) { "during", "morning", "evening", "thing", "nothing", "something", "anything", "everything" };
+
+    [GeneratedRegex(@"\b(?:for|of|about|over|after|before|without|against|from|by)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex GerundPrepositionEndRegex();
+
+    [GeneratedRegex(@"^\s+(?<word>[a-z]{2,}ing)\b")]
+    private static partial Regex GerundAfterRegex();
 
     /// <summary>
     /// "uncovered a document prepared in 2001", "sold the ferry, built in 1976,", "paid the fines the court set on Monday": a verb

@@ -104,6 +104,18 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Anna Holm took her husband to task for recently visiting a casino", "took", "recently", false)]
+    [InlineData("The minister was accused of last year hiding the losses", "accused", "last year", false)]
+    [InlineData("The mayor apologised after yesterday insulting the council", "apologised", "yesterday", false)]
+    [InlineData("The mayor apologised for the remarks yesterday", "apologised", "yesterday", true)]
+    [InlineData("The mayor apologised on Monday for insulting the council", "apologised", "Monday", true)]
+    [InlineData("The firm was fined for failures during March", "fined", "March", true)]
+    public void A_time_between_a_preposition_and_its_gerund_dates_the_gerund(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
     [InlineData("The bank will cancel the dividend due for payment on June 21", "cancel", "June 21", false)]
     [InlineData("The firm paid the invoices due on Friday", "paid", "Friday", false)]
     [InlineData("Maersk sold $125 million of notes due Oct. 15, 2031", "sold", "Oct. 15, 2031", false)]
