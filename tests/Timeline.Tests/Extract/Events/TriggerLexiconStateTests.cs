@@ -20,6 +20,10 @@ public sealed class TriggerLexiconStateTests
     [InlineData("resents")]
     [InlineData("despised")]
     [InlineData("enjoyed")]
+    [InlineData("operated")]
+    [InlineData("represents")]
+    [InlineData("relied")]
+    [InlineData("accounted")]
     public void A_state_thought_or_reporting_verb_is_a_state(string form)
     {
         Assert.True(Lexicon.IsState(form));
@@ -47,5 +51,24 @@ public sealed class TriggerLexiconStateTests
     {
         var events = new Timeline.Tests.Extract.Events.ExtractorFixture().Extract("Ida Berg said she trusted the chief executive, Tom Lee.", new DateOnly(2024, 3, 15)).Events;
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "trusted");
+    }
+
+    [Theory]
+    [InlineData("Maersk operated the Vell Star rig, Holm Drilling owned it.", "operated")]
+    [InlineData("Maersk relied on robots from Vell Subsea to guide the dome.", "relied")]
+    [InlineData("Anna Holm formerly represented the 2nd District of Ohio.", "represented")]
+    public void Running_or_relying_on_something_is_no_event(string sentence, string trigger)
+    {
+        var events = new Timeline.Tests.Extract.Events.ExtractorFixture().Extract(sentence, new DateOnly(2024, 3, 15)).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("cooperated")]
+    [InlineData("accused")]
+    [InlineData("overturned")]
+    public void A_verb_that_only_ends_like_a_state_is_not_one(string form)
+    {
+        Assert.False(Lexicon.IsState(form));
     }
 }
