@@ -225,7 +225,10 @@ internal static class HeadlineTail
                 break;
             }
 
-            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !OwnTimeFilter.IsAcronym(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")))
+            if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !OwnTimeFilter.IsAcronym(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")
+                // "its biggest order since 2007": "since" and a time are how far the superlative reaches, no clause of their own.
+                && !(t.Text.Equals("since", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count && times.Any(x => x.Start == tokens[k + 1].Start)
+                    && SuperlativeReach([.. tail, (t.Text, "IN", t.Start + t.Length)]))))
             {
                 if (t.Text.ToLowerInvariant() is "before" or "after") TimeMeasure.DropTrailing(tail);
                 // "will be supplying not one [but 32 machines]": "not ... but" is one phrase; cut at "but" it says the opposite.
@@ -295,6 +298,15 @@ internal static class HeadlineTail
             if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")
                 && !OwnTimeFilter.IsPartOfName(tokens, k)) is { } time)
             {
+                // "announced the first good news in several days", "the lowest level since March": the time is how far the
+                // superlative reaches; without it the title claims more than the text ("the first good news" ever).
+                if (SuperlativeReach(tail))
+                {
+                    for (; k < tokens.Count && tokens[k].Start < time.End; k++) tail.Add((tokens[k].Text, tags[k], tokens[k].Start + tokens[k].Length));
+                    k--;
+                    continue;
+                }
+
                 while (k + 1 < tokens.Count && tokens[k + 1].Start < time.End) k++;
                 // "details of yesterday's call volume": a possessive time is the noun's determiner, told as "the".
                 if (k + 1 < tokens.Count && tokens[k + 1].Text is "'s" or "’s" or "'" or "’")
@@ -584,5 +596,25 @@ internal static class HeadlineTail
         if (name is null) return null;
         var after = tokens.FindIndex(comma + 1, t => t.Start >= name.Mention.End);
         return after < 0 || tokens[after].Text is "," or "." ? name : null;
+    }
+
+    // How many words a superlative may stand before the preposition of its reach ("the first good news in").
+    private const int SuperlativeWords = 5;
+
+    /// <summary>
+    /// Whether the title so far ends on the preposition that gives a superlative its reach: "the worst flooding in", "the first
+    /// good news in", "its highest level since", "the biggest loss for".
+    /// </summary>
+    internal static bool SuperlativeReach(List<(string Word, string Tag, int End)> tail)
+    {
+        if (tail.Count < 3 || tail[^1].Word.ToLowerInvariant() is not ("in" or "since" or "for" or "over")) return false;
+        for (var j = tail.Count - 2; j >= Math.Max(1, tail.Count - 1 - SuperlativeWords); j--)
+        {
+            var (word, tag, _) = tail[j];
+            if (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "IN") return false;
+            if ((tag is "JJS" or "RBS" || word.ToLowerInvariant() is "first" or "last" or "only") && tail[j - 1].Tag is "DT" or "PRP$" or "POS") return true;
+        }
+
+        return false;
     }
 }

@@ -198,4 +198,18 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     {
         Assert.Empty(Events("Similarly, Norway has been targeted with sanctions for its involvement in Vell's ongoing invasion of Aarhus, where Norway has been used as a launching pad for attacks."));
     }
+
+    [Theory]
+    [InlineData("Maersk yesterday announced the first good news in several days in its search for the crew.", "Maersk announced the first good news in several days")]
+    [InlineData("Maersk on Monday won its biggest order since 2007 from the Danish navy.", "Maersk won its biggest order since 2007 from the Danish navy")]
+    public void A_superlative_keeps_the_time_it_reaches_over(string sentence, string title)
+    {
+        Assert.Contains(Events(sentence), e => e.Title == title);
+    }
+
+    [Fact]
+    public void A_time_after_a_plain_noun_is_left_out_of_the_title()
+    {
+        Assert.Contains(Events("Maersk announced a new plan for the yard in March."), e => e.Title == "Maersk announced a new plan for the yard");
+    }
 }
