@@ -93,9 +93,12 @@ internal static partial class EventDating
         .FirstOrDefault().Date;
 
     // The times of the clause of the word at offset that can date it, each with the date it gives.
+    // "late Thursday night", read as "late Thursday" and "night": a part of a day right after a day is that day's, not the
+    // article's; the day dates the clause.
     private static IEnumerable<(Timex3 Time, EventDate? Date)> ClauseTimes(string clause, int clauseStart, int offset, IEnumerable<Timex3> times, DateOnly? articleDate) => times
         .Where(t => t.Start >= clauseStart && t.End <= clauseStart + clause.Length && OwnTimeFilter.CanDate(clause, clauseStart, t)
-            && OwnTimeFilter.SameClause(clause, clauseStart, offset, t))
+            && OwnTimeFilter.SameClause(clause, clauseStart, offset, t)
+            && !(OwnTimeFilter.BarePartOfDayRegex().IsMatch(t.Text) && times.Any(o => o.End <= t.Start && t.Start - o.End <= 1)))
         .Select(t => (t, TimexResolver.Resolve(t, articleDate)));
 
     /// <summary>

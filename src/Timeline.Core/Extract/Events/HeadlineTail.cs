@@ -295,8 +295,11 @@ internal static class HeadlineTail
 
             // "began a shutdown in a bid to contain the virus", "in an effort to", "in order to": a purpose, however it opens.
             if (t.Text == "in" && tail.Count >= 2 && PurposeOpens(tokens, k)) break;
+            // "the daily morning call", "a night shift": a part of a day before a noun says which call or shift, a word of the title.
             if (times.FirstOrDefault(x => x.Start <= t.Start && t.Start < x.End && x.Type is not ("DURATION" or "SET") && x.Value is not ("PRESENT_REF" or "FUTURE_REF")
-                && !OwnTimeFilter.IsPartOfName(tokens, k)) is { } time)
+                && !OwnTimeFilter.IsPartOfName(tokens, k)
+                && !(OwnTimeFilter.BarePartOfDayRegex().IsMatch(x.Text) && tokens.FindIndex(k, n => n.Start >= x.End) is var after and >= 0
+                    && tags[after] is "NN" or "NNS" && char.IsLower(tokens[after].Text[0]))) is { } time)
             {
                 // "announced the first good news in several days", "the lowest level since March": the time is how far the
                 // superlative reaches; without it the title claims more than the text ("the first good news" ever).

@@ -44,6 +44,11 @@ public static partial class OwnTimeFilter
         // which the text does not give here; the recogniser reads it as the publication day's.
         if (PartOfDayRegex().IsMatch(text) && end >= 0 && end < clause.Length && OfAfterRegex().IsMatch(clause[end..])) return false;
 
+        // "on a recent afternoon", "one evening", "earlier that morning", "the next morning": a part of a day with no day named,
+        // after a word that picks some day or the story's day, is no part of the article's day. "the daily morning call", "a
+        // night shift": before a noun, it says which call or shift.
+        if (BarePartOfDayRegex().IsMatch(text) && ((!text.Contains(' ', StringComparison.Ordinal) && SomeDayEndRegex().IsMatch(before)) || ModifiesNounAfter(clause, end))) return false;
+
         // "A year earlier", "the next day": counted from the story's time, not the article's (see AnaphoricTime).
         if (AnaphoricTime.IsAnaphoric(text)) return false;
 
@@ -253,6 +258,27 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"^the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|day|eve)$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDayRegex();
+
+    /// <summary>A part of a day with no day, "this" or "last": "morning", "the night".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:morning|afternoon|evening|night)$", RegexOptions.IgnoreCase)]
+    public static partial Regex BarePartOfDayRegex();
+
+    // Whether a word of a noun phrase follows at <paramref name="end"/>: "the daily morning call", "the night shift"; not a
+    // preposition, a conjunction, a verb of those NotModified lists, nor a word that opens a clause ("the night before", "in
+    // the morning they left").
+    private static bool ModifiesNounAfter(string clause, int end) =>
+        end >= 0 && end < clause.Length && NounAfterRegex().Match(clause[end..]) is { Success: true } next
+        && !NotModified.Contains(next.Groups["word"].Value) && !OpensAfterPartOfDay.Contains(next.Groups["word"].Value);
+
+    private static readonly HashSet<string> OpensAfterPartOfDay = new(StringComparer.Ordinal)
+    {
+        "when", "while", "as", "after", "before", "until", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those",
+        "his", "her", "its", "their", "our", "my", "the", "a", "an", "so", "then", "too", "also", "alone",
+    };
+
+    // Words before a part of a day that pick some day or the story's one: "a recent", "one", "that", "the next", "every".
+    [GeneratedRegex(@"\b(?:an?(?:\s+\w+)?|one|that|every|each|the\s+(?:same|next|following|previous|preceding))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeDayEndRegex();
 
     [GeneratedRegex(@"^\s+of\s+(?:the|a|an|his|her|its|their|our|my|[\w-]+['’]s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfAfterRegex();

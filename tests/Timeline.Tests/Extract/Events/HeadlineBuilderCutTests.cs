@@ -212,4 +212,10 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     {
         Assert.Contains(Events("Maersk announced a new plan for the yard in March."), e => e.Title == "Maersk announced a new plan for the yard");
     }
+
+    [Fact]
+    public void A_part_of_a_day_before_a_noun_stays_in_the_title()
+    {
+        Assert.Contains(Events("Lars Holm joined the daily morning call with the Aarhus yard."), e => e.Title == "Lars Holm joined the daily morning call with the Aarhus yard");
+    }
 }

@@ -104,6 +104,25 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Ida Berg lifted the lid off a bowl on a recent afternoon", "afternoon")]
+    [InlineData("Lars Holm left Aarhus earlier that morning", "morning")]
+    [InlineData("Lars Holm joined the daily morning call with the yard", "morning")]
+    [InlineData("Maersk hired Lars Holm for the night shift", "the night")]
+    public void A_part_of_some_day_or_of_a_noun_does_not_date_the_event(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time, "TIME", "2024-03-15TMO"));
+    }
+
+    [Theory]
+    [InlineData("Maersk sold the yard in the morning", "the morning")]
+    [InlineData("In the morning they left Aarhus", "the morning")]
+    [InlineData("Maersk sold the yard on the night before the vote", "the night")]
+    public void A_part_of_the_day_the_text_tells_still_dates_the_event(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time, "TIME", "2024-03-15TMO"));
+    }
+
+    [Theory]
     [InlineData("Anna Holm took her husband to task for recently visiting a casino", "took", "recently", false)]
     [InlineData("The minister was accused of last year hiding the losses", "accused", "last year", false)]
     [InlineData("The mayor apologised after yesterday insulting the council", "apologised", "yesterday", false)]
