@@ -213,7 +213,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "its third-quarter results", "the Clean Water Act of 1990", "the 1990 law": the period of a figure, the year of a name
         // and a year that says which noun are words of the headline, not times it leaves out.
         var headlineTimes = input.Times.Where(t => !OwnTimeFilter.NamesFigurePeriod(sentence.Text, sentence.Start, t)
-            && !OwnTimeFilter.InTitleOfName(sentence.Text, sentence.Start, t) && !OwnTimeFilter.ModifiesNoun(sentence.Text, sentence.Start, t)).ToList();
+            && !OwnTimeFilter.InTitleOfName(sentence.Text, sentence.Start, t) && !OwnTimeFilter.ModifiesNoun(sentence.Text, sentence.Start, t)
+            && !OwnTimeFilter.InCompoundWord(sentence.Text, sentence.Start, t)).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, headlineTimes, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone; "a hearing [on the issue]" is
         // told without its shell phrase, "the quarry" by the name the article gave it ("the Torrey Canyon quarry"), "the inquiry"

@@ -38,7 +38,7 @@ public static partial class OwnTimeFilter
         if (ArticleEndRegex().IsMatch(before) && end >= 0 && end <= clause.Length && NounAfterRegex().Match(clause[end..].TrimStart(',')) is { Success: true } named
             && !NotModified.Contains(named.Groups["word"].Value)) return false;
 
-        if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time)) return false;
+        if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time) || InCompoundWord(clause, clauseStart, time)) return false;
 
         // "on the morning of his death", "the night of the fire": a part of a day named by a happening is that happening's day,
         // which the text does not give here; the recogniser reads it as the publication day's.
@@ -79,6 +79,18 @@ public static partial class OwnTimeFilter
         ArgumentNullException.ThrowIfNull(time);
         var (start, end) = (time.Start - textStart, time.End - textStart);
         return start >= 0 && end <= text.Length && DeterminerEndRegex().IsMatch(text.AsSpan(0, start)) && FigureNounRegex().IsMatch(text.AsSpan(end));
+    }
+
+    /// <summary>
+    /// "handing over the day-to-day response", "a year-long inquiry", "the month-old moratorium": a time joined by a hyphen to the
+    /// word after it is a word of a compound that describes a noun; it is no time of the text, and a headline keeps it.
+    /// </summary>
+    public static bool InCompoundWord(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var end = time.End - textStart;
+        return end >= 0 && end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);
     }
 
     /// <summary>

@@ -104,6 +104,22 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Lars Holm handed over the day-to-day running of the yard", "the day")]
+    [InlineData("Maersk launched a year-long inquiry", "year")]
+    public void A_time_joined_to_a_compound_word_does_not_date_the_event(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("Maersk sold the yard in mid-June", "June")]
+    [InlineData("Maersk sold the yard on Monday - a surprise", "Monday")]
+    public void A_time_by_a_dash_or_after_a_prefix_still_dates_the_event(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Theory]
     [InlineData("Ida Berg lifted the lid off a bowl on a recent afternoon", "afternoon")]
     [InlineData("Lars Holm left Aarhus earlier that morning", "morning")]
     [InlineData("Lars Holm joined the daily morning call with the yard", "morning")]
