@@ -134,11 +134,14 @@ public static partial class TenseDates
         ArgumentNullException.ThrowIfNull(timeText);
         var from = Math.Clamp(triggerEnd, 0, clause.Length);
         var at = clause.IndexOf(timeText, from, StringComparison.Ordinal);
-        return at > from && VerbToComeRegex().IsMatch(clause.AsSpan(from, at - from));
+        // Read from the verb on, but with the verb in sight: "forced to close" is no verb to come.
+        return at > from && VerbToComeRegex().IsMatch(clause[..at], from);
     }
 
-    // "to" before a determiner is a preposition ("returned to the island on 25 June"), not an infinitive's.
-    [GeneratedRegex(@"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|all|both|each|every)\b)[a-z]+\b|\b(?:will|would|shall|scheduled|due|set|planned)\b|['’]ll\b")]
+    // "to" before a determiner is a preposition ("returned to the island on 25 June"), not an infinitive's. After a verb that
+    // tells the infinitive came true ("was forced to close the field in August", "managed to sell it in May"), the infinitive's
+    // time is the verb's own, gone by as it is.
+    [GeneratedRegex(@"(?<!\b(?:forced|compelled|obliged|managed|able|made)\s+)\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|all|both|each|every)\b)[a-z]+\b|\b(?:will|would|shall|scheduled|due|set|planned)\b|['’]ll\b")]
     private static partial Regex VerbToComeRegex();
 
     private static bool Yearless(EventDate date) =>

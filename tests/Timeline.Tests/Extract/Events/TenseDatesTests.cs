@@ -143,6 +143,10 @@ public sealed class TenseDatesTests
     [InlineData("BP said Apache would pay a deposit on July 30", "said", "July 30", true)]
     [InlineData("Menendez postponed a hearing, scheduled for Thursday", "postponed", "Thursday", true)]
     [InlineData("Jackson returned to the ranch on 25 June", "returned", "25 June", false)]
+    [InlineData("Maersk was forced to close the yard in August", "forced", "August", false)]
+    [InlineData("Maersk managed to sell the rig in May", "managed", "May", false)]
+    [InlineData("Maersk was due to sell the rig in May", "due", "May", true)]
+    [InlineData("Maersk was asked to sell the rig in May", "asked", "May", true)]
     public void A_time_after_a_verb_to_come_times_that_verb(string clause, string trigger, string time, bool after)
     {
         Assert.Equal(after, TenseDates.TimesVerbToCome(clause, clause.IndexOf(trigger, StringComparison.Ordinal) + trigger.Length, time));
