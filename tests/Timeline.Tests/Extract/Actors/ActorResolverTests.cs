@@ -49,6 +49,16 @@ public sealed class ActorResolverTests
         Assert.Contains(actors.Actors, a => a.Id == "nils-vang");
     }
 
+    [Fact]
+    public void Resolves_a_family_name_before_any_bearer_to_the_one_named_first()
+    {
+        var actors = Resolve("Vang died in June at the age of 50. Dr Lars Holm denies the charge. "
+            + "The misuse of drugs by Erik Vang was excessive, a lawyer said. In his civil case, Joe Vang accuses Dr Holm of negligence.");
+
+        Assert.Equal("erik-vang", actors.Mentions.First(m => m.Mention.Text == "Vang").ActorId);
+        Assert.Contains(actors.Actors, a => a.Id == "joe-vang");
+    }
+
     [Theory]
     [InlineData("Vang")]
     [InlineData("Jackson")] // a town's name too
