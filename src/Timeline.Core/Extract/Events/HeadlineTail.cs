@@ -303,7 +303,9 @@ internal static class HeadlineTail
             {
                 // "announced the first good news in several days", "the lowest level since March": the time is how far the
                 // superlative reaches; without it the title claims more than the text ("the first good news" ever).
-                if (SuperlativeReach(tail))
+                // "its first A380 in September 2008" dates the delivery: only a length ("in several days", "in a decade") or a
+                // starting point ("since March") is a reach.
+                if (SuperlativeReach(tail) && (tail[^1].Word.Equals("since", StringComparison.OrdinalIgnoreCase) || OwnTimeFilter.IsLength(time.Text)))
                 {
                     for (; k < tokens.Count && tokens[k].Start < time.End; k++) tail.Add((tokens[k].Text, tags[k], tokens[k].Start + tokens[k].Length));
                     k--;

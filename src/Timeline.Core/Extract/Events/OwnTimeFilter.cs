@@ -81,6 +81,9 @@ public static partial class OwnTimeFilter
         return start >= 0 && end <= text.Length && DeterminerEndRegex().IsMatch(text.AsSpan(0, start)) && FigureNounRegex().IsMatch(text.AsSpan(end));
     }
 
+    /// <summary>Whether a time is written as a length: "six years", "a decade", "several days", "the next two months".</summary>
+    public static bool IsLength(string text) => LengthRegex().IsMatch(text);
+
     /// <summary>
     /// "handing over the day-to-day response", "a year-long inquiry", "the month-old moratorium": a time joined by a hyphen to the
     /// word after it is a word of a compound that describes a noun; it is no time of the text, and a headline keeps it.

@@ -208,6 +208,12 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void A_date_after_an_ordinal_is_the_happening_s_and_is_left_out()
+    {
+        Assert.Contains(Events("Maersk received its first Vell tanker in September 2008."), e => e.Title == "Maersk received its first Vell tanker");
+    }
+
+    [Fact]
     public void A_time_after_a_plain_noun_is_left_out_of_the_title()
     {
         Assert.Contains(Events("Maersk announced a new plan for the yard in March."), e => e.Title == "Maersk announced a new plan for the yard");
