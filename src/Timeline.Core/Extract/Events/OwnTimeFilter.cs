@@ -278,9 +278,9 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"^(?:the\s+)?(?:morning|afternoon|evening|night)$", RegexOptions.IgnoreCase)]
     public static partial Regex BarePartOfDayRegex();
 
-    // Whether a word of a noun phrase follows at <paramref name="end"/>: "the daily morning call", "the night shift"; not a
-    // preposition, a conjunction, a verb of those NotModified lists, nor a word that opens a clause ("the night before", "in
-    // the morning they left").
+    // Whether a word of a noun phrase follows the time that ends at end: "the daily morning call", "the night shift"; not a
+    // preposition, a conjunction or a verb NotModified lists, nor a word that opens a clause ("the night before", "in the
+    // morning they left").
     private static bool ModifiesNounAfter(string clause, int end) =>
         end >= 0 && end < clause.Length && NounAfterRegex().Match(clause[end..]) is { Success: true } next
         && !NotModified.Contains(next.Groups["word"].Value) && !OpensAfterPartOfDay.Contains(next.Groups["word"].Value);
