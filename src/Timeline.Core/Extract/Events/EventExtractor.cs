@@ -342,8 +342,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var speakers = report is { } said && !NewsSource.IsMedia(words, said.SpeakerStart, said.SpeakerEnd, speakerIds?.Select(id => byId[id].Name)) ? speakerIds ?? [] : [];
         if (UnattributedClaim.Holds(report, verb, speakerIds, subject.Kind, words, k => k < inName.Length && inName[k])) return null;
         // "The White House ordered the company to pay": the company the text named last is the one acted on.
+        // A title cannot show "the company": it names the firm ("The White House ordered BP to pay").
         if (SubjectFinder.CompanyInTitle(tokens, tags, group.Verb + 1, pastTitle >= 0 ? pastTitle : tokens.Count, context, mentions, byId) is { } company)
+        {
             objects = objects.Append(company);
+            // "A BP spokesman denied the company needed a plan": the subject's own company reads well as it is.
+            if (!subject.ActorIds.Contains(company) && ObjectCompany.Name(headline.Title, subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, byId[company].Name) is { } titled
+                && HeadlineRules.Check(titled).Count == 0) headline = headline with { Title = titled };
+        }
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
             .Concat(OtherParty.Find(clause, tokens[group.Verb].Start, headline.End, lemma, mentions, byId))
             // "strengthened its fleet by buying ships from Fjord Shipping": whom the means names; a passive's "by" brings its agent.

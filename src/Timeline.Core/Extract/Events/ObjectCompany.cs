@@ -22,4 +22,29 @@ public static class ObjectCompany
 
         return -1;
     }
+
+    /// <summary>
+    /// The title with its "the company", "the oil firm" or "the company's" after the first <paramref name="subjectWords"/> words
+    /// told by the firm's <paramref name="name"/> ("ordered BP to pay", "BP's shares"); null when it has no such phrase, or when a
+    /// name follows the noun ("the oil company Amoco" names its own).
+    /// </summary>
+    public static string? Name(string title, int subjectWords, string name)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var words = title.Split(' ');
+        for (var k = Math.Max(1, subjectWords); k < words.Length; k++)
+        {
+            if (!words[k].Equals("the", StringComparison.Ordinal)) continue;
+            var j = k + 1;
+            while (j < words.Length && j - k <= 3 && words[j].Length > 0 && words[j].All(c => char.IsLower(c) || c == '-') && !Nouns.Contains(words[j])) j++;
+            if (j >= words.Length) return null;
+            var noun = words[j];
+            var possessive = noun.EndsWith("'s", StringComparison.Ordinal) || noun.EndsWith("’s", StringComparison.Ordinal);
+            if (!Nouns.Contains(possessive ? noun[..^2] : noun)) continue;
+            if (!possessive && j + 1 < words.Length && words[j + 1].Length > 0 && char.IsUpper(words[j + 1][0])) return null;
+            return string.Join(' ', words.Take(k).Append(possessive ? name + noun[^2..] : name).Concat(words.Skip(j + 1)));
+        }
+
+        return null;
+    }
 }

@@ -115,8 +115,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
     /// <summary>
     /// "The White House ordered the company to pay": "the company" or "the (oil) firm" in the title after the verb is, as before it,
-    /// the company the text named last, in this sentence before <paramref name="from"/> or earlier; null when the title has no
-    /// such phrase or the text named none.
+    /// the company the text named last, in this sentence before <paramref name="from"/> or earlier, else the firm the article is
+    /// about; null when the title has no such phrase or the text named none.
     /// </summary>
     internal static string? CompanyInTitle(List<TextSpan> tokens, IReadOnlyList<string> tags, int from, int end, SubjectContext context,
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
@@ -131,7 +131,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             if (j + 1 < tokens.Count && tags[j + 1] is "NN" or "NNS" or "NNP" or "NNPS") continue;
             var inClause = mentions.Where(m => m.Mention.Start < tokens[from].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation)
                 .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-            return context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name));
+            // Where no firm is named near, the firm the whole article is about, as for a subject ("the company would emerge").
+            return context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm;
         }
 
         return null;

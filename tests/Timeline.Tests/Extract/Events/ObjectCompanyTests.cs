@@ -30,4 +30,41 @@ public sealed class ObjectCompanyTests(ExtractorFixture fixture) : IClassFixture
         var events = fixture.Extract("A Maersk spokesman denied on Monday the company needed a new safety plan.", Published).Events;
         Assert.Contains(events, e => e.Title.Contains("the company needed a new safety plan", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("White House ordered the company to pay $20bn", 2, "Maersk", "White House ordered Maersk to pay $20bn")]
+    [InlineData("Barack Obama has wrung an agreement from the oil company", 2, "Maersk", "Barack Obama has wrung an agreement from Maersk")]
+    [InlineData("Fitch Ratings slashed the firm's credit rating", 2, "Maersk", "Fitch Ratings slashed Maersk's credit rating")]
+    public void The_company_in_a_title_is_told_by_its_name(string title, int subjectWords, string name, string named)
+    {
+        Assert.Equal(named, ObjectCompany.Name(title, subjectWords, name));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm joined the oil company Amoco", 2)]
+    [InlineData("Lars Holm met the board", 2)]
+    public void A_title_with_no_nameless_company_is_not_renamed(string title, int subjectWords)
+    {
+        Assert.Null(ObjectCompany.Name(title, subjectWords, "Maersk"));
+    }
+
+    [Fact]
+    public void The_company_another_body_acts_on_is_named_and_takes_part()
+    {
+        var events = fixture.Extract("Maersk shares fell again on Wednesday. Maersk said it would suspend its dividend. "
+            + "The White House ordered the company to pay $20bn into a compensation fund.", Published).Events;
+        var order = Assert.Single(events, e => e.Sources[0].Trigger == "ordered");
+        Assert.Equal("White House ordered Maersk to pay $20bn into a compensation fund", order.Title);
+        Assert.Contains("maersk", order.Actors);
+    }
+
+    [Fact]
+    public void The_company_far_from_any_firm_named_is_the_firm_the_article_is_about()
+    {
+        var events = fixture.Extract("Maersk shares fell again on Wednesday. Maersk said it would suspend its dividend.\n\n"
+            + "Fishermen in Aarhus are angry.\n\nThe beaches are empty.\n\nHotels are closing.\n\nTourists stay away.\n\n"
+            + "The White House ordered the company to pay $20bn into a compensation fund.", Published).Events;
+        var order = Assert.Single(events, e => e.Sources[0].Trigger == "ordered");
+        Assert.Contains("maersk", order.Actors);
+    }
 }
