@@ -106,6 +106,9 @@ public static partial class Statistics
         // rights to explore"), which an article counts as one.
         if (FlowLemmas(lemma).Any(v => FlowVerbs.Contains(v) && !Results.Contains(v)) && (YearRegex().IsMatch(clause) || NamedYearRegex().IsMatch(clause))
             && AmountRegex().IsMatch(rest) && !OneAmountRegex().IsMatch(rest) && !PriceForRegex().IsMatch(rest)) return true;
+        // "rated the attempt's chance of success at 60 to 70 percent", "pegged the cost at $3bn", "put the death toll at 50": a verb of
+        // estimating with the figure it gives is an estimate, a view of a quantity, not a happening.
+        if (VerbLemma.Candidates(lemma).Append(lemma).Append(words[verb].ToLowerInvariant()).Any(Estimating.Contains) && EstimateRegex().IsMatch(rest)) return true;
         // "Vell was quoted at 87 cents bid", "shares were priced at $12": a price on the market is a figure of the day.
         if (VerbLemma.Candidates(lemma).Append(lemma).Any(v => v is "quote" or "price" or "value") && PriceRegex().IsMatch(rest)) return true;
         // "has lost a third of its market value", "The market value of Vell fell": what a firm is worth on the market is a figure,
@@ -124,6 +127,17 @@ public static partial class Statistics
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:deeper|further|back|officially|technically|formally|finally|now|already)\s+)*(?:into|out\s+of|from)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:deep|deeper|severe|full-blown|technical|prolonged|first|double-dip|long)\s+)*(?:recession|depression|deflation|stagflation|slump)\b")]
     private static partial System.Text.RegularExpressions.Regex EconomicTurnRegex();
+
+    // Verbs of giving a quantity as one's estimate: "rate", "peg", "put", "estimate", "gauge", "assess", "reckon", "place".
+    private static readonly HashSet<string> Estimating = new(StringComparer.Ordinal)
+    {
+        "rate", "peg", "put", "estimate", "gauge", "assess", "reckon", "place", "placed", "pegged",
+    };
+
+    // The object, then "at" and a figure: "its chances at 60%", "the toll at about 50", "the cost at $3bn"; a clock time ("at
+    // 10am", "at 9:30") is when, not how much.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\w'’-]+\s+){1,8}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|between\s+|least\s+|most\s+)?(?:[$£€]\s*)?\d[\d,.]*(?![\d,.])(?:\s*(?:%|percent\b|per\s+cent\b|bn\b|billion\b|million\b|m\b|people\b|deaths\b|dead\b|barrels\b|gallons\b|to\s+\d|-\s*\d|and\s+\d)|\s*[,;.]|\s*$)")]
+    private static partial System.Text.RegularExpressions.Regex EstimateRegex();
 
     // How many words after a verb of change its figure may stand: "rose in early trading on Monday to 1,200".
     private const int FigureReach = 7;

@@ -34,6 +34,26 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Maersk has rated the latest attempt's chance of success at 60 to 70 percent", "rated", "rate")]
+    [InlineData("Lars Holm pegged the company's chances at 60% to 70%", "pegged", "peg")]
+    [InlineData("Officials put the death toll at about 50", "put", "put")]
+    [InlineData("The ministry estimated the cost of the clean-up at $3bn", "estimated", "estimate")]
+    public void An_estimate_of_a_figure_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Maersk placed the order at 10am on Monday", "placed", "place")]
+    [InlineData("Maersk put the plan at risk", "put", "put")]
+    [InlineData("Maersk rated the bonds as junk", "rated", "rate")]
+    [InlineData("Lars Holm put 50 workers at the yard", "put", "put")]
+    public void Estimating_verbs_without_an_estimated_figure_are_no_statistic(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("Bornholm has been most heavily touched by the spill", "touched", "touch")]
     [InlineData("Bornholm was hardest hit by the storm", "hit", "hit")]
     [InlineData("Skagen was worst affected by the flooding", "affected", "affect")]
