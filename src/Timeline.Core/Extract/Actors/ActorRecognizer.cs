@@ -48,6 +48,7 @@ public sealed class ActorRecognizer
         read = NonStateGroups.Join(sentence, offset, read);
         read = LostLetterGaps.Join(_gazetteer, sentence, offset, read);
         read = PlaceNounNames.Read(sentence, offset, read);
+        read = CountyNames.Read(sentence, offset, read);
         return JoinedBodies.Split(_gazetteer, sentence, offset, read);
     }
 
