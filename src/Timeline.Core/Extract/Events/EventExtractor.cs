@@ -347,7 +347,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         {
             objects = objects.Append(company);
             // "A BP spokesman denied the company needed a plan": the subject's own company reads well as it is.
-            if (!subject.ActorIds.Contains(company) && ObjectCompany.Name(headline.Title, subject.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, byId[company].Name) is { } titled
+            if (!subject.ActorIds.Contains(company) && ObjectCompany.Name(headline.Title, subjectWords, byId[company].Name) is { } titled
                 && HeadlineRules.Check(titled).Count == 0) headline = headline with { Title = titled };
         }
         var actorIds = subject.ActorIds.Concat(referent is null ? [] : [referent]).Concat(objects)
