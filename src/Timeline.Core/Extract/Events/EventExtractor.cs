@@ -274,6 +274,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.PastPerfect && report is null && !byText) return null;
         // "He covered the telecommunications sector for three years": a career or a lasting state, not a dated happening.
         if (!byText && group.Mood is not VerbMood.Planned && HappeningScreen.SpansYears(clause.Text)) return null;
+        // "BP was criticised for not sharing its data": a reproach in the passive with no one who made it and no time of its own.
+        if (!byText && group.Passive && UnnamedJudge.Holds(lemma, words, tags, group.Verb, words.Count)) return null;
         // "BP was leasing the rig", "He was cleaning his car", "Libya was stalling on a deal": told by the writer, a past
         // progressive sets the scene or the background of another happening; reported ("said it was raising the alert
         // level"), it is the speaker's news of what is under way. So is its passive ("was being treated with a drug").
