@@ -239,6 +239,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         // "urged them to wait", "compared it to a hose": a thing or a group only an earlier sentence named.
         if (ObjectPronoun.ThingPointsBack(titleWords, tokens[group.Verb].Text)) return null;
+        // "Mexican officials have denied it came from pigs": a thing only an earlier sentence named, which the title cannot show.
+        if (ObjectPronoun.ClauseSubjectPointsBack(titleWords, tokens[group.Verb].Text,
+            subject.ActorIds is [{ } alone] && byId[alone].Kind == ActorKind.Person && subject.Kind is SubjectKind.Named or SubjectKind.Pronoun, subject.Display)) return null;
 
         // "Hayward has taken the company into tar sands": which company is meant is in another sentence; a company's own
         // title ("A BP spokesman denied the company needed a plan") reads well as it is.

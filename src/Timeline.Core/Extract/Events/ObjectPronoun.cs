@@ -110,4 +110,39 @@ public static class ObjectPronoun
 
         return false;
     }
+    /// <summary>
+    /// Whether the clause the verb brings in opens on "it" or "they" that cannot stand for the title's subject: "Mexican officials
+    /// have denied it came from pigs" (officials are no "it"), "Kain concluded they were caused by surgery" (one person is no
+    /// "they"). The pronoun then stands for a thing or people an earlier sentence named, and the title does not stand alone.
+    /// "BP denied it used a defective product" and "Officials announced they would ease the warning" are the subject's own.
+    /// </summary>
+    /// <param name="titleWords">The title's words.</param>
+    /// <param name="verb">The title's verb, as written.</param>
+    /// <param name="onePerson">Whether the subject is one person, named or "he" or "she".</param>
+    /// <param name="subjectDisplay">The subject as the title shows it; a plural common noun at its head ("Mexican officials") is
+    /// no "it".</param>
+    public static bool ClauseSubjectPointsBack(IReadOnlyList<string> titleWords, string verb, bool onePerson, string subjectDisplay)
+    {
+        ArgumentNullException.ThrowIfNull(titleWords);
+        ArgumentNullException.ThrowIfNull(subjectDisplay);
+        for (var k = 1; k + 1 < titleWords.Count; k++)
+        {
+            var opens = titleWords[k - 1].Equals(verb, StringComparison.Ordinal)
+                || (titleWords[k - 1] == "that" && k >= 2 && titleWords[k - 2].Equals(verb, StringComparison.Ordinal));
+            // "sold it to Maersk": before a preposition or a determiner, "it" is the verb's object, not a clause's subject.
+            if (!opens || titleWords[k + 1].Length == 0 || !char.IsLower(titleWords[k + 1][0]) || AfterObjectIt.Contains(titleWords[k + 1])) continue;
+            if (titleWords[k] == "it") return onePerson || PluralHead(subjectDisplay);
+            if (titleWords[k] == "they") return onePerson;
+        }
+
+        return false;
+    }
+
+    // "Mexican officials", "health experts": a lowercase head in -s; "the company", "police" and "Mexico's government" are none.
+    private static bool PluralHead(string display)
+    {
+        var head = display.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        return head.Length > 3 && char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)
+            && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("’s", StringComparison.Ordinal) && !BodyNouns.Contains(head);
+    }
 }

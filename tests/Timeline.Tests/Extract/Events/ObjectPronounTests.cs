@@ -110,4 +110,25 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
         var events = fixture.Extract(text, Published).Events;
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == trigger);
     }
+    [Theory]
+    [InlineData("Danish officials have denied it came from pigs", "denied", false, "Danish officials", true)]
+    [InlineData("Lars Holm concluded they were caused by a fault", "concluded", true, "Lars Holm", true)]
+    [InlineData("Lars Holm said that it was a fault", "said", true, "Lars Holm", true)]
+    [InlineData("Maersk denied it used a defective valve", "denied", false, "Maersk", false)]
+    [InlineData("The Danish government denied it had received the letter", "denied", false, "The Danish government", false)]
+    [InlineData("Danish officials announced they were easing the warning", "announced", false, "Danish officials", false)]
+    [InlineData("Lars Holm announced he would resign", "announced", true, "Lars Holm", false)]
+    [InlineData("Lars Holm sold it to Maersk", "sold", true, "Lars Holm", false)]
+    public void It_or_they_opening_the_verb_s_clause_must_agree_with_the_subject(string title, string verb, bool onePerson, string subject, bool pointsBack)
+    {
+        Assert.Equal(pointsBack, ObjectPronoun.ClauseSubjectPointsBack(title.Split(' '), verb, onePerson, subject));
+    }
+
+    [Fact]
+    public void A_title_whose_clause_opens_on_a_pronoun_for_something_else_is_not_told()
+    {
+        Assert.DoesNotContain(fixture.Extract("Danish officials have denied it came from pigs.", Published).Events, e => e.Sources[0].Trigger == "denied");
+        Assert.DoesNotContain(fixture.Extract("Lars Holm concluded they were likely to have been caused by a fault.", Published).Events, e => e.Sources[0].Trigger == "concluded");
+        Assert.Contains(fixture.Extract("Maersk denied it used a defective valve.", Published).Events, e => e.Sources[0].Trigger == "denied");
+    }
 }
