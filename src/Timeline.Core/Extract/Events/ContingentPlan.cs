@@ -39,7 +39,11 @@ public static class ContingentPlan
     {
         var k = from;
         while (k < groupStart && words[k] is "\"" or "“" or "(" or "-" or "--") k++;
-        if (k >= groupStart || !Opening.Contains(words[k])) return false;
+        if (k >= groupStart) return false;
+        // "In that case, BP will soon be blaming an iceberg", "Otherwise, the union will strike": a condition the sentence before
+        // told, taken up by a phrase set off by its comma.
+        if (AnaphoricCondition(words, k, groupStart)) return true;
+        if (!Opening.Contains(words[k])) return false;
         // "Should" opens a condition only with its subject and verb before a comma ("Should talks fail, ...").
         for (var c = k + 2; c < groupStart; c++)
         {
@@ -48,6 +52,16 @@ public static class ContingentPlan
 
         return false;
     }
+
+    // Phrases that take up the condition the text just told: "in that case", "in which case", "otherwise", "failing that".
+    private static readonly string[][] AnaphoricConditions =
+    [
+        ["in", "that", "case"], ["in", "which", "case"], ["otherwise"], ["failing", "that"], ["if", "that", "happens"], ["if", "that", "fails"],
+    ];
+
+    private static bool AnaphoricCondition(IReadOnlyList<string> words, int k, int groupStart) => AnaphoricConditions.Any(phrase =>
+        k + phrase.Length < groupStart && words[k + phrase.Length] == ","
+        && phrase.Select((w, i) => words[k + i].Equals(w, StringComparison.OrdinalIgnoreCase)).All(same => same));
 
     private static bool Postposed(IReadOnlyList<string> words, int verb, int end)
     {

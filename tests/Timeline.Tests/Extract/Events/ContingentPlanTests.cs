@@ -21,6 +21,10 @@ public sealed class ContingentPlanTests(ExtractorFixture fixture) : IClassFixtur
     [InlineData("Should the dome leak, engineers will pump mud into the pipe", "pump")]
     [InlineData("Statoil will drill a second well if the test fails", "drill")]
     [InlineData("The minister would sack him unless he resigned", "sack")]
+    [InlineData("In that case, Statoil will soon be blaming the weather", "blaming")]
+    [InlineData("Otherwise, the union will call a strike", "call")]
+    [InlineData("Failing that, engineers will pump mud into the pipe", "pump")]
+    [InlineData("In which case, the minister would sack him", "sack")]
     public void A_step_under_a_condition_is_contingent(string clause, string verb)
     {
         Assert.True(Holds(clause, verb));
@@ -30,6 +34,8 @@ public sealed class ContingentPlanTests(ExtractorFixture fixture) : IClassFixtur
     [InlineData("Statoil will drill a second well even if the test works", "drill")]
     [InlineData("Statoil will drill a second well and engineers will know within days if it works", "drill")]
     [InlineData("Statoil will drill a second well next month", "drill")]
+    [InlineData("In this case, Statoil will drill a second well", "drill")]
+    [InlineData("In that case the court will rule next week", "rule")]
     public void A_concession_or_a_condition_of_another_clause_sets_no_condition(string clause, string verb)
     {
         Assert.False(Holds(clause, verb));
@@ -40,6 +46,14 @@ public sealed class ContingentPlanTests(ExtractorFixture fixture) : IClassFixtur
     {
         Assert.DoesNotContain(Events("If that fails, Statoil will drill a relief well."), e => e.Sources[0].Trigger == "drill");
         Assert.Contains(Events("Statoil will drill a relief well."), e => e.Sources[0].Trigger == "drill");
+    }
+
+    [Fact]
+    public void A_step_under_the_condition_the_sentence_before_told_is_not_told()
+    {
+        const string Before = "Statoil says the leak was caused by a freak wave. ";
+        Assert.DoesNotContain(Events(Before + "In that case, Statoil will soon be blaming a whale."), e => e.Sources[0].Trigger == "blaming");
+        Assert.Contains(Events(Before + "Statoil will soon be blaming a whale."), e => e.Sources[0].Trigger == "blaming");
     }
 
     [Fact]
