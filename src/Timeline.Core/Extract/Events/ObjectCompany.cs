@@ -9,22 +9,20 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static class ObjectCompany
 {
-    private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal) { "company", "firm" };
-
     /// <summary>The index in <paramref name="titleWords"/> of a "the company" or "the firm" after the first <paramref name="subjectWords"/>, or -1.</summary>
     public static int Find(IReadOnlyList<string> titleWords, int subjectWords)
     {
         ArgumentNullException.ThrowIfNull(titleWords);
         for (var k = Math.Max(1, subjectWords + 1); k < titleWords.Count; k++)
         {
-            if (Nouns.Contains(titleWords[k]) && titleWords[k - 1] == "the") return k - 1;
+            if (FirmNouns.IsPlain(titleWords[k]) && titleWords[k - 1] == "the") return k - 1;
         }
 
         return -1;
     }
 
     /// <summary>
-    /// The title with its "the company", "the oil firm" or "the company's" after the first <paramref name="subjectWords"/> words
+    /// The title with its "the company", "the oil firm", "the oil giant" or "the company's" after the first <paramref name="subjectWords"/> words
     /// told by the firm's <paramref name="name"/> ("ordered BP to pay", "BP's shares"); null when it has no such phrase, or when a
     /// name follows the noun ("the oil company Amoco" names its own).
     /// </summary>
@@ -36,11 +34,12 @@ public static class ObjectCompany
         {
             if (!words[k].Equals("the", StringComparison.Ordinal)) continue;
             var j = k + 1;
-            while (j < words.Length && j - k <= 3 && words[j].Length > 0 && words[j].All(c => char.IsLower(c) || c == '-') && !Nouns.Contains(words[j])) j++;
+            var bare = words.Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w).ToList();
+            while (j < words.Length && j - k <= 3 && words[j].Length > 0 && words[j].All(c => char.IsLower(c) || c == '-') && !FirmNouns.Heads(bare, j)) j++;
             if (j >= words.Length) return null;
             var noun = words[j];
-            var possessive = noun.EndsWith("'s", StringComparison.Ordinal) || noun.EndsWith("’s", StringComparison.Ordinal);
-            if (!Nouns.Contains(possessive ? noun[..^2] : noun)) continue;
+            var possessive = noun.Length > bare[j].Length;
+            if (!FirmNouns.Heads(bare, j)) continue;
             if (!possessive && j + 1 < words.Length && words[j + 1].Length > 0 && char.IsUpper(words[j + 1][0])) return null;
             return string.Join(' ', words.Take(k).Append(possessive ? name + noun[^2..] : name).Concat(words.Skip(j + 1)));
         }

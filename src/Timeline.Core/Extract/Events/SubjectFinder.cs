@@ -66,11 +66,6 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             ?? Organisation(tokens, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
     }
 
-    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "company", "firm",
-    };
-
     // A legislature, a ministry or a court is an organisation, never "the company" or "the firm".
     private static readonly HashSet<string> PublicBodies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -84,14 +79,18 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
         // "the company", "the British oil company": a definite phrase headed by a company noun, adjectives allowed.
-        if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !OrganisationNouns.Contains(tokens[end - 1].Text)) return null;
+        if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !FirmNouns.Heads(tokens.Select(t => t.Text).ToList(), end - 1)) return null;
         if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => !t.Text.All(char.IsLetter) && t.Text != "-")) return null;
         // Not the one a spokesman spoke to: "A BP spokesman told Reuters that the company had siphoned off ...".
         var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
                 && !Listener(tokens, m.Mention.Start))
             .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
         // Where neither names one, the firm the whole article is about: "Fritz Henderson told reporters that the company would emerge".
-        var id = context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm;
+        // "The oil giant" is the writer's other name for the firm the story is about, whichever body was named last.
+        var id = FirmNouns.IsPlain(tokens[end - 1].Text)
+            ? context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm
+            : context.StoryFirm;
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
     }
 
@@ -121,17 +120,20 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
     internal static string? CompanyInTitle(List<TextSpan> tokens, IReadOnlyList<string> tags, int from, int end, SubjectContext context,
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
+        var words = tokens.Select(t => t.Text).ToList();
         for (var k = from; k < end; k++)
         {
             if (!tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             var j = k + 1;
-            while (j < end && j - k <= 3 && tags[j] is "JJ" or "NN" && !OrganisationNouns.Contains(tokens[j].Text)) j++;
-            if (j >= end || !OrganisationNouns.Contains(tokens[j].Text) || tags[j] != "NN") continue;
+            while (j < end && j - k <= 3 && tags[j] is "JJ" or "NN" && !FirmNouns.Heads(words, j)) j++;
+            if (j >= end || !FirmNouns.Heads(words, j) || tags[j] is not ("NN" or "JJ")) continue;
             // "the company's shares" names the company too; "the company town" is not it, and "the oil company Amoco" names its own.
             if (j + 1 < tokens.Count && tags[j + 1] is "NN" or "NNS" or "NNP" or "NNPS") continue;
             var inClause = mentions.Where(m => m.Mention.Start < tokens[from].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation)
                 .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-            // Where no firm is named near, the firm the whole article is about, as for a subject ("the company would emerge").
+            // Where no firm is named near, the firm the whole article is about, as for a subject ("the company would emerge"); "the
+            // oil giant" is always that firm.
+            if (!FirmNouns.IsPlain(words[j])) return context.StoryFirm;
             return context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm;
         }
 

@@ -35,6 +35,8 @@ public sealed class ObjectCompanyTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("White House ordered the company to pay $20bn", 2, "Maersk", "White House ordered Maersk to pay $20bn")]
     [InlineData("Barack Obama has wrung an agreement from the oil company", 2, "Maersk", "Barack Obama has wrung an agreement from Maersk")]
     [InlineData("Fitch Ratings slashed the firm's credit rating", 2, "Maersk", "Fitch Ratings slashed Maersk's credit rating")]
+    [InlineData("Lars Holm defended the shipping giant's safety record", 2, "Maersk", "Lars Holm defended Maersk's safety record")]
+    [InlineData("Ida Berg has ousted the oil group's exploration chief", 2, "Maersk", "Ida Berg has ousted Maersk's exploration chief")]
     public void The_company_in_a_title_is_told_by_its_name(string title, int subjectWords, string name, string named)
     {
         Assert.Equal(named, ObjectCompany.Name(title, subjectWords, name));
@@ -43,6 +45,8 @@ public sealed class ObjectCompanyTests(ExtractorFixture fixture) : IClassFixture
     [Theory]
     [InlineData("Lars Holm joined the oil company Amoco", 2)]
     [InlineData("Lars Holm met the board", 2)]
+    [InlineData("Lars Holm met the rebel group", 2)]
+    [InlineData("Lars Holm praised the Asian giant", 2)]
     public void A_title_with_no_nameless_company_is_not_renamed(string title, int subjectWords)
     {
         Assert.Null(ObjectCompany.Name(title, subjectWords, "Maersk"));
@@ -66,5 +70,27 @@ public sealed class ObjectCompanyTests(ExtractorFixture fixture) : IClassFixture
             + "The White House ordered the company to pay $20bn into a compensation fund.", Published).Events;
         var order = Assert.Single(events, e => e.Sources[0].Trigger == "ordered");
         Assert.Contains("maersk", order.Actors);
+    }
+    [Fact]
+    public void A_trade_giant_is_the_company_named_before()
+    {
+        var events = fixture.Extract("Maersk reported a loss on Monday. Maersk shares fell 5%. Ida Berg sent a letter to the shipping giant's chief executive.", Published).Events;
+        var letter = Assert.Single(events, e => e.Sources[0].Trigger == "sent");
+        Assert.Equal("Ida Berg sent a letter to Maersk's chief executive", letter.Title);
+        Assert.Contains("maersk", letter.Actors);
+    }
+
+    [Fact]
+    public void A_trade_group_as_subject_is_the_company_named_before_and_a_rebel_group_is_not()
+    {
+        // The firm the story is about, though another body was named last.
+        var cut = Assert.Single(fixture.Extract("Maersk reported a loss on Monday. Maersk shares fell 5%. The Danish Shipowners Association "
+            + "published the figures. The shipping group said it would cut 500 jobs.", Published).Events, e => e.Sources[0].Trigger == "cut");
+        Assert.Equal(["maersk"], cut.Actors);
+        // With no firm the story is about, "the shipping group" is not guessed.
+        Assert.DoesNotContain(fixture.Extract("Maersk reported a loss on Monday. The shipping group said it would cut 500 jobs.", Published).Events,
+            e => e.Actors.Contains("maersk") && e.Sources[0].Trigger == "cut");
+        Assert.DoesNotContain(fixture.Extract("Maersk reported a loss on Monday. The rebel group said it would attack the port.", Published).Events,
+            e => e.Actors.Contains("maersk") && e.Sources[0].Trigger == "attack");
     }
 }
