@@ -347,8 +347,10 @@ internal static class HeadlineTail
             // "quickly enough" keeps its adverb: without it the title says something else.
             // "only" restricts what follows ("use Photoshop only for colour correction"): without it the title says the opposite.
             // Words inside quotation marks are kept as quoted: "astonishingly high" is not "high".
+            // Inside a noun phrase, before the participle or adjective that tells which vehicles or uranium, the adverb is part of
+            // that word's sense: "remotely operated vehicles" are no "operated vehicles", "highly enriched uranium" no "enriched".
             if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")
-                && quotes % 2 == 0) continue;
+                && quotes % 2 == 0 && !ModifiesNounsModifier(tags, k)) continue;
 
             tail.Add((t.Text, tags[k], t.Start + t.Length));
         }
@@ -357,6 +359,10 @@ internal static class HeadlineTail
         if (quotes % 2 == 1 && quoteAt >= 0) tail.RemoveRange(quoteAt, tail.Count - quoteAt);
         return tail;
     }
+
+    // An adverb right before a participle or an adjective that is itself right before a noun: "remotely operated vehicles".
+    private static bool ModifiesNounsModifier(IReadOnlyList<string> tags, int k) =>
+        k + 2 < tags.Count && tags[k + 1] is "VBN" or "VBD" or "JJ" && tags[k + 2] is "NN" or "NNS";
 
     // Tags a clause's subject opens with: after "that" they make it a clause of its own, where a verb would make it a relative one.
     private static readonly HashSet<string> ClauseSubjectTags = new(StringComparer.Ordinal) { "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "EX" };

@@ -341,6 +341,14 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Empty(Events(sentence));
     }
 
+    [Theory]
+    [InlineData("Maersk has also dispatched remotely operated vehicles to shut off the valve.", "Maersk has dispatched remotely operated vehicles to shut off the valve")]
+    [InlineData("Iran has produced highly enriched uranium at the Fordow plant.", "Iran has produced highly enriched uranium at the Fordow plant")]
+    public void An_adverb_that_tells_which_thing_a_noun_is_stays_in_the_title(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
     [Fact]
     public void An_adverb_before_enough_stays_in_the_title()
     {
