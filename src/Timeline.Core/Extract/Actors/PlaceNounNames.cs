@@ -6,7 +6,8 @@ namespace Timeline.Extract.Actors;
 /// <summary>
 /// "the town of Vellmar", "its ports of Halvik Sund and Orm Bay", "the villages of Aska, Brekke and Lund": news names a place after
 /// the lower-case noun that says what kind of place it is, and a plural noun's list names one place of that kind in each of its
-/// names. Whatever a name's words made of it (a person, a firm), it is a place there. A country stays a country, a person with a
+/// names; so does one "including" or "such as" brings in after a plural place noun ("its fields in the Gulf, including Thunder
+/// Horse and Mad Dog"). Whatever a name's words made of it (a person, a firm), it is a place there. A country stays a country, a person with a
 /// title a person, and a body's name its body ("the city of Vell Water Board").
 /// </summary>
 internal static partial class PlaceNounNames
@@ -21,7 +22,7 @@ internal static partial class PlaceNounNames
             var start = mention.Start - offset;
             if (start < 0 || start > sentence.Length) continue;
             var before = sentence[Math.Max(0, start - Reach)..start];
-            var named = PlaceNounBefore().Match(before);
+            var named = PlaceNounBefore().Match(before) is { Success: true } of ? of : PlacesIncludingBefore().Match(before);
             var inList = listed && k > 0 && ListJoin().IsMatch(Between(sentence, offset, mentions[k - 1], mention));
             listed = (named.Success && named.Groups["plural"].Success) || (inList && IsRetypable(mention));
             if (!(named.Success || inList) || !IsRetypable(mention)) continue;
@@ -51,6 +52,11 @@ internal static partial class PlaceNounNames
     // The noun right before "of" (and an optional "the"), at the end of the text before the name.
     [GeneratedRegex(@"\b(?:(?:town|village|port|island|province|county|region|district|parish|suburb|hamlet|borough|township|prefecture)(?<plural>s)?|cit(?:y|(?<plural>ies))|municipalit(?<plural>ies))\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceNounBefore();
+
+    // A plural place noun, a few words that say where ("its fields in the Gulf"), then "including" or "such as": the list names
+    // places of that kind ("its fields in the Gulf, including Thunder Horse and Mad Dog", "towns such as Vellmar and Halvik").
+    [GeneratedRegex(@"\b(?:fields|oilfields|ports|towns|villages|islands|provinces|counties|regions|districts|suburbs|cities|municipalities)\b(?<plural>)[^.;:!?""“”()]{0,25}?,?\s+(?:including|such\s+as)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacesIncludingBefore();
 
     // ", ", " and ", ", and ": the words between two names of one list.
     [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", RegexOptions.CultureInvariant)]
