@@ -41,8 +41,10 @@ public static partial class HappeningScreen
     /// <summary>Whether the character at <paramref name="offset"/> stands inside quotation marks.</summary>
     public static bool InQuotation(string sentence, int offset)
     {
-        var straight = 0;
-        var curly = 0;
+        // A sentence that opens inside a quotation the one before began starts with that quotation's mark counted.
+        var opensQuoted = ClosesEarlierQuotation(sentence);
+        var straight = opensQuoted is '"' ? 1 : 0;
+        var curly = opensQuoted is '”' ? 1 : 0;
         for (var i = 0; i < offset && i < sentence.Length; i++)
         {
             switch (sentence[i])
@@ -54,6 +56,22 @@ public static partial class HappeningScreen
         }
 
         return straight % 2 == 1 || curly > 0;
+    }
+
+    // "Republicans continue to block the commission, and the Senate has yet to act," he added.": a quotation the sentence before
+    // opened closes in this one, so all before its closing mark is quoted. The sentence's first mark closes one when it is a
+    // closing curly mark, or a straight mark after a comma or a stop that leaves the sentence's straight marks unpaired; that
+    // mark, or null.
+    private static char? ClosesEarlierQuotation(string sentence)
+    {
+        var at = sentence.IndexOfAny(['"', '“', '”']);
+        if (at < 0) return null;
+        return sentence[at] switch
+        {
+            '”' => '”',
+            '"' when at > 0 && sentence[at - 1] is ',' or '.' or '!' or '?' && sentence.Count(c => c == '"') % 2 == 1 => '"',
+            _ => null,
+        };
     }
 
     [GeneratedRegex(@"^(?:Photograph|Photo|Picture|Image|Video|Audio|Watch|Listen|Related|Read more|Click|Updated|Last updated|Page last updated|Share this|Follow|Copyright|Email|Print|Source|Caption|Graphic)\b|^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?\s*:|^(?-i:By\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*,|\s*$|\s+(?:in|and)\b|\s+[A-Z]))", RegexOptions.IgnoreCase)]

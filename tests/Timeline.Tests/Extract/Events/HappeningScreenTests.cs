@@ -54,6 +54,24 @@ public sealed class HappeningScreenTests
         Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("said", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Republicans continue to block the inquiry, and the Senate has yet to act,\" he added.")]
+    [InlineData("Republicans continue to block the inquiry.” he said.")]
+    [InlineData("Republicans continue to block the inquiry,” Holm said, “and the Senate has yet to act.”")]
+    public void Words_before_the_close_of_a_quotation_the_sentence_before_opened_are_in_it(string sentence)
+    {
+        Assert.True(HappeningScreen.InQuotation(sentence, sentence.IndexOf("block", StringComparison.Ordinal)));
+        Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("said", StringComparison.Ordinal) is var said and >= 0 ? said : sentence.IndexOf("added", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Republicans blocked the inquiry, the senator said, calling it \"a farce\".")]
+    [InlineData("Republicans blocked what Holm called a \"farce.\"")]
+    public void Words_before_a_quotation_that_opens_and_closes_after_them_are_not_in_one(string sentence)
+    {
+        Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("blocked", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Words_between_curly_quotes_are_in_a_quotation()
     {
