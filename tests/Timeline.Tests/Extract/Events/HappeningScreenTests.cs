@@ -67,6 +67,7 @@ public sealed class HappeningScreenTests
     [Theory]
     [InlineData("Republicans blocked the inquiry, the senator said, calling it \"a farce\".")]
     [InlineData("Republicans blocked what Holm called a \"farce.\"")]
+    [InlineData("Holm said Republicans blocked the inquiry and \"we will not stop there.")]
     public void Words_before_a_quotation_that_opens_and_closes_after_them_are_not_in_one(string sentence)
     {
         Assert.False(HappeningScreen.InQuotation(sentence, sentence.IndexOf("blocked", StringComparison.Ordinal)));
