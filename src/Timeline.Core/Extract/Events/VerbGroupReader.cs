@@ -100,7 +100,9 @@ public static class VerbGroupReader
 
             // "continues to watch for changes", "continues to monitor": attention going on is a state of affairs, not a change.
             var watching = ContinueVerbs.Contains(words[governor]) && Deliberation.Any(d => VerbLemma.Candidates(d).Contains(words[verb].ToLowerInvariant()));
-            var governed = Negation.Contains(words[Math.Max(0, from - 1)]) ? VerbMood.Hypothetical : watching ? VerbMood.Present
+            // "was prepared to oppose the motion": after "be", "prepared" is willing, a stance; "BP prepared to drill" is a step.
+            var willing = words[governor].Equals("prepared", StringComparison.OrdinalIgnoreCase) && Enumerable.Range(from, governor - from).Any(k => Be.Contains(words[k]));
+            var governed = Negation.Contains(words[Math.Max(0, from - 1)]) || willing ? VerbMood.Hypothetical : watching ? VerbMood.Present
                 : ContinueVerbs.Contains(words[governor]) ? VerbMood.Ongoing : VerbMood.Planned;
             // "had been due to spend", "had planned to visit": a plan told in the past perfect was made before the story's time.
             var planBefore = Enumerable.Range(from, governor - from).Any(k => words[k].Equals("had", StringComparison.OrdinalIgnoreCase));
@@ -160,6 +162,8 @@ public static class VerbGroupReader
             return aux[^1] is "was" or "were" ? VerbMood.Happened : VerbMood.Ongoing;
         }
 
+        // "was committed to making sure the coast is saved", "is dedicated to helping victims": a stance held, not an act.
+        if (passive && words[verb] is "committed" or "dedicated" && verb + 2 < words.Count && words[verb + 1] == "to" && tags[verb + 2] == "VBG") return VerbMood.Present;
         if (passive) return aux[^1] is "was" or "were" || aux.Contains("was") || aux.Contains("were") ? VerbMood.Happened : VerbMood.Present;
         if (aux.Contains("did")) return VerbMood.Happened;
         if (aux.Contains("do") || aux.Contains("does")) return VerbMood.Present;

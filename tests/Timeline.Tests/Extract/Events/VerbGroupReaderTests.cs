@@ -107,6 +107,19 @@ public sealed class VerbGroupReaderTests
     }
 
     [Theory]
+    [InlineData("The mayor was prepared to veto the budget", "veto", VerbMood.Hypothetical)]
+    [InlineData("The mayor is fully prepared to veto the budget", "veto", VerbMood.Hypothetical)]
+    [InlineData("The mayor prepared to veto the budget", "veto", VerbMood.Planned)]
+    [InlineData("The mayor is preparing to veto the budget", "veto", VerbMood.Planned)]
+    [InlineData("The mayor was committed to making sure the harbour is saved", "committed", VerbMood.Present)]
+    [InlineData("The charity is dedicated to helping victims", "dedicated", VerbMood.Present)]
+    [InlineData("The mayor was committed to a psychiatric hospital", "committed", VerbMood.Happened)]
+    public void A_stance_after_be_is_no_plan_and_no_act(string clause, string verb, VerbMood mood)
+    {
+        Assert.Equal(mood, Read(clause, verb).Mood);
+    }
+
+    [Theory]
     [InlineData("he would have fired the chief executive", "fired")]
     [InlineData("the valve would have prevented the blowout", "prevented")]
     public void Would_have_is_counterfactual_even_after_a_past_report(string clause, string verb)
