@@ -30,11 +30,12 @@ public static class ObjectCompany
     {
         ArgumentNullException.ThrowIfNull(title);
         var words = title.Split(' ');
+        // The words without a possessive ending, for the noun test: "the oil giant's" is headed by "giant".
+        var bare = words.Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w).ToList();
         for (var k = Math.Max(1, subjectWords); k < words.Length; k++)
         {
             if (!words[k].Equals("the", StringComparison.Ordinal)) continue;
             var j = k + 1;
-            var bare = words.Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w).ToList();
             while (j < words.Length && j - k <= 3 && words[j].Length > 0 && words[j].All(c => char.IsLower(c) || c == '-') && !FirmNouns.Heads(bare, j)) j++;
             if (j >= words.Length) return null;
             var noun = words[j];
