@@ -14,7 +14,7 @@ public static class NounComplements
         "plan", "plans", "attempt", "attempts", "effort", "efforts", "bid", "decision", "decisions", "agreement", "offer", "promise",
         "proposal", "proposals", "move", "order", "orders", "request", "right", "ability", "failure", "refusal", "push", "deal",
         "permission", "approval", "authority", "authorisation", "authorization", "need", "chance", "opportunity", "power", "pressure",
-        "call", "calls", "campaign", "licence", "license", "mandate", "pledge", "commitment", "intention", "willingness", "readiness",
+        "call", "calls", "campaign", "licence", "license", "mandate", "pledge", "commitment", "intent", "intention", "willingness", "readiness",
         "vote", "motion", "ruling", "demand", "demands", "deadline", "option", "go-ahead", "mission", "operation", "project",
         "programme", "program", "scheme", "strategy", "measures", "steps", "action", "funding", "money", "contract",
         "threat", "threats", "warning", "warnings", "recommendation", "instruction", "instructions", "invitation", "appeal",

@@ -350,6 +350,13 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void A_letter_of_intent_keeps_what_it_intends()
+    {
+        Assert.Equal("Maersk has signed a letter of intent to purchase two ferries from Vell Lines",
+            Title("Maersk has signed a letter of intent to purchase two ferries from Vell Lines."));
+    }
+
+    [Fact]
     public void An_adverb_before_enough_stays_in_the_title()
     {
         Assert.Equal("Mette Frederiksen criticised Maersk for not acting quickly enough", Title("Mette Frederiksen criticised Maersk for not acting quickly enough."));
