@@ -226,7 +226,7 @@ public sealed class Gazetteer
 
     private static IEnumerable<string[]> Rows(string resource) => Lines(resource).Select(l => l.Split('\t'));
 
-    private static IEnumerable<string> Lines(string resource)
+    internal static IEnumerable<string> Lines(string resource)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Missing embedded gazetteer '{resource}'.");

@@ -426,17 +426,23 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var w = word.ToLowerInvariant();
         if (w is "he" or "she")
         {
-            if (context.Speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds.Count: > 0 } s && actors[s.ActorIds[0]].Kind == ActorKind.Person) return s;
+            // "Beyonce ... a lifelong Michael fan. She will join ...": a "she" is never a Michael, a "he" never a Sarah.
+            bool Fits(string id) => actors[id].Kind == ActorKind.Person && !GivenNameSex.Contradicts(w, actors[id].Name);
+            if (context.Speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds.Count: > 0 } s && actors[s.ActorIds[0]].Kind == ActorKind.Person)
+            {
+                return Fits(s.ActorIds[0]) ? s : null;
+            }
+
             // "A spokesman for the agency said he had resigned": "he" is that speaker, whom no actor names, not someone before.
             if (context.Reported && context.Speaker is null) return null;
             // The one who acted just before goes on acting ("Hayward met ... He said ..."), else the one person just named.
             if (context.PreviousSubject is { } p && actors[p].Kind == ActorKind.Person && context.RecentPersons.Contains(p))
             {
-                return new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [p], Display = actors[p].Name, Token = 0 };
+                return Fits(p) ? new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [p], Display = actors[p].Name, Token = 0 } : null;
             }
 
             var persons = context.RecentPersons.Distinct(StringComparer.Ordinal).ToList();
-            return persons.Count == 1
+            return persons.Count == 1 && Fits(persons[0])
                 ? new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [persons[0]], Display = actors[persons[0]].Name, Token = 0 }
                 : null;
         }
