@@ -231,7 +231,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         string? referent = null;
         if (ObjectPronoun.Find(titleWords, tokens[group.Verb].Text) is var pronoun and >= 0)
         {
-            if ((referent = ObjectPronoun.Referent(context.RecentPersons, subject.ActorIds, Tokenizer.Tokenize(sentence.Text).Select(t => t.Text))) is null) return null;
+            if ((referent = ObjectPronoun.Referent(context.RecentPersons, subject.ActorIds, Tokenizer.Tokenize(sentence.Text).Select(t => t.Text),
+                id => !GivenNameSex.Contradicts(titleWords[pronoun], byId[id].Name))) is null) return null;
             titleWords[pronoun] = byId[referent].Name;
             headline = headline with { Title = string.Join(' ', titleWords) };
             if (HeadlineRules.Check(headline.Title).Count > 0) return null;

@@ -28,13 +28,16 @@ public static class ObjectPronoun
     /// The one person the pronoun can be: named recently and not the subject; null when none or several, or when the
     /// sentence has a "he" or "she" of its own ("he says BP axed him"), which is most likely the one meant.
     /// </summary>
-    public static string? Referent(IEnumerable<string> recentPersons, IReadOnlyCollection<string> subject, IEnumerable<string> sentenceWords)
+    /// <param name="fits">Whether the pronoun can stand for a person ("him" never for a Sarah); the one person it cannot stand for
+    /// is no referent, and no other is guessed in their place.</param>
+    public static string? Referent(IEnumerable<string> recentPersons, IReadOnlyCollection<string> subject, IEnumerable<string> sentenceWords,
+        Func<string, bool>? fits = null)
     {
         ArgumentNullException.ThrowIfNull(recentPersons);
         ArgumentNullException.ThrowIfNull(sentenceWords);
         if (sentenceWords.Any(w => w is "he" or "He" or "she" or "She")) return null;
         var candidates = recentPersons.Where(p => !subject.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
+        return candidates.Count == 1 && (fits is null || fits(candidates[0])) ? candidates[0] : null;
     }
 
     // Bodies named by a common noun: a singular "he" or "she" never stands for them.

@@ -28,6 +28,16 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Her_is_not_the_one_man_named_before()
+    {
+        Assert.DoesNotContain(fixture.Extract("Michael Holm ran the Oslo office for Maersk. Maersk fired her on Monday.", Published).Events,
+            e => e.Sources[0].Trigger == "fired");
+        var fired = Assert.Single(fixture.Extract("Sarah Holm ran the Oslo office for Maersk. Maersk fired her on Monday.", Published).Events,
+            e => e.Sources[0].Trigger == "fired");
+        Assert.Equal("Maersk fired Sarah Holm", fired.Title);
+    }
+
+    [Fact]
     public void With_two_people_named_before_the_pronoun_is_not_guessed()
     {
         var events = fixture.Extract("Lars Holm and Ida Berg ran the Oslo office for Maersk. Maersk fired him on Monday.", Published).Events;
