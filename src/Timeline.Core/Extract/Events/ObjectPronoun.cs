@@ -54,9 +54,16 @@ public static class ObjectPronoun
     public static bool NoPersonHead(string display)
     {
         ArgumentNullException.ThrowIfNull(display);
-        var head = display.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        return BodyNouns.Contains(head) || (head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(head[0]));
+        var head = Head(display);
+        return BodyNouns.Contains(head) || LowercasePlural(head);
     }
+
+    // The last word of a subject as the title shows it: its head.
+    private static string Head(string display) => display.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+
+    // "officials", "experts": a lowercase word in -s, not in -ss.
+    private static bool LowercasePlural(string head) =>
+        head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(head[0]);
 
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal)
     {
@@ -113,6 +120,7 @@ public static class ObjectPronoun
 
         return false;
     }
+
     /// <summary>
     /// Whether the clause the verb brings in opens on "it" or "they" that cannot stand for the title's subject: "Mexican officials
     /// have denied it came from pigs" (officials are no "it"), "Kain concluded they were caused by surgery" (one person is no
@@ -144,8 +152,8 @@ public static class ObjectPronoun
     // "Mexican officials", "health experts": a lowercase head in -s; "the company", "police" and "Mexico's government" are none.
     private static bool PluralHead(string display)
     {
-        var head = display.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        return head.Length > 3 && char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)
+        var head = Head(display);
+        return LowercasePlural(head) && !head.EndsWith("us", StringComparison.Ordinal)
             && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("’s", StringComparison.Ordinal) && !BodyNouns.Contains(head);
     }
 }

@@ -86,11 +86,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
                 && !Listener(tokens, m.Mention.Start))
             .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-        // Where neither names one, the firm the whole article is about: "Fritz Henderson told reporters that the company would emerge".
-        // "The oil giant" is the writer's other name for the firm the story is about, whichever body was named last.
-        var id = FirmNouns.IsPlain(tokens[end - 1].Text)
-            ? context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm
-            : context.StoryFirm;
+        var id = FirmMeant(tokens[end - 1].Text, context, inClause, actors);
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
     }
 
@@ -131,14 +127,20 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             if (j + 1 < tokens.Count && tags[j + 1] is "NN" or "NNS" or "NNP" or "NNPS") continue;
             var inClause = mentions.Where(m => m.Mention.Start < tokens[from].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation)
                 .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-            // Where no firm is named near, the firm the whole article is about, as for a subject ("the company would emerge"); "the
-            // oil giant" is always that firm.
-            if (!FirmNouns.IsPlain(words[j])) return context.StoryFirm;
-            return context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm;
+            return FirmMeant(words[j], context, inClause, actors);
         }
 
         return null;
     }
+
+    // The firm a definite phrase headed by head stands for. "The company" is the firm the text named last, in the clause's words
+    // before it (inClause) or the sentences before; where neither names one, the firm the whole article is about ("Fritz Henderson
+    // told reporters that the company would emerge"). "The oil giant" is the writer's other name for the firm the story is about,
+    // whichever body was named last.
+    private static string? FirmMeant(string head, SubjectContext context, IEnumerable<string> inClause, IReadOnlyDictionary<string, Actor> actors) =>
+        FirmNouns.IsPlain(head)
+            ? context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm
+            : context.StoryFirm;
 
     // "Senate", "Interior Department", "Department of Justice", "U.S. Court of Appeals": the body's word ends the name or
     // comes before its "of".
