@@ -28,21 +28,21 @@ internal static partial class BackgroundEra
     /// happening is meant ("the singer's wedding in May 2001", "battered by a hurricane in 2005") tells no happening of its own;
     /// a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence tells.
     /// </summary>
-    public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold)
+    public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold, bool retrospective = false)
     {
-        if (articleDate is not { } published || BackToPresentRegex().IsMatch(clause)) return false;
+        if (articleDate is not { } published || BackToPresentRegex().IsMatch(AsideNowRegex().Replace(clause, ","))) return false;
         var old = published.AddYears(-1);
         var toldOld = lastTold is { Planned: false } told && (told.End ?? told.Start) is { } toldEnd && toldEnd < old;
         var last = times.Where(t => t.Start >= from && t.End <= to && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text)
                 && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t)
-                && !Quoted(text, t.Start))
+                && !Quoted(text, t.Start) && !VaguePast(t) && !AsideNow(text, t))
             .OrderBy(t => t.Start)
             .Select(t => (Time: t, Date: TimexResolver.Resolve(t, published)))
             // A time after the article's day is a plan, or a name read as a time ("the Sixties field"): no era of the narrative.
             .LastOrDefault(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= published
                 && (AfterPreposition(text, t.Time.Start) || (d.End ?? start) >= old));
         return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old
-            && (toldOld || OpensSentence(text, last.Time.Start) || AtThatTimeRegex().IsMatch(clause) || DatesMainVerb(text, last.Time.Start));
+            && (retrospective || toldOld || OpensSentence(text, last.Time.Start) || AtThatTimeRegex().IsMatch(clause) || DatesMainVerb(text, last.Time.Start));
     }
 
     /// <summary>
@@ -85,6 +85,18 @@ internal static partial class BackgroundEra
     // of the blast" names a happening instead.
     [GeneratedRegex(@"^\W*(?:[Aa]t (?:the|that) time|[Bb]ack then)\b(?! of\b)")]
     private static partial Regex AtThatTimeRegex();
+
+    // "In the past, small spills had been cleaned up with detergents": a past that names no time sets no era and ends none.
+    private static bool VaguePast(Timex3 time) => time.Value == "PAST_REF" && time.Text.EndsWith("the past", StringComparison.OrdinalIgnoreCase);
+
+    // "Wes Tunnell, now at a Texas institute, took samples", "Barker, now 81, was sent to report": an aside on what a person is
+    // today, set off by commas, does not bring the narrative back to the present.
+    private static bool AsideNow(string text, Timex3 time) =>
+        time.Text.Equals("now", StringComparison.OrdinalIgnoreCase)
+        && AsideNowRegex().Match(text, Math.Max(0, time.Start - 3)) is { Success: true } m && m.Groups["now"].Index == time.Start;
+
+    [GeneratedRegex(@",\s*(?<now>now)\s+[^,.;:!?""“”]{1,60},", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideNowRegex();
 
     private static bool OpensSentence(string text, int start) => OpeningRegex().IsMatch(text.AsSpan(0, start));
 

@@ -27,6 +27,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var lead = new LeadDates(sentences.Count > 0 ? sentences[0].Paragraph : 0);
         var chronology = ChronologyArticle.Is(sentences);
         var opinion = OpinionPiece.Is(sentences);
+        var retrospective = RetrospectiveArticle.Is(article.Body, sentences, times, article.Date);
         var colleagues = WriterColleagues.Find(sentences);
         var storyFirm = SubjectFinder.StoryFirm(actors.Mentions, byId);
         var happenings = DatedHappenings.Find(article.Body, times, article.Date);
@@ -55,7 +56,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var carryFrom = before is { } p && p.Paragraph == sentence.Paragraph - 1 && !OpensQuotation(p.Text) ? p.Start : -1;
             before = sentence;
             // Where the sentences that may set the story's era begin.
-            var eraFrom = recent.Count > 0 ? recent.Peek() : sentence.Start;
+            // A feature that opens in an earlier era keeps to it for as long as no newer time ends it, however many sentences on.
+            var eraFrom = retrospective && sentences.Count > 0 ? sentences[0].Start : recent.Count > 0 ? recent.Peek() : sentence.Start;
             recent.Enqueue(sentence.Start);
             if (recent.Count > BackgroundEra.Sentences) recent.Dequeue();
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;
@@ -65,7 +67,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm, happenings);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm, happenings, retrospective);
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
@@ -75,7 +77,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
         List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues, string? StoryFirm,
-        DatedHappenings Happenings);
+        DatedHappenings Happenings, bool Retrospective);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -310,7 +312,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // an earlier era, the happening belongs to that era; "on or before the article date" would place it among the news.
         if (!byText && told && report is null && status == EventStatus.Happened
             && BackgroundEra.Holds(article.Body, input.Times, input.EraFrom, clause.Start, article.Date, clause.Text,
-                earlier.LastOrDefault(e => e.DatedByText && sentence.Index - e.Sentence <= BackgroundEra.Sentences)?.Event.Date)) return null;
+                earlier.LastOrDefault(e => e.DatedByText && (input.Retrospective || sentence.Index - e.Sentence <= BackgroundEra.Sentences))?.Event.Date, input.Retrospective)) return null;
         if (status == EventStatus.Planned && byText && article.Date is { } writtenOn)
         {
             date = TenseDates.Forward(date, writtenOn, pastPlan: auxiliaries.Exists(w => w is "was" or "were" or "had"));

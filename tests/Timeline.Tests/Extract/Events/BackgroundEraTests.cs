@@ -62,7 +62,9 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
     [Fact]
     public void An_era_named_many_sentences_before_has_ended()
     {
+        // A report that opens on its own day: one that opens in the era keeps to it (RetrospectiveArticleTests).
         var events = Events(
+            "Serco said on Monday that it would close two wards.\n\n" +
             "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
             "The hospital has 400 beds.\n\nIt employs 2,000 staff.\n\nIts car park is free.\n\nIts wards are large.\n\n" +
             "Margaret Hodge sold the hospital to Serco.");
