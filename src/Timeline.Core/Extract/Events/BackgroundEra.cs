@@ -26,9 +26,10 @@ internal static partial class BackgroundEra
     /// present ("More recently, ...", "Now ...") ends the era. The era is the story's only when the last happening told in
     /// those sentences with a time of its own (<paramref name="lastTold"/>) is of it too: a year that only says which
     /// happening is meant ("the singer's wedding in May 2001", "battered by a hurricane in 2005") tells no happening of its own;
-    /// a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence tells.
+    /// a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence tells. In a feature
+    /// that opens in its era (<paramref name="retrospective"/>, see <see cref="RetrospectiveArticle"/>) any old time does.
     /// </summary>
-    public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold, bool retrospective = false)
+    public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold, bool retrospective)
     {
         if (articleDate is not { } published || BackToPresentRegex().IsMatch(AsideNowRegex().Replace(clause, ","))) return false;
         var old = published.AddYears(-1);

@@ -57,7 +57,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             before = sentence;
             // Where the sentences that may set the story's era begin.
             // A feature that opens in an earlier era keeps to it for as long as no newer time ends it, however many sentences on.
-            var eraFrom = retrospective && sentences.Count > 0 ? sentences[0].Start : recent.Count > 0 ? recent.Peek() : sentence.Start;
+            var eraFrom = retrospective ? sentences[0].Start : recent.Count > 0 ? recent.Peek() : sentence.Start;
             recent.Enqueue(sentence.Start);
             if (recent.Count > BackgroundEra.Sentences) recent.Dequeue();
             if (!HappeningScreen.MayTellEvent(sentence.Text)) continue;

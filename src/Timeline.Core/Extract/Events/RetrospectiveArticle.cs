@@ -31,19 +31,15 @@ internal static partial class RetrospectiveArticle
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(times);
         if (published is not { } writtenOn || sentences.Count == 0) return false;
-        var old = writtenOn.AddYears(-1);
-        var past = times
-            .Where(t => t.Type is "DATE" or "TIME" && t.Start >= 0 && t.End <= text.Length && OwnTimeFilter.CanDate(text, 0, t))
-            .OrderBy(t => t.Start)
-            .Select(t => (Time: t, Date: TimexResolver.Resolve(t, writtenOn)))
-            .Where(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= writtenOn
-                && !(d.Start == writtenOn && (d.End ?? writtenOn) == writtenOn && YearRegex().IsMatch(t.Time.Text)))
-            .Select(t => (t.Time.Start, Old: (t.Date!.End ?? t.Date.Start) is { } end && end < old))
-            .ToList();
-        if (past.Count == 0) return false;
         var opening = sentences.TakeWhile(x => x.Paragraph <= sentences[0].Paragraph + OpeningParagraphs - 1).Last();
         var openingEnd = opening.Start + opening.Text.Length;
-        return past[0].Start < openingEnd && past[0].Old;
+        var first = times
+            .Where(t => t.Type is "DATE" or "TIME" && t.Start >= 0 && t.End <= openingEnd && OwnTimeFilter.CanDate(text, 0, t))
+            .OrderBy(t => t.Start)
+            .Select(t => (Time: t, Date: TimexResolver.Resolve(t, writtenOn)))
+            .FirstOrDefault(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= writtenOn
+                && !(d.Start == writtenOn && (d.End ?? writtenOn) == writtenOn && YearRegex().IsMatch(t.Time.Text)));
+        return first.Date is { } era && (era.End ?? era.Start) is { } end && end < writtenOn.AddYears(-1);
     }
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b")]
