@@ -2,7 +2,10 @@ using Timeline.Model;
 
 namespace Timeline.Tests.Extract.Events;
 
-/// <summary>A step to come that the speaker rates as likely or possible is a forecast; one the speaker announces is a plan.</summary>
+/// <summary>
+/// A step to come that the speaker rates as likely or possible is a forecast; one the speaker announces is a plan. A warning of
+/// what could or might happen is a forecast too; a warning with an order or an object of its own is told.
+/// </summary>
 public sealed class ForecastFrameTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
 {
     private static readonly DateOnly Published = new(2024, 3, 15);
@@ -29,5 +32,40 @@ public sealed class ForecastFrameTests(ExtractorFixture fixture) : IClassFixture
         var e = Assert.Single(fixture.Extract("Maersk said it will sell the likely loss-making Aarhus terminal.", Published).Events);
 
         Assert.Equal(EventStatus.Planned, e.Status);
+    }
+
+    [Theory]
+    [InlineData("Maersk has warned the strike could cost it $40m.")]
+    [InlineData("Danish officials have warned that discontent might threaten stability.")]
+    [InlineData("Maersk warned investors on Monday it may miss its targets.")]
+    [InlineData("Lars Holm cautioned that the yard could close.")]
+    public void A_warning_of_what_could_happen_is_a_forecast(string sentence)
+    {
+        Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger is "warned" or "cautioned");
+    }
+
+    [Theory]
+    [InlineData("Maersk warned staff to leave the yard.", "warned")]
+    [InlineData("Lars Holm warned against complacency because prices could rise.", "warned")]
+    [InlineData("Lars Holm cautioned against the idea that the strike could end soon.", "cautioned")]
+    public void A_warning_with_an_order_or_an_object_of_its_own_is_told(string sentence, string trigger)
+    {
+        Assert.Contains(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("Maersk warned the strike could cost it $40m.", true)]
+    [InlineData("Maersk warned that the strike would cost it $40m.", false)]
+    [InlineData("Maersk warned the union, and the strike could end.", false)]
+    [InlineData("Maersk warned that prices rose and could rise again.", false)]
+    [InlineData("Maersk warned staff because the yard could flood.", false)]
+    [InlineData("Maersk warned staff to expect that the yard could flood.", false)]
+    [InlineData("Maersk warned of a strike that could start in May.", false)]
+    public void Only_a_modal_of_possibility_in_what_was_warned_makes_a_forecast(string sentence, bool forecast)
+    {
+        var words = Timeline.Extract.Text.Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
+        var tags = Timeline.Extract.Text.Pos.PosTagger.Default.Tag(words);
+
+        Assert.Equal(forecast, Timeline.Extract.Events.ForecastFrame.WarnsOfPossibility(words, tags, words.IndexOf("warned"), words.Count));
     }
 }
