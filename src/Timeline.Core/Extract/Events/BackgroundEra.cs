@@ -20,7 +20,8 @@ internal static partial class BackgroundEra
     /// True when the last time the text names between <paramref name="from"/> and <paramref name="to"/> (the sentences just
     /// before the clause and its own words before it) lies wholly more than a year before <paramref name="articleDate"/>.
     /// The year of a name ("the Clean Water Act of 1990"), of a figure ("its 2009 profit") or one that says which noun
-    /// ("the 2006 spill") sets no era, nor does an old time that no preposition brings in ("MOEX 2007 LLC"): an era is told
+    /// ("the 2006 spill") sets no era, nor does a time that says which of a possessor's things is meant ("his Easter holidays")
+    /// or an old time that no preposition brings in ("MOEX 2007 LLC"): an era is told
     /// "in 1965", "since 2003", "during the 1970s". "Five years later" counts on from the era, so the time it counts from
     /// decides; a time to come sets no era of what was told. A recent time ("last month") or a clause that comes back to the
     /// present ("More recently, ...", "Now ...") ends the era. The era is the story's only when the last happening told in
@@ -36,6 +37,7 @@ internal static partial class BackgroundEra
         var toldOld = lastTold is { Planned: false } told && (told.End ?? told.Start) is { } toldEnd && toldEnd < old;
         var last = times.Where(t => t.Start >= from && t.End <= to && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text)
                 && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t)
+                && !OwnTimeFilter.ModifiesPossessorsNoun(text, 0, t)
                 && !Quoted(text, t.Start) && !VaguePast(t) && !AsideNow(text, t))
             .OrderBy(t => t.Start)
             .Select(t => (Time: t, Date: TimexResolver.Resolve(t, published)))

@@ -30,8 +30,7 @@ public static partial class OwnTimeFilter
 
         // "in the singer's June 2009 death", "over the firm's April 20 blast": a time between a possessor and its noun says
         // which of the possessor's happenings the noun is; that happening is another one than the clause's verb.
-        if (PossessorEndRegex().IsMatch(before) && end >= 0 && end <= clause.Length && NounAfterRegex().Match(clause[end..]) is { Success: true } owned
-            && !NotModified.Contains(owned.Groups["word"].Value)) return false;
+        if (ModifiesPossessorsNoun(clause, clauseStart, time)) return false;
 
         // "to prevent a repeat of the April 20 explosion", "an Aug. 10, 1988, purchase agreement": a time between an article and its
         // noun says which happening or thing the noun is, not when the clause's verb happened.
@@ -109,6 +108,19 @@ public static partial class OwnTimeFilter
         if (start < 0 || end > text.Length || !YearOnlyRegex().IsMatch(time.Text)) return false;
         var name = NameOfRegex().Match(text[..start]);
         return name.Success && !NotNames.Contains(name.Groups["word"].Value) && !MonthOnlyRegex().IsMatch(name.Groups["word"].Value);
+    }
+
+    /// <summary>
+    /// "in the singer's June 2009 death", "his Easter holidays", "their summer break": a time between a possessor and its noun
+    /// says which of the possessor's happenings or things the noun is, not when anything the clause tells happened.
+    /// </summary>
+    public static bool ModifiesPossessorsNoun(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var (start, end) = (time.Start - textStart, time.End - textStart);
+        return start >= 0 && end <= text.Length && PossessorEndRegex().IsMatch(text.AsSpan(0, start))
+            && NounAfterRegex().Match(text[end..]) is { Success: true } owned && !NotModified.Contains(owned.Groups["word"].Value);
     }
 
     /// <summary>

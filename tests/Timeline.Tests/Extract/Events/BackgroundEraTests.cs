@@ -37,6 +37,30 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void A_time_that_says_which_of_a_possessors_things_does_not_end_the_era()
+    {
+        var events = Events(
+            "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
+            "Margaret Hodge cut short her January holiday in York.\n\n" +
+            "She sold the hospital to Serco.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "sold");
+    }
+
+    [Fact]
+    public void The_same_time_told_as_the_narrative_s_own_ends_the_era()
+    {
+        var events = Events(
+            "In 1998, the Ministry of Health opened a hospital in Leeds.\n\n" +
+            "Margaret Hodge went on holiday to York in January.\n\n" +
+            "She sold the hospital to Serco.");
+
+        // The sale is told after the January holiday, not in 1998.
+        var sale = Assert.Single(events, e => e.Sources[0].Trigger == "sold");
+        Assert.True(sale.Date.Start >= new DateOnly(2024, 1, 1), Triggers(events));
+    }
+
+    [Fact]
     public void A_happening_after_a_recent_time_keeps_the_article_bound()
     {
         var events = Events(
