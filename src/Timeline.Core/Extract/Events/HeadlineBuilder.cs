@@ -541,9 +541,12 @@ public static class HeadlineBuilder
     {
         var sb = new StringBuilder();
         var openQuote = false;
+        var previous = "";
         foreach (var w in words)
         {
-            var attachLeft = w is "," or "." or ")" or "'s" or "’s" or "'" or "’" or "%" or "”" || (w == "\"" && openQuote);
+            // "9/11", "24/7", "and/or": a slash the tokeniser splits off joins the words on both sides again.
+            var attachLeft = w is "," or "." or ")" or "'s" or "’s" or "'" or "’" or "%" or "”" or "/" || previous == "/" || (w == "\"" && openQuote);
+            previous = w;
             if (sb.Length > 0 && !attachLeft && sb[^1] is not ('(' or '“') && !(sb[^1] == '"' && openQuote && EndsWithOpening(sb))) sb.Append(' ');
             sb.Append(w);
             if (w == "\"") openQuote = !openQuote;

@@ -22,6 +22,12 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void A_slash_between_words_stays_unspaced()
+    {
+        Assert.Equal("Lars Holm has called the spill Denmark's 9/11", Title("Lars Holm has called the spill Denmark's 9/11."));
+    }
+
+    [Fact]
     public void An_adverb_inside_quotation_marks_is_kept_as_quoted()
     {
         Assert.Equal("Ida Berg recorded \"astonishingly high\" salt levels in the harbour",

@@ -339,6 +339,18 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Maersk was faulted for its response, with some drawing comparisons to the Vell sinking in 1987", "1987", "faulted", false)]
+    [InlineData("Maersk is doing well, with cash flow \"expected to exceed $3bn in 2025\"", "2025", "doing", false)]
+    [InlineData("Maersk cut 500 jobs, with most of the losses coming in Aarhus in March", "March", "cut", false)]
+    [InlineData("Maersk met the families, with the revised figures, on Tuesday", "Tuesday", "met", true)]
+    [InlineData("Maersk met the families, with a lawyer, on Tuesday", "Tuesday", "met", true)]
+    [InlineData("Maersk signed the deal with Vell on Tuesday", "Tuesday", "signed", true)]
+    public void A_with_clause_of_its_own_keeps_its_time(string clause, string time, string trigger, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
     [InlineData("Conrad Murray was denied bail and will be sentenced on 29 November", "29 November", "denied", false)]
     [InlineData("BP was fined and was ordered on Monday to pay the state", "Monday", "fined", false)]
     [InlineData("Police arrested and charged the driver on Monday", "Monday", "arrested", true)]
