@@ -20,14 +20,15 @@ internal static partial class BackgroundEra
     /// True when the last time the text names between <paramref name="from"/> and <paramref name="to"/> (the sentences just
     /// before the clause and its own words before it) lies wholly more than a year before <paramref name="articleDate"/>.
     /// The year of a name ("the Clean Water Act of 1990"), of a figure ("its 2009 profit") or one that says which noun
-    /// ("the 2006 spill") sets no era, nor does a time that says which of a possessor's things is meant ("his Easter holidays")
-    /// or an old time that no preposition brings in ("MOEX 2007 LLC"): an era is told
-    /// "in 1965", "since 2003", "during the 1970s". "Five years later" counts on from the era, so the time it counts from
+    /// ("the 2006 spill") sets no era, nor does a time that says which of a possessor's things is meant ("his Easter holidays"),
+    /// one a comparison sets the clause against ("the worst accident since 1990") or an old time that no preposition brings in
+    /// ("MOEX 2007 LLC"): an era is told "in 1965", "since 2003", "during the 1970s". "Five years later" counts on from the era, so the time it counts from
     /// decides; a time to come sets no era of what was told. A recent time ("last month") or a clause that comes back to the
     /// present ("More recently, ...", "Now ...") ends the era. The era is the story's only when the last happening told in
     /// those sentences with a time of its own (<paramref name="lastTold"/>) is of it too: a year that only says which
     /// happening is meant ("the singer's wedding in May 2001", "battered by a hurricane in 2005") tells no happening of its own;
-    /// a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence tells. In a feature
+    /// a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence tells, and one that
+    /// closes the subject of a past verb ("An explosion at a refinery in 2005 killed 15 people") tells its happening. In a feature
     /// that opens in its era (<paramref name="retrospective"/>, see <see cref="RetrospectiveArticle"/>) any old time does.
     /// </summary>
     public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold, bool retrospective)
@@ -37,7 +38,7 @@ internal static partial class BackgroundEra
         var toldOld = lastTold is { Planned: false } told && (told.End ?? told.Start) is { } toldEnd && toldEnd < old;
         var last = times.Where(t => t.Start >= from && t.End <= to && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text)
                 && !OwnTimeFilter.InTitleOfName(text, 0, t) && !OwnTimeFilter.NamesFigurePeriod(text, 0, t) && !OwnTimeFilter.ModifiesNoun(text, 0, t)
-                && !OwnTimeFilter.ModifiesPossessorsNoun(text, 0, t)
+                && !OwnTimeFilter.ModifiesPossessorsNoun(text, 0, t) && !OwnTimeFilter.Compares(text, 0, t)
                 && !Quoted(text, t.Start) && !VaguePast(t) && !AsideNow(text, t))
             .OrderBy(t => t.Start)
             .Select(t => (Time: t, Date: TimexResolver.Resolve(t, published)))
@@ -45,7 +46,8 @@ internal static partial class BackgroundEra
             .LastOrDefault(t => t.Date is { Planned: false } d && (d.Start ?? d.End) is { } start && start <= published
                 && (AfterPreposition(text, t.Time.Start) || (d.End ?? start) >= old));
         return last.Date is { } era && (era.End ?? era.Start) is { } end && end < old
-            && (retrospective || toldOld || OpensSentence(text, last.Time.Start) || AtThatTimeRegex().IsMatch(clause) || DatesMainVerb(text, last.Time.Start));
+            && (retrospective || toldOld || OpensSentence(text, last.Time.Start) || AtThatTimeRegex().IsMatch(clause) || DatesMainVerb(text, last.Time.Start)
+                || DatesSubjectsHappening(text, last.Time.Start, last.Time.End));
     }
 
     /// <summary>
@@ -70,6 +72,33 @@ internal static partial class BackgroundEra
         if (first > 0 && tags[first - 1] is not ("PRP" or "NNP" or "NNPS")) return false;
         return tags[verb] == "VBD" || (tags[verb] == "VBN" && words.Take(verb).Any(w => w is "was" or "were"));
     }
+
+    /// <summary>
+    /// Whether an old time closes the subject of a main clause's past verb: "An explosion at a refinery in 2005 killed 15
+    /// people", "A strike at the mine in March 2008 halted output" tell a happening of that time, which sets the story there.
+    /// The subject runs from the sentence start with no verb and no comma in it (an aside such as ", the worst since 1990," says
+    /// which happening, not when the clause's one was), the time is brought in by "in" or "during", and the past verb follows
+    /// it at once.
+    /// </summary>
+    public static bool DatesSubjectsHappening(string text, int timeStart, int timeEnd)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, timeStart - 1)) + 1;
+        if (timeStart <= from || timeEnd > text.Length || !SubjectTimeRegex().IsMatch(text.AsSpan(from, timeStart - from))) return false;
+        var tokens = Tokenizer.Tokenize(text[from..Math.Min(text.Length, timeEnd + 40)]);
+        var subject = tokens.Count(t => from + t.Start < timeStart);
+        var verb = tokens.FindIndex(t => from + t.Start >= timeEnd);
+        if (subject < 3 || verb < 0) return false;
+        var tags = PosTagger.Default.Tag([.. tokens.Select(t => t.Text)]);
+        // The tagger often reads the past verb after a figure as a participle ("in 2005/CD killed/VBN"); one that goes on with "by"
+        // ("A fire in 2015 caused by arson") is a participle describing the subject, whose own verb comes later.
+        return !tags.Take(subject).Any(t => t.StartsWith("VB", StringComparison.Ordinal) || t == "MD")
+            && (tags[verb] == "VBD" || (tags[verb] == "VBN" && (verb + 1 >= tokens.Count || tokens[verb + 1].Text != "by")));
+    }
+
+    // A subject that opens on a noun phrase and ends on the preposition that brings the time in: "An explosion at a refinery in ".
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he)\s[^,;:""“”()]*\s(?:in|during)\s+$")]
+    private static partial Regex SubjectTimeRegex();
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -52,7 +52,7 @@ public static partial class OwnTimeFilter
         if (AnaphoricTime.IsAnaphoric(text)) return false;
 
         // A comparison or a starting point: the expression dates another happening.
-        if (ComparisonRegex().IsMatch(before)) return false;
+        if (ComparisonRegex().IsMatch(before) || StartingPointRegex().IsMatch(before)) return false;
 
         // "in six years", "within two months": a length of time from now, not the event's date.
         if (LengthRegex().IsMatch(text) && InRegex().IsMatch(before)) return false;
@@ -108,6 +108,20 @@ public static partial class OwnTimeFilter
         if (start < 0 || end > text.Length || !YearOnlyRegex().IsMatch(time.Text)) return false;
         var name = NameOfRegex().Match(text[..start]);
         return name.Success && !NotNames.Contains(name.Groups["word"].Value) && !MonthOnlyRegex().IsMatch(name.Groups["word"].Value);
+    }
+
+    /// <summary>
+    /// "the worst accident since 1990", "higher than in 2008", "compared with 2009": a time the clause sets its own against,
+    /// read from the start of its sentence.
+    /// </summary>
+    public static bool Compares(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var start = time.Start - textStart;
+        if (start < 0 || start > text.Length) return false;
+        var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, start - 1)) + 1;
+        return ComparisonRegex().IsMatch(text[from..start]);
     }
 
     /// <summary>
@@ -313,10 +327,14 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"^\s+of\s+(?:the|a|an|his|her|its|their|our|my|[\w-]+['’]s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfAfterRegex();
 
-    // "since", "than", "compared with" up to a few words before the expression, no verb of its own between; "more than half last
-    // month" compares amounts.
-    [GeneratedRegex(@"\b(?:since|than(?!\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|double|twice|triple)\s)|compared\s+(?:with|to)|as\s+of|the\s+(?:\w+\s+)?(?:worst|biggest|largest|highest|lowest|best|first|most|least|smallest|strongest|weakest)\s+(?:\w+\s+){0,3}(?:in|since|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|early|late|mid|[\w-]+(?:'s|’s)?)\s+){0,3}$", RegexOptions.IgnoreCase)]
+    // "than", "compared with", "the worst ... since" up to a few words before the expression, no verb of its own between; "more
+    // than half last month" compares amounts.
+    [GeneratedRegex(@"\b(?:than(?!\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|double|twice|triple)\s)|compared\s+(?:with|to)|the\s+(?:\w+\s+)?(?:worst|biggest|largest|highest|lowest|best|first|most|least|smallest|strongest|weakest)\s+(?:\w+\s+){0,3}(?:in|since|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|early|late|mid|[\w-]+(?:'s|’s)?)\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonRegex();
+
+    // "since", "as of" up to a few words before the expression: the time a span starts from.
+    [GeneratedRegex(@"\b(?:since|as\s+of)\s+(?:(?:the|a|an|its|their|his|her|last|this|that|early|late|mid|[\w-]+(?:'s|’s)?)\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex StartingPointRegex();
 
     [GeneratedRegex(@"^(?:the\s+next\s+|a\s+|an\s+|\d+\s+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|few)\b.*\b(?:years?|months?|weeks?|days?|decades?|hours?)$", RegexOptions.IgnoreCase)]
     private static partial Regex LengthRegex();

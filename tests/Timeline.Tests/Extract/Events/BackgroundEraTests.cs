@@ -149,4 +149,42 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
     {
         Assert.Equal(dates, BackgroundEra.DatesMainVerb(sentence, System.Text.RegularExpressions.Regex.Match(sentence, @"\d{4}").Index));
     }
+
+    [Fact]
+    public void A_year_closing_the_subject_of_a_past_verb_sets_the_era()
+    {
+        var events = Events(
+            "Maersk said on Monday that it would close the Aarhus yard.\n\n" +
+            "The yard has a troubled past.\n\n" +
+            "A fire at the Aarhus yard in 2005 destroyed two ferries.\n\n" +
+            "Maersk was fined $80m by the Danish regulator.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "fined");
+    }
+
+    [Fact]
+    public void A_comparison_after_the_era_s_year_does_not_end_it()
+    {
+        var events = Events(
+            "Maersk said on Monday that it would close the Aarhus yard.\n\n" +
+            "The yard has a troubled past.\n\n" +
+            "A fire at the Aarhus yard in 2005 destroyed two ferries, the worst accident in Denmark since 1990.\n\n" +
+            "Maersk was fined $80m by the Danish regulator.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "fined");
+    }
+
+    [Theory]
+    [InlineData("A fire at the Aarhus yard in 2005 destroyed two ferries.", true)]
+    [InlineData("An explosion at a refinery in south Aarhus in 2005 killed 15 people.", true)]
+    [InlineData("A fire at the Aarhus yard in 2005 caused by arson destroyed two ferries.", false)]
+    [InlineData("A fire at the Aarhus yard in 2005 has destroyed two ferries.", false)]
+    [InlineData("The fire, the worst in 2005, destroyed two ferries.", false)]
+    [InlineData("Maersk said a fire at the yard in 2005 destroyed two ferries.", false)]
+    [InlineData("The firm that bought the yard in 2005 sold it.", false)]
+    public void Only_the_subject_of_a_past_verb_is_dated_by_its_closing_year(string sentence, bool dates)
+    {
+        var year = System.Text.RegularExpressions.Regex.Match(sentence, @"\d{4}");
+        Assert.Equal(dates, BackgroundEra.DatesSubjectsHappening(sentence, year.Index, year.Index + year.Length));
+    }
 }

@@ -21,6 +21,8 @@ public sealed class OwnTimeFilterTests
     [InlineData("The storm was the worst since 1987", "1987")]
     [InlineData("Prices rose higher than in 2008", "2008")]
     [InlineData("The river flooded since the April 20 storm", "April 20")]
+    [InlineData("The firm has grown since 2003", "2003")]
+    [InlineData("Output was steady as of March", "March")]
     [InlineData("Sales were the highest in a decade compared with 2008", "2008")]
     public void A_comparison_or_a_starting_point_does_not_date_the_event(string clause, string time)
     {
@@ -336,6 +338,17 @@ public sealed class OwnTimeFilterTests
     public void A_fronted_clause_of_its_own_keeps_its_time(string clause, string time, string trigger, bool same)
     {
         Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
+    [InlineData("The fire was the worst accident in Denmark since 1990", "1990", true)]
+    [InlineData("Sales were higher than in 2008", "2008", true)]
+    [InlineData("Output fell compared with 2009", "2009", true)]
+    [InlineData("Since 2003, the firm has built ten ferries", "2003", false)]
+    [InlineData("Maersk bought the yard in 2005", "2005", false)]
+    public void A_comparison_sets_the_clause_against_its_time(string clause, string time, bool compares)
+    {
+        Assert.Equal(compares, OwnTimeFilter.Compares(clause, 0, Time(clause, time)));
     }
 
     [Theory]
