@@ -90,6 +90,21 @@ public static partial class EventParticipants
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape|Lake|Port|Gulf\s+Coast)\s+of\s+(?:the\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex FeatureRegex();
 
+    /// <summary>
+    /// "knocked out Britain's Ricky Hatton", "a tie against Brazil's Santos": a country's possessive right before another actor's
+    /// name says whose that one is, as a nationality does; the one named takes part, not the country.
+    /// </summary>
+    public static bool QualifiesName(List<TextSpan> tokens, int mentionEnd, List<ResolvedMention> mentions, Dictionary<string, Actor> byId)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(byId);
+        var next = tokens.FindIndex(t => t.Start >= mentionEnd);
+        if (next < 0 || next + 1 >= tokens.Count || tokens[next].Start != mentionEnd || tokens[next].Text is not ("'s" or "’s")) return false;
+        var named = tokens[next + 1].Start;
+        return mentions.Exists(o => o.Mention.Start == named && !o.Mention.IsDemonym && byId[o.ActorId].Kind is ActorKind.Person or ActorKind.Organisation);
+    }
+
     // "sent test kits to U.S. states", "the Gulf of Mexico oil spill": a country before a common noun names a kind of
     // thing; only its people or organs ("US officials", "Mexican troops") make it act.
     public static bool Attributive(List<TextSpan> tokens, IReadOnlyList<string> tags, int mentionEnd)

@@ -35,6 +35,25 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
         Assert.False(Attributive(sentence, country));
     }
 
+    [Theory]
+    [InlineData("Ida Berg sued Denmark's Lars Holm on Monday.", "sued", "lars-holm")]
+    [InlineData("Ida Berg criticised Britain's Health Protection Agency on Monday.", "criticised", "health-protection-agency")]
+    public void A_country_before_the_name_of_one_of_its_own_only_says_whose_they_are(string sentence, string trigger, string named)
+    {
+        var e = fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger);
+        Assert.Contains(named, e.Actors);
+        Assert.DoesNotContain(e.Actors, a => a is "denmark" or "united-kingdom");
+    }
+
+    [Theory]
+    [InlineData("Ida Berg criticised Britain's response to the Aarhus leak on Monday.", "criticised", "united-kingdom")]
+    [InlineData("Ida Berg criticised Britain and Lars Holm on Monday.", "criticised", "united-kingdom")]
+    [InlineData("Ida Berg criticised Britain, Lars Holm and Maersk on Monday.", "criticised", "united-kingdom")]
+    public void A_country_before_a_common_noun_or_alone_still_takes_part(string sentence, string trigger, string country)
+    {
+        Assert.Contains(country, fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Actors);
+    }
+
     [Fact]
     public void A_country_whose_holidaymakers_are_urged_takes_no_part()
     {
