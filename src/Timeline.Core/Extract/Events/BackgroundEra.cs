@@ -22,14 +22,15 @@ internal static partial class BackgroundEra
     /// The year of a name ("the Clean Water Act of 1990"), of a figure ("its 2009 profit") or one that says which noun
     /// ("the 2006 spill") sets no era, nor does a time that says which of a possessor's things is meant ("his Easter holidays"),
     /// one a comparison sets the clause against ("the worst accident since 1990") or an old time that no preposition brings in
-    /// ("MOEX 2007 LLC"): an era is told "in 1965", "since 2003", "during the 1970s". "Five years later" counts on from the era, so the time it counts from
-    /// decides; a time to come sets no era of what was told. A recent time ("last month") or a clause that comes back to the
-    /// present ("More recently, ...", "Now ...") ends the era. The era is the story's only when the last happening told in
-    /// those sentences with a time of its own (<paramref name="lastTold"/>) is of it too: a year that only says which
-    /// happening is meant ("the singer's wedding in May 2001", "battered by a hurricane in 2005") tells no happening of its own;
-    /// a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence tells, and one that
-    /// closes the subject of a past verb ("An explosion at a refinery in 2005 killed 15 people") tells its happening. In a feature
-    /// that opens in its era (<paramref name="retrospective"/>, see <see cref="RetrospectiveArticle"/>) any old time does.
+    /// ("MOEX 2007 LLC"): an era is told "in 1965", "since 2003", "during the 1970s". "Five years later" counts on from the
+    /// era, so the time it counts from decides; a time to come sets no era of what was told. A recent time ("last month") or a
+    /// clause that comes back to the present ("More recently, ...", "Now ...") ends the era. The era is the story's only when
+    /// the last happening told in those sentences with a time of its own (<paramref name="lastTold"/>) is of it too: a year
+    /// that only says which happening is meant ("the singer's wedding in May 2001", "battered by a hurricane in 2005") tells no
+    /// happening of its own; a time that opens its sentence ("In 1971, ...") sets the scene of what follows whatever the sentence
+    /// tells, and one that closes the subject of a past verb ("An explosion at a refinery in 2005 killed 15 people") tells its
+    /// happening. In a feature that opens in its era (<paramref name="retrospective"/>, see <see cref="RetrospectiveArticle"/>)
+    /// any old time does.
     /// </summary>
     public static bool Holds(string text, IEnumerable<Timex3> times, int from, int to, DateOnly? articleDate, string clause, EventDate? lastTold, bool retrospective)
     {
