@@ -48,7 +48,9 @@ internal sealed partial class DatedHappenings
                 continue;
             }
 
-            if (!opening.Success && PostmodifierRegex().Match(text[..time.Start]) is { Success: true } post)
+            // "after a blast on Monday" is some blast, not one the story goes on about; only what a clause is over may be indefinite.
+            if (!opening.Success && PostmodifierRegex().Match(text[..time.Start]) is { Success: true } post
+                && (!post.Groups["indefinite"].Success || post.Groups["over"].Success))
             {
                 named.Add(new Named(post.Groups["noun"].Index, Lemma(post.Groups["noun"].Value), Qualifiers(post.Groups["mods"].Value), date with { Text = null }));
             }
@@ -79,6 +81,10 @@ internal sealed partial class DatedHappenings
                 : m.Index + m.Length <= trigger && OpeningRegex().IsMatch(clause.AsSpan(0, m.Index)) && clause.AsSpan(m.Index + m.Length, trigger - m.Index - m.Length).Contains(',');
             if (!own) continue;
             var noun = m.Groups["noun"];
+            // "fined over a spill from corroded pipes in 2006": what a clause is over came before it, but only the time the phrase
+            // gives its own noun says when; "sued over the spill" is the story's own news, which "on or before the article date"
+            // bounds better than the spill's day.
+            if ((m.Groups["rel"].Value == "over" || m.Groups["indefinite"].Success) && !_named.Exists(n => n.NounStart == clauseStart + noun.Index)) continue;
             var date = Resolve(clauseStart + noun.Index, Lemma(noun.Value), Qualifiers(m.Groups["mods"].Value));
             if (date is null) continue;
             var relation = m.Groups["rel"].Value.ToLowerInvariant() switch
@@ -146,11 +152,23 @@ internal sealed partial class DatedHappenings
     private static partial Regex DeterminerEndRegex();
 
     // "since the explosion on April 20", "after Holm's death in June 2009": a temporal preposition, the noun, "on"/"in"/"of", the time.
-    [GeneratedRegex(@"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Pp]rior\s+to|[Aa]head\s+of|[Ii]n\s+the\s+wake\s+of)\s+(?:the|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))\s+(?<mods>" + Mods + @")(?<noun>" + Nouns + @")\s+(?:on|in|of)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "fined over a spill from corroded pipes in 2006": what a clause is over, a happening of its own, with a short phrase of
+    // where between the noun and its time.
+    [GeneratedRegex(@"\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Pp]rior\s+to|[Aa]head\s+of|[Ii]n\s+the\s+wake\s+of|(?<over>over))\s+(?:the|his|her|its|their|[A-Z][\w.-]*(?:'s|’s)|(?<indefinite>an?))\s+(?<mods>" + Mods + @")(?<noun>" + Nouns + @")(?:\s+(?:from|at|off|near)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)?\s+(?:on|in|of)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PostmodifierRegex();
 
+    /// <summary>
+    /// Whether <paramref name="before"/> ends on what a clause is over, a happening with its own time to come: "was fined over a
+    /// spill from corroded pipes in ", "sued over the blast at the refinery on ". The time dates that happening, not the clause.
+    /// </summary>
+    public static bool ClosesReasonPhrase(string before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        return PostmodifierRegex().Match(before) is { Success: true } m && m.Groups["over"].Success;
+    }
+
     // The phrase that times a clause by a happening: "after the explosion", "since his death", "in the wake of the spill".
-    [GeneratedRegex(@"\b(?<rel>[Aa]fter|[Ss]ince|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of|[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of)\s+(?:the|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))\s+(?<mods>" + Mods + @")(?<noun>" + Nouns + @")\b(?!['’]s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<rel>[Aa]fter|[Ss]ince|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of|[Bb]efore|[Pp]rior\s+to|[Aa]head\s+of|over)\s+(?:the|his|her|its|their|[A-Z][\w.-]*(?:'s|’s)|(?<indefinite>an?))\s+(?<mods>" + Mods + @")(?<noun>" + Nouns + @")\b(?!['’]s)", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseRegex();
 
     // "two weeks after", "hours before", "the day after": a count from the happening.

@@ -54,6 +54,9 @@ public static partial class OwnTimeFilter
         // A comparison or a starting point: the expression dates another happening.
         if (ComparisonRegex().IsMatch(before) || StartingPointRegex().IsMatch(before)) return false;
 
+        // "was fined over a spill from corroded pipes in 2006": the time of what the clause is over (see DatedHappenings).
+        if (DatedHappenings.ClosesReasonPhrase(before)) return false;
+
         // "in six years", "within two months": a length of time from now, not the event's date.
         if (LengthRegex().IsMatch(text) && InRegex().IsMatch(before)) return false;
 

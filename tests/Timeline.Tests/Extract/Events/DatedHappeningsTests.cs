@@ -107,4 +107,35 @@ public sealed class DatedHappeningsTests(ExtractorFixture fixture) : IClassFixtu
 
         Assert.True(bought.Date.IsReportedOnly(), $"{bought.Date.Relation} {bought.Date.Value}");
     }
+
+    [Theory]
+    [InlineData("Maersk was fined over a spill from corroded pipes in 2019.")]
+    [InlineData("Maersk was fined over the blast at its Aarhus yard in 2019.")]
+    [InlineData("Maersk was fined over a spill in 2019.")]
+    public void What_a_clause_is_over_is_dated_by_its_own_time_and_the_clause_after_it(string body)
+    {
+        var fined = Event(body, "fined");
+
+        Assert.Equal(DateRelation.After, fined.Date.Relation);
+        Assert.Equal(2019, fined.Date.Start?.Year);
+    }
+
+    [Fact]
+    public void What_a_clause_is_over_with_no_time_of_its_own_leaves_the_clause_to_the_article()
+    {
+        var sued = Event(
+            "The April 20 explosion at the Vell refinery killed 11 workers.\n\n" +
+            "Lars Holm sued Maersk over the explosion.", "sued");
+
+        Assert.True(sued.Date.IsReportedOnly(), $"{sued.Date.Relation} {sued.Date.Value}");
+    }
+
+    [Fact]
+    public void Some_happening_after_a_temporal_word_is_not_one_the_story_dates()
+    {
+        // "after a blast": some blast, which its own time does not make the story's to time the clause by.
+        var sold = Event("Lars Holm sold his shares in Maersk after a blast on Monday.", "sold");
+
+        Assert.NotEqual(DateRelation.After, sold.Date.Relation);
+    }
 }
