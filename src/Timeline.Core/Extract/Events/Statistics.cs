@@ -47,14 +47,9 @@ public static partial class Statistics
         "heavily", "severely", "badly", "seriously", "directly", "acutely", "deeply", "strongly", "widely", "greatly", "hard",
     };
 
-    // The past forms of the verbs of money that no suffix gives: a verb outside the trigger lexicon comes as it was written.
-    private static readonly Dictionary<string, string> IrregularPasts = new(StringComparer.Ordinal)
-    {
-        ["spent"] = "spend", ["paid"] = "pay", ["sold"] = "sell", ["lost"] = "lose", ["made"] = "make",
-    };
-
+    // A verb outside the trigger lexicon comes as it was written: "paid" is looked up as "pay" too.
     private static IEnumerable<string> FlowLemmas(string lemma) =>
-        IrregularPasts.TryGetValue(lemma.ToLowerInvariant(), out var stem) ? VerbLemma.Candidates(lemma).Append(stem) : VerbLemma.Candidates(lemma);
+        VerbLemma.IrregularBase(lemma) is { } stem ? VerbLemma.Candidates(lemma).Append(stem) : VerbLemma.Candidates(lemma);
 
     private static bool Ranked(IReadOnlyList<string> words, int verb)
     {

@@ -24,6 +24,17 @@ public static class VerbLemma
         return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
     }
 
+    /// <summary>
+    /// The base form of a past that no suffix gives, for the verbs of money and trade news counts with ("paid" -> pay, "sold" ->
+    /// sell), or null.
+    /// </summary>
+    public static string? IrregularBase(string form) => IrregularPasts.GetValueOrDefault(form.ToLowerInvariant());
+
+    private static readonly Dictionary<string, string> IrregularPasts = new(StringComparer.Ordinal)
+    {
+        ["spent"] = "spend", ["paid"] = "pay", ["sold"] = "sell", ["lost"] = "lose", ["made"] = "make",
+    };
+
     /// <summary>The form, its stem, and the stem with a final e ("closed" -> close).</summary>
     public static IEnumerable<string> Candidates(string form)
     {

@@ -49,4 +49,14 @@ public sealed class VerbLemmaTests
     {
         Assert.Equal(["closed", "clos", "close"], VerbLemma.Candidates("Closed"));
     }
+
+    [Theory]
+    [InlineData("paid", "pay")]
+    [InlineData("Sold", "sell")]
+    [InlineData("spent", "spend")]
+    [InlineData("closed", null)]
+    public void A_past_no_suffix_gives_has_its_base_listed(string form, string? base_)
+    {
+        Assert.Equal(base_, VerbLemma.IrregularBase(form));
+    }
 }
