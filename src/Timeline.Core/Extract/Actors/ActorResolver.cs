@@ -1,4 +1,5 @@
 using Timeline.Extract.Text;
+using Timeline.Extract.Text.Pos;
 using Timeline.Model;
 
 namespace Timeline.Extract.Actors;
@@ -36,7 +37,7 @@ public static class ActorResolver
                     // even where a person shares it ("Luiz Caloi").
                     // "Jackson" read as the town elsewhere, where the article names a person so, is that person's name there too.
                     var same = others.FirstOrDefault(m => m.Text == mention.Text && !IsFamilyNameOf(fullNames, m));
-                    var other = same is null ? BodyNamedFirst(sentences, fullNames, introduced, mention, s)
+                    var other = same is null ? BodyNamedFirst(sentences, fullNames, introduced, mention, s, body)
                         : GuessedPlace(same) ? FirmOpenedBy(others, mention.Text) ?? same : same;
                     var full = other?.Name ?? FindFullName(fullNames, introduced, relatives, mention.Text, s) ?? (mention.Name != mention.Text ? mention.Name : null);
                     if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
@@ -135,15 +136,16 @@ public static class ActorResolver
     // calling them by the family name alone, so a bare word that opens the name of a body the article has already named, where no
     // person the word fits has been named yet, is that body. Once a bearer has been named the word stays theirs, as before.
     private static ActorMention? BodyNamedFirst(IReadOnlyList<List<ActorMention>> sentences, List<string> fullNames, Dictionary<string, int> introduced,
-        ActorMention mention, int sentence)
+        ActorMention mention, int sentence, string? text)
     {
         var bare = mention.Text.TrimEnd('.');
+        if (Chambers.Contains(bare) && !BeforeNoun(text, mention)) return null;
         if (fullNames.Any(f => introduced[f] <= sentence && f.Split(' ').Contains(bare, StringComparer.Ordinal))) return null;
         for (var s = 0; s <= sentence; s++)
         {
-            var body = sentences[s].FirstOrDefault(m => m.Kind == ActorKind.Organisation && !m.IsDemonym && (s < sentence || m.End <= mention.Start)
+            var named = sentences[s].FirstOrDefault(m => m.Kind == ActorKind.Organisation && !m.IsDemonym && (s < sentence || m.End <= mention.Start)
                 && m.Name.Split(' ') is { Length: > 1 } parts && parts[0] == bare);
-            if (body is not null) return body;
+            if (named is not null) return named;
         }
 
         return null;
@@ -177,6 +179,23 @@ public static class ActorResolver
         return first;
     }
 
+    // "the House", "the Senate", "Commons": a chamber of a legislature is a body of its own, so its word never stands for a longer
+    // name that ends in it ("the House" is no "White House"), and alone not for one it opens ("passed by the Senate" is no "Senate
+    // Energy Committee", "the House could vote" no "House Ways and Means Committee" named later); before a noun, after the name, it
+    // does ("the Commons committee" after "the Commons Energy Committee").
+    private static readonly HashSet<string> Chambers = new(StringComparer.Ordinal) { "House", "Senate", "Congress", "Parliament", "Commons", "Lords", "Assembly" };
+
+    // Whether a common noun follows the mention, after one space: the name is that noun's modifier ("the House panel", "the
+    // Commons sub-committee"), not a body named alone ("passed by the Commons in June").
+    private static bool BeforeNoun(string? body, ActorMention mention)
+    {
+        if (body is null || mention.End + 1 >= body.Length || body[mention.End] != ' ' || !char.IsLower(body[mention.End + 1])) return false;
+        var end = mention.End + 1;
+        while (end < body.Length && (char.IsLetter(body[end]) || body[end] == '-')) end++;
+        var word = body[(mention.End + 1)..end];
+        return PosLexicon.Default.FirstTag(word[(word.LastIndexOf('-') + 1)..]).StartsWith("NN", StringComparison.Ordinal);
+    }
+
     // "Falcons" after "Bowling Green Falcons", "Steaua" after "Steaua Bucharest", "Bridgton" after "in Bridgton": a single
     // word that starts or ends an organisation's or a place's name, or was itself recognised as one, is that actor.
     private static ActorMention? FindOther(List<ActorMention> others, string word)
@@ -184,7 +203,8 @@ public static class ActorResolver
         // The same text was looked up first; a known name written otherwise ("the Kremlin" for "Kremlin") still counts.
         var exact = others.FirstOrDefault(m => m.Name == word);
         if (exact is not null) return exact;
-        var organisation = others.FirstOrDefault(m => m.Kind == ActorKind.Organisation && m.Name.Split(' ') is { Length: > 1 } parts && (parts[0] == word || parts[^1] == word));
+        var organisation = Chambers.Contains(word) ? null
+            : others.FirstOrDefault(m => m.Kind == ActorKind.Organisation && m.Name.Split(' ') is { Length: > 1 } parts && (parts[0] == word || parts[^1] == word));
         if (organisation is not null) return organisation;
 
         // "Bridgton" after "Bridgton Junction": the word a place is named after is a place too, though not the same one.

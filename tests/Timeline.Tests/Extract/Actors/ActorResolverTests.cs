@@ -462,4 +462,26 @@ public sealed class ActorResolverTests
         Assert.Equal(["vell", "fjord"], actors.Actors.Select(a => a.Id));
         Assert.Equal(["vell-fjord", "vell", "fjord"], bodies.Actors.Select(a => a.Id));
     }
+
+    [Theory]
+    [InlineData("The White House said the plan was sound. The bill was passed by the House in June.")]
+    [InlineData("The White House said the plan was sound. Lars Holm, a member of the House sub-committee on energy, objected.")]
+    [InlineData("The Senate Energy Committee met on Monday. The bill was passed by the Senate in June.")]
+    [InlineData("The House Energy Committee met on Monday. The bill was passed by the House in June.")]
+    [InlineData("The Commons Energy Committee met on Monday. The bill was passed by the Commons in June.")]
+    public void Does_not_read_a_chamber_of_a_legislature_as_a_longer_name_that_holds_it(string body)
+    {
+        var actors = Resolve(body);
+
+        Assert.DoesNotContain(actors.Mentions, m => m.Mention.Text is "House" or "Senate" or "Commons" && m.Mention.Text != actors.Actors.Single(a => a.Id == m.ActorId).Name);
+    }
+
+    [Fact]
+    public void Reads_a_chamber_before_a_noun_as_the_body_whose_name_it_opens()
+    {
+        var actors = Resolve("A statement from the Commons Energy and Climate Change Select Committee said Holm would testify. "
+            + "Lars Holm appeared before the Commons committee on Tuesday.");
+
+        Assert.Contains(actors.Mentions, m => m.Mention.Text == "Commons" && m.ActorId == "commons-energy-and-climate-change-select-committee");
+    }
 }
