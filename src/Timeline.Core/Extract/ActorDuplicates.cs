@@ -12,8 +12,6 @@ namespace Timeline.Extract;
 /// </summary>
 public static partial class ActorDuplicates
 {
-    private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal) { "Post", "Times", "Journal", "Herald", "Tribune", "Chronicle", "Gazette", "Telegraph" };
-
     // The heads of institutions' names, which news drops to name the field ("Homeland Security", "Environmental Law"); a paper or a
     // bureau named after a place or a firm ("Florida Keys News Bureau", "BP Oil News") is another entity than the place or the firm.
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
@@ -380,7 +378,7 @@ public static partial class ActorDuplicates
             return (letters.Length > 2 ? registry.WithAliasOrInitials(actor.Name, letters) : registry.WithAlias(actor.Name)).Where(a => a.Id != actor.Id);
         }
 
-        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && PaperWords.Contains(actor.Name))
+        if (actor.Kind is ActorKind.Organisation or ActorKind.Group && words.Length == 1 && NameShapes.IsPaperWord(actor.Name))
         {
             // "the Post" of "the Washington Post", "the Journal": a newspaper's word alone is the short form of the one paper it ends.
             // "Congress" or "the Board" alone is no short form: it names the body the story is about, not "Republican Congress".
@@ -534,7 +532,7 @@ public static partial class ActorDuplicates
 
         return actor.Kind == ActorKind.Person
             ? registry.Named(rest).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id)
-            : registry.Named(rest).Where(a => SameKind(a, actor) && a.Id != actor.Id && PaperWords.Contains(words[^2]));
+            : registry.Named(rest).Where(a => SameKind(a, actor) && a.Id != actor.Id && NameShapes.IsPaperWord(words[^2]));
     }
 
     // "Halliburton Co", "U.S. Coast Guard", "Michael R. Bromwich", "Bob Dudley": the plainer name another entry may have.

@@ -57,6 +57,13 @@ public static class ActorResolver
                     name = firm.Name;
                     kind = firm.Kind;
                 }
+                else if (PaperNamedInFull(others, mention) is { } paper)
+                {
+                    // "the Journal reported" beside "The Wall Street Journal reported": a paper's last word alone is the paper the
+                    // article names in full; the registry would find several papers so named.
+                    name = paper.Name;
+                    kind = paper.Kind;
+                }
                 else if (IsFamilyNameOf(fullNames, mention) && FindFullName(fullNames, introduced, relatives, mention.Text, s, lastWord: true) is { } surname)
                 {
                     // "Belgrano" after "Manuel Belgrano": the family name of a person of the article, though a town bears it too.
@@ -194,6 +201,15 @@ public static class ActorResolver
         while (end < body.Length && (char.IsLetter(body[end]) || body[end] == '-')) end++;
         var word = body[(mention.End + 1)..end];
         return PosLexicon.Default.FirstTag(word[(word.LastIndexOf('-') + 1)..]).StartsWith("NN", StringComparison.Ordinal);
+    }
+
+    // The paper the article names in full whose name ends in the mention's one word ("Journal"): the only one, or of several the
+    // last named before the mention.
+    private static ActorMention? PaperNamedInFull(List<ActorMention> others, ActorMention mention)
+    {
+        if (mention.Kind != ActorKind.Organisation || !NameShapes.IsPaperWord(mention.Name)) return null;
+        var papers = others.Where(m => m.Kind == ActorKind.Organisation && m.Name.EndsWith(" " + mention.Name, StringComparison.Ordinal)).ToList();
+        return papers.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? papers[0] : papers.LastOrDefault(m => m.End <= mention.Start);
     }
 
     // "Falcons" after "Bowling Green Falcons", "Steaua" after "Steaua Bucharest", "Bridgton" after "in Bridgton": a single

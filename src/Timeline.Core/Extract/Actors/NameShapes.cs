@@ -83,6 +83,12 @@ internal static class NameShapes
 
     public static bool IsOrganisationWord(string token) => OrganisationWords.Contains(token);
 
+    // The words a newspaper's name ends in, which news keeps alone to name the paper again ("the Post", "the Journal").
+    private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal) { "Post", "Times", "Journal", "Herald", "Tribune", "Chronicle", "Gazette", "Telegraph" };
+
+    /// <summary>"Post", "Journal", "Times": a word a newspaper's name ends in.</summary>
+    public static bool IsPaperWord(string token) => PaperWords.Contains(token);
+
     public static bool IsPlaceWord(string token) => PlaceWords.Contains(token);
 
     public static bool IsEventWord(string token) => EventWords.Contains(token);

@@ -484,4 +484,32 @@ public sealed class ActorResolverTests
 
         Assert.Contains(actors.Mentions, m => m.Mention.Text == "Commons" && m.ActorId == "commons-energy-and-climate-change-select-committee");
     }
+
+    [Theory]
+    [InlineData("Maersk will close the yard, the Aarhus Tribune reported. Lars Holm sent a letter to Maersk, the Tribune reported.")]
+    [InlineData("Lars Holm sent a letter to Maersk, the Tribune reported. Ida Berg told the Aarhus Tribune that she had read it.")]
+    public void Reads_a_papers_last_word_alone_as_the_paper_the_article_names_in_full(string body)
+    {
+        var actors = Resolve(body);
+
+        Assert.Equal("aarhus-tribune", actors.Mentions.Single(m => m.Mention.Text == "Tribune").ActorId);
+        Assert.DoesNotContain(actors.Actors, a => a.Id == "tribune");
+    }
+
+    [Fact]
+    public void Reads_a_papers_last_word_alone_as_the_last_paper_so_named_before_it()
+    {
+        var actors = Resolve("The Vell Tribune reported the sale. Lars Holm told the Aarhus Tribune that he was glad, the Tribune reported. "
+            + "Ida Berg wrote to the Vell Tribune.");
+
+        Assert.Equal("aarhus-tribune", actors.Mentions.Single(m => m.Mention.Text == "Tribune").ActorId);
+    }
+
+    [Fact]
+    public void Keeps_a_papers_last_word_alone_where_the_article_names_no_paper_so()
+    {
+        var actors = Resolve("Lars Holm sent a letter to Maersk, the Tribune reported. Ida Berg told the Aarhus Post that she had read it.");
+
+        Assert.Equal("tribune", actors.Mentions.Single(m => m.Mention.Text == "Tribune").ActorId);
+    }
 }
