@@ -1,3 +1,5 @@
+using Timeline.Extract.Text.Pos;
+
 namespace Timeline.Extract.Events;
 
 /// <summary>
@@ -160,6 +162,10 @@ public static class StatedView
         // "cast the trip as a solidarity mission", "portrayed the deal as a victory", "branded the plan a disaster": a thing
         // characterised is the subject's view of it; "painted a bleak picture", "cast doubt on" are views too.
         if (Characterising.Overlaps(lemmas) && words.Skip(verb + 1).Take(12).Any(w => w.Equals("as", StringComparison.OrdinalIgnoreCase))) return true;
+        // "called the spill a disaster", "labeled the spill America's 9/11", "called the report self-serving", "was dubbed "wayward
+        // Hayward"": a thing named with a word of judgement is the subject's view of it. "called for", "called on", "called off",
+        // "called a meeting", "called the press over" and "was called to testify" are acts.
+        if ((lemmas.Exists(Naming.Contains) || Naming.Contains(words[verb].ToLowerInvariant())) && NamedWithComplement(words, verb)) return true;
         // "dismissed the tests as little more than a stunt", "derided the plan as naive": a thing written off is the subject's view
         // of it; "dismissed Holm as chairman" removes him from an office, and is an act.
         if ((lemmas.Contains("dismiss") || lemmas.Contains("deride") || lemmas.Contains("ridicule")) && WrittenOffAs(words, verb)) return true;
@@ -324,6 +330,54 @@ public static class StatedView
         }
 
         return true;
+    }
+
+    // Verbs that name a thing with a second phrase: "called it a disaster", "branded the plan a failure".
+    private static readonly HashSet<string> Naming = new(StringComparer.Ordinal) { "call", "brand", "label", "dub", "term", "labelled", "labeled" };
+
+    private static readonly HashSet<string> TimeAfterThe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "next", "following", "same", "previous", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
+    };
+
+    private static bool Follows(IReadOnlyList<string> words, int k, HashSet<string> set) => k + 1 < words.Count && set.Contains(words[k + 1]);
+
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    // How many words the named thing may take before the phrase that names it: "the closure of the port".
+    private const int NamedReach = 8;
+
+    // Whether the naming verb at verb has its object, then a phrase that names it: a quotation, "a"/"an"/"the" after the object's
+    // first word, a capitalised name right after a lowercase noun ("the spill America's 9/11") or an adjective right after a noun
+    // ("the report self-serving"); in the passive, that phrase right after the verb. A preposition or a particle before it ("for",
+    // "on", "off", "over") ends the reading: the verb then tells an act.
+    private static bool NamedWithComplement(IReadOnlyList<string> words, int verb)
+    {
+        static bool Quote(string w) => w is "\"" or "“" or "'" or "‘";
+        var next = At(words, verb + 1);
+        if (verb > 0 && (Be.Contains(words[verb - 1]) || (verb > 1 && Be.Contains(words[verb - 2]) && words[verb - 1].EndsWith("ly", StringComparison.Ordinal))))
+            return Quote(next) || next is "a" or "an";
+        var lexicon = PosLexicon.Default;
+        for (var k = verb + 1; k < words.Count && k <= verb + NamedReach; k++)
+        {
+            var word = words[k];
+            if (k > verb + 1)
+            {
+                // "called the governors the next day": a time after the object names nothing.
+                // "an emergency meeting of the board": a determiner after "of" opens the object's own phrase.
+                if (Quote(word) || (words[k - 1] != "of" && (word is "a" or "an" || (word == "the" && !Follows(words, k, TimeAfterThe))))) return true;
+                var previous = words[k - 1];
+                var afterNoun = char.IsLower(previous[0]) && lexicon.FirstTag(previous).StartsWith("NN", StringComparison.Ordinal);
+                if (afterNoun && char.IsUpper(word[0]) && k + 1 < words.Count && words[k + 1] is "'s" or "’s") return true;
+                if (afterNoun && char.IsLower(word[0]) && lexicon.FirstTag(word) == "JJ") return true;
+            }
+
+            if (!char.IsLetterOrDigit(word[0]) && word is not ("'s" or "’s")) return false;
+            // "the closure of the port": "of" goes on with the object.
+            if (word != "of" && lexicon.FirstTag(word.ToLowerInvariant()) is "IN" or "RP" or "TO" or "CC" or "WDT" or "VBD" or "VBZ" or "VBP" or "MD") return false;
+        }
+
+        return false;
     }
 
     private static string At(IReadOnlyList<string> words, int k) => k < words.Count ? words[k].ToLowerInvariant() : "";

@@ -72,6 +72,14 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Maersk resisted pressure from the union to cut the dividend", "resisted")]
     [InlineData("Ida Berg , a senior analyst at the agency , dismissed the trial as little more than a stunt", "dismissed")]
     [InlineData("Lars Holm derided the ferry plan as naive", "derided")]
+    [InlineData("Lars Holm called the closure a \"reckless gamble\"", "called")]
+    [InlineData("Ida Berg called the decision a mistake", "called")]
+    [InlineData("Lars Holm has labeled the leak Norway 's worst disaster", "labeled")]
+    [InlineData("The union called the offer insulting", "called")]
+    [InlineData("Maersk called Vell 's claim \"baseless\"", "called")]
+    [InlineData("Lars Holm has been dubbed \"the ferry king\" by the press", "dubbed")]
+    [InlineData("The union branded the plan a betrayal", "branded")]
+    [InlineData("Lars Holm called the leak the worst disaster in a decade", "called")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -118,6 +126,14 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("The Komatsu board dismissed three managers as part of a restructuring", "dismissed", false)]
     [InlineData("The court dismissed the case as a precaution", "dismissed", false)]
     [InlineData("The judge dismissed the case against Ida Berg", "dismissed", true)]
+    [InlineData("Lars Holm called for an inquiry into the leak", "called", true)]
+    [InlineData("Lars Holm called on Maersk to pay the fishermen", "called", true)]
+    [InlineData("Maersk called off the sale of the ferry", "called", false)]
+    [InlineData("Lars Holm called an emergency meeting of the board", "called", true)]
+    [InlineData("Lars Holm called the fishermen over to the quay", "called", true)]
+    [InlineData("Ida Berg was called to testify before the committee", "called", true)]
+    [InlineData("Lars Holm called the governors on Monday", "called", true)]
+    [InlineData("Lars Holm called the governors the next day", "called", true)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
@@ -133,9 +149,10 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm, the health minister, agreed with Ida Berg about the risk on Monday.")]
     [InlineData("Lars Holm, the health minister, defended his handling of the crisis in an interview on Monday.")]
     [InlineData("Lars Holm, the health minister, welcomed a recommendation by the Nordic Council on Monday.")]
+    [InlineData("Lars Holm, the health minister, called the closure of the port a \"reckless gamble\" on Monday.")]
     public void A_view_gives_no_event(string sentence)
     {
-        Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger is "agreed" or "defended" or "welcomed");
+        Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger is "agreed" or "defended" or "welcomed" or "called");
     }
 
     [Fact]
