@@ -166,6 +166,10 @@ public static class StatedView
         // Hayward"": a thing named with a word of judgement is the subject's view of it. "called for", "called on", "called off",
         // "called a meeting", "called the press over" and "was called to testify" are acts.
         if ((lemmas.Exists(Naming.Contains) || Naming.Contains(words[verb].ToLowerInvariant())) && NamedWithComplement(words, verb)) return true;
+        // "was referring to recoverable oil", "has referred to BP by its former name", "was referred to by Holm as his yard": to refer
+        // to a thing is to name or mean it, a reading of words and not a happening; "referred the case to prosecutors" and "was
+        // referred to a specialist" send someone or something on, and are acts.
+        if (RefersTo(words, verb, lemmas)) return true;
         // "dismissed the tests as little more than a stunt", "derided the plan as naive": a thing written off is the subject's view
         // of it; "dismissed Holm as chairman" removes him from an office, and is an act.
         if ((lemmas.Contains("dismiss") || lemmas.Contains("deride") || lemmas.Contains("ridicule")) && WrittenOffAs(words, verb)) return true;
@@ -378,6 +382,15 @@ public static class StatedView
         }
 
         return false;
+    }
+
+    // Whether the verb at verb is "refer to" naming or meaning a thing: active ("referred to", "was referring to"), or passive
+    // with what it was called or who called it ("was referred to as", "referred to by").
+    private static bool RefersTo(IReadOnlyList<string> words, int verb, List<string> lemmas)
+    {
+        if (!(lemmas.Contains("refer") || words[verb].ToLowerInvariant() is "referred" or "referring") || At(words, verb + 1) != "to") return false;
+        var passive = verb > 0 && Be.Contains(words[verb - 1]) && !words[verb].EndsWith("ing", StringComparison.Ordinal);
+        return !passive || At(words, verb + 2) is "as" or "by";
     }
 
     private static string At(IReadOnlyList<string> words, int k) => k < words.Count ? words[k].ToLowerInvariant() : "";

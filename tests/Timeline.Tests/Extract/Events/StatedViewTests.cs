@@ -80,6 +80,9 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Lars Holm has been dubbed \"the ferry king\" by the press", "dubbed")]
     [InlineData("The union branded the plan a betrayal", "branded")]
     [InlineData("Lars Holm called the leak the worst disaster in a decade", "called")]
+    [InlineData("Maersk said Lars Holm was referring to the old harbour", "referring")]
+    [InlineData("Lars Holm has referred to Maersk by its former name", "referred")]
+    [InlineData("The drug was referred to by Lars Holm as his tonic", "referred")]
     public void A_stated_position_is_a_view(string clause, string verb)
     {
         Assert.True(IsView(clause, verb));
@@ -134,6 +137,8 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Ida Berg was called to testify before the committee", "called", true)]
     [InlineData("Lars Holm called the governors on Monday", "called", true)]
     [InlineData("Lars Holm called the governors the next day", "called", true)]
+    [InlineData("Lars Holm referred the case to prosecutors", "referred", true)]
+    [InlineData("Ida Berg was referred to a specialist in Oslo", "referred", true)]
     public void A_deal_a_vote_a_retreat_or_a_defence_is_no_view(string clause, string verb, bool person)
     {
         Assert.False(IsView(clause, verb, person));
