@@ -78,6 +78,7 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("The union called the offer insulting", "called")]
     [InlineData("Maersk called Vell 's claim \"baseless\"", "called")]
     [InlineData("Lars Holm has been dubbed \"the ferry king\" by the press", "dubbed")]
+    [InlineData("Lars Holm was widely dubbed a traitor", "dubbed")]
     [InlineData("The union branded the plan a betrayal", "branded")]
     [InlineData("Lars Holm called the leak the worst disaster in a decade", "called")]
     [InlineData("Maersk said Lars Holm was referring to the old harbour", "referring")]
