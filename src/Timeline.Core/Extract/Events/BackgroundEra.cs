@@ -84,7 +84,7 @@ internal static partial class BackgroundEra
     public static bool DatesSubjectsHappening(string text, int timeStart, int timeEnd)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, timeStart - 1)) + 1;
+        var from = SentenceSplitter.StartBefore(text, timeStart);
         if (timeStart <= from || timeEnd > text.Length || !SubjectTimeRegex().IsMatch(text.AsSpan(from, timeStart - from))) return false;
         var tokens = Tokenizer.Tokenize(text[from..Math.Min(text.Length, timeEnd + 40)]);
         var subject = tokens.Count(t => from + t.Start < timeStart);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Timeline.Extract.Text;
 using Timeline.Extract.Time;
 
 namespace Timeline.Extract.Events;
@@ -123,7 +124,7 @@ public static partial class OwnTimeFilter
         ArgumentNullException.ThrowIfNull(time);
         var start = time.Start - textStart;
         if (start < 0 || start > text.Length) return false;
-        var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, start - 1)) + 1;
+        var from = SentenceSplitter.StartBefore(text, start);
         return ComparisonRegex().IsMatch(text[from..start]);
     }
 

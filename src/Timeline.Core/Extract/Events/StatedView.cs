@@ -346,8 +346,6 @@ public static class StatedView
 
     private static bool Follows(IReadOnlyList<string> words, int k, HashSet<string> set) => k + 1 < words.Count && set.Contains(words[k + 1]);
 
-    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
-
     // How many words the named thing may take before the phrase that names it: "the closure of the port".
     private const int NamedReach = 8;
 
@@ -359,7 +357,7 @@ public static class StatedView
     {
         static bool Quote(string w) => w is "\"" or "“" or "'" or "‘";
         var next = At(words, verb + 1);
-        if (verb > 0 && (Be.Contains(words[verb - 1]) || (verb > 1 && Be.Contains(words[verb - 2]) && words[verb - 1].EndsWith("ly", StringComparison.Ordinal))))
+        if (verb > 0 && (VerbLemma.IsBe(words[verb - 1]) || (verb > 1 && VerbLemma.IsBe(words[verb - 2]) && words[verb - 1].EndsWith("ly", StringComparison.Ordinal))))
             return Quote(next) || next is "a" or "an";
         var lexicon = PosLexicon.Default;
         for (var k = verb + 1; k < words.Count && k <= verb + NamedReach; k++)
@@ -389,7 +387,7 @@ public static class StatedView
     private static bool RefersTo(IReadOnlyList<string> words, int verb, List<string> lemmas)
     {
         if (!(lemmas.Contains("refer") || words[verb].ToLowerInvariant() is "referred" or "referring") || At(words, verb + 1) != "to") return false;
-        var passive = verb > 0 && Be.Contains(words[verb - 1]) && !words[verb].EndsWith("ing", StringComparison.Ordinal);
+        var passive = verb > 0 && VerbLemma.IsBe(words[verb - 1]) && !words[verb].EndsWith("ing", StringComparison.Ordinal);
         return !passive || At(words, verb + 2) is "as" or "by";
     }
 

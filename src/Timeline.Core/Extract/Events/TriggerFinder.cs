@@ -15,7 +15,6 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         "will", "would", "to", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
     };
 
-    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 
     private static readonly HashSet<string> Have = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had" };
 
@@ -83,7 +82,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         if (!NamingWords.Contains(tokens[k].Text) || k + 1 >= tokens.Count || k < 2) return false;
         var next = tokens[k + 1].Text;
         if (next.Length == 0 || !(char.IsUpper(next[0]) || next[0] is '"' or '“' or '\'')) return false;
-        if (tokens[k - 1].Text.Length == 0 || !char.IsLower(tokens[k - 1].Text[0]) || Be.Contains(tokens[k - 1].Text) || Have.Contains(tokens[k - 1].Text)) return false;
+        if (tokens[k - 1].Text.Length == 0 || !char.IsLower(tokens[k - 1].Text[0]) || VerbLemma.IsBe(tokens[k - 1].Text) || Have.Contains(tokens[k - 1].Text)) return false;
         for (var j = k - 2; j >= Math.Max(0, k - 4); j--)
         {
             if (Indefinites.Contains(tokens[j].Text)) return true;
@@ -110,7 +109,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         // "has faced", "has been fined", "has also faced", "have since been fined": an adverb may stand inside the perfect.
         var before = SkipAdverbs(tokens, verb - 1);
         var perfect = before >= 0 && (Have.Contains(tokens[before].Text)
-            || (before > 0 && Be.Contains(tokens[before].Text) && Have.Contains(tokens[SkipAdverbs(tokens, before - 1)].Text)));
+            || (before > 0 && VerbLemma.IsBe(tokens[before].Text) && Have.Contains(tokens[SkipAdverbs(tokens, before - 1)].Text)));
         return new TriggerMatch
         {
             Token = trigger,
@@ -132,7 +131,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var previous = p >= 0 && p < k ? tokens[p].Text : "";
         if (Determiners.Contains(previous)) return false;
         var form = tokens[k].Text.ToLowerInvariant();
-        if (form.EndsWith("ing", StringComparison.Ordinal)) return Be.Contains(previous);
+        if (form.EndsWith("ing", StringComparison.Ordinal)) return VerbLemma.IsBe(previous);
         return word.IsPast || word.IsPresent || Auxiliaries.Contains(previous);
     }
 

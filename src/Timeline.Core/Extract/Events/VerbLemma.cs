@@ -28,6 +28,11 @@ public static class VerbLemma
     /// The base form of a past that no suffix gives, for the verbs of money and trade news counts with ("paid" -> pay, "sold" ->
     /// sell), or null.
     /// </summary>
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    /// <summary>"was", "been", "is": a full form of "be" (no contraction), as a passive or a progressive takes it.</summary>
+    public static bool IsBe(string form) => BeForms.Contains(form);
+
     public static string? IrregularBase(string form) => IrregularPasts.GetValueOrDefault(form.ToLowerInvariant());
 
     private static readonly Dictionary<string, string> IrregularPasts = new(StringComparer.Ordinal)

@@ -13,6 +13,13 @@ public static partial class SentenceSplitter
         "adm", "cmdr", "cdr", "maj", "brig", "cpl", "pvt", "supt", "insp", "lieut", "atty", "sens", "reps", "messrs", "det",
     };
 
+    /// <summary>Where the sentence that holds <paramref name="index"/> starts: just after the last stop or line break before it.</summary>
+    public static int StartBefore(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, index - 1)) + 1;
+    }
+
     public static List<Sentence> Split(string text)
     {
         var result = new List<Sentence>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Timeline.Extract.Text;
 
 namespace Timeline.Extract.Time;
 
@@ -104,7 +105,7 @@ public sealed partial class TimexAnnotator(TemporalTagger tagger)
 
     private static string SentenceAround(string text, int index)
     {
-        var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, index - 1)) + 1;
+        var from = SentenceSplitter.StartBefore(text, index);
         var to = text.IndexOfAny(['.', '!', '?', '\n'], index);
         return text[from..(to < 0 ? text.Length : to)];
     }
