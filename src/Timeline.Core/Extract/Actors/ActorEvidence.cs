@@ -67,6 +67,11 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
                 // "Raymond James & Associates", "Tudor Pickering & Co": names joined by an ampersand are a firm's, never one person's.
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
             }
+            else if (FacilityNames.IsSite(gazetteer, body, actor, own))
+            {
+                // "BP's Shah Deniz field", "Baghdad's Abu Ghraib prison": a site named before its noun is a place, not a person.
+                retyped[actor.Id] = actor with { Kind = ActorKind.Place, Role = null, Country = null };
+            }
             else if (actor.Kind == ActorKind.Person && (((NameReading.IsOrganisationByItsName(actor.Name) || NameReading.IsFirmByItsName(actor.Name)) && !IsNamedPerson(actor)) || (actor.Role is null && NameReading.IsFirmByItsTrade(actor.Name))))
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Role = null, Country = null };
