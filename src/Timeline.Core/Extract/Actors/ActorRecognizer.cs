@@ -233,6 +233,26 @@ public sealed class ActorRecognizer
                     continue;
                 }
 
+                // "OPEC's president Angola", "the EU president Sweden": a country named after an office holds it (a body's rotating
+                // presidency); no person is named with a country's whole name. The country is read where its name starts. A name
+                // written into the registry by hand as a country's alias is left to the hand edit.
+                if (nameLength > 0 && _matcher.MatchName(tokens, nameStart) is { Entry.Kind: ActorKind.Country } held && held.Length == nameLength
+                    && !_gazetteer.IsHandEdited(GazetteerMatcher.Join(tokens, nameStart, nameLength)))
+                {
+                    i = nameStart;
+                    continue;
+                }
+
+                // "Former President, Vell Oil; Founder, Citizens for Cheap Energy": a name after the office's comma whose head is a firm's
+                // or a body's says where the office is held (a biography's line), not who holds it; no person is named with such a head last.
+                if (nameLength > 0 && afterComma && IsBodyName(GazetteerMatcher.Join(tokens, nameStart, nameLength)))
+                {
+                    mentions.Add(Mention(tokens, nameStart, nameLength, null) with { Kind = ActorKind.Organisation });
+                    sources.Add(MentionSource.Rule);
+                    i = nameStart + nameLength;
+                    continue;
+                }
+
                 if (nameLength > 0)
                 {
                     // "Former Kansas Governor Kathleen Sebelius": an office held no longer is the person's former one.
@@ -268,6 +288,9 @@ public sealed class ActorRecognizer
 
         return (mentions, sources);
     }
+
+    private static bool IsBodyName(string name) =>
+        NameReading.IsOrganisationByItsName(name) || NameReading.IsFirmByItsTrade(name) || NameReading.IsBodyByItsHead(name);
 
     // A title at k not followed by an organisation's name ("Attorney General Troy King", "Petty Officer 3rd Class", not "General Hospital").
     private bool RoleOpensPerson(List<TextSpan> tokens, int k)

@@ -108,6 +108,30 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("Former President, Vell Oil; Founder and CEO, Citizens for Cheap Energy.", "Vell Oil")]
+    [InlineData("Chairman, Halvor Shipping Group.", "Halvor Shipping Group")]
+    [InlineData("Director, Aarhus Relief Commission.", "Aarhus Relief Commission")]
+    public void Reads_a_body_after_an_office_and_its_comma_as_where_the_office_is_held(string sentence, string body)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Name == body && m.Kind == ActorKind.Organisation && m.Role is null);
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Person && m.Name.StartsWith(body.Split(' ')[0], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The cartel's president Angola might well ask why it pays to belong.", "Angola")]
+    [InlineData("The EU president Sweden said the summit would go ahead.", "Sweden")]
+    [InlineData("Talks were chaired by the president, Norway.", "Norway")]
+    public void Reads_a_country_after_an_office_as_the_country_holding_it(string sentence, string country)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Name == country && m.Kind == ActorKind.Country && m.Role is null);
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Person);
+    }
+
+    [Theory]
     [InlineData("The trip by the president, Ida Berg and daughter Sasha was cast as a mission.")]
     [InlineData("Gifts came from the mayor, Ida Berg or her deputy.")]
     public void Reads_no_office_for_the_next_item_of_a_list(string sentence)
