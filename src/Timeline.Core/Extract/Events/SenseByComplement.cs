@@ -49,6 +49,7 @@ public static class SenseByComplement
         if (type == "AID" && (word is "sent" || lemmas.Contains("send") || lemmas.Contains("deliver"))) return Sends(words, trigger, personAt, actorAt) ? type : "other";
         if (type == "COOPERATE" && lemmas.Contains("direct")) return "other";
         if (type == "AGREE" && lemmas.Contains("sign") && SignsLaw(words, trigger)) return "other";
+        if (type == "AGREE" && lemmas.Contains("accept") && AdmitsFault(words, trigger)) return "other";
         if (type == "CONSULT" && lemmas.Contains("introduce"))
         {
             var head = trigger + 1 < words.Count && Determiners.Contains(words[trigger + 1]) ? trigger + 2 : trigger + 1;
@@ -77,6 +78,38 @@ public static class SenseByComplement
 
         return false;
     }
+
+    // What one accepts in owning up to it, not in agreeing to another's offer: "accepted responsibility", "accepted a partial share
+    // of the blame", "accepts liability for the spill".
+    private static readonly HashSet<string> Faults = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "blame", "responsibility", "liability", "fault", "culpability", "guilt", "wrongdoing", "criticism", "criticisms", "mistake", "mistakes",
+        "failure", "failures", "failings", "shortcomings",
+    };
+
+    // Whether what is accepted is a fault owned up to: such a noun heads the object ("accepted full responsibility"), or follows
+    // a measure of it ("a partial share of the blame"). Only the object's head counts: "accepted the findings of a report on its
+    // failures" accepts findings.
+    private static bool AdmitsFault(IReadOnlyList<string> words, int trigger)
+    {
+        var k = trigger + 1;
+        for (var n = 0; n < 3 && k < words.Count && !Faults.Contains(words[k]) && !IsShareOf(words, k) && IsModifier(words[k]); n++) k++;
+        if (k >= words.Count) return false;
+        if (Faults.Contains(words[k])) return true;
+        if (!IsShareOf(words, k) || k + 2 >= words.Count) return false;
+        var head = words[k + 2].Equals("the", StringComparison.OrdinalIgnoreCase) ? k + 3 : k + 2;
+        return head < words.Count && Faults.Contains(words[head]);
+    }
+
+    private static readonly HashSet<string> Shares = new(StringComparer.OrdinalIgnoreCase) { "share", "part", "portion", "measure", "degree", "some", "much" };
+
+    // "a share of", "some of": a measure of what follows its "of".
+    private static bool IsShareOf(IReadOnlyList<string> words, int k) =>
+        Shares.Contains(words[k]) && k + 1 < words.Count && words[k + 1].Equals("of", StringComparison.OrdinalIgnoreCase);
+
+    // A determiner or a lower-case word before the object's head ("a partial", "full", "some", "its"); "of" ends the head's phrase.
+    private static bool IsModifier(string word) =>
+        Determiners.Contains(word) || (word.Length > 0 && word.All(c => char.IsLower(c) || c == '-') && !Stops.Contains(word) && word != "of");
 
     // Whether what is sent reaches a recipient the clause names and is neither words nor a person dispatched.
     private static bool Sends(IReadOnlyList<string> words, int trigger, Func<int, bool> personAt, Func<int, bool> actorAt)

@@ -78,4 +78,24 @@ public sealed class SenseByComplementTests
         Assert.Equal("other", Refine("CONSULT", "The adviser introduced a report by the weather service", "introduced"));
         Assert.Equal("CONSULT", Refine("CONSULT", "The adviser introduced Hollis to the committee", "introduced", ["Hollis"]));
     }
+
+    [Theory]
+    [InlineData("Corvane accepted a partial share of the blame for the spill", "accepted")]
+    [InlineData("The harbour board accepted full responsibility for the collision", "accepted")]
+    [InlineData("Halvorsen Shipping accepts liability", "accepts")]
+    [InlineData("Corvane accepted some responsibility for the disaster", "accepted")]
+    [InlineData("The board accepted much of the criticism", "accepted")]
+    public void Accepting_blame_is_owning_up_not_agreeing(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("AGREE", clause, trigger));
+    }
+
+    [Theory]
+    [InlineData("Corvane accepted the union's offer", "accepted")]
+    [InlineData("The board accepted the findings of a report on its failures", "accepted")]
+    [InlineData("Halvorsen Shipping accepted a share of the venture", "accepted")]
+    public void Accepting_an_offer_or_a_finding_is_still_agreeing(string clause, string trigger)
+    {
+        Assert.Equal("AGREE", Refine("AGREE", clause, trigger));
+    }
 }
