@@ -385,11 +385,22 @@ public static class HeadlineBuilder
     // and so does the preposition a noun takes ("the inquiry [into the causes]", "talks [with Iran]").
     // "to put a box [over the leak]": the place a verb of putting needs is not an adjunct.
     private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut, string verb) =>
-        cut >= 2 && cut < tail.Count && tail[cut].Tag is "IN" && !IsOf(tail[cut].Word) && !tail[cut].Word.Equals("per", StringComparison.OrdinalIgnoreCase) && (tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal) || EndsSum(tail, cut))
+        cut >= 2 && cut < tail.Count && (tail[cut].Tag is "IN" || RecipientAt(tail, cut, verb))
+        && !IsOf(tail[cut].Word) && !tail[cut].Word.Equals("per", StringComparison.OrdinalIgnoreCase) && (tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal) || EndsSum(tail, cut))
         && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
         && !VerbComplements.CompletesPlacing(LastVerb(tail, cut) ?? verb, tail[cut].Word)
         && !NamingCut(tail, cut, verb)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
+
+    // "sent a preliminary bill for $69m [to BP]", "is sending two cargo planes [to Mississippi]": after a verb of giving or sending
+    // and what it gives, "to" and a noun phrase say who or where gets it, which a title may leave out. Not before a verb (an
+    // infinitive), after another verb, nor past a first such "to" ("gave $37,000 to the House committee and $106,501 [to ...]").
+    private static bool RecipientAt(List<(string Word, string Tag, int End)> tail, int cut, string verb)
+    {
+        if (tail[cut].Tag != "TO" || cut + 1 >= tail.Count || tail[cut + 1].Tag.StartsWith("VB", StringComparison.Ordinal)) return false;
+        if (tail.Take(cut).Any(t => t.Tag == "TO" || t.Tag.StartsWith("VB", StringComparison.Ordinal))) return false;
+        return VerbComplements.Gives(verb);
+    }
 
     // "agreed to buy Merrill for about $50 billion [in stock]": a sum of money is a whole phrase, as a noun is.
     private static bool EndsSum(List<(string Word, string Tag, int End)> tail, int cut) =>

@@ -46,7 +46,7 @@ public static class NounComplements
         ["investment"] = ["in"], ["role"] = ["in"], ["involvement"] = ["in"], ["search"] = ["for"], ["hunt"] = ["for"], ["bid"] = ["for"],
         ["application"] = ["for"], ["solution"] = ["to"], ["answer"] = ["to"], ["alternative"] = ["to"], ["commitment"] = ["to"],
         ["letter"] = ["to"], ["guidelines"] = ["on", "for"], ["rules"] = ["on", "for"], ["regulations"] = ["on", "for"], ["legislation"] = ["on"],
-        ["law"] = ["on"], ["bill"] = ["on"], ["policy"] = ["on", "towards", "toward"], ["claims"] = ["against", "for"], ["lawsuits"] = ["against"],
+        ["law"] = ["on"], ["bill"] = ["on", "for"], ["bills"] = ["for"], ["invoice"] = ["for"], ["invoices"] = ["for"], ["policy"] = ["on", "towards", "toward"], ["claims"] = ["against", "for"], ["lawsuits"] = ["against"],
         ["room"] = ["for"], ["space"] = ["for"], ["scope"] = ["for"],
     };
 

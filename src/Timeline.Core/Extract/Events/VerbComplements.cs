@@ -96,6 +96,17 @@ public static class VerbComplements
     /// <summary>Whether "to" and a verb after <paramref name="verb"/>'s object are its complement, not a purpose.</summary>
     public static bool TakesObjectInfinitive(string verb) => VerbLemma.Candidates(verb).Any(ObjectInfinitiveVerbs.Contains);
 
+    // Verbs of giving and sending: what is given is the news, and the "to" phrase after it says who gets it ("paid $48m in
+    // compensation [to 18,000 people]", "sent a bill [to BP]"), which a headline may leave for the text.
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal)
+    {
+        "give", "gave", "given", "send", "sent", "pay", "paid", "deliver", "provide", "supply", "donate", "lend", "lent", "grant", "award",
+        "hand", "ship", "dispatch", "offer", "sell", "sold", "transfer", "issue", "submit",
+    };
+
+    /// <summary>Whether <paramref name="verb"/> gives or sends, so that the "to" of who gets it may be cut from a title.</summary>
+    public static bool Gives(string verb) => VerbLemma.Candidates(verb).Any(GivingVerbs.Contains);
+
     /// <summary>
     /// Whether a phrase opening with <paramref name="preposition"/> after the object of <paramref name="verb"/> is the place a verb
     /// of putting needs ("put a box [over the leak]"): cut before it, the title says something else.

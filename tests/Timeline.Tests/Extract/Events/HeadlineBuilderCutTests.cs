@@ -224,4 +224,31 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     {
         Assert.Contains(Events("Lars Holm joined the daily morning call with the Aarhus yard."), e => e.Title == "Lars Holm joined the daily morning call with the Aarhus yard");
     }
+
+    private const string Lead = "Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n";
+
+    [Theory]
+    // A verb of giving or sending, what it gives, then "to" and who gets it: the title may end before the "to".
+    [InlineData("The Danish government has already sent a preliminary bill for $69m to Maersk and \"other responsible parties\" but that is likely to be a very small fraction of the final cost.",
+        "The Danish government has sent a preliminary bill for $69m")]
+    [InlineData("The Danish navy is sending two Hercules cargo planes and a frigate to the islands north of Aarhus to aid in the cleanup.",
+        "The Danish navy is sending two Hercules cargo planes and a frigate")]
+    public void A_title_may_end_before_the_recipient_of_a_verb_of_giving(string sentence, string title)
+    {
+        Assert.Contains(Events(Lead + sentence), e => e.Title == title);
+    }
+
+    [Theory]
+    // "a bill for the clean-up": the "for" phrase completes the noun ("bill" alone reads as a law); a title does not end before it.
+    [InlineData("The Danish government has already sent a preliminary bill for the harbour clean-up to Maersk and \"other responsible parties\" but that is likely to be a small fraction of the cost.",
+        "The Danish government has sent a preliminary bill")]
+    // Not a verb of giving: the goal of "took" is what was done.
+    [InlineData("Maersk engineers took another heavy choke valve to the sea floor near the old Aarhus ferry terminal on Monday.",
+        "Maersk engineers took another heavy choke valve")]
+    [InlineData("Maersk engineers took another heavy choke valve to the old Aarhus ferry terminal's deep harbour basin.",
+        "Maersk engineers took another heavy choke valve")]
+    public void A_title_does_not_end_before_a_complement_it_needs(string sentence, string cut)
+    {
+        Assert.DoesNotContain(Events(Lead + sentence), e => e.Title == cut);
+    }
 }
