@@ -288,8 +288,9 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:[A-Z]{0,3}-?\d+[A-Z0-9-]*|[A-Z]{1,3}\d+[A-Z]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ModelNumber();
 
-    [GeneratedRegex(@"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|brother|sister|resident|fisherman|worker|owner|chief|head|director|president|chairman|executive|officer|analyst|professor|scientist|engineer|lawyer|attorney|senator|governor|mayor|minister|secretary|leader|manager|founder|expert|researcher|doctor|biologist|economist|captain|spokesperson)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonApposition();
+    // "Kim Dale, a spokeswoman,", "Lars Holm, a dairy farmer,": a person noun in apposition after the name.
+    [GeneratedRegex(@"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|brother|sister|resident|fisherman|farmer|miner|worker|owner|chief|head|director|president|chairman|executive|officer|analyst|professor|scientist|engineer|lawyer|attorney|senator|governor|mayor|minister|secretary|leader|manager|founder|expert|researcher|doctor|biologist|economist|captain|spokesperson)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex PersonApposition();
 
     [GeneratedRegex(@"\b[Tt]he\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex TheBefore();

@@ -16,13 +16,10 @@ internal static partial class FacilityNames
     public static bool IsSite(Gazetteer gazetteer, string body, Actor actor, List<ResolvedMention> mentions)
     {
         if (actor.Kind != ActorKind.Person || actor.Role is not null || mentions.Count == 0 || gazetteer.Find(actor.Name)?.Kind == ActorKind.Person) return false;
-        if (mentions.Exists(m => m.Mention.Role is not null || PersonAfter().IsMatch(After(body, m.Mention.End, 60)))) return false;
-        return mentions.Exists(m => SiteAfter().IsMatch(After(body, m.Mention.End, 20)) && SiteBefore().IsMatch(Before(body, m.Mention.Start, 40)));
+        if (mentions.Exists(m => m.Mention.Role is not null || ActorEvidence.PersonApposition().IsMatch(ActorEvidence.After(body, m.Mention.End, 60)))) return false;
+        return mentions.Exists(m => SiteAfter().IsMatch(ActorEvidence.After(body, m.Mention.End, 20))
+            && SiteBefore().IsMatch(ActorEvidence.Before(body, m.Mention.Start, 40)));
     }
-
-    private static string After(string body, int end, int reach) => body.Substring(end, Math.Min(reach, body.Length - end));
-
-    private static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
 
     // The kinds of site a name is written before. Left out: "camp" and "base" (a politician's supporters, "the Holm camp"), "estate"
     // (what a dead person leaves), "rig" and "well" (a rig is a vessel, read as a product; "knew Holm well").
@@ -32,8 +29,4 @@ internal static partial class FacilityNames
     // A determiner, a possessive or a preposition of place, then at most two lower-case words ("BP's giant new |Shah Deniz").
     [GeneratedRegex(@"(?:\b(?:the|a|an|its|their|our|his|her|at|in|from|near|to|into|outside|inside)|['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteBefore();
-
-    // "Lars Holm, a farmer,", "Ida Berg, the mine's owner": a person noun in apposition.
-    [GeneratedRegex(@"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,3}(?:man|woman|farmer|owner|worker|miner|resident|spokes(?:man|woman|person)|director|manager|chief|executive|president|chairman|founder|engineer|doctor|father|mother|son|daughter|wife|husband)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonAfter();
 }
