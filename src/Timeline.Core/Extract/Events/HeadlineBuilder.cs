@@ -388,6 +388,7 @@ public static class HeadlineBuilder
         cut >= 2 && cut < tail.Count && (tail[cut].Tag is "IN" || RecipientAt(tail, cut, verb))
         && !IsOf(tail[cut].Word) && !tail[cut].Word.Equals("per", StringComparison.OrdinalIgnoreCase) && (tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal) || EndsSum(tail, cut))
         && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
+        && !PaidIn(tail, cut)
         && !VerbComplements.CompletesPlacing(LastVerb(tail, cut) ?? verb, tail[cut].Word)
         && !NamingCut(tail, cut, verb)
         && tail.Take(cut).Any(t => t.Tag.StartsWith("NN", StringComparison.Ordinal));
@@ -401,6 +402,27 @@ public static class HeadlineBuilder
         if (tail.Take(cut).Any(t => t.Tag == "TO" || t.Tag.StartsWith("VB", StringComparison.Ordinal))) return false;
         return VerbComplements.Gives(verb);
     }
+
+    // "to pay billions of dollars [in dividends]", "paid $48m [in compensation]": "in" after a sum that is the verb's object says what
+    // the money is; without it the title tells another payment. After a price ("agreed to buy Merrill for about $50 billion [in
+    // stock]") it says only how the price is paid, and may go. A sum ends in a figure or in its currency's name.
+    private static bool PaidIn(List<(string Word, string Tag, int End)> tail, int cut)
+    {
+        if (!tail[cut].Word.Equals("in", StringComparison.OrdinalIgnoreCase) || !(EndsSum(tail, cut) || Currencies.Contains(tail[cut - 1].Word))) return false;
+        for (var k = cut - 1; k >= 0 && k >= cut - 6; k--)
+        {
+            if (tail[k].Tag.StartsWith("VB", StringComparison.Ordinal)) return true;
+            if (tail[k].Tag is "IN" or "TO" && !IsOf(tail[k].Word) && !tail[k].Word.Equals("than", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        // The sum opens the tail: the object of the title's own verb.
+        return cut <= 6;
+    }
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dollars", "pounds", "euros", "yen", "yuan", "francs", "rupees", "roubles", "rubles", "pesos", "kronor", "kroner",
+    };
 
     // "agreed to buy Merrill for about $50 billion [in stock]": a sum of money is a whole phrase, as a noun is.
     private static bool EndsSum(List<(string Word, string Tag, int End)> tail, int cut) =>

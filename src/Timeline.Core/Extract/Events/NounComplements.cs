@@ -47,7 +47,7 @@ public static class NounComplements
         ["application"] = ["for"], ["solution"] = ["to"], ["answer"] = ["to"], ["alternative"] = ["to"], ["commitment"] = ["to"],
         ["letter"] = ["to"], ["guidelines"] = ["on", "for"], ["rules"] = ["on", "for"], ["regulations"] = ["on", "for"], ["legislation"] = ["on"],
         ["law"] = ["on"], ["bill"] = ["on", "for"], ["bills"] = ["for"], ["invoice"] = ["for"], ["invoices"] = ["for"], ["policy"] = ["on", "towards", "toward"], ["claims"] = ["against", "for"], ["lawsuits"] = ["against"],
-        ["room"] = ["for"], ["space"] = ["for"], ["scope"] = ["for"],
+        ["room"] = ["for"], ["space"] = ["for"], ["scope"] = ["for"], ["progress"] = ["in", "on", "towards", "toward"],
     };
 
     // Nouns of saying, believing and knowing whose content a "that" clause gives: "reports that BP would sell", "the notion
