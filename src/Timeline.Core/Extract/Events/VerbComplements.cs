@@ -79,6 +79,9 @@ public static class VerbComplements
         "step", "go", "went", "gone", "come", "came",
         // Spending says on what only with its object ("spent the weekend watching a yacht race").
         "spend", "spent",
+        // Departing, resuming and originating say what only with what follows: "departed [as chief executive]" alone reads as a
+        // death, "resumed [drilling]" and "originated [as the Anglo-Persian Oil Company]" say nothing.
+        "depart", "resume", "originate",
     };
 
     // Verbs of naming: "called the plan a disaster", "dubbed the well Big Bertha"; the name after the object is what was said.

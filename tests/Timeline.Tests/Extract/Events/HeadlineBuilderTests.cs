@@ -508,6 +508,21 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
             e => e.Sources[0].Trigger == "recruited");
     }
 
+    [Theory]
+    [InlineData("Maersk's former chief executive Lars Holm departed following the Aarhus ferry fire which claimed 15 lives.", "departed")]
+    [InlineData("Maersk resumed on Thursday evening.", "resumed")]
+    [InlineData("Maersk originated in 1904 as the Dampskibsselskabet Svendborg, a Danish shipping line.", "originated")]
+    public void Departing_resuming_or_originating_with_nothing_after_it_does_not_end_a_title(string sentence, string trigger)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Fact]
+    public void Departing_for_a_place_is_told()
+    {
+        Assert.Contains(Events("Ida Berg departed for Oslo on Monday."), e => e.Sources[0].Trigger == "departed");
+    }
+
     [Fact]
     public void A_compound_written_with_spaces_round_its_hyphen_is_one_word()
     {
