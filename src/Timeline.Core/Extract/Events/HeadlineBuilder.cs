@@ -148,7 +148,7 @@ public static class HeadlineBuilder
         if (tail.Count >= 5 && tail[^3].Tag == "IN" && tail[^2].Tag == "DT" && tail[^1].Word.ToLowerInvariant() is "time" or "moment" or "period" or "point" or "stage"
             && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "when" or "where") tail.RemoveRange(tail.Count - 3, 3);
         // "questioned that estimate", "reached a similar conclusion": a phrase that points back to an earlier sentence does not stand alone.
-        if (tail.Exists(t => PointsBack(t.Word, t.Tag)) || PlaceThere(tail)) return null;
+        if (tail.Exists(t => PointsBack(t.Word, t.Tag)) || PlaceThere(tail) || EndsOnBareReference(tail)) return null;
         // "outlined a more limited ban", "pursued a cheaper fix": a comparison whose other side the title leaves out points back too.
         if (ComparesWithoutStandard(tail)) return null;
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
@@ -494,6 +494,18 @@ public static class HeadlineBuilder
         if (quotes % 2 == 1) kept = kept.Take(kept.FindLastIndex(t => t.Word is "\"" or "“")).ToList();
         return kept;
     }
+
+    // "has promised to tighten up the regime", "moved to a second stage of the procedure": a title that ends on "the" and a noun whose
+    // sense the story gives, not the word (a regime of rules or a government, a medical or an engineering procedure), names only
+    // what an earlier sentence described, and read alone may mislead. Nouns whose story sense a reader takes for granted ("the
+    // operation", "the process" of a claims story) stay.
+    private static bool EndsOnBareReference(List<(string Word, string Tag, int End)> tail) =>
+        tail.Count >= 2 && tail[^2].Word.Equals("the", StringComparison.OrdinalIgnoreCase) && BareReferences.Contains(tail[^1].Word);
+
+    private static readonly HashSet<string> BareReferences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "regime", "procedure", "scheme", "arrangement", "practice",
+    };
 
     // "parallel" compares with something named before, as "similar" does.
     private static bool PointsBack(string word, string tag) =>

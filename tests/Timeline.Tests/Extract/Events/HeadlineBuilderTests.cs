@@ -517,6 +517,21 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
     }
 
+    [Theory]
+    [InlineData("Vell Shipping halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nLars Holm has promised to tighten up the regime.", "promised")]
+    [InlineData("Vell Shipping halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nMaersk has promised to review the procedure.", "promised")]
+    public void A_title_ending_on_a_noun_whose_sense_an_earlier_sentence_gave_is_not_told(string body, string trigger)
+    {
+        Assert.DoesNotContain(Events(body), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Fact]
+    public void A_title_naming_which_regime_is_told()
+    {
+        Assert.Contains(Events("Vell Shipping halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nLars Holm has promised to tighten up the regime for offshore drilling."),
+            e => e.Sources[0].Trigger == "promised");
+    }
+
     [Fact]
     public void Departing_for_a_place_is_told()
     {
