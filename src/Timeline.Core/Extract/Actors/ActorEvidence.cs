@@ -106,7 +106,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
                 dropped.Add(actor.Id);
             }
             else if (actor.Kind == ActorKind.Person && actor.Role is null && (NameReading.IsWorkplace(body, own)
-                     || (NameReading.IsFirmByItsContext(body, own) && !own.Exists(m => m.Mention.Role is not null || PersonApposition().IsMatch(After(body, m.Mention.End, 60))))))
+                     || (NameReading.IsFirmByItsContext(body, own) && !HasPersonMarks(body, own))))
             {
                 // "an analyst at Hargreaves Lansdown": people work at firms, not at other people.
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
@@ -251,6 +251,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         return cued * 3 >= mentions.Count;
     }
 
+    /// <summary>Whether a mention is named with an office ("Chief Executive Kim Dale") or a person noun in apposition ("Kim Dale, a spokeswoman,").</summary>
+    internal static bool HasPersonMarks(string body, List<ResolvedMention> mentions) =>
+        mentions.Exists(m => m.Mention.Role is not null || PersonApposition().IsMatch(After(body, m.Mention.End, 60)));
+
     /// <summary>Up to <paramref name="reach"/> characters of <paramref name="body"/> after <paramref name="end"/>.</summary>
     internal static string After(string body, int end, int reach) => body.Substring(end, Math.Min(reach, body.Length - end));
 
@@ -290,7 +294,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     // "Kim Dale, a spokeswoman,", "Lars Holm, a dairy farmer,": a person noun in apposition after the name.
     [GeneratedRegex(@"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|brother|sister|resident|fisherman|farmer|miner|worker|owner|chief|head|director|president|chairman|executive|officer|analyst|professor|scientist|engineer|lawyer|attorney|senator|governor|mayor|minister|secretary|leader|manager|founder|expert|researcher|doctor|biologist|economist|captain|spokesperson)\b", RegexOptions.CultureInvariant)]
-    internal static partial Regex PersonApposition();
+    private static partial Regex PersonApposition();
 
     [GeneratedRegex(@"\b[Tt]he\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex TheBefore();

@@ -16,7 +16,7 @@ internal static partial class FacilityNames
     public static bool IsSite(Gazetteer gazetteer, string body, Actor actor, List<ResolvedMention> mentions)
     {
         if (actor.Kind != ActorKind.Person || actor.Role is not null || mentions.Count == 0 || gazetteer.Find(actor.Name)?.Kind == ActorKind.Person) return false;
-        if (mentions.Exists(m => m.Mention.Role is not null || ActorEvidence.PersonApposition().IsMatch(ActorEvidence.After(body, m.Mention.End, 60)))) return false;
+        if (ActorEvidence.HasPersonMarks(body, mentions)) return false;
         return mentions.Exists(m => SiteAfter().IsMatch(ActorEvidence.After(body, m.Mention.End, 20))
             && SiteBefore().IsMatch(ActorEvidence.Before(body, m.Mention.Start, 40)));
     }
