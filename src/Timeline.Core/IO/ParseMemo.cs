@@ -70,7 +70,8 @@ internal sealed class ParseMemo
         // Nothing added and all of it used: the file already says this.
         if (!_added && _used.Count == _loaded) return;
         var body = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{Header} {Build}\n");
-        foreach (var (key, json) in _used.OrderBy(u => u.Key, StringComparer.Ordinal))
+        // A snapshot first, as FingerprintMemo does: a copy by the dictionary's count throws when a reader adds meanwhile.
+        foreach (var (key, json) in _used.ToArray().OrderBy(u => u.Key, StringComparer.Ordinal))
         {
             body.Append(key).Append('\t').Append(json).Append('\n');
         }

@@ -56,7 +56,9 @@ public static class FingerprintMemo
     public static void Save(string path)
     {
         var body = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{Header} {Build}\n");
-        foreach (var (key, fingerprint) in Used.OrderBy(u => u.Key, StringComparer.Ordinal))
+        // A snapshot first: sorting the dictionary itself copies it by its count, which another build in this process may change
+        // meanwhile (tests build in parallel), and the copy then throws.
+        foreach (var (key, fingerprint) in Used.ToArray().OrderBy(u => u.Key, StringComparer.Ordinal))
         {
             body.Append(CultureInfo.InvariantCulture, $"{key} {fingerprint}\n");
         }
