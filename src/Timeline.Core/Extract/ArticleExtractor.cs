@@ -16,7 +16,7 @@ public sealed class ArticleExtractor
     /// Bump it when extraction changes: the extraction cache keys on it. The cache also keys on this assembly's
     /// build, so a forgotten bump still never serves results of other code.
     /// </summary>
-    public const string ExtractorVersion = "160";
+    public const string ExtractorVersion = "161";
 
     private readonly TemporalTagger _tagger;
     private readonly ActorRecognizer _actors;
@@ -78,7 +78,7 @@ public sealed class ArticleExtractor
         }).ToList();
         mentions = GroupReferences.Add(_gazetteer, sentences, mentions);
         mentions = TradeNamedFirms.Add(_gazetteer, sentences, mentions);
-        var actors = _edits.Apply(ArticleInitials.Join(_evidence.Check(article.Body, ActorResolver.Resolve(mentions, article.Body))));
+        var actors = _edits.Apply(ArticleInitials.Join(LeaderGovernments.Join(article.Body, _evidence.Check(article.Body, ActorResolver.Resolve(mentions, article.Body)))));
         var events = _events.Extract(article, sentences, times, actors, cancellation);
         var support = ActorSupports.Of(article.Id, article.Body, actors, events);
         return new ArticleExtraction

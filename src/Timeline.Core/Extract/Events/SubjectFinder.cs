@@ -134,13 +134,17 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
     }
 
     // The firm a definite phrase headed by head stands for. "The company" is the firm the text named last, in the clause's words
-    // before it (inClause) or the sentences before; where neither names one, the firm the whole article is about ("Fritz Henderson
-    // told reporters that the company would emerge"). "The oil giant" is the writer's other name for the firm the story is about,
-    // whichever body was named last.
-    private static string? FirmMeant(string head, SubjectContext context, IEnumerable<string> inClause, IReadOnlyDictionary<string, Actor> actors) =>
-        FirmNouns.IsPlain(head)
-            ? context.RecentOrganisations.Concat(inClause).LastOrDefault(o => !IsPublicBody(actors[o].Name)) ?? context.StoryFirm
-            : context.StoryFirm;
+    // before it (inClause) or the sentences before, unless the firm the whole article is about was named there too: a story calls
+    // its own firm "the company", and another named since is mostly a party to what it did ("BP said in a statement to the London
+    // Stock Exchange. The administration called on the company to pay"). Where neither names one, the firm the article is about
+    // ("Fritz Henderson told reporters that the company would emerge"). "The oil giant" is the writer's other name for the firm
+    // the story is about, whichever body was named last.
+    private static string? FirmMeant(string head, SubjectContext context, IEnumerable<string> inClause, IReadOnlyDictionary<string, Actor> actors)
+    {
+        if (!FirmNouns.IsPlain(head)) return context.StoryFirm;
+        var named = context.RecentOrganisations.Concat(inClause).Where(o => !IsPublicBody(actors[o].Name)).ToList();
+        return context.StoryFirm is { } story && named.Contains(story) ? story : named.LastOrDefault() ?? context.StoryFirm;
+    }
 
     // "Senate", "Interior Department", "Department of Justice", "U.S. Court of Appeals": the body's word ends the name or
     // comes before its "of".
@@ -449,6 +453,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
                 : null;
         }
 
+        // "The coast guard said it was assembling a team": the speaker "it" stands for is one no actor names, not the body before.
+        if (w is "it" && context.Reported && context.Speaker is null) return null;
         if (w is "it" && context.Speaker is null && context.PreviousSubject is { } o && actors[o].Kind is ActorKind.Organisation or ActorKind.Country
             && context.RecentOrganisations.Concat(context.RecentCountries).LastOrDefault() == o)
         {

@@ -148,6 +148,16 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.Empty(Events("The ministry said it had closed the Whiting plant."));
     }
 
+    [Fact]
+    public void It_after_a_speaker_that_is_no_actor_is_not_the_body_that_acted_before()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n"
+            + "Vell Shipping bought two tankers on Monday. The coastguard said it had sent a ship to the field.");
+
+        Assert.Contains(events, e => e.Sources[0].Trigger == "bought");
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "sent");
+    }
+
     [Theory]
     [InlineData("BP hired a new lawyer. The company closed the Whiting plant on Tuesday.")]
     [InlineData("BP hired a new lawyer. The British oil company closed the Whiting plant on Tuesday.")]
@@ -433,6 +443,17 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         var e = ByTrigger("Maersk lost a tanker off Aarhus last year. The Nordic Council ordered the company to pay $20bn into a compensation fund.", "ordered");
 
         Assert.Equal(["nordic-council", "maersk"], e.Actors);
+    }
+
+    [Fact]
+    public void The_company_is_the_firm_the_article_is_about_when_it_was_named_with_another_just_before()
+    {
+        var e = ByTrigger("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n"
+            + "Maersk said the leak had stopped, in a statement to the Copenhagen Stock Exchange. "
+            + "The Danish Energy Agency ordered the company to pay for the clean-up on Wednesday.", "ordered");
+
+        Assert.Equal(["danish-energy-agency", "maersk"], e.Actors);
+        Assert.Equal("Danish Energy Agency ordered Maersk to pay for the clean-up", e.Title);
     }
 
     [Fact]
