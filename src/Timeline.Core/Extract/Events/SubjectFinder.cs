@@ -127,7 +127,11 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             if (j + 1 < tokens.Count && tags[j + 1] is "NN" or "NNS" or "NNP" or "NNPS") continue;
             var inClause = mentions.Where(m => m.Mention.Start < tokens[from].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation)
                 .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-            return FirmMeant(words[j], context, inClause, actors);
+            // "Obama wrung an agreement from the oil company ... after a meeting with BP executives": where nothing before names a
+            // firm, the one firm the rest of the sentence names is the one the writer had in mind.
+            var after = mentions.Where(m => m.Mention.Start > tokens[j].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
+                && !IsPublicBody(actors[m.ActorId].Name)).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            return FirmMeant(words[j], context, inClause, actors) ?? (after.Count == 1 ? after[0] : null);
         }
 
         return null;

@@ -457,6 +457,23 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void The_company_nothing_before_names_is_the_one_firm_named_later_in_the_sentence()
+    {
+        var e = ByTrigger("Prime Minister Ida Berg has wrung an agreement from the shipping company to pay $2bn into a fund after a meeting with Maersk executives.", "agreement");
+
+        Assert.Contains("maersk", e.Actors);
+        Assert.Equal("Ida Berg has wrung an agreement from Maersk", e.Title);
+    }
+
+    [Fact]
+    public void The_company_is_no_one_where_the_rest_of_the_sentence_names_two_firms()
+    {
+        var e = ByTrigger("Prime Minister Ida Berg has wrung an agreement from the shipping company to pay $2bn after a meeting with Maersk and Vell Shipping executives.", "agreement");
+
+        Assert.DoesNotContain("maersk", e.Actors);
+    }
+
+    [Fact]
     public void A_company_that_names_itself_is_not_the_one_named_before()
     {
         var e = ByTrigger("Maersk lost a tanker off Aarhus last year. Lars Holm began his career with the shipping company Fjord Line in 1990.", "began");
