@@ -377,8 +377,10 @@ public sealed class ActorRecognizer
     // "Paris Hilton", "Frederick H. Collier": a known place that is also a given name, followed by a family name, is a person.
     private ActorMention? GivenNameThatIsAPlace(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found, int more)
     {
-        if (found.Length != 1 || found.Entry.Kind != ActorKind.Place || more > 3) return null;
-        var rest = tokens.Skip(i + 1).Take(more).Select(t => t.Text).ToList();
+        if (found.Length != 1 || found.Entry.Kind != ActorKind.Place) return null;
+        // "Mary L. Kendall": an initial's dot is no word of the name.
+        var rest = tokens.Skip(i + 1).Take(more).Select(t => t.Text).Where(t => t != ".").ToList();
+        if (rest.Count is 0 or > 3) return null;
         var given = _gazetteer.GivenNames.Contains(tokens[i].Text);
         if (!given && NameShapes.IsPluralName(rest[^1])) return null; // "Boston Bruins" is a team.
         var familyName = rest.TrueForAll(w => NameShapes.IsInitial(w) || ((_gazetteer.NameWords.Contains(w) || _gazetteer.GivenNames.Contains(w)) && !_gazetteer.IsDictionaryWord(w)));

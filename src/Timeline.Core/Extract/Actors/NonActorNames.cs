@@ -76,6 +76,9 @@ internal static partial class NonActorNames
         if (StateAbbreviations.Contains(name)) return true;
         // "H1N1", "H5N1": an influenza subtype, named by its two surface proteins, is a virus, not one who acts.
         if (InfluenzaSubtypeRegex().IsMatch(name)) return true;
+        // "cut BP's credit rating to BBB", "downgraded it to Baa2 from A3": a grade on the agencies' scales is a rating, not a body,
+        // where the article speaks of ratings at each of its uses; elsewhere "AA" may be an association's initials.
+        if (IsRatingGrade(actor.Name, body)) return true;
         // "University", "Trust", "Bay", "City", "Ltd": the head of a name alone, cut from the words that said which one ("Tulane
         // University", "Mobile Bay", "Halvor Ltd") or capitalised at the head of a sentence, names no actor.
         if ((NameShapes.IsOrganisationWord(words[0]) || NameShapes.IsPlaceWord(words[0])) && !HeadsNamingOne.Contains(words[0])) return true;
@@ -85,6 +88,24 @@ internal static partial class NonActorNames
         var plurals = Regex.Count(body, @"\b" + Regex.Escape(name) + @"s\b", RegexOptions.CultureInvariant);
         return plurals > 0 && plurals * PluralShare >= plurals + Regex.Count(body, @"\b" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant);
     }
+
+    // A grade of the rating agencies' scales ("AA", "BBB-", "Baa2"), each use of it within a few words of a word of rating.
+    private static bool IsRatingGrade(string name, string body)
+    {
+        if (name.Length < 2 || !RatingGradeRegex().IsMatch(name)) return false;
+        var uses = Regex.Matches(body, @"(?<![\w-])" + Regex.Escape(name) + @"(?![\w+-])", RegexOptions.CultureInvariant);
+        return uses.Count > 0 && uses.All(u =>
+        {
+            // Within the sentence: "lost its AA rating. The AA said" speaks of the association in the second.
+            var from = Math.Max(Math.Max(0, u.Index - Window), body.LastIndexOf(". ", u.Index, StringComparison.Ordinal) + 1);
+            var stop = body.IndexOf(". ", u.Index + u.Length, StringComparison.Ordinal);
+            var to = Math.Min(Math.Min(body.Length, u.Index + u.Length + Window), stop < 0 ? body.Length : stop);
+            return RatingWordRegex().IsMatch(body[from..to]);
+        });
+    }
+
+    // How far, in characters, a word of rating may stand from the grade it speaks of.
+    private const int Window = 60;
 
     // Initials are a thing's when at least one of their uses in this many is plural.
     private const int PluralShare = 4;
@@ -96,6 +117,13 @@ internal static partial class NonActorNames
     public static bool IsBareLetters(Gazetteer gazetteer, Actor actor) =>
         actor.Kind != ActorKind.Country && gazetteer.Find(actor.Name) is null
         && actor.Name.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } letters && letters.All(char.IsUpper);
+
+    // Standard & Poor's and Fitch ("AAA" to "C", a plus or a minus), Moody's ("Aaa" to "Ca", a digit).
+    [GeneratedRegex(@"^(?:(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]?|(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca)[1-3])$", RegexOptions.CultureInvariant)]
+    private static partial Regex RatingGradeRegex();
+
+    [GeneratedRegex(@"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|investment[ -]grade|junk)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RatingWordRegex();
 
     [GeneratedRegex(@"^H\d{1,2}N\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex InfluenzaSubtypeRegex();

@@ -51,6 +51,17 @@ public sealed class NameRunTests
     }
 
     [Theory]
+    [InlineData("Mary L. Vellberg will also tell the panel that the agency erred.", "Mary L. Vellberg")]
+    [InlineData("The report was written by Mary J. R. Vellberg last year.", "Mary J. R. Vellberg")]
+    public void Reads_a_given_name_that_is_a_place_with_initials_and_a_family_name_as_a_person(string sentence, string text)
+    {
+        var person = Assert.Single(Recognizer.Recognize(sentence, 0));
+
+        Assert.Equal(text, person.Text);
+        Assert.Equal(ActorKind.Person, person.Kind);
+    }
+
+    [Theory]
     [InlineData("The fires reached East Texas on Sunday.", "East Texas")]
     [InlineData("Fires spread across Southern California this week.", "Southern California")]
     public void Keeps_a_compass_word_with_the_place_it_qualifies(string sentence, string text)

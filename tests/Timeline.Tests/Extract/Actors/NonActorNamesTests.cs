@@ -71,6 +71,19 @@ public sealed class NonActorNamesTests
     }
 
     [Theory]
+    [InlineData("Vell Ratings cut Maersk's credit rating to BBB on Tuesday.", "BBB", true)]
+    [InlineData("Vell Ratings downgraded Maersk to Baa2 from A3.", "Baa2", true)]
+    [InlineData("Maersk lost its AA rating. The AA said it would help drivers.", "AA", false)]
+    [InlineData("The AA said it would help drivers stranded by the storm.", "AA", false)]
+    [InlineData("Vell Ratings cut Maersk's credit rating to BBB on Tuesday.", "Vell", false)]
+    public void A_grade_of_a_rating_scale_is_no_actor_where_every_use_speaks_of_ratings(string body, string name, bool notAnActor)
+    {
+        var actor = new Actor { Id = name, Name = name, Kind = ActorKind.Organisation };
+
+        Assert.Equal(notAnActor, NonActorNames.IsNotAnActor(Gazetteer.Default, body, actor));
+    }
+
+    [Theory]
     [InlineData("V380", true)]
     [InlineData("Vellair V380", true)]
     [InlineData("Vellair 787-9", true)]
