@@ -408,7 +408,7 @@ public static class HeadlineBuilder
     // stock]") it says only how the price is paid, and may go. A sum ends in a figure or in its currency's name.
     private static bool PaidIn(List<(string Word, string Tag, int End)> tail, int cut)
     {
-        if (!tail[cut].Word.Equals("in", StringComparison.OrdinalIgnoreCase) || !(EndsSum(tail, cut) || Currencies.Contains(tail[cut - 1].Word))) return false;
+        if (!tail[cut].Word.Equals("in", StringComparison.OrdinalIgnoreCase) || !(EndsSum(tail, cut) || CurrencyNames.Contains(tail[cut - 1].Word))) return false;
         for (var k = cut - 1; k >= 0 && k >= cut - 6; k--)
         {
             if (tail[k].Tag.StartsWith("VB", StringComparison.Ordinal)) return true;
@@ -418,11 +418,6 @@ public static class HeadlineBuilder
         // The sum opens the tail: the object of the title's own verb.
         return cut <= 6;
     }
-
-    private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dollars", "pounds", "euros", "yen", "yuan", "francs", "rupees", "roubles", "rubles", "pesos", "kronor", "kroner",
-    };
 
     // "agreed to buy Merrill for about $50 billion [in stock]": a sum of money is a whole phrase, as a noun is.
     private static bool EndsSum(List<(string Word, string Tag, int End)> tail, int cut) =>

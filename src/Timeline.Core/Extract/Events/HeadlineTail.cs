@@ -569,17 +569,17 @@ internal static class HeadlineTail
         return v >= 1 && k >= 0 && tail[k].Word == "to" ? v : -1;
     }
 
-    // Words a converted sum or measure in brackets is written with, besides numbers ("15cm" is one): currency signs (a pound
-    // sign may come through as "#"), units of amount and currency names.
+    // Words a converted sum or measure in brackets is written with, besides numbers ("15cm" is one) and currency names: currency
+    // signs (a pound sign may come through as "#") and units of amount.
     private static readonly HashSet<string> SumWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "$", "£", "€", "¥", "#", "US$", "m", "bn", "million", "billion", "trillion", "euros", "euro", "pounds", "dollars", "yen", "yuan", ";", ",", "or",
+        "$", "£", "€", "¥", "#", "US$", "m", "bn", "million", "billion", "trillion", ";", ",", "or",
     };
 
     // How many tokens a converted sum or measure in brackets may take: "(£4.5m; 5.3bn euros)".
     private const int MaxSumTokens = 8;
 
-    // At the opening bracket <paramref name="open"/>: only a sum (a number and the words of <see cref="SumWords"/>) up to the
+    // At the opening bracket <paramref name="open"/>: only a sum (a number, the words of <see cref="SumWords"/>, currency names) up to the
     // closing bracket; the closing bracket's index, else -1.
     private static int ConvertedSumEnd(List<TextSpan> tokens, int open)
     {
@@ -589,7 +589,7 @@ internal static class HeadlineTail
             var w = tokens[j].Text;
             if (w == ")") return number ? j : -1;
             if (char.IsDigit(w[0])) number = true;
-            else if (!SumWords.Contains(w)) return -1;
+            else if (!SumWords.Contains(w) && !CurrencyNames.Contains(w)) return -1;
         }
 
         return -1;

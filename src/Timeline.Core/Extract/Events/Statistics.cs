@@ -150,10 +150,10 @@ public static partial class Statistics
         return false;
     }
 
-    // Units a market's figure is counted in.
+    // Units a market's figure is counted in, besides currency names.
     private static readonly HashSet<string> FigureUnits = new(StringComparer.OrdinalIgnoreCase)
     {
-        "%", "percent", "per", "points", "point", "cents", "cent", "pence", "p", "dollars", "euros", "pounds", "yen", "basis", "ticks",
+        "%", "percent", "per", "points", "point", "cents", "cent", "pence", "p", "basis", "ticks",
     };
 
     // A number right after the verb with a plural noun of things after it: "closed eight plants", "closed 1,200 branches",
@@ -166,7 +166,7 @@ public static partial class Statistics
         // "eight car plants", "two relief wells", "14 more plants": modifiers stand before the counted noun.
         var noun = k + 1;
         while (noun < words.Count && noun < k + 3 && tags[noun] is "JJ" or "JJR" or "NN" && char.IsLower(words[noun][0])) noun++;
-        return noun < words.Count && tags[noun] == "NNS" && char.IsLower(words[noun][0]) && !FigureUnits.Contains(words[noun]);
+        return noun < words.Count && tags[noun] == "NNS" && char.IsLower(words[noun][0]) && !FigureUnits.Contains(words[noun]) && !CurrencyNames.Contains(words[noun]);
     }
 
     private static bool HasNumber(IReadOnlyList<string> words, IReadOnlyList<string> tags, int verb, int end)
