@@ -455,7 +455,11 @@ public static class HeadlineBuilder
         && (tail[^2].Tag.StartsWith("NN", StringComparison.Ordinal)
             || (tail.FindLastIndex(t => t.Tag == HeadlineTail.AsTag) is var role and >= 0 && tail.Skip(role + 1).All(t => t.Tag is "JJ" or "RB" or "CC"))
             || (tail.Exists(t => t.Tag == HeadlineTail.ContentTag)
-                && (Copulas.Contains(tail[^2].Word) || (tail.Count >= 3 && DegreeAdverbs.Contains(tail[^2].Word) && Copulas.Contains(tail[^3].Word)))));
+                && (Copulas.Contains(tail[^2].Word) || (tail.Count >= 3 && IsDegree(tail[^2]) && Copulas.Contains(tail[^3].Word)))));
+
+    // "very", "too", or an adverb of manner the tail keeps before an adjective: "was grossly negligent".
+    private static bool IsDegree((string Word, string Tag, int End) word) =>
+        DegreeAdverbs.Contains(word.Word) || (word.Tag == "RB" && word.Word.EndsWith("ly", StringComparison.Ordinal));
 
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
     {

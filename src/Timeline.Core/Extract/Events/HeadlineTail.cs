@@ -360,9 +360,11 @@ internal static class HeadlineTail
         return tail;
     }
 
-    // An adverb right before a participle or an adjective that is itself right before a noun: "remotely operated vehicles".
+    // An adverb right before a participle or an adjective that is itself right before a noun: "remotely operated vehicles". An
+    // adverb right before an adjective says how far it holds, which is that adjective's sense: "grossly negligent" is a charge
+    // "negligent" is not, "critically ill" is not "ill".
     private static bool ModifiesNounsModifier(IReadOnlyList<string> tags, int k) =>
-        k + 2 < tags.Count && tags[k + 1] is "VBN" or "VBD" or "JJ" && tags[k + 2] is "NN" or "NNS";
+        k + 1 < tags.Count && (tags[k + 1] == "JJ" || (k + 2 < tags.Count && tags[k + 1] is "VBN" or "VBD" && tags[k + 2] is "NN" or "NNS"));
 
     // Tags a clause's subject opens with: after "that" they make it a clause of its own, where a verb would make it a relative one.
     private static readonly HashSet<string> ClauseSubjectTags = new(StringComparer.Ordinal) { "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "EX" };
