@@ -8,7 +8,7 @@ namespace Timeline.Extract.Events;
 /// equipment sent "down to the seabed to inspect the well" goes to no one. Directing an agency or a firm "to act" is an
 /// order, not cooperation. Introducing a person ("introduced the minister") is a meeting; introducing a report or a bill is
 /// not. Signing a bill, a decree or an order ("signed into law a measure") enacts it; only what parties sign together is an
-/// agreement. Pure.
+/// agreement. Protesting to someone complains to them; only a protest with no one addressed may be a demonstration. Pure.
 /// </summary>
 public static class SenseByComplement
 {
@@ -47,6 +47,9 @@ public static class SenseByComplement
         if (type == "COERCE" && word is "sue" or "sues" or "sued" or "suing") return "ACCUSE";
         if (type == "AID" && lemmas.Contains("defend")) return words.Take(trigger).Any(TypeSense.IsForce) ? type : "SUPPORT";
         if (type == "AID" && (word is "sent" || lemmas.Contains("send") || lemmas.Contains("deliver"))) return Sends(words, trigger, personAt, actorAt) ? type : "other";
+        // "protested to a supervisor", "protested to the ambassador": a protest made to someone is a complaint to them (CAMEO 114,
+        // ACCUSE), not a demonstration.
+        if (type == "PROTEST" && lemmas.Contains("protest") && trigger + 1 < words.Count && words[trigger + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) return "ACCUSE";
         if (type == "COOPERATE" && lemmas.Contains("direct")) return "other";
         if (type == "AGREE" && lemmas.Contains("sign") && SignsLaw(words, trigger)) return "other";
         if (type == "AGREE" && lemmas.Contains("accept") && AdmitsFault(words, trigger)) return "other";

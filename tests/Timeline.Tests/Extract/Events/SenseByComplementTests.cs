@@ -23,6 +23,15 @@ public sealed class SenseByComplementTests
         Assert.Equal("ACCUSE", Refine("COERCE", clause, trigger));
     }
 
+    [Theory]
+    [InlineData("Williams protested to a Corvane supervisor, who dismissed his concerns", "protested", "ACCUSE")]
+    [InlineData("Norvik protested to the Danish ambassador over the arrests", "protested", "ACCUSE")]
+    [InlineData("Thousands protested outside the Corvane refinery", "protested", "PROTEST")]
+    public void Protesting_to_someone_is_a_complaint_to_them(string clause, string trigger, string type)
+    {
+        Assert.Equal(type, Refine("PROTEST", clause, trigger));
+    }
+
     [Fact]
     public void Defending_someone_in_words_supports_them()
     {
