@@ -195,6 +195,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         else if (speaker is { Kind: SubjectKind.Named or SubjectKind.Pronoun, ActorIds: [{ } speakingBody] } && byId[speakingBody].Kind != ActorKind.Person) context = context with { Speaker = speaker };
 
         if (_subjects.Find(tokens, tags, regionStart, group.Start, mentions, byId, context, TimeAt) is not { } subject) return null;
+        // "How long Holm will spend behind bars is up to the judge", "said how much it would pay": a clause a question word opens
+        // asks, or is the subject or object of another verb; it states no happening.
+        if (subject.Token > regionStart && QuestionWords.Contains(words[regionStart])) return null;
         // "The storm is expected to hit Aarhus": what a disaster will do is a forecast; "the quake measured 7.0" no impact.
         if (subject.Kind == SubjectKind.Hazard && (group.Mood != VerbMood.Happened || group.Passive || !Hazard.Strikes(words[group.Verb]))) return null;
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
@@ -467,6 +470,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     private const int MaxQuotesPassed = 2;
 
     private static bool OpensQuotation(string sentence) => sentence.TrimStart() is [ '"' or '“' or '‘' or '\'', ..];
+
+    // Words that open a question, direct or embedded.
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase) { "how", "why", "whether", "what" };
 
     private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "its", "their", "this", "that", "our" };
 

@@ -28,6 +28,27 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Contains("luiz-inacio-lula-da-silva", travel.Actors);
     }
 
+    [Theory]
+    [InlineData("How long Lars Holm will spend in prison is up to the judge.", "spend")]
+    [InlineData("Why Maersk sold the ferry to Vell Lines remains unclear.", "sold")]
+    [InlineData("Whether Maersk will pay the fine is for the court to decide.", "pay")]
+    [InlineData("Maersk would not say how much it paid for the ferry.", "paid")]
+    public void A_clause_a_question_word_opens_gives_no_event(string sentence, string trigger)
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n" + sentence);
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == trigger);
+        Assert.Contains(events, e => e.Sources[0].Trigger == "halted");
+    }
+
+    [Fact]
+    public void A_clause_the_question_word_does_not_open_is_told()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nMaersk sold the ferry to Vell Lines on Monday.");
+
+        Assert.Contains(events, e => e.Sources[0].Trigger == "sold");
+    }
+
     [Fact]
     public void Dates_an_undated_past_event_at_the_time_the_narrative_is_at()
     {
