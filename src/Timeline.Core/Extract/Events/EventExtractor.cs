@@ -153,6 +153,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
         if (group.Mood is VerbMood.Planned && report is { } rated && rated.Index < verb && ForecastFrame.Holds(words, rated.Index, rated.ComplementStart)) return null;
         if (ForecastFrame.WarnsOfPossibility(words, tags, group.Verb, regionEnd)) return null;
+        if (group is { Mood: VerbMood.Planned, Passive: true } && ForecastFrame.ForeseesAttitude(words, group.Verb)) return null;
         if (HabitualAdverb.Marks(words, regionStart, group.Verb) || HabitualAdverb.Counts(words, group.Verb, regionEnd)) return null;
         if (JudgingAdverb.Marks(words, group.Start, group.Verb)) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").

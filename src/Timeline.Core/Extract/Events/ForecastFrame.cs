@@ -4,7 +4,8 @@ namespace Timeline.Extract.Events;
 /// "Ida Berg said it is increasingly likely that Maersk will cut its dividend", "said it was possible the talks would
 /// collapse": a step to come that the speaker only rates as likely or possible is a forecast, not a plan anyone announced.
 /// The rating stands between the reporting verb and the reported clause; the step is not told. A warning of what could or
-/// might happen ("BP has warned the disaster could cost it $40bn") is a forecast too, and the warning with it. Pure.
+/// might happen ("BP has warned the disaster could cost it $40bn") is a forecast too, and the warning with it. So is how others
+/// will feel about or judge someone ("Holm will be missed", "he would be judged by the firm's response"): no one plans it. Pure.
 /// </summary>
 public static class ForecastFrame
 {
@@ -24,6 +25,19 @@ public static class ForecastFrame
         }
 
         return false;
+    }
+
+    // Verbs of how people feel about or judge someone: in the future passive they foresee a reaction, which no one plans.
+    private static readonly HashSet<string> AttitudeVerbs = new(StringComparer.Ordinal)
+    {
+        "miss", "remember", "judge", "blame", "praise", "criticise", "criticize", "condemn", "mourn", "admire", "welcome", "forgive",
+    };
+
+    /// <summary>Whether the planned passive verb group's verb at <paramref name="verb"/> is one of attitude: "will be missed".</summary>
+    public static bool ForeseesAttitude(IReadOnlyList<string> words, int verb)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return verb >= 0 && verb < words.Count && VerbLemma.Candidates(words[verb].ToLowerInvariant()).Any(AttitudeVerbs.Contains);
     }
 
     private static readonly HashSet<string> WarningVerbs = new(StringComparer.Ordinal) { "warn", "caution" };

@@ -18,6 +18,23 @@ public sealed class ForecastFrameTests(ExtractorFixture fixture) : IClassFixture
         Assert.Empty(fixture.Extract(sentence, Published).Events);
     }
 
+    [Theory]
+    [InlineData("Maersk chairman Ida Berg said Lars Holm would be missed.")]
+    [InlineData("Lars Holm acknowledged that he would be judged by Maersk's response to the leak.")]
+    [InlineData("Ida Berg said Maersk will be blamed for the leak.")]
+    public void How_others_will_feel_about_or_judge_someone_is_a_forecast(string sentence)
+    {
+        Assert.Empty(fixture.Extract(sentence, Published).Events);
+    }
+
+    [Fact]
+    public void A_planned_passive_of_another_verb_is_a_plan()
+    {
+        var e = Assert.Single(fixture.Extract("Maersk said Lars Holm would be replaced by Ida Berg.", Published).Events);
+
+        Assert.Equal(EventStatus.Planned, e.Status);
+    }
+
     [Fact]
     public void A_step_the_speaker_announces_is_a_plan()
     {
