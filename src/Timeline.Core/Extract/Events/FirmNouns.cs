@@ -3,7 +3,8 @@ namespace Timeline.Extract.Events;
 /// <summary>
 /// The nouns a definite phrase stands for a company by: "the company", "the firm", and after a word of trade "the oil giant",
 /// "the energy group", "the oil major", "the drinks concern". Without a trade word "giant", "group" and "major" name no company
-/// ("the rebel group", "the Asian giant", "the group of experts"). Pure.
+/// ("the rebel group", "the Asian giant", "the group of experts"). "The new company", "the merged firm" is one being formed,
+/// not one named before. Pure.
 /// </summary>
 public static class FirmNouns
 {
@@ -21,6 +22,12 @@ public static class FirmNouns
         "airline", "airlines", "travel", "hotel", "hotels", "banking", "insurance", "financial", "investment", "property", "utility",
         "utilities", "power", "car", "auto", "toy", "toys",
     };
+
+    // Modifiers that say a company is formed by what the story tells, or will be: "the new company", "the merged firm".
+    private static readonly HashSet<string> NewlyFormed = new(StringComparer.OrdinalIgnoreCase) { "new", "combined", "merged", "proposed", "planned" };
+
+    /// <summary>Whether <paramref name="word"/>, before a company noun, says the company is one being formed ("new", "merged").</summary>
+    public static bool SaysNewlyFormed(string word) => NewlyFormed.Contains(word);
 
     /// <summary>Whether the word is "company" or "firm", which stand for a company alone.</summary>
     public static bool IsPlain(string word) => Plain.Contains(word);

@@ -82,6 +82,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
             || !FirmNouns.Heads(tokens.Select(t => t.Text).ToList(), end - 1)) return null;
         if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => !t.Text.All(char.IsLetter) && t.Text != "-")) return null;
+        // "The new company will invest", "the merged firm": a company formed or to be formed is not one the text named before.
+        if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => FirmNouns.SaysNewlyFormed(t.Text))) return null;
         // Not the one a spokesman spoke to: "A BP spokesman told Reuters that the company had siphoned off ...".
         var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
                 && !Listener(tokens, m.Mention.Start))

@@ -473,6 +473,17 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.DoesNotContain("maersk", e.Actors);
     }
 
+    [Theory]
+    [InlineData("The new company will build two ferries in Aarhus.")]
+    [InlineData("The merged firm will build two ferries in Aarhus.")]
+    public void A_company_being_formed_is_not_the_one_named_before(string sentence)
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n"
+            + "Maersk and Vell Lines agreed on Monday to merge their ferry arms. " + sentence);
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "build");
+    }
+
     [Fact]
     public void A_company_that_names_itself_is_not_the_one_named_before()
     {
