@@ -56,9 +56,9 @@ internal static partial class ActingNames
         firm.StartsWith(name + " ", StringComparison.Ordinal) && firm[(name.Length + 1)..].Split(' ')[0] is { Length: > 0 } next
         && char.IsUpper(next[0]) && next is not ("&" or "And" or "Of");
 
-    private static string Before(string body, int start) => body.Substring(Math.Max(0, start - 30), Math.Min(30, start));
+    private static string Before(string body, int start) => ActorEvidence.Before(body, start, 30);
 
-    private static string After(string body, int end) => body.Substring(end, Math.Min(80, body.Length - end));
+    private static string After(string body, int end) => ActorEvidence.After(body, end, 80);
 
     // "in Marlow", "near Marlow": the article writes it as a place.
     [GeneratedRegex(@"\b(?:in|near|outside|across|around|via)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]

@@ -16,7 +16,7 @@ internal static partial class Credits
     /// <summary>Whether the mention starting at <paramref name="start"/> is a name in a credit line.</summary>
     public static bool IsCredit(string body, int start)
     {
-        var before = body.Substring(Math.Max(0, start - Reach), Math.Min(Reach, start));
+        var before = ActorEvidence.Before(body, start, Reach);
         return CreditCue().IsMatch(before) || Byline().IsMatch(before) || InDatelineBracket(body, start);
     }
 

@@ -49,7 +49,7 @@ internal sealed partial class NameFragments(Gazetteer gazetteer)
     // as a name, then "and". A title ("Chairman of", "Secretary of") or a name ("Shell and") before the word says a list or a role.
     private bool GluedBefore(string body, int start, HashSet<int> ends)
     {
-        var before = body.Substring(Math.Max(0, start - 60), Math.Min(60, start));
+        var before = ActorEvidence.Before(body, start, 60);
         var match = JoinBefore().Match(before);
         if (!match.Success) return false;
         var word = match.Groups["word"].Value;
@@ -72,7 +72,7 @@ internal sealed partial class NameFragments(Gazetteer gazetteer)
     // role).
     private bool GluedAfter(string body, int end)
     {
-        var after = body.Substring(end, Math.Min(80, body.Length - end));
+        var after = ActorEvidence.After(body, end, 80);
         var joined = JoinAfter().Match(after);
         if (joined.Success && joined.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameShapes.IsOrganisationWord)) return true;
         var next = NextWord().Match(after);

@@ -60,9 +60,9 @@ internal sealed partial class PlaceEvidence(Gazetteer gazetteer)
     internal static bool ReadsAsPlace(string body, ResolvedMention m) =>
         PlaceBefore().IsMatch(Before(body, m.Mention.Start)) || PlaceAfter().IsMatch(After(body, m.Mention.End));
 
-    private static string Before(string body, int start) => body.Substring(Math.Max(0, start - 12), Math.Min(12, start));
+    private static string Before(string body, int start) => ActorEvidence.Before(body, start, 12);
 
-    private static string After(string body, int end) => body.Substring(end, Math.Min(30, body.Length - end));
+    private static string After(string body, int end) => ActorEvidence.After(body, end, 30);
 
     [GeneratedRegex(@"\b(?:(?:in|near|outside|from|off|around|across|via)\s+(?:the\s+)?|of\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();

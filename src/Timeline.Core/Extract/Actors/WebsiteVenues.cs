@@ -14,12 +14,8 @@ internal static partial class WebsiteVenues
     public static bool IsVenue(string body, Actor actor, List<ResolvedMention> mentions)
     {
         if (actor.Kind != ActorKind.Organisation || mentions.Count == 0) return false;
-        return mentions.TrueForAll(m => VenueBefore().IsMatch(Before(body, m.Mention.Start, 60)) || VenueAfter().IsMatch(After(body, m.Mention.End, 30)));
+        return mentions.TrueForAll(m => VenueBefore().IsMatch(ActorEvidence.Before(body, m.Mention.Start, 60)) || VenueAfter().IsMatch(ActorEvidence.After(body, m.Mention.End, 30)));
     }
-
-    private static string After(string body, int end, int reach) => body.Substring(end, Math.Min(reach, body.Length - end));
-
-    private static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
 
     // "posted on", "a video circulating on", "uploaded to", "submissions via", "available on its", "hits on": putting or finding
     // something on a site, the site after a preposition (and perhaps its owner's possessive); "the video-sharing site", "the network".
