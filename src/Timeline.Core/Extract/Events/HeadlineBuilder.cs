@@ -308,13 +308,17 @@ public static class HeadlineBuilder
         "begun", "start",
     };
 
-    // The title's last word is a verb (the clause's own, or the last of the tail) of saying, or one of taking an infinitive
-    // with "to" right after it in the text.
+    private static readonly HashSet<string> TryingVerbs = new(StringComparer.Ordinal) { "try", "tried", "attempt", "seek", "sought" };
+
+    // The title's last word is a verb (the clause's own, or the last of the tail) of saying or trying, or one of taking an
+    // infinitive with "to" right after it in the text.
     private static bool EndsBeforeContent(List<TextSpan> tokens, IReadOnlyList<string> tags, List<(string Word, string Tag, int End)> tail, int verb)
     {
         var (word, end) = tail.Count == 0 ? (tokens[verb].Text, tokens[verb].Start + tokens[verb].Length) : (tail[^1].Word, tail[^1].End);
         if (tail.Count > 0 && !tail[^1].Tag.StartsWith("VB", StringComparison.Ordinal)) return false;
         if (VerbLemma.Candidates(word).Any(SayingVerbs.Contains)) return true;
+        // "announced it would try [again on Saturday]": a verb of trying says nothing without what is tried, whatever follows it.
+        if (VerbLemma.Candidates(word).Any(TryingVerbs.Contains)) return true;
         return VerbLemma.Candidates(word).Any(InfinitiveVerbs.Contains) && tokens.FindIndex(t => t.Start >= end) is var next and >= 0
             && tokens[next].Text == "to" && next + 1 < tokens.Count && tags[next + 1] is "VB" or "VBP";
     }

@@ -365,6 +365,22 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void A_verb_of_trying_left_at_the_end_gives_no_title()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n"
+            + "After its first attempt to seal the well failed, the company announced it would try again on Saturday night.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "announced");
+        Assert.Contains(events, e => e.Sources[0].Trigger == "halted");
+    }
+
+    [Fact]
+    public void A_verb_of_trying_with_what_is_tried_keeps_its_title()
+    {
+        Assert.Equal("Vell Lines attempted a rescue of the ferry", Title("Vell Lines attempted a rescue of the ferry on Tuesday."));
+    }
+
+    [Fact]
     public void A_letter_of_intent_keeps_what_it_intends()
     {
         Assert.Equal("Maersk has signed a letter of intent to purchase two ferries from Vell Lines",
