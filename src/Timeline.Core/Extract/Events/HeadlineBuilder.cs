@@ -125,6 +125,10 @@ public static class HeadlineBuilder
             tail = tail.Take(clauseAt).ToList();
         }
 
+        // "issued a statement [saying the ruling favours BP]", "responded in a statement": a statement told without what it says
+        // says nothing, as "said" alone does not.
+        if (tail.Count > 0 && tail[^1].Word is "statement" or "statements" or "announcement") return null;
+
         // "has pointed out [that ...]", "will indicate [which ...]": a predicate with no object of its own whose
         // content is the clause after it says nothing once that clause is cut.
         if (!tail.Exists(t => IsNominal(t.Tag)) && NextContent(tokens, tags, tail.Count == 0 ? tokens[group.Verb].Start + tokens[group.Verb].Length : tail[^1].End) is { } opener

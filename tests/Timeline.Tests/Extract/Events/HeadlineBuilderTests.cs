@@ -380,6 +380,21 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Vell Lines attempted a rescue of the ferry", Title("Vell Lines attempted a rescue of the ferry on Tuesday."));
     }
 
+    [Theory]
+    [InlineData("Vell Lines issued a statement on Monday saying the ruling favours Maersk.")]
+    [InlineData("Vell Lines responded to the ruling in a statement on Monday.")]
+    [InlineData("Vell Lines released a pointed statement: \"The ruling favours Maersk.\"")]
+    public void A_statement_told_without_what_it_says_gives_no_title(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
+    [Fact]
+    public void What_is_issued_other_than_a_statement_keeps_its_title()
+    {
+        Assert.Equal("Vell Lines issued a new timetable for its Aarhus ferries", Title("Vell Lines issued a new timetable for its Aarhus ferries on Monday."));
+    }
+
     [Fact]
     public void A_letter_of_intent_keeps_what_it_intends()
     {
