@@ -126,7 +126,7 @@ public static class HeadlineBuilder
         }
 
         // "issued a statement [saying the ruling favours BP]", "responded in a statement": a statement told without what it says
-        // says nothing, as "said" alone does not.
+        // says nothing, as "said" alone says nothing.
         if (tail.Count > 0 && tail[^1].Word is "statement" or "statements" or "announcement") return null;
 
         // "has pointed out [that ...]", "will indicate [which ...]": a predicate with no object of its own whose

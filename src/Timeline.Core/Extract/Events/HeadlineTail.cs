@@ -348,9 +348,10 @@ internal static class HeadlineTail
             // "only" restricts what follows ("use Photoshop only for colour correction"): without it the title says the opposite.
             // Words inside quotation marks are kept as quoted: "astonishingly high" is not "high".
             // Inside a noun phrase, before the participle or adjective that tells which vehicles or uranium, the adverb is part of
-            // that word's sense: "remotely operated vehicles" are no "operated vehicles", "highly enriched uranium" no "enriched".
+            // that word's sense: "remotely operated vehicles" are no "operated vehicles", "highly enriched uranium" no "enriched";
+            // so is one before any adjective: "grossly negligent" is not "negligent".
             if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")
-                && quotes % 2 == 0 && !ModifiesNounsModifier(tags, k)) continue;
+                && quotes % 2 == 0 && !TellsModifiersSense(tags, k)) continue;
 
             tail.Add((t.Text, tags[k], t.Start + t.Length));
         }
@@ -363,7 +364,7 @@ internal static class HeadlineTail
     // An adverb right before a participle or an adjective that is itself right before a noun: "remotely operated vehicles". An
     // adverb right before an adjective says how far it holds, which is that adjective's sense: "grossly negligent" is a charge
     // "negligent" is not, "critically ill" is not "ill".
-    private static bool ModifiesNounsModifier(IReadOnlyList<string> tags, int k) =>
+    private static bool TellsModifiersSense(IReadOnlyList<string> tags, int k) =>
         k + 1 < tags.Count && (tags[k + 1] == "JJ" || (k + 2 < tags.Count && tags[k + 1] is "VBN" or "VBD" && tags[k + 2] is "NN" or "NNS"));
 
     // Tags a clause's subject opens with: after "that" they make it a clause of its own, where a verb would make it a relative one.

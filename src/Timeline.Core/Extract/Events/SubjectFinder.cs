@@ -131,9 +131,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
                 .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
             // "Obama wrung an agreement from the oil company ... after a meeting with BP executives": where nothing before names a
             // firm, the one firm the rest of the sentence names is the one the writer had in mind.
+            if (FirmMeant(words[j], context, inClause, actors) is { } meant) return meant;
             var after = mentions.Where(m => m.Mention.Start > tokens[j].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
-                && !IsPublicBody(actors[m.ActorId].Name)).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
-            return FirmMeant(words[j], context, inClause, actors) ?? (after.Count == 1 ? after[0] : null);
+                && !IsPublicBody(actors[m.ActorId].Name)).Select(m => m.ActorId).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            return after.Count == 1 ? after[0] : null;
         }
 
         return null;
