@@ -264,8 +264,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && ObjectPronoun.Stranded(titleWords, subjectWords, PersonWords(context.RecentPersons.Concat(Persons(mentions, byId)), byId))) return null;
 
         // "He was photographed at the race" opening the paragraph after one that named him with its day goes on at that day.
+        // So does the paragraph after the lede that names again an actor the lede named with its day ("the WHO moved closer on
+        // Monday to declaring a pandemic.\n\nThe WHO raised its alert level"): the inverted pyramid's second paragraph tells the
+        // lede's news in detail; later paragraphs that name an actor again turn to other times as often as not.
         // A perfect ("He has often referred to", "it had anticipated") tells no happening of that day.
-        var carry = input.CarryFrom >= 0 && subject.Kind == SubjectKind.Pronoun && subject.ActorIds.Count > 0 && !group.PresentPerfect && !group.PastPerfect
+        var carry = input.CarryFrom >= 0 && (subject.Kind == SubjectKind.Pronoun || (subject.Kind == SubjectKind.Named && input.Lead.InLead(sentence.Paragraph))) && subject.ActorIds.Count > 0 && !group.PresentPerfect && !group.PastPerfect
             && subject.ActorIds.TrueForAll(id => input.PreviousMentions.Exists(m => m.ActorId == id)) ? input.CarryFrom : -1;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun, carry);
         var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link, input.Happenings);

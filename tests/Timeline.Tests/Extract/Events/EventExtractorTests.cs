@@ -164,6 +164,44 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void The_paragraph_after_the_lede_goes_on_at_the_day_the_lede_gave_the_actor_it_names_again()
+    {
+        var events = Events("Maersk moved closer on Monday to closing its Aarhus yard as ferry orders fell.\n\nMaersk cut 300 jobs at the yard.");
+        var cut = ByTrigger(events, "cut");
+
+        Assert.Equal("2023-05-08", cut.Date.Value);
+        Assert.Equal(DateRelation.On, cut.Date.Relation);
+    }
+
+    [Fact]
+    public void A_later_paragraph_that_names_the_actor_again_does_not_go_on_at_the_day_before()
+    {
+        var events = Events("Ferry orders fell in April, the shipbuilders' association said.\n\nShipyards in Denmark have lost 2,000 jobs this year.\n\n"
+            + "Maersk moved closer on Monday to closing its Aarhus yard.\n\nMaersk cut 300 jobs at the yard.");
+        var cut = ByTrigger(events, "cut");
+
+        Assert.NotEqual(DateRelation.On, cut.Date.Relation);
+    }
+
+    [Fact]
+    public void The_paragraph_after_the_lede_does_not_take_its_day_for_an_actor_the_lede_did_not_name()
+    {
+        var events = Events("Maersk moved closer on Monday to closing its Aarhus yard as ferry orders fell.\n\nLars Holm cut 300 jobs at his yard.");
+        var cut = ByTrigger(events, "cut");
+
+        Assert.NotEqual(DateRelation.On, cut.Date.Relation);
+    }
+
+    [Fact]
+    public void The_paragraph_after_the_lede_does_not_take_the_day_of_publication()
+    {
+        var events = Events("Maersk moved closer today to closing its Aarhus yard as ferry orders fell.\n\nMaersk cut 300 jobs at the yard.");
+        var cut = ByTrigger(events, "cut");
+
+        Assert.NotEqual(DateRelation.On, cut.Date.Relation);
+    }
+
+    [Fact]
     public void Dates_an_event_before_the_event_it_is_said_to_precede()
     {
         var events = Events(Visit + "\n\nPeru hosted a summit of twelve nations in Lima on April 12. Prior to the summit, Boric met Lula in Paris.");
