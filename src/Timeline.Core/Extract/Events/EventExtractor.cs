@@ -54,6 +54,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             recallPoint = quoted ? recallPoint : sentence.Start;
             // A paragraph opening right after a one-paragraph-back sentence that is not a quotation may go on at its time.
             var carryFrom = before is { } p && p.Paragraph == sentence.Paragraph - 1 && !OpensQuotation(p.Text) ? p.Start : -1;
+            var prior = before;
             before = sentence;
             // Where the sentences that may set the story's era begin.
             // A feature that opens in an earlier era keeps to it for as long as no newer time ends it, however many sentences on.
@@ -67,7 +68,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm, happenings, retrospective);
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm, happenings, retrospective,
+                    prior is null || prior.Paragraph < sentence.Paragraph - 1 ? null : OpeningPronoun(prior.Text));
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
         }
@@ -77,7 +79,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
         List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues, string? StoryFirm,
-        DatedHappenings Happenings, bool Retrospective);
+        DatedHappenings Happenings, bool Retrospective, string? PreviousOpener);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -178,6 +180,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             RecentCountries = Of(ActorKind.Country, input.PreviousMentions, byId).Concat(Of(ActorKind.Country, input.Mentions.Where(m => m.Mention.Start < mainStart), byId)).ToList(),
             // A clause whose happening is not told ("The firm is still counting the cost.") still says who "It" in the next one is.
             PreviousSubject = subjects.Count > 0 && sentence.Index - subjects[^1].Sentence <= 1 ? subjects[^1].Actor : null,
+            UnresolvedOpener = input.PreviousOpener is { } opener && !(subjects.Count > 0 && subjects[^1].Sentence == sentence.Index - 1)
+                ? (opener, Persons(input.PreviousMentions, byId).ToList()) : null,
             StoryFirm = input.StoryFirm,
         };
         // The speaker is read in the same context ("He said he would ..." continues with whoever acted before); when the words
@@ -496,6 +500,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     {
         var names = new HashSet<string>(persons.SelectMany(id => byId[id].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
         return word => names.Contains(word.Split('\'', '’')[0].TrimEnd(',', '.', ';', ':'));
+    }
+
+    // "He also stood in ...", "But she said ...": the pronoun a sentence opens with as its subject, or null.
+    private static string? OpeningPronoun(string text)
+    {
+        var words = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 1 && words[0] is "But" or "And" ? words[1] : words.Length > 0 ? words[0] : "";
+        return first is "He" or "She" ? first.ToLowerInvariant() : null;
     }
 
     private static IEnumerable<string> Persons(IEnumerable<ResolvedMention> mentions, Dictionary<string, Actor> byId) => Of(ActorKind.Person, mentions, byId);

@@ -26,6 +26,13 @@ public sealed record SubjectContext
     /// <summary>Who acted in the event told just before, in this sentence or the previous one: "he" and "it" continue with them first.</summary>
     public string? PreviousSubject { get; init; }
 
+    /// <summary>
+    /// The pronoun ("he" or "she") the previous sentence opened with when nothing told who it was, and the persons that sentence
+    /// named besides: "He also stood in Jobs' place. He received $59 million": the second "he" goes on with the first, who is not
+    /// the Jobs beside it.
+    /// </summary>
+    public (string Pronoun, List<string> Named)? UnresolvedOpener { get; init; }
+
     /// <summary>Earlier events of the article: (trigger lemma, actor ids), in text order.</summary>
     public List<(string Lemma, List<string> Actors)> EarlierEvents { get; init; } = [];
 }

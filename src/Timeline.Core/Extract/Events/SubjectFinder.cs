@@ -454,7 +454,9 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
                 return Fits(p) ? new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [p], Display = actors[p].Name, Token = 0 } : null;
             }
 
-            var persons = context.RecentPersons.Distinct(StringComparer.Ordinal).ToList();
+            // "He also stood in Jobs' place. He received ...": the first "he" is not Jobs, and the second goes on with the first.
+            var persons = context.RecentPersons.Distinct(StringComparer.Ordinal)
+                .Where(id => context.UnresolvedOpener is not { } opener || opener.Pronoun != w || !opener.Named.Contains(id)).ToList();
             return persons.Count == 1 && Fits(persons[0])
                 ? new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [persons[0]], Display = actors[persons[0]].Name, Token = 0 }
                 : null;

@@ -202,6 +202,24 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_he_after_a_sentence_opened_by_an_untold_he_is_not_the_person_that_sentence_named_beside_it()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n"
+            + "Jonas Dahl runs the ferry arm of Maersk. He is known for his caution. He also stood in for Lars Holm during his illness. He received an award from the mayor.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "received" && e.Actors.Contains("lars-holm"));
+    }
+
+    [Fact]
+    public void A_she_after_a_sentence_opened_by_an_untold_he_is_the_woman_that_sentence_named()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n"
+            + "Jonas Dahl runs the ferry arm of Maersk. He is known for his caution. He also stood in for Ida Holm during her illness. She received an award from the mayor.");
+
+        Assert.Equal(["ida-holm"], ByTrigger(events, "received").Actors);
+    }
+
+    [Fact]
     public void Dates_an_event_before_the_event_it_is_said_to_precede()
     {
         var events = Events(Visit + "\n\nPeru hosted a summit of twelve nations in Lima on April 12. Prior to the summit, Boric met Lula in Paris.");
