@@ -7,7 +7,7 @@ namespace Timeline.Extract.Actors;
 /// <summary>
 /// Checks what an article says of its actors before they enter the registry. A person needs person evidence: a given
 /// name (a known one, or name words only, none of them English) or an initial, a title or role, a person noun in
-/// apposition ("Kim Dale, a spokeswoman"), or he or she soon after. A product (a drug, a rig, an aircraft, a phone, software) is not an actor: its mentions go.
+/// apposition ("Kim Dale, a spokeswoman"), or he or she soon after. A product (<see cref="ProductNames"/>) is not an actor: its mentions go.
 /// </summary>
 internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 {
@@ -37,7 +37,8 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             // Named only in the story's credits: a reporter, an editor, a photographer.
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
             var inPersonName = PlaceInPersonName.Reading(gazetteer, body, actor, own);
-            if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || IsProduct(body, actor, own)
+            if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || ProductNames.IsProduct(body, actor, own)
+                || ProductNames.ExtendsProduct(actor, article.Actors, o => ProductNames.IsProduct(body, o, mentions.GetValueOrDefault(o.Id) ?? []))
                 || _places.IsOrdinaryWord(body, actor, own) || WebsiteVenues.IsVenue(body, actor, own) || IsStorm(body, actor) || NonActorNames.IsNotAnActor(gazetteer, body, actor)
                 || _fragments.IsFragment(body, actor, own, article.Mentions) || SpelledOutThings.IsThing(body, actor)
                 || inPersonName == PersonNameWord.GivenName)
@@ -235,22 +236,6 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     private static readonly string[] StormWords = ["Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"];
 
-    // "Boeing 787", "Corexit EC9527A": a maker's name and a model number; "the drug Tamiflu", "the Deepwater Horizon rig".
-    private static bool IsProduct(string body, Actor actor, List<ResolvedMention> mentions)
-    {
-        if (actor.Kind is ActorKind.Country or ActorKind.Place) return false;
-        var words = actor.Name.Split(' ');
-        if (words.Length > 1 && ModelNumber().IsMatch(words[^1]) && !words.Any(NameShapes.IsOrganisationWord)) return true;
-        // "the Vell Rapid Influenza Test", "the Nordic Flu Vaccine", "the Komatsu Home Test Kit": a name whose head is the kind of
-        // thing it is names a product; a maker's name ends in its own word ("Vell Diagnostics").
-        if (words.Length > 1 && ProductHeads.Contains(words[^1]) && !words.Any(NameShapes.IsOrganisationWord)) return true;
-        if (mentions.Count == 0) return false;
-        var cued = mentions.Count(m => ProductBefore().IsMatch(Before(body, m.Mention.Start, 40)) || ProductAfter().IsMatch(After(body, m.Mention.End, 40))
-            || (actor.Kind != ActorKind.Person && WorkApposition().IsMatch(After(body, m.Mention.End, 60))));
-        // An owner is named before what it owns now and then ("the Transocean rig"); a product is named so time and again.
-        return cued * 3 >= mentions.Count;
-    }
-
     /// <summary>Whether a mention is named with an office ("Chief Executive Kim Dale") or a person noun in apposition ("Kim Dale, a spokeswoman,").</summary>
     internal static bool HasPersonMarks(string body, List<ResolvedMention> mentions) =>
         mentions.Exists(m => m.Mention.Role is not null || PersonApposition().IsMatch(After(body, m.Mention.End, 60)));
@@ -260,37 +245,6 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
 
     /// <summary>Up to <paramref name="reach"/> characters of <paramref name="body"/> before <paramref name="start"/>.</summary>
     internal static string Before(string body, int start, int reach) => body.Substring(Math.Max(0, start - reach), Math.Min(reach, start));
-
-    // "the sitcom The Office", "the documentary Coastlines", "a substance called Greenfix": a work or a material, which does nothing in a
-    // story. Only before the name: after a person's name the noun is the person's ("a Lars Holm film").
-    private const string WorkNouns = "sitcoms?|documentar(?:y|ies)|films?|movies?|novels?|albums?|songs?|musicals?|substances?|compounds?";
-
-    // The head nouns of products named by their maker or their use, capitalised as a word of the name.
-    private static readonly HashSet<string> ProductHeads = new(StringComparer.Ordinal)
-    {
-        "Test", "Tests", "Kit", "Kits", "Vaccine", "Vaccines", "Inhaler", "Tablets", "Capsules", "Preventer", "Analyzer", "Analyser",
-    };
-
-    private const string ProductNouns = "drugs?|medicines?|medications?|treatments?|antivirals?|vaccines?|pills?|tablets?|inhalers?|dispersants?|rigs?|vessels?|ships?|drillships?|tankers?|barges?|"
-        + "aircraft|airliners?|jets?|planes?|helicopters?|cars?|trucks?|vehicles?|(?:smart)?phones?|handsets?|software|apps?|browsers?|consoles?|devices?";
-
-    // "the drillship Discoverer Enterprise", "a third tanker, Helix Producer", "a floating rig called Q4000"; "10 million doses of
-    // Vellamin", "stockpiles of Fjordex": a measure of matter comes before a substance or a good, never before a firm or a person.
-    [GeneratedRegex(@"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + "|" + WorkNouns + @")\s*(?:,|\s(?:called|named))?|\b(?:doses|courses|supplies|stocks|stockpiles|shipments|packs|boxes|bottles|vials|tonnes|barrels|gallons|litres|liters)\s+of(?:\s+the)?)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ProductBefore();
-
-    // "Harbour Lights, a documentary programme hosted by ...", "Coastlines, the radio series": an apposition that says the name is a
-    // work; "Halvor Films, a film company" names its maker and "Ida Berg, a programme director" a person's post.
-    [GeneratedRegex(@"^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + WorkNouns + @"|programmes?|programs?|shows?|series|serials?|podcasts?)\b(?!\s+(?:company|companies|firm|group|maker|makers|studio|studios|producer|producers|house|network|channel|distributor|label)\b|\s+[a-z]+(?:er|or|ist|ant|ent|man|woman|men|women|ers|ors|ists)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex WorkApposition();
-
-    // "the Helix Producer containment vessel", "the Q4000 rig", "Boeing's passenger jets"; "Vellamin, which is used to treat flu":
-    // what is used is a thing.
-    [GeneratedRegex(@"^\s*,\s+which\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?used\s+(?:to|for|in|against)\b|^\s+(?:(?:oil|drilling|offshore|antiviral|flu|swine flu|jet|passenger|cargo|containment|production|supply|support|research)\s+)*(?:" + ProductNouns + @")\b|^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + ProductNouns + @")\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ProductAfter();
-
-    [GeneratedRegex(@"^(?:[A-Z]{0,3}-?\d+[A-Z0-9-]*|[A-Z]{1,3}\d+[A-Z]?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ModelNumber();
 
     // "Kim Dale, a spokeswoman,", "Lars Holm, a dairy farmer,": a person noun in apposition after the name.
     [GeneratedRegex(@"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|brother|sister|resident|fisherman|farmer|miner|worker|owner|chief|head|director|president|chairman|executive|officer|analyst|professor|scientist|engineer|lawyer|attorney|senator|governor|mayor|minister|secretary|leader|manager|founder|expert|researcher|doctor|biologist|economist|captain|spokesperson)\b", RegexOptions.CultureInvariant)]
