@@ -23,6 +23,8 @@ internal static partial class EventDating
         if (Own(clause, clauseStart, triggerOffset, times, articleDate) is { } date
             && !(byHappening is { Text: { } anchorText } && date.Text is { Length: > 0 } own && anchorText.Contains(own, StringComparison.Ordinal))) return (date, true);
         if (Counted(clause, clauseStart, triggerOffset, times, articleDate, narrativeLink) is { } counted) return (counted, true);
+        // "Mexico has closed its ports since Sunday": from that day on.
+        if (PerfectSince.Start(clause, clauseStart, triggerOffset, trigger, times, articleDate) is { } since) return (since, true);
 
         var anchor = AnchorRegex().Match(clause);
         if (anchor.Success && anchor.Index < triggerOffset - clauseStart && FindEvent(earlier, anchor.Groups["noun"].Value) is { } target)

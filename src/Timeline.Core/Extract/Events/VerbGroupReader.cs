@@ -152,6 +152,9 @@ public static class VerbGroupReader
         }
 
         if (aux.Exists(Hedge.Contains)) return VerbMood.Hypothetical;
+        // "has been fighting cancer since 2004", "have been capturing oil": a perfect progressive tells a process that has gone on up to
+        // the time of the text and goes on still.
+        if (aux.Count >= 2 && aux[^1] == "been" && Have.Contains(aux[^2]) && aux[^2] != "had" && tag == "VBG") return VerbMood.Ongoing;
         if (aux.Exists(Have.Contains)) return VerbMood.Happened; // "has signed", "had agreed", "has been arrested"
         // The tagger may read "monitoring" after "is" as a noun; the auxiliary says it is the verb.
         if (aux.Count > 0 && Be.Contains(aux[^1]) && Deliberation.Contains(words[verb])) return VerbMood.Present;

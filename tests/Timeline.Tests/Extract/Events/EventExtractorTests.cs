@@ -220,6 +220,52 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_present_perfect_with_since_and_a_day_dates_from_that_day_on()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nMaersk has closed its Aarhus yard which builds most of its ferries since Monday because of a strike.");
+        var closed = ByTrigger(events, "closed");
+
+        Assert.Equal("2023-05-08", closed.Date.Value);
+        Assert.Equal(DateRelation.After, closed.Date.Relation);
+        Assert.Equal("since Monday", closed.Date.Text);
+    }
+
+    [Fact]
+    public void A_fronted_since_dates_the_present_perfect_after_it()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nSince 2004, Lars Holm has fought a legal battle with Maersk.");
+        var fought = ByTrigger(events, "fought");
+
+        Assert.Equal("2004", fought.Date.Value);
+        Assert.Equal(DateRelation.After, fought.Date.Relation);
+    }
+
+    [Theory]
+    [InlineData("Maersk has signed its biggest order since 2008.", "signed")]
+    [InlineData("Maersk has hired the most engineers since 2008.", "hired")]
+    [InlineData("Maersk has hired 300 engineers, bringing its staff to 900 since 2008.", "hired")]
+    [InlineData("Maersk has hired 300 engineers, most of them since 2008.", "hired")]
+    [InlineData("Maersk has bought ferries that Lars Holm has run since 2008.", "bought")]
+    [InlineData("Sales have fallen since 2008, and Maersk has hired 300 engineers.", "hired")]
+    [InlineData("Lars Holm hired 300 engineers since 2008.", "hired")]
+    public void A_since_of_a_comparison_another_verb_or_a_phrase_set_apart_does_not_date_the_perfect(string sentence, string trigger)
+    {
+        var e = ByTrigger(Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n" + sentence), trigger);
+
+        Assert.NotEqual("2008", e.Date.Value);
+    }
+
+    [Fact]
+    public void A_present_perfect_progressive_tells_a_process_going_on()
+    {
+        var hiring = ByTrigger(Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nMaersk has been hiring engineers in Aarhus."), "hiring");
+        var hired = ByTrigger(Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nMaersk has hired engineers in Aarhus."), "hired");
+
+        Assert.Equal(EventStatus.Ongoing, hiring.Status);
+        Assert.Equal(EventStatus.Happened, hired.Status);
+    }
+
+    [Fact]
     public void Dates_an_event_before_the_event_it_is_said_to_precede()
     {
         var events = Events(Visit + "\n\nPeru hosted a summit of twelve nations in Lima on April 12. Prior to the summit, Boric met Lula in Paris.");
