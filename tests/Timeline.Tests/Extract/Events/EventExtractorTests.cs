@@ -266,6 +266,22 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void An_it_that_a_happening_verb_is_done_to_in_the_passive_is_the_happening_not_the_body_before()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nMaersk announced a new ferry show in Aarhus. It is to be held at the Aarhus Theatre on May 20.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "held");
+    }
+
+    [Fact]
+    public void An_it_that_holds_a_happening_in_the_active_is_the_body_before()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nMaersk announced a new ferry show in Aarhus. It will hold the show at the Aarhus Theatre on May 20.");
+
+        Assert.Equal(["maersk"], ByTrigger(events, "hold").Actors);
+    }
+
+    [Fact]
     public void Dates_an_event_before_the_event_it_is_said_to_precede()
     {
         var events = Events(Visit + "\n\nPeru hosted a summit of twelve nations in Lima on April 12. Prior to the summit, Boric met Lula in Paris.");
