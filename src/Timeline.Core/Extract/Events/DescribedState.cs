@@ -7,7 +7,7 @@ namespace Timeline.Extract.Events;
 /// "showed restraint"), a life under a threat ("is operating under the threat of a lawsuit", "lived in the shadow of"), and
 /// figures of speech for a state ("is still counting the cost", "has walked a tightrope", "played a weak hand", "share common
 /// interests"), a consequence suffered ("was confined to her home", "has lost his livelihood", "was reduced to begging") and a course over years ("grew up
-/// in Aarhus", "grew to become the largest lender"). News writes
+/// in Aarhus", "grew to become the largest lender") or a career ("held positions at IBM"). News writes
 /// them as verbs of action; they tell no happening on a day. Pure.
 /// </summary>
 public static partial class DescribedState
@@ -46,11 +46,17 @@ public static partial class DescribedState
         // "has dropped the last cabinet's focus on fishing quotas", "shifted its emphasis to exports": a change of
         // focus characterises a policy's direction; the happening, if any, is the act that showed it.
         if (EmphasisRegex().IsMatch(rest)) return true;
+        // "held positions at IBM and Compaq", "has held the post of finance minister", "holds a seat on the board": a post held is a
+        // career, a state; the happening, if any, was taking it up or leaving it. "held talks", "held a vote" tell what was done.
+        if (words[verb].ToLowerInvariant() is "hold" or "holds" or "held" or "holding" && PostHeldRegex().IsMatch(rest)) return true;
         return lemmas.Exists(l => l == "count") && CostRegex().IsMatch(rest)
             || lemmas.Exists(l => l == "walk") && TightropeRegex().IsMatch(rest)
             || lemmas.Exists(l => l is "play" or "overplay") && HandRegex().IsMatch(rest)
             || lemmas.Exists(l => l == "share") && SharedRegex().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"^(?:(?:a|an|the|his|her|their|its|several|senior|various|top|key|other|many|two|three|executive|management|leadership|board|cabinet|ministerial)\s+){0,3}(?:positions?|posts?|jobs?|roles?|offices?|seats?|titles?|ranks?)\b(?!\s+(?:party|parties|meetings?|buildings?|space))")]
+    private static partial Regex PostHeldRegex();
 
     // "great caution", "utmost caution", "(\"utmost caution\")", "restraint", "extreme care".
     [GeneratedRegex(@"^(?:[""“”']\s*)?(?:(?:great|greater|the\s+utmost|utmost|extreme|extra|more|much|some|due|considerable|maximum)\s+)?(?:caution|restraint|care|patience|vigilance|discretion|prudence)\b")]

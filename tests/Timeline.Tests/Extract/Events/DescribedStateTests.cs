@@ -14,6 +14,10 @@ public sealed class DescribedStateTests
 
     [Theory]
     [InlineData("Statoil is exercising great caution in the Barents Sea", "exercising")]
+    [InlineData("Lars Holm held positions at Maersk and Stena Line", "held")]
+    [InlineData("Ida Berg has held the post of finance minister", "held")]
+    [InlineData("Lars Holm holds a seat on the board of Maersk", "holds")]
+    [InlineData("Ida Berg held several senior roles at the bank", "held")]
     [InlineData("The police showed restraint", "showed")]
     [InlineData("Lars Holm is operating under the threat of a lawsuit", "operating")]
     [InlineData("The town is still counting the cost of the floods", "counting")]
@@ -39,6 +43,9 @@ public sealed class DescribedStateTests
     }
 
     [Theory]
+    [InlineData("Lars Holm held talks with Maersk", "held")]
+    [InlineData("Ida Berg held an office party for the staff", "held")]
+    [InlineData("The union held a vote on the post office closures", "held")]
     [InlineData("Statoil showed the film to investors", "showed")]
     [InlineData("The clerks counted the votes", "counted")]
     [InlineData("The firm shared its data with regulators", "shared")]
