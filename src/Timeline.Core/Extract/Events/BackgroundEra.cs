@@ -70,7 +70,11 @@ internal static partial class BackgroundEra
         // be what a participle describes, leaves the year with another happening than the clause's.
         var first = tags.ToList().FindIndex(t => t.StartsWith("VB", StringComparison.Ordinal) || t == "MD");
         if (first < verb && words.Skip(first).Take(verb - first).Any(w => w is not ("was" or "were" or "had"))) return false;
-        if (first > 0 && tags[first - 1] is not ("PRP" or "NNP" or "NNPS")) return false;
+        // "The index shed 18 percent in 2003", "The tanker ran aground in 1989": a sentence that opens with a plain noun phrase and
+        // then its first verb is as much a main clause as one whose subject is a name; after a comma, "the doctor charged with" is
+        // a noun and a participle that says which doctor.
+        var plainSubject = from <= SentenceOpening(text, timeStart) && first > 0 && tags.Take(first).All(t => t is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "CD");
+        if (first > 0 && tags[first - 1] is not ("PRP" or "NNP" or "NNPS") && !plainSubject) return false;
         return tags[verb] == "VBD" || (tags[verb] == "VBN" && words.Take(verb).Any(w => w is "was" or "were"));
     }
 
@@ -136,9 +140,18 @@ internal static partial class BackgroundEra
     [GeneratedRegex(@"(?:^|[.!?]\s+|\n)\s*(?:In|Since|During|By|From|Until|After|Before)\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
     private static partial Regex OpeningRegex();
 
+    // Where the sentence of the character at <paramref name="at"/> begins, past its spaces.
+    private static int SentenceOpening(string text, int at)
+    {
+        var start = Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, at - 1)) + 1, 0);
+        while (start < at && char.IsWhiteSpace(text[start])) start++;
+        return start;
+    }
+
     private static bool AfterPreposition(string text, int start) => PrepositionRegex().IsMatch(text.AsSpan(0, start));
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
+    // "in 2003", "since the 1990s"; "between December 2002 and April 2003", "from 1998 to 2001": the end of a span brought in so.
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter)\s+(?:the\s+)?$|\b(?:[Bb]etween\s+[^,.;]{1,40}\s+and|[Ff]rom\s+[^,.;]{1,40}\s+(?:to|until|through))\s+$", RegexOptions.RightToLeft)]
     private static partial Regex PrepositionRegex();
 
     [GeneratedRegex(@"\b(?:[Rr]ecent(?:ly)?|[Ll]ately|[Nn]ow|[Nn]owadays|[Tt]oday|[Tt]hese days|[Ss]ince then|[Cc]urrent(?:ly)?)\b")]

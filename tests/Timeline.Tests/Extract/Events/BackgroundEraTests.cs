@@ -142,6 +142,10 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("Holm came to Aarhus in 1982 with a plan.", true)]
     [InlineData("He was appointed in 2003.", true)]
     [InlineData("Holm, captain of the Vell that ran aground in 1989, was acquitted.", false)]
+    [InlineData("The Vessa index shed 18 percent of its value in 2003.", true)]
+    [InlineData("The old tanker ran aground in 1989.", true)]
+    [InlineData("Maersk said the tanker ran aground in 1989.", false)]
+    [InlineData("Holm was on trial in Aarhus, the doctor charged with manslaughter over the death in 2009.", false)]
     [InlineData("The yard's output in 1994 was small.", false)]
     [InlineData("The leak could match the oil spilt from the Vell in 1989.", false)]
     [InlineData("Holm was on trial, the doctor charged over the Vell sinking in 2009.", false)]
@@ -160,6 +164,17 @@ public sealed class BackgroundEraTests(ExtractorFixture fixture) : IClassFixture
             "Maersk was fined $80m by the Danish regulator.");
 
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "fined");
+    }
+
+    [Fact]
+    public void A_span_between_two_old_times_sets_the_era()
+    {
+        var events = Events(
+            "Maersk said on Monday that it would close the Aarhus yard.\n\n" +
+            "The Vessa index shed 18 percent of its value between December 2002 and April 2003.\n\n" +
+            "Lars Holm sold the yard to Maersk.");
+
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "sold");
     }
 
     [Fact]
