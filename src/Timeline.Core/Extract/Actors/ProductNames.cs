@@ -6,7 +6,7 @@ namespace Timeline.Extract.Actors;
 /// <summary>
 /// A product (a drug, a rig, an aircraft, a phone, software, a stock index) does nothing in a story: it is no actor. News names
 /// one by its model number ("Boeing 787"), by a head noun of its kind in the name ("the Vell Flu Vaccine") or after it ("the
-/// Deepwater Horizon rig", "the Q4000 operating system"), by a noun of its kind before it ("the drug Tamiflu"), as a version of
+/// Deepwater Horizon rig", "the Halden operating system"), by a noun of its kind before it ("the drug Tamiflu"), as a version of
 /// another ("Lion, the new version of Mac OS X"), after a maker's intercapped brand ("the iPod Nano"), or by a name that goes on
 /// from another product's ("Mac OS X Lion" where "Mac OS X" is one). Pure.
 /// </summary>
