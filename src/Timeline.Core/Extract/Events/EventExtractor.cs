@@ -218,6 +218,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (EnduringVerb.Holds(words, group.Verb)) return null;
         if (AnnouncementFormula.Holds(words, group.Verb, regionEnd)) return null;
         if (report is null && WriterAside.IsAside(words, tags, k => HappeningScreen.InQuotation(sentence.Text, tokens[k].Start - sentence.Start))) return null;
+        if (WriterAside.AddressesReader(sentence.Text)) return null;
         if (Statistics.IsStatistic(words, tags, trigger.Word.Lemma, group.Verb, regionEnd)) return null;
         if (CumulativeOutlay.Holds(words, group.Verb, regionEnd)) return null;
 

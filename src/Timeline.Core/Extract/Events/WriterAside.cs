@@ -28,4 +28,16 @@ public static class WriterAside
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the sentence opens by bidding the reader ("Take as an example when ...", "Consider the case of ...", "Imagine ...",
+    /// "Remember when ..."): the writer brings in an illustration for an argument, in the second person as an aside is in the
+    /// first; what follows is the column's example, not the story's news. A sentence that opens a quotation is someone's speech.
+    /// </summary>
+    public static bool AddressesReader(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = sentence.TrimStart().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && (words[0], words[1]) is ("Take", "as" or "the" or "a" or "for") or ("Consider", _) or ("Imagine", _) or ("Remember", "when" or "that" or "the");
+    }
 }

@@ -282,6 +282,14 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void The_writers_example_brought_in_by_bidding_the_reader_is_not_told()
+    {
+        var events = Events("Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\nTake as an example when Denmark declared that it had beaten Sweden and a quarter-century war was over.");
+
+        Assert.DoesNotContain(events, e => e.Actors.Contains("denmark"));
+    }
+
+    [Fact]
     public void Dates_an_event_before_the_event_it_is_said_to_precede()
     {
         var events = Events(Visit + "\n\nPeru hosted a summit of twelve nations in Lima on April 12. Prior to the summit, Boric met Lula in Paris.");

@@ -41,4 +41,16 @@ public sealed class WriterAsideTests(ExtractorFixture fixture) : IClassFixture<E
         Assert.Empty(fixture.Extract("Lars Holm has sent me a link to a report by the Nordic Council.", Published).Events);
         Assert.NotEmpty(fixture.Extract("Lars Holm sent a report to the Nordic Council on Monday.", Published).Events);
     }
+
+    [Theory]
+    [InlineData("Take as an example when Vellmark declared that it had beaten the rebels.", true)]
+    [InlineData("Consider the case of Lars Holm, who sold the yard.", true)]
+    [InlineData("Remember when Maersk closed the Aarhus yard?", true)]
+    [InlineData("\"Take as an example when Vellmark declared victory,\" Holm said.", false)]
+    [InlineData("Take-up of the vaccine was slow.", false)]
+    [InlineData("Maersk took as an example the Aarhus yard.", false)]
+    public void A_sentence_that_bids_the_reader_brings_in_the_writers_example(string sentence, bool aside)
+    {
+        Assert.Equal(aside, WriterAside.AddressesReader(sentence));
+    }
 }
