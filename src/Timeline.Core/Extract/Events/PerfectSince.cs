@@ -17,14 +17,13 @@ internal static partial class PerfectSince
     public static EventDate? Start(string clause, int clauseStart, int triggerOffset, TriggerMatch trigger, IEnumerable<Timex3> times, DateOnly? articleDate)
     {
         if (!trigger.IsPerfect || trigger.IsDefiniteNoun) return null;
+        var trig = triggerOffset - clauseStart;
         foreach (var time in times.Where(t => t.Type is "DATE" or "TIME" && t.Start >= clauseStart && t.End <= clauseStart + clause.Length).OrderBy(t => t.Start))
         {
             var start = time.Start - clauseStart;
-            var trig = triggerOffset - clauseStart;
-            var before = clause[..start];
-            if (!SinceEndRegex().IsMatch(before)) continue;
+            if (SinceEndRegex().Match(clause, 0, start) is not { Success: true } since) continue;
             var placed = start > trig
-                ? clause[trig..SinceEndRegex().Match(before).Index] is var between && !PerfectRegex().IsMatch(between) && !SuperlativeRegex().IsMatch(between) && !between.Contains(',', StringComparison.Ordinal)
+                ? clause[trig..since.Index] is var between && !PerfectRegex().IsMatch(between) && !SuperlativeRegex().IsMatch(between) && !between.Contains(',', StringComparison.Ordinal)
                 : clause.Length > time.End - clauseStart && clause[time.End - clauseStart] == ',';
             if (!placed) continue;
             // The recogniser reads "since Sunday" as on or after Sunday already.
