@@ -583,6 +583,10 @@ public static partial class ActorDuplicates
         if (a.Length != 2 || b.Length != 2 || a[1] != b[1]) return false;
         // "Sara" and "Sarah", "Debora" and "Deborah": the same given name, with or without its last "h".
         if (Math.Min(a[0].Length, b[0].Length) >= 4 && (a[0] + "h" == b[0] || b[0] + "h" == a[0])) return true;
+        // "Philip" and "Phillip", "Androula" and "Androulla": one consonant written once or twice.
+        if (Math.Min(a[0].Length, b[0].Length) >= 4 && (IsWithDoubledConsonant(a[0], b[0]) || IsWithDoubledConsonant(b[0], a[0]))) return true;
+        // "Nicola" and "Nicolas", "Marco" and "Marcos": one family name in one story, the given name with or without a last "s".
+        if (Math.Min(a[0].Length, b[0].Length) >= 5 && (a[0] + "s" == b[0] || b[0] + "s" == a[0])) return true;
         if (a[0].Length != b[0].Length || a[0].Length < 5) return false;
         var differing = Enumerable.Range(0, a[0].Length).Where(i => a[0][i] != b[0][i]).ToList();
         if (differing is not [var i] || i == 0) return false;
@@ -599,10 +603,24 @@ public static partial class ActorDuplicates
         if (a.Length < 2 || a.Length != b.Length || !a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1))) return false;
         var (x, y) = (a[^1], b[^1]);
         if (Math.Min(x.Length, y.Length) >= 5 && (x == y + "s" || y == x + "s")) return true;
+        // "Carrol" and "Carroll", "Mathew" and "Matthew": one consonant written once or twice.
+        if (Math.Min(x.Length, y.Length) >= 5 && (IsWithDoubledConsonant(x, y) || IsWithDoubledConsonant(y, x))) return true;
         if (x.Length != y.Length || x.Length < 5) return false;
         var differing = Enumerable.Range(0, x.Length).Where(i => x[i] != y[i]).ToList();
         return differing is [var i] && i > 0 && "aeiouy".Contains(x[i]) && "aeiouy".Contains(y[i]);
     }
+
+    // Whether longer is shorter with one of its consonants past the first letter written twice ("Carroll" of "Carrol").
+    private static bool IsWithDoubledConsonant(string shorter, string longer)
+    {
+        if (longer.Length != shorter.Length + 1) return false;
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        // longer[i] is the letter shorter lacks, which doubles the one before it.
+        return i > 0 && longer[i] == longer[i - 1] && !IsVowelLetter(longer[i]) && string.CompareOrdinal(shorter, i, longer, i + 1, shorter.Length - i) == 0;
+    }
+
+    private static bool IsVowelLetter(char c) => "aeiouyAEIOUY".Contains(c);
 
     // "Anna Berg Holm" called "Berg": a name of three words or more of which the articles write a middle word alone (not an initial).
     private static bool GoesByMiddleName(Actor person) => person.Name.Split(' ') is { Length: >= 3 } words

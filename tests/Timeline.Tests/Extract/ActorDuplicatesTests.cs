@@ -454,6 +454,31 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_name_with_one_consonant_written_once_or_twice_is_one_person_but_a_vowel_doubled_or_two_letters_apart_are_two()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Andrula Pettis"), Person("Andrulla Pettis"), Person("Vera Carrol"), Person("Vera Carroll"), Person("Lena Dorn"), Person("Leena Dorn"),
+             Person("Mathew Quill"), Person("Matthiew Quill")],
+            Sentences(("andrulla-pettis", 3), ("andrula-pettis", 1), ("vera-carrol", 2), ("vera-carroll", 1)), NoEdits);
+
+        Assert.Equal("andrulla-pettis", renamed["andrula-pettis"]);
+        Assert.Equal("vera-carrol", renamed["vera-carroll"]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(6, registry.Count);
+    }
+
+    [Fact]
+    public void A_given_name_of_five_letters_or_more_with_or_without_a_last_s_is_one_person_but_a_short_one_is_not()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Nicola Strand"), Person("Nicolas Strand"), Person("Jame Orrin"), Person("James Orrin")],
+            Sentences(("nicola-strand", 6), ("nicolas-strand", 1)), NoEdits);
+
+        Assert.Equal("nicola-strand", renamed["nicolas-strand"]);
+        Assert.Single(renamed);
+        Assert.Equal(3, registry.Count);
+    }
+
+    [Fact]
     public void A_countrys_letters_read_as_a_body_or_a_place_join_the_country()
     {
         Actor Country(string name) => new() { Id = Slug(name), Name = name, Kind = ActorKind.Country };

@@ -27,7 +27,7 @@ internal static class NameVariants
         ["Doug"] = "Douglas", ["Ken"] = "Kenneth", ["Ron"] = "Ronald", ["Don"] = "Donald", ["Jon"] = "Jonathan", ["Steve"] = "Steven",
         ["Liz"] = "Elizabeth", ["Beth"] = "Elizabeth", ["Kate"] = "Katherine", ["Kathy"] = "Katherine", ["Sue"] = "Susan", ["Jenny"] = "Jennifer",
         ["Peggy"] = "Margaret", ["Maggie"] = "Margaret", ["Becky"] = "Rebecca", ["Vicky"] = "Victoria",
-        ["Jackie"] = "Jacqueline", ["Kenny"] = "Kenneth", ["Johnny"] = "John", ["Hank"] = "Henry", ["Stan"] = "Stanley", ["Walt"] = "Walter",
+        ["Jackie"] = "Jacqueline", ["Jacqui"] = "Jacqueline", ["Kenny"] = "Kenneth", ["Johnny"] = "John", ["Hank"] = "Henry", ["Stan"] = "Stanley", ["Walt"] = "Walter",
         ["Ray"] = "Raymond", ["Russ"] = "Russell", ["Herb"] = "Herbert", ["Gene"] = "Eugene", ["Marty"] = "Martin", ["Mitch"] = "Mitchell",
         ["Vince"] = "Vincent", ["Willie"] = "William", ["Cathy"] = "Catherine", ["Debbie"] = "Deborah", ["Patty"] = "Patricia",
         ["Judy"] = "Judith", ["Barb"] = "Barbara",
