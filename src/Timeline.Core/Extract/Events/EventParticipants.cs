@@ -17,8 +17,12 @@ public static partial class EventParticipants
         mentions.Exists(m =>
         {
             if (m.Mention.IsDemonym || m.Mention.Start < verb.End || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) return false;
+            // "died at Aarhus University Hospital": where it happened, not whom it was done to.
+            if (Locative(clause, m, byId[m.ActorId])) return false;
             var between = clause.Text[(verb.End - clause.Start)..(m.Mention.Start - clause.Start)];
-            return !between.Contains(',', StringComparison.Ordinal) && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+            // "died in 1889 and Sarah married": a name past a conjunction belongs to another conjunct, not to the verb.
+            var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return !between.Contains(',', StringComparison.Ordinal) && words.Length <= 3 && !words.Any(w => w is "and" or "or" or "but");
         });
 
     /// <summary>

@@ -43,8 +43,11 @@ public sealed class TriggerLexicon
             var (kind, lemma) = (cols[0], cols[1]);
             var irregular = cols.Length > 2 ? cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
             var listed = cols.Length > 3 && cols[3].Length > 0 ? cols[3] : "other";
-            // Verbs are typed by their CAMEO verb class first; the list's own type covers nouns and the rest.
+            // Verbs are typed by their CAMEO verb class first; the list's own type covers nouns and the rest. A verb the list calls
+            // 'other' ("unveil", "buy", "die", "warn") says nothing of one actor acting on another by itself: its CAMEO class holds, as
+            // for the verbs only the dictionary knows, when the clause names whom it is done to ("warned Iran", not "warned that").
             var type = kind == "verb" && cameoTypes.TryGetValue(lemma, out var cameo) ? cameo : listed;
+            var byDictionary = kind == "verb" && listed == "other" && type != "other";
             if (kind == "noun")
             {
                 Merge(forms, lemma, new TriggerWord { Lemma = lemma, IsNoun = true, Type = type });
@@ -56,7 +59,7 @@ public sealed class TriggerLexicon
                 Merge(forms, form, new TriggerWord
                 {
                     Lemma = lemma, Type = type, IsPast = past, IsPresent = present,
-                    IsVerb = kind == "verb", IsLight = kind == "light", IsReport = kind == "report",
+                    IsVerb = kind == "verb", IsLight = kind == "light", IsReport = kind == "report", TypedByDictionary = byDictionary,
                 });
             }
         }

@@ -80,5 +80,9 @@ public sealed class EventTypingTests
     {
         Assert.True(TriggerLexicon.Default.Find("issued")?.TypedByDictionary);
         Assert.False(TriggerLexicon.Default.Find("met")?.TypedByDictionary);
+        // The list calls these 'other': only their CAMEO class types them, and only with an actor they are done to.
+        Assert.True(TriggerLexicon.Default.Find("unveiled")?.TypedByDictionary);
+        Assert.True(TriggerLexicon.Default.Find("died")?.TypedByDictionary);
+        Assert.False(TriggerLexicon.Default.Find("attacked")?.TypedByDictionary);
     }
 }
