@@ -67,7 +67,9 @@ internal static partial class ProductNames
 
     // "the drillship Discoverer Enterprise", "a third tanker, Helix Producer", "a floating rig called Q4000"; "10 million doses of
     // Vellamin", "stockpiles of Fjordex": a measure of matter comes before a substance or a good, never before a firm or a person.
-    [GeneratedRegex(@"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + "|" + MadeThingNouns + "|" + WorkNouns + @")\s*(?:,|\s(?:called|named))?|\b(?:doses|courses|supplies|stocks|stockpiles|shipments|packs|boxes|bottles|vials|tonnes|barrels|gallons|litres|liters)\s+of(?:\s+the)?)\s*$", RegexOptions.CultureInvariant)]
+    // "the newest version of Vell's Halden", "an upgrade of the Halden": what has versions is a product.
+    // "a task manager named Tarn", "a feature called Halo": a piece of software named after its kind.
+    [GeneratedRegex(@"(?:\b(?:versions?|editions?|upgrades?)\s+of\s+(?:(?:the|its|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:task\s+managers?|features?|applications?|utilit(?:y|ies))\s+(?:called|named)|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + ProductNouns + "|" + MadeThingNouns + "|" + WorkNouns + @")\s*(?:,|\s(?:called|named))?|\b(?:doses|courses|supplies|stocks|stockpiles|shipments|packs|boxes|bottles|vials|tonnes|barrels|gallons|litres|liters)\s+of(?:\s+the)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ProductBefore();
 
     // "Harbour Lights, a documentary programme hosted by ...", "Coastlines, the radio series": an apposition that says the name is a

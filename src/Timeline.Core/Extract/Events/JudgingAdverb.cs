@@ -5,7 +5,7 @@ namespace Timeline.Extract.Events;
 /// the verb group, or right after the verb, that judges whether the act was fit or fair, or hedges whether it was done at all,
 /// makes the clause a verdict or a rumour, not a happening told as fact. A headline leaves adverbs out, so it
 /// would state as settled something else than the text says ("Vell has been targeted"), or a forecast as a plan ("Aarhus will
-/// inevitably be flooded"); such a clause is not told. Pure.
+/// inevitably be flooded"); such a clause is not told. So is a progressive played down ("is only protecting its data"). Pure.
 /// </summary>
 public static class JudgingAdverb
 {
@@ -31,8 +31,19 @@ public static class JudgingAdverb
         for (var k = Math.Max(0, groupStart); k <= verb + 1 && k < words.Count; k++)
         {
             if (Judging.Contains(words[k])) return true;
+            if (k < verb && Minimising.Contains(words[k]) && IsProgressive(words, groupStart, verb)) return true;
         }
 
         return false;
     }
+
+    // "BP says it is only protecting confidential information", "we are merely addressing a false perception": a progressive that
+    // "only", "merely" or "simply" plays down is a defence or a verdict on what is being done, not news of it. With a simple tense
+    // "only" tells when ("only stopped the leak in July"), and "just" how recently ("was just finishing"): those stay.
+    private static readonly HashSet<string> Minimising = new(StringComparer.OrdinalIgnoreCase) { "only", "merely", "simply" };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "'s", "’s", "'re", "’re", "am", "'m", "’m", "be", "been" };
+
+    private static bool IsProgressive(IReadOnlyList<string> words, int groupStart, int verb) =>
+        words[verb].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Enumerable.Range(Math.Max(0, groupStart), verb - Math.Max(0, groupStart)).Any(k => BeForms.Contains(words[k]));
 }

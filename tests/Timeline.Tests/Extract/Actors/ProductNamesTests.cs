@@ -29,6 +29,28 @@ public sealed class ProductNamesTests
     }
 
     [Fact]
+    public void A_name_that_has_versions_is_a_product_but_one_whose_release_is_told_is_not()
+    {
+        const string body = "Orvo shipped the newest version of Vell Computer's Halden OS on Monday. Users moved to Halden quickly. "
+            + "Police secured the release of Ida Berg on Monday. Ida Berg thanked them.";
+
+        var kept = Kept(body, ("Orvo", ActorKind.Organisation), ("Halden OS", ActorKind.Person), ("Ida Berg", ActorKind.Person));
+
+        Assert.Equal(["Orvo", "Ida Berg"], kept);
+    }
+
+    [Fact]
+    public void A_name_given_to_a_feature_or_an_application_is_a_product_but_a_person_named_so_is_not()
+    {
+        const string body = "Orvo showed a dynamic task manager named Tarn Control on Monday. Tarn Control shows open windows. "
+            + "A manager named Ida Berg ran the show. Ida Berg said it went well.";
+
+        var kept = Kept(body, ("Orvo", ActorKind.Organisation), ("Tarn Control", ActorKind.Organisation), ("Ida Berg", ActorKind.Person));
+
+        Assert.Equal(["Orvo", "Ida Berg"], kept);
+    }
+
+    [Fact]
     public void A_name_right_after_an_intercapped_brand_is_a_model_of_that_line()
     {
         const string body = "The iVell Nano sold out in a day. Orvo said the iVell Nano would be back in stores soon. Nano is smaller than the old model.";
