@@ -42,6 +42,10 @@ public static class EventMerger
         // Every test is pure, so their order changes no answer: the cheap and selective ones (dates) go first, as each
         // event is compared with every earlier one of its type.
         if (a.Status != b.Status && (IsUnreal(a.Status) || IsUnreal(b.Status))) return false;
+        // The same sentence in two articles (a wire story filed again, a background paragraph carried from one report to the next)
+        // tells one happening twice, whoever it names: it happened by the first report, so two "on or before" dates meet.
+        if (a.Summary is { Length: > 0 } told && string.Equals(told, b.Summary, StringComparison.Ordinal) && a.Status == b.Status
+            && (Overlap(a.Date, b.Date) || (a.Date.IsReportedOnly() && b.Date.IsReportedOnly()))) return !SameArticle(a, b);
         // "Hayward will spend more time running the business" is not "Hayward was spending time with his son": without a time
         // of its own on either side, a plan is told apart from what happened, whose date and status it would otherwise take.
         var weaklyDated = IsFallback(a.Date) || IsFallback(b.Date);
@@ -64,8 +68,11 @@ public static class EventMerger
             if (!Agents(undated, kinds).All(dated.Actors.Contains)) return false;
         }
 
-        return !a.Sources.Exists(s => b.Sources.Exists(t => string.Equals(s.Article, t.Article, StringComparison.Ordinal)));
+        return !SameArticle(a, b);
     }
+
+    private static bool SameArticle(TimelineEvent a, TimelineEvent b) =>
+        a.Sources.Exists(s => b.Sources.Exists(t => string.Equals(s.Article, t.Article, StringComparison.Ordinal)));
 
     private static IEnumerable<string> Agents(TimelineEvent e, IReadOnlyDictionary<string, ActorKind> kinds) =>
         e.Actors.Where(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
@@ -160,6 +167,8 @@ public static class EventMerger
     private static bool Better(EventDate a, EventDate b)
     {
         if (IsFallback(a) != IsFallback(b)) return IsFallback(b);
+        // Two reports that it had happened: by the first of them.
+        if (a.IsReportedOnly() && b.IsReportedOnly() && a.Precision == b.Precision) return a.End <= b.End;
         return a.Precision != b.Precision ? a.Precision > b.Precision : !a.Approximate || b.Approximate;
     }
 

@@ -75,6 +75,24 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void The_same_sentence_in_two_articles_is_one_happening_by_the_first_report_but_not_on_two_days_the_texts_give()
+    {
+        const string told = "Denmark suspended classes for millions of children in Aarhus.";
+        var first = Event("denmark-suspend", "reuters", ReportedBy(10), type: "other", trigger: "suspended", actors: ["denmark"]) with { Summary = told };
+        var again = Event("denmark-suspend-2", "reuters-update", ReportedBy(24), type: "other", trigger: "suspended", actors: ["denmark"]) with { Summary = told };
+        var onDay = Event("denmark-suspend-3", "afp", Day(3), type: "other", trigger: "suspended", actors: ["denmark"]) with { Summary = told };
+        var onOtherDay = Event("denmark-suspend-4", "bbc", Day(20), type: "other", trigger: "suspended", actors: ["denmark"]) with { Summary = told };
+        var otherWords = Event("denmark-suspend-5", "yle", ReportedBy(11), type: "other", trigger: "suspended", actors: ["denmark"]) with { Summary = "Denmark suspended classes in Aarhus." };
+
+        var merged = EventMerger.Merge([again, first, otherWords], Actors);
+
+        Assert.Equal(["denmark-suspend-2", "denmark-suspend-5"], merged.Select(e => e.Id));
+        Assert.Equal(["reuters-update", "reuters"], merged[0].Sources.Select(s => s.Article));
+        Assert.Equal("2024-03-10", merged[0].Date.Value); // by the first report
+        Assert.Equal(2, EventMerger.Merge([onDay, onOtherDay], Actors).Count);
+    }
+
+    [Fact]
     public void An_undated_report_merges_with_a_dated_happening_only_when_everyone_acting_in_it_acts_there_too()
     {
         var dated = Event("frederiksen-meet-stubb", "yle", Day(12), actors: ["mette-frederiksen", "denmark"]);
