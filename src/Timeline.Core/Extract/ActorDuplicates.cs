@@ -229,7 +229,10 @@ public static partial class ActorDuplicates
         if (actor.Kind is ActorKind.Organisation or ActorKind.Group && actor.Name.Split(' ').Length >= 3)
         {
             var respelled = registry.WithInitials(Initials(actor.Name)).Where(a => a.Id != actor.Id && IsRespelling(actor.Name, a.Name)
-                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))
+                // Another head word is no slip of the pen unless the articles write the other far more often: "Agency" once and
+                // "Administration" once leave no way to tell which is the body's name.
+                && (!IsOtherAgencyHead(actor.Name, a.Name) || sentences.GetValueOrDefault(a.Id) >= Dominance * Math.Max(1, own))).ToList();
             // "Organisation for Animal Health" ends "World Organization for Animal Health", however spelled: a fragment joins the full
             // name below, not another fragment.
             if (respelled.Count > 0 && " " + AmericanSpelled(actor.Name) is var spelled
@@ -559,9 +562,21 @@ public static partial class ActorDuplicates
         var differing = a.Zip(b).Where(p => p.First != p.Second).ToList();
         if (differing is not [var (x, y)]) return false;
         if (AmericanSpelling(x) == AmericanSpelling(y)) return true;
+        // "National Oceanic and Atmospheric Agency" for "... Administration": a government agency's head word written as another of
+        // the words that head such an agency, its initials the same. Heads of bodies of another kind ("Council", "Commission") stay apart.
+        if (IsOtherAgencyHead(name, other)) return true;
         var stem = 0;
         while (stem < Math.Min(x.Length, y.Length) && x[stem] == y[stem]) stem++;
         return stem >= 5 && stem * 2 > Math.Min(x.Length, y.Length);
+    }
+
+    private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal) { "Agency", "Administration", "Authority" };
+
+    // The same words but the last, both words that head a government agency.
+    private static bool IsOtherAgencyHead(string name, string other)
+    {
+        var (a, b) = (name.Split(' '), other.Split(' '));
+        return a.Length == b.Length && a[^1] != b[^1] && AgencyHeads.Contains(a[^1]) && AgencyHeads.Contains(b[^1]) && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1));
     }
 
     private static string AmericanSpelled(string name) => string.Join(' ', name.Split(' ').Select(AmericanSpelling));

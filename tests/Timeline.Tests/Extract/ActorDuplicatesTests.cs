@@ -479,6 +479,20 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void An_agency_named_with_another_agency_head_is_the_same_agency_but_a_council_is_no_commission()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Org("National Tides and Weather Administration"), Org("National Tides and Weather Agency"), Org("Nordic Shipping Safety Council"), Org("Nordic Shipping Safety Commission"),
+             Org("Federal Ferry Safety Agency"), Org("Federal Ferry Safety Administration")],
+            Sentences(("national-tides-and-weather-administration", 12), ("national-tides-and-weather-agency", 1), ("nordic-shipping-safety-council", 5),
+                ("federal-ferry-safety-agency", 1), ("federal-ferry-safety-administration", 1)), NoEdits);
+
+        Assert.Equal("national-tides-and-weather-administration", renamed["national-tides-and-weather-agency"]);
+        Assert.Single(renamed); // written once each way, "Agency" or "Administration" could be the name
+        Assert.Equal(5, registry.Count);
+    }
+
+    [Fact]
     public void A_countrys_letters_read_as_a_body_or_a_place_join_the_country()
     {
         Actor Country(string name) => new() { Id = Slug(name), Name = name, Kind = ActorKind.Country };
