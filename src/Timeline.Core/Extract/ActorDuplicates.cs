@@ -230,9 +230,9 @@ public static partial class ActorDuplicates
         {
             var respelled = registry.WithInitials(Initials(actor.Name)).Where(a => a.Id != actor.Id && IsRespelling(actor.Name, a.Name)
                 && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))
-                // Another head word is no slip of the pen unless the articles write the other far more often: "Agency" once and
+                // Another head word is a slip of the pen only beside the one the articles write more often: "Agency" once and
                 // "Administration" once leave no way to tell which is the body's name.
-                && (!IsOtherAgencyHead(actor.Name, a.Name) || sentences.GetValueOrDefault(a.Id) >= Dominance * Math.Max(1, own))).ToList();
+                && (!IsOtherAgencyHead(actor.Name, a.Name) || sentences.GetValueOrDefault(a.Id) > own)).ToList();
             // "Organisation for Animal Health" ends "World Organization for Animal Health", however spelled: a fragment joins the full
             // name below, not another fragment.
             if (respelled.Count > 0 && " " + AmericanSpelled(actor.Name) is var spelled

@@ -484,7 +484,7 @@ public sealed class ActorDuplicatesTests
         var (registry, renamed) = ActorDuplicates.Merge(
             [Org("National Tides and Weather Administration"), Org("National Tides and Weather Agency"), Org("Nordic Shipping Safety Council"), Org("Nordic Shipping Safety Commission"),
              Org("Federal Ferry Safety Agency"), Org("Federal Ferry Safety Administration")],
-            Sentences(("national-tides-and-weather-administration", 12), ("national-tides-and-weather-agency", 1), ("nordic-shipping-safety-council", 5),
+            Sentences(("national-tides-and-weather-administration", 4), ("national-tides-and-weather-agency", 3), ("nordic-shipping-safety-council", 5),
                 ("federal-ferry-safety-agency", 1), ("federal-ferry-safety-administration", 1)), NoEdits);
 
         Assert.Equal("national-tides-and-weather-administration", renamed["national-tides-and-weather-agency"]);
