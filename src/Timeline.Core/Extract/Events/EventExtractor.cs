@@ -327,6 +327,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (!byText && told && report is null && status == EventStatus.Happened
             && BackgroundEra.Holds(article.Body, input.Times, input.EraFrom, clause.Start, article.Date, clause.Text,
                 earlier.LastOrDefault(e => e.DatedByText && (input.Retrospective || sentence.Index - e.Sentence <= BackgroundEra.Sentences))?.Event.Date, input.Retrospective)) return null;
+        // "Wes Holm, now at the Aarhus Institute, took samples": what the person has become since says the act was done before.
+        if (!byText && told && report is null && status == EventStatus.Happened && personActs && subject.Kind == SubjectKind.Named
+            && subject.Token + 1 < group.Start && NowAppositive.Sets(sentence.Text[(tokens[subject.Token].End - sentence.Start)..(tokens[group.Start].Start - sentence.Start)])) return null;
         if (status == EventStatus.Planned && byText && article.Date is { } writtenOn)
         {
             date = TenseDates.Forward(date, writtenOn, pastPlan: auxiliaries.Exists(w => w is "was" or "were" or "had"));
