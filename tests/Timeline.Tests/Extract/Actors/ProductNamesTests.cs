@@ -31,10 +31,10 @@ public sealed class ProductNamesTests
     [Fact]
     public void A_name_that_has_versions_is_a_product_but_one_whose_release_is_told_is_not()
     {
-        const string body = "Orvo shipped the newest version of Vell Computer's Halden OS on Monday. Users moved to Halden quickly. "
+        const string body = "Orvo shipped the newest version of Vell's Tarn on Monday. Tarn costs $29. Orvo said Tarn sold well. "
             + "Police secured the release of Ida Berg on Monday. Ida Berg thanked them.";
 
-        var kept = Kept(body, ("Orvo", ActorKind.Organisation), ("Halden OS", ActorKind.Person), ("Ida Berg", ActorKind.Person));
+        var kept = Kept(body, ("Orvo", ActorKind.Organisation), ("Tarn", ActorKind.Organisation), ("Ida Berg", ActorKind.Person));
 
         Assert.Equal(["Orvo", "Ida Berg"], kept);
     }

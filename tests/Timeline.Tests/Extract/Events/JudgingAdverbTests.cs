@@ -40,6 +40,7 @@ public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("Holm was wrongly convicted of fraud", "convicted")]
     [InlineData("the yard secretly sold the ferry", "sold")]
     [InlineData("Maersk only stopped the leak in July", "stopped")]
+    [InlineData("the leak was only stopped in July", "stopped")]
     [InlineData("the ferry was just leaving the port", "leaving")]
     public void How_a_happening_was_done_does_not(string clause, string verb)
     {
