@@ -291,13 +291,13 @@ public static partial class ActorDuplicates
             // "Allan Metzger" and "Allen Metzger", "Carl-Henric" and "Carl-Henrik Svanberg": one given name spelled two ways joins the
             // spelling the articles write more often (or the first, at a tie), so never both ways.
             var respelled = registry.WithLastWord(words[^1]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsGivenNameRespelling(actor.Name, a.Name)
-                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+                && SpellingStays(a, actor, own, sentences)).ToList();
             if (respelled.Count > 0) return respelled;
 
             // "Tom Fryar" and "Tom Fryer", "Ann Holm Vetter" and "Ann Holm-Vettar": the same given names and a family name one vowel
             // apart (not its first letter) is one person spelled two ways in a hurry; the way the articles write more often stays.
             var misspelt = registry.PersonsWithFirstWord(words[0]).Where(a => a.Kind == ActorKind.Person && a.Id != actor.Id && IsFamilyNameRespelling(actor.Name, a.Name)
-                && (sentences.GetValueOrDefault(a.Id) > own || (sentences.GetValueOrDefault(a.Id) == own && string.CompareOrdinal(a.Id, actor.Id) < 0))).ToList();
+                && SpellingStays(a, actor, own, sentences)).ToList();
             if (misspelt.Count > 0) return misspelt;
 
             // "Felina Vallnera" and "Jos Luis Vallnera" beside "Felina Vallanera" and "Jose Luis Vallanera": a page that lost its accented
@@ -624,6 +624,18 @@ public static partial class ActorDuplicates
         var differing = Enumerable.Range(0, x.Length).Where(i => x[i] != y[i]).ToList();
         return differing is [var i] && i > 0 && "aeiouy".Contains(x[i]) && "aeiouy".Contains(y[i]);
     }
+
+    // Of one person's two spellings, the one the gazetteer knows for a public figure stays ("Hillary Clinton", however often the
+    // articles write "Hilary"); else the one the articles write more often, or the first at a tie.
+    private static bool SpellingStays(Actor kept, Actor gone, int goneSentences, IReadOnlyDictionary<string, int> sentences)
+    {
+        var (knownKept, knownGone) = (IsKnownPerson(kept.Name), IsKnownPerson(gone.Name));
+        if (knownKept != knownGone) return knownKept;
+        var n = sentences.GetValueOrDefault(kept.Id);
+        return n > goneSentences || (n == goneSentences && string.CompareOrdinal(kept.Id, gone.Id) < 0);
+    }
+
+    private static bool IsKnownPerson(string name) => Gazetteer.Default.Find(name) is { Kind: ActorKind.Person } known && known.Name == name;
 
     // Whether longer is shorter with one of its consonants past the first letter written twice ("Carroll" of "Carrol").
     private static bool IsWithDoubledConsonant(string shorter, string longer)

@@ -468,6 +468,18 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void Of_two_spellings_of_a_public_figure_the_one_the_gazetteer_knows_stays_however_often_the_other_is_written()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge([Person("Hilary Clinton"), Person("Hillary Clinton"), Person("Angela Merkell"), Person("Angela Merkel")],
+            Sentences(("hilary-clinton", 9), ("hillary-clinton", 1), ("angela-merkell", 4), ("angela-merkel", 2)), NoEdits);
+
+        Assert.Equal("hillary-clinton", renamed["hilary-clinton"]);
+        Assert.Equal("angela-merkel", renamed["angela-merkell"]);
+        Assert.Equal(2, renamed.Count);
+        Assert.Equal(["Hillary Clinton", "Angela Merkel"], registry.Select(a => a.Name));
+    }
+
+    [Fact]
     public void A_given_name_of_five_letters_or_more_with_or_without_a_last_s_is_one_person_but_a_short_one_is_not()
     {
         var (registry, renamed) = ActorDuplicates.Merge([Person("Nicola Strand"), Person("Nicolas Strand"), Person("Jame Orrin"), Person("James Orrin")],
