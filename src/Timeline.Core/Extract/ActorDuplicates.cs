@@ -369,6 +369,8 @@ public static partial class ActorDuplicates
             // "Holm" beside "Lars P. Holm" and "Anna Berg Holm", whom the articles call "Berg": a person called by a middle name of
             // theirs alone goes by that name, and the last one alone is another bearer's.
             var bearers = registry.WithLastWord(actor.Name).Where(a => a.Kind == ActorKind.Person && !GoesByMiddleName(a)).ToList();
+            // "President Obama" beside "Barack Obama", the President, and "Michelle Obama": the office says which bearer it is.
+            if (actor.Role is { } office && bearers.Where(a => string.Equals(a.Role, office, StringComparison.OrdinalIgnoreCase)).ToList() is [var officeHolder]) return [officeHolder];
             return bearers.Where(a => forms[a.Id].Plain is not { } full || !bearers.Exists(b => b.Name == full));
         }
 

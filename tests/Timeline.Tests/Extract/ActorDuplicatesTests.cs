@@ -480,6 +480,19 @@ public sealed class ActorDuplicatesTests
     }
 
     [Fact]
+    public void A_family_name_with_an_office_is_the_one_bearer_who_holds_it_and_without_one_stays_apart()
+    {
+        var (registry, renamed) = ActorDuplicates.Merge(
+            [Person("Lars Holm") with { Role = "Prime Minister" }, Person("Ida Holm"), Person("Holm") with { Role = "Prime Minister" },
+             Person("Jonas Dahl"), Person("Eva Dahl"), Person("Dahl")],
+            Sentences(("lars-holm", 3), ("ida-holm", 2), ("holm", 4), ("jonas-dahl", 3), ("eva-dahl", 2), ("dahl", 4)), NoEdits);
+
+        Assert.Equal("lars-holm", renamed["holm"]);
+        Assert.Single(renamed); // "Dahl" with no office could be either Dahl
+        Assert.Equal(5, registry.Count);
+    }
+
+    [Fact]
     public void A_given_name_of_five_letters_or_more_with_or_without_a_last_s_is_one_person_but_a_short_one_is_not()
     {
         var (registry, renamed) = ActorDuplicates.Merge([Person("Nicola Strand"), Person("Nicolas Strand"), Person("Jame Orrin"), Person("James Orrin")],
