@@ -203,8 +203,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "How long Holm will spend behind bars is up to the judge", "said how much it would pay": a clause a question word opens
         // asks, or is the subject or object of another verb; it states no happening.
         if (subject.Token > regionStart && QuestionWords.Contains(words[regionStart])) return null;
-        // "The storm is expected to hit Aarhus": what a disaster will do is a forecast; "the quake measured 7.0" no impact.
+        // "It is to be held at the California Theater": the happening just told, not the body before it, and no one's act.
         if (subject.Kind == SubjectKind.Pronoun && HappeningPassive.Holds(words, regionStart, group, lemma)) return null;
+        // "The storm is expected to hit Aarhus": what a disaster will do is a forecast; "the quake measured 7.0" no impact.
         if (subject.Kind == SubjectKind.Hazard && (group.Mood != VerbMood.Happened || group.Passive || !Hazard.Strikes(words[group.Verb]))) return null;
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
         // "Ida has just arrived at the hearing": the writer's colleague at work is the blog talking about itself.
