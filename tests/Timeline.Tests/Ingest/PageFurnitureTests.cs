@@ -50,6 +50,34 @@ public sealed class PageFurnitureTests
         Assert.Equal("This discussion is now closed.", SkippedText(article)[^1]);
     }
 
+    [Theory]
+    [InlineData("At 17:10 26th Apr 2009, harbourwatcher wrote: The board approved nothing of the sort, I was there.")]
+    [InlineData("At 9:46 pm on 03 Jun 2009, Tolvik_Tom wrote: The board approved nothing of the sort, I was there.")]
+    [InlineData("9th November 2011 - 8:26 The board approved nothing of the sort, I was there.")]
+    [InlineData("This comment was removed because the moderators found it broke the house rules.")]
+    public void The_first_readers_comment_opens_the_comment_section_with_no_notice_before_it(string first)
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "---\ntitle: Ferry terminal\ndate: 2024-05-07\n---\nFerry terminal approved\n\n" + Story + "\n" + first
+            + "\n\nKomatsu built the last terminal in 1998 and it still leaks.\n");
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Equal([first, "Komatsu built the last terminal in 1998 and it still leaks."], SkippedText(article));
+    }
+
+    [Fact]
+    public void What_someone_wrote_in_the_story_is_no_comment_header()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "---\ntitle: Ferry terminal\ndate: 2024-05-07\n---\nFerry terminal approved\n\n" + Story
+            + "\nIn a letter to the board, Holt wrote: the terminal must open by June.\n\nAt 17:10 on Tuesday the board voted, and the mayor wrote: we won.\n");
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.Empty(SkippedText(article));
+    }
+
     [Fact]
     public void A_story_about_comments_is_not_a_comment_section()
     {
