@@ -331,6 +331,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "Wes Holm, now at the Aarhus Institute, took samples": what the person has become since says the act was done before.
         if (!byText && told && report is null && status == EventStatus.Happened && personActs && subject.Kind == SubjectKind.Named
             && subject.Token + 1 < group.Start && NowAppositive.Sets(sentence.Text[(tokens[subject.Token].End - sentence.Start)..(tokens[group.Start].Start - sentence.Start)])) return null;
+        // "Feinberg previously oversaw the 9/11 fund": what was done before the story is the record of whom it is about.
+        if (!byText && status == EventStatus.Happened && PriorAdverb.Marks(words, regionStart, group.Start, group.Verb)) return null;
         if (status == EventStatus.Planned && byText && article.Date is { } writtenOn)
         {
             date = TenseDates.Forward(date, writtenOn, pastPlan: auxiliaries.Exists(w => w is "was" or "were" or "had"));

@@ -141,7 +141,14 @@ public sealed record ReportedSpeech
     }
 
     private static bool IsReportVerb(IReadOnlyList<string> words, IReadOnlyList<string> tags, TriggerLexicon lexicon, int k) =>
-        lexicon.Find(words[k]) is { IsReport: true } && tags[k] is "VBD" or "VBZ" or "VBP" or "VBN";
+        lexicon.Find(words[k]) is { IsReport: true } && (tags[k] is "VBD" or "VBZ" or "VBP" or "VBN" || ReadAsNoun(words, tags, k));
+
+    // "Prosecutors claim Dr Murray gave him the dose", "His lawyers claim Holm was out of the room": after a plural subject and before
+    // the name, pronoun or determiner that opens the clause it reports, a present "claim" or "say" is the verb, though the tagger reads a
+    // noun compound ("prosecutors' claim"). "A police report found", "the lawyers' claim was rejected" have no clause after it.
+    private static bool ReadAsNoun(IReadOnlyList<string> words, IReadOnlyList<string> tags, int k) =>
+        tags[k] is "NN" or "NNS" && char.IsLower(words[k][0]) && k > 0 && k + 1 < words.Count && tags[k - 1] is "NNS" or "NNPS" or "PRP"
+        && (tags[k + 1] is "NNP" or "PRP" or "DT" or "PRP$" || words[k + 1] == "that");
 
     private static bool IsPastForm(IReadOnlyList<string> words, IReadOnlyList<string> tags, int r) =>
         tags[r] is "VBD" or "VBN" || (r > 0 && words[r - 1] is "has" or "have" or "had");

@@ -139,4 +139,27 @@ public sealed class ReportedSpeechTests
         Assert.NotNull(speech);
         Assert.False(speech.IsClaim);
     }
+
+    [Theory]
+    [InlineData("Prosecutors claim Dr Holm gave Dahl a lethal dose of the drug", "gave")]
+    [InlineData("His lawyers claim Dahl gave himself the fatal dose", "gave")]
+    [InlineData("They claim the army had withdrawn", "withdrawn")]
+    public void A_present_claim_the_tagger_reads_as_a_noun_is_the_verb_of_a_claim(string clause, string verb)
+    {
+        var (words, speech) = Find(clause, verb);
+
+        Assert.NotNull(speech);
+        Assert.Equal("claim", words[speech.Index]);
+        Assert.True(speech.IsClaim);
+    }
+
+    [Theory]
+    [InlineData("The lawyers' claim was rejected when Dahl gave evidence", "gave")]
+    [InlineData("A police report found Dahl gave himself the dose", "gave")]
+    public void A_claim_or_report_that_is_a_noun_reports_nothing(string clause, string verb)
+    {
+        var (words, speech) = Find(clause, verb);
+
+        Assert.True(speech is null || !words[speech.Index].StartsWith("claim", StringComparison.Ordinal) && words[speech.Index] != "report");
+    }
 }
