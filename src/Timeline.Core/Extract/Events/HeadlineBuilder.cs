@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Timeline.Extract.Actors;
 using Timeline.Extract.Text;
 using Timeline.Extract.Text.Pos;
@@ -13,7 +14,7 @@ namespace Timeline.Extract.Events;
 /// phrase boundary, without time expressions or adverbs; at most <see cref="HeadlineRules.MaxWords"/> words.
 /// Returns null when no title passes <see cref="HeadlineRules"/>: such a clause is not told as an event.
 /// </summary>
-public static class HeadlineBuilder
+public static partial class HeadlineBuilder
 {
     private static readonly HashSet<string> TrailingTags = new(StringComparer.Ordinal) { "DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WRB", "EX", "JJ", "JJR", "JJS", "VBN", "VBG", HeadlineTail.AsTag };
 
@@ -82,12 +83,12 @@ public static class HeadlineBuilder
             // "agreed to buy the operations of Wachovia [in a deal backed by ...]": where the phrase that fits ends inside a phrase,
             // the title ends at an earlier one that is whole. Not a passive's: what it leaves out is the agent or the reason
             // ("has been targeted with sanctions [for its part in ...]"), without which it tells little.
-            if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count, tokens[group.Verb].Text))
+            if (shortened.Count < tail.Count && !CompleteAt(tail, shortened.Count, tokens[group.Verb].Text, mentions))
             {
                 if (group.Passive) return null;
                 // Not past a finite verb: "BP has been dumping underwater [may be preventing ...]" is a relative clause's.
                 if (tail.Take(shortened.Count).Any(t => t.Tag is "VBZ" or "VBP" or "MD")) return null;
-                var whole = Enumerable.Range(2, Math.Max(0, shortened.Count - 2)).LastOrDefault(k => CompleteAt(tail, k, tokens[group.Verb].Text), -1);
+                var whole = Enumerable.Range(2, Math.Max(0, shortened.Count - 2)).LastOrDefault(k => CompleteAt(tail, k, tokens[group.Verb].Text, mentions), -1);
                 if (whole < 0) return null;
                 shortened = tail.Take(whole).ToList();
             }
@@ -155,6 +156,17 @@ public static class HeadlineBuilder
         if (tail.Exists(t => PointsBack(t.Word, t.Tag)) || PlaceThere(tail) || EndsOnBareReference(tail)) return null;
         // "outlined a more limited ban", "pursued a cheaper fix": a comparison whose other side the title leaves out points back too.
         if (ComparesWithoutStandard(tail)) return null;
+        // "signed contracts with pharmaceutical companies Roche[, which makes Tamiflu, and GlaxoSmithKline]", "hired investment banks
+        // Blackstone[, Goldman Sachs and Credit Suisse]": a plural noun with the first of the names it lists, where the list goes on after
+        // the cut, tells one of several as if it were all; the title ends on the plural noun, which names them all.
+        // The names a plain list gives ("Blackstone, Goldman Sachs and Credit Suisse") are what the plural noun tells: they take part.
+        var listEnd = -1;
+        if (ListCutAfterPlural(tokens, tail, rest) is var firstName and > 0)
+        {
+            listEnd = PlainListEnd(tokens, tail[^1].End);
+            tail = tail.Take(firstName).ToList();
+        }
+
         // "invited a number", "began the slow process": an "of" phrase belongs to the noun before it; a title cut there is cut mid-phrase.
         if (tail.Count > 0 && NextWord(tokens, tail[^1].End) is { } next && next.Equals("of", StringComparison.OrdinalIgnoreCase)) return null;
         // "has been invited [- some would say summoned -] to the White House": a parenthetical between dashes right after the verb
@@ -191,7 +203,7 @@ public static class HeadlineBuilder
         // "assembled a small army", "unveiled a series": a noun of number without its "of" phrase says nothing of what was gathered.
         if (CountWithoutContent(tail)) return null;
         words.AddRange(tail.Select(t => t.Word));
-        if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, tail[^1].End);
+        if (tail.Count > 0) sourceEnd = Math.Max(sourceEnd, Math.Max(tail[^1].End, listEnd));
 
         var title = Join(words);
         if (title.Length > 0) title = char.ToUpperInvariant(title[0]) + title[1..];
@@ -392,8 +404,42 @@ public static class HeadlineBuilder
     // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase,
     // and so does the preposition a noun takes ("the inquiry [into the causes]", "talks [with Iran]").
     // "to put a box [over the leak]": the place a verb of putting needs is not an adjunct.
-    private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut, string verb) =>
+    // Where the title's last words are names right after a lowercase plural noun and the sentence goes on, after a comma, with "and"
+    // and another name before it ends: the index of the first of those names, else -1. <paramref name="rest"/> is the sentence after
+    // the clause, which may end at the comma.
+    private static int ListCutAfterPlural(List<TextSpan> tokens, List<(string Word, string Tag, int End)> tail, string rest)
+    {
+        var first = tail.Count;
+        while (first > 0 && tail[first - 1].Tag is "NNP" or "NNPS" && char.IsUpper(tail[first - 1].Word[0])) first--;
+        if (first == tail.Count || first < 2 || tail[first - 1].Tag != "NNS" || !tail[first - 1].Word.All(char.IsLower)) return -1;
+        var following = string.Join(' ', tokens.Where(t => t.Start >= tail[^1].End).Select(t => t.Text)) + " " + rest;
+        return ListGoesOnRegex().IsMatch(following) ? first : -1;
+    }
+
+    // The end of a list of names only, commas and "and" that goes on from the offset, in the clause's tokens: else -1.
+    private static int PlainListEnd(List<TextSpan> tokens, int from)
+    {
+        var k = tokens.FindIndex(t => t.Start >= from);
+        var (and, end) = (false, -1);
+        for (; k >= 0 && k < tokens.Count; k++)
+        {
+            var w = tokens[k].Text;
+            if (w is "and" or "&") and = true;
+            else if (char.IsUpper(w[0])) end = tokens[k].Start + tokens[k].Length;
+            else if (w != ",") break;
+        }
+
+        return and && (k < 0 || k >= tokens.Count || tokens[k].Text is "." or "as" or "to" or "for" or "on" or "in") ? end : -1;
+    }
+
+    [GeneratedRegex(@"^\s*,[^.;:]{0,120}?\s(?:and|&)\s+\p{Lu}")]
+    private static partial Regex ListGoesOnRegex();
+
+    // "received the virus from the US Centers [for Disease Control and Prevention]": a cut inside a name the article names leaves
+    // another name, or none.
+    private static bool CompleteAt(List<(string Word, string Tag, int End)> tail, int cut, string verb, IReadOnlyList<ResolvedMention> mentions) =>
         cut >= 2 && cut < tail.Count && (tail[cut].Tag is "IN" || RecipientAt(tail, cut, verb))
+        && !mentions.Any(m => m.Mention.Start < tail[cut - 1].End && m.Mention.End > tail[cut - 1].End)
         && !IsOf(tail[cut].Word) && !tail[cut].Word.Equals("per", StringComparison.OrdinalIgnoreCase) && (tail[cut - 1].Tag.StartsWith("NN", StringComparison.Ordinal) || EndsSum(tail, cut))
         && !NounComplements.Completes(tail[cut - 1].Word, tail[cut].Word)
         && !PaidIn(tail, cut)

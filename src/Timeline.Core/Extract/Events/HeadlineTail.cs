@@ -98,6 +98,20 @@ internal static class HeadlineTail
     // Punctuation that ends the predicate.
     internal static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–", "-", "--", "[", "]", "?", "!", "|" };
 
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    // "September 11, 2001", "Aug. 10, 1988": a month, a day of one or two digits, the comma, a year of four.
+    private static bool DateComma(List<TextSpan> tokens, int k)
+    {
+        var (month, day, year) = (tokens[k - 2].Text.TrimEnd('.'), tokens[k - 1].Text, tokens[k + 1].Text);
+        if (month.Length == 0 && k >= 3 && tokens[k - 2].Text == ".") month = tokens[k - 3].Text;
+        return MonthNames.Contains(month) && day.Length is 1 or 2 && day.All(char.IsDigit) && year.Length == 4 && year.All(char.IsDigit);
+    }
+
     internal static List<(string Word, string Tag, int End)> Read(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
         IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, bool commaAfter = false)
     {
@@ -112,6 +126,13 @@ internal static class HeadlineTail
                 && (char.IsDigit(t.Text[0]) || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Start == t.Start + 1 && char.IsDigit(tokens[k + 1].Text[0]))))
             {
                 tail[^1] = (tail[^1].Word + t.Text, "CD", t.Start + t.Length);
+                continue;
+            }
+
+            // "victims of the September 11, 2001 attacks": the comma between a date's day and its year is no break in the phrase.
+            if (t.Text == "," && k >= 2 && k + 1 < tokens.Count && DateComma(tokens, k))
+            {
+                tail.Add((",", ",", t.Start + 1));
                 continue;
             }
 
@@ -337,7 +358,9 @@ internal static class HeadlineTail
                 if (quotes % 2 == 1) quoteAt = tail.Count;
             }
 
-            if (mentions.FirstOrDefault(m => m.Mention.Start == t.Start && m.Mention.IsPartial) is { } partial)
+            // "Holm" for "Lars Holm"; "the Holm family" names the family, not the person, and stays as written.
+            if (mentions.FirstOrDefault(m => m.Mention.Start == t.Start && m.Mention.IsPartial) is { } partial
+                && !(k + 1 < tokens.Count && KinGroup.Names(t.Text + " " + tokens[k + 1].Text, t.Text.Length)))
             {
                 tail.Add((actors[partial.ActorId].Name, "NNP", partial.Mention.End));
                 while (k + 1 < tokens.Count && tokens[k + 1].Start < partial.Mention.End) k++;

@@ -142,17 +142,23 @@ public static partial class OwnTimeFilter
     }
 
     /// <summary>
-    /// "in the 1990 law", "its 2009 response plan", "for the 2010 oil spill": a year between a determiner and a noun says which
-    /// one the noun is; a headline keeps it as a word of the noun phrase, as it would keep "new" or "federal".
+    /// "in the 1990 law", "its 2009 response plan", "for the 2010 oil spill", "issued a May 31 directive", "victims of the September
+    /// 11, 2001, attacks": a year or a calendar day between a determiner and a noun says which one the noun is; a headline keeps it
+    /// as a word of the noun phrase, as it would keep "new" or "federal".
     /// </summary>
     public static bool ModifiesNoun(string text, int textStart, Timex3 time)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(time);
         var (start, end) = (time.Start - textStart, time.End - textStart);
-        return start >= 0 && end <= text.Length && YearOnlyRegex().IsMatch(time.Text) && DeterminerEndRegex().IsMatch(text.AsSpan(0, start))
-            && NounAfterRegex().Match(text[end..]) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
+        return start >= 0 && end <= text.Length && (YearOnlyRegex().IsMatch(time.Text) || CalendarDayRegex().IsMatch(time.Text))
+            && DeterminerEndRegex().IsMatch(text.AsSpan(0, start))
+            && NounAfterRegex().Match(text[end..].TrimStart(',')) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
     }
+
+    // A day written with its month, and maybe its year: "May 31", "Sept. 11, 2001", "20 April 2010".
+    [GeneratedRegex(@"^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$")]
+    private static partial Regex CalendarDayRegex();
 
     // Words after a year that do not make it a modifier: a preposition, a conjunction, a verb ("the 2010 was").
     private static readonly HashSet<string> NotModified = new(StringComparer.Ordinal)

@@ -827,4 +827,36 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     {
         Assert.DoesNotContain(Events(sentence), e => e.Title.StartsWith("Maersk", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Prime Minister Lars Holm issued a May 31 directive to the crews.", "Lars Holm issued a May 31 directive to the crews")]
+    [InlineData("Prime Minister Lars Holm oversaw the payments to victims of the September 11, 2001 attacks.", "Lars Holm oversaw the payments to victims of the September 11, 2001 attacks")]
+    [InlineData("Prime Minister Lars Holm issued the directive to the crews on May 31.", "Lars Holm issued the directive to the crews")]
+    public void A_date_that_says_which_thing_a_noun_is_stays_whole_in_the_title_and_one_that_dates_the_verb_goes(string sentence, string title)
+    {
+        Assert.Equal(title, Events(sentence).Single(e => e.Sources[0].Trigger is "issued" or "oversaw").Title);
+    }
+
+    [Fact]
+    public void A_plural_noun_with_the_first_name_of_a_list_cut_after_it_ends_the_title_and_the_plain_list_takes_part()
+    {
+        var hired = Events("Maersk has hired investment banks Vell Capital, Fjord Bank and Nordic Partners as advisers, a source said.").Single(e => e.Sources[0].Trigger == "hired");
+        var signed = Events("Maersk signed contracts with shipping companies Vell Lines, which makes ferries, and Fjord Shipping, which makes tugs, to double its fleet.")
+            .Single(e => e.Sources[0].Trigger == "signed");
+        var one = Events("The Maersk team criticised contractors Vell Lines for doing inadequate tests on the hull.").Single(e => e.Sources[0].Trigger == "criticised");
+
+        Assert.Equal("Maersk has hired investment banks", hired.Title);
+        Assert.Contains("vell-capital", hired.Actors);
+        Assert.Contains("nordic-partners", hired.Actors);
+        Assert.Equal("Maersk signed contracts with shipping companies", signed.Title);
+        Assert.Equal("The Maersk team criticised contractors Vell Lines for doing inadequate tests on the hull", one.Title);
+    }
+
+    [Fact]
+    public void A_title_too_long_is_not_cut_inside_a_name_the_article_names()
+    {
+        var title = Title("Maersk received its original swine flu virus samples from the US Centers for Disease Control and Prevention in Atlanta.");
+
+        Assert.Equal("Maersk received its original swine flu virus samples", title);
+    }
 }

@@ -393,7 +393,12 @@ public sealed class OwnTimeFilterTests
     [InlineData("Parliament approved new studies in the 1990 law", "1990", true)]
     [InlineData("Maersk closed the office in 2019", "2019", false)]
     [InlineData("Maersk closed the office in the 2019 and 2020 seasons", "2019", false)]
-    public void A_year_between_a_determiner_and_a_noun_modifies_the_noun(string text, string time, bool modifies)
+    [InlineData("Holm issued a May 31 directive to the crews", "May 31", true)]
+    [InlineData("Holm paid the victims of the September 11, 2001 attacks", "September 11, 2001", true)]
+    [InlineData("Holm wrote about a Nov. 24 letter from the board", "Nov. 24", true)]
+    [InlineData("Holm issued the directive on May 31 to the crews", "May 31", false)]
+    [InlineData("Holm named a Tuesday deadline for the crews", "Tuesday", false)]
+    public void A_year_or_a_calendar_day_between_a_determiner_and_a_noun_modifies_the_noun(string text, string time, bool modifies)
     {
         Assert.Equal(modifies, OwnTimeFilter.ModifiesNoun(text, 0, Time(text, time)));
     }
