@@ -329,7 +329,8 @@ public static partial class ActorDuplicates
         if (glued.Count > 0) return glued;
         var owned = OwnersBody(actor, lookup.Index, own, sentences).ToList();
         if (owned.Count > 0) return owned;
-        if (actor.Kind == ActorKind.Person && words.Length == 2 && (IsTitle(words[0]) || NameShapes.IsInitial(words[0])))
+        // "Prince Michael" is named by the given name: no "Alun Michael".
+        if (actor.Kind == ActorKind.Person && words.Length == 2 && ((IsTitle(words[0]) && !NameShapes.IsGivenNameTitle(words[0])) || NameShapes.IsInitial(words[0])))
         {
             // "President Obama", "Adm Allen": the one "Barack Obama", "Thad Allen" of the registry; "L. Landrieu", a name read
             // from its middle initial on ("Mary L. Landrieu"), the one "Mary Landrieu".
@@ -364,6 +365,9 @@ public static partial class ActorDuplicates
 
         if (actor.Kind == ActorKind.Person && !actor.Name.Contains(' ', StringComparison.Ordinal))
         {
+            // "Prince Michael", "Queen Rania", "Sheikh Mohammed": a royal or a cleric is called by the given name after the title, which
+            // is no family name of "Alun Michael".
+            if (NameShapes.IsGivenNameTitle(actor.Role)) return [];
             // "Svanberg" where no article gave the full name: the person of the registry so named ("Michael R. Bromwich" being
             // "Michael Bromwich" written otherwise, not a second person).
             // "Holm" beside "Lars P. Holm" and "Anna Berg Holm", whom the articles call "Berg": a person called by a middle name of

@@ -492,6 +492,19 @@ public sealed class ActorDuplicatesTests
         Assert.Equal(5, registry.Count);
     }
 
+    [Theory]
+    [InlineData("Prince", false)]
+    [InlineData("Queen", false)]
+    [InlineData("Sheikh", false)]
+    [InlineData("Minister", true)]
+    public void A_royal_called_by_the_given_name_is_no_bearer_of_that_family_name(string title, bool folds)
+    {
+        var (_, renamed) = ActorDuplicates.Merge([Person("Lars Holm") with { Role = "Minister" }, Person("Holm") with { Role = title }],
+            Sentences(("lars-holm", 3), ("holm", 2)), NoEdits);
+
+        Assert.Equal(folds, renamed.ContainsKey("holm"));
+    }
+
     [Fact]
     public void A_given_name_of_five_letters_or_more_with_or_without_a_last_s_is_one_person_but_a_short_one_is_not()
     {

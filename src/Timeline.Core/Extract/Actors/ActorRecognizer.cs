@@ -253,6 +253,16 @@ public sealed class ActorRecognizer
                     continue;
                 }
 
+                // "Prince Michael reminisced", "Queen Rania visited": a royal is named by the title and the given name together; the given
+                // name alone is no family name of anyone the article names in full ("Michael Jackson").
+                if (nameLength == 1 && nameStart == i + roleLength && NameShapes.IsCapitalised(tokens[i].Text) && NameShapes.IsGivenNameTitle(RoleText(tokens, i, roleLength)))
+                {
+                    mentions.Add(Mention(tokens, i, roleLength + 1, null) with { Kind = ActorKind.Person, Role = RoleText(tokens, i, roleLength) });
+                    sources.Add(MentionSource.Role);
+                    i = nameStart + 1;
+                    continue;
+                }
+
                 if (nameLength > 0)
                 {
                     // "Former Kansas Governor Kathleen Sebelius": an office held no longer is the person's former one.

@@ -119,6 +119,17 @@ internal static class NameShapes
         k < tokens.Count && tokens[k].Text is "beat" or "beats" or "defeated" or "drew" or "draw" or "lost" or "edged" or "thrashed" or "crushed" or "routed" or "upset"
         && Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 8) - k - 1)).Any(n => IsScore(tokens, n));
 
+    // Titles before a given name alone: royals, and the clerics and rulers styled like them ("Prince Michael", "Queen Rania",
+    // "Sheikh Mohammed"); the name after them is no family name.
+    private static readonly HashSet<string> GivenNameTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Prince", "Princess", "King", "Queen", "Crown Prince", "Crown Princess", "Emperor", "Empress", "Pope", "Sheikh", "Sheikha", "Emir",
+        "Sultan",
+    };
+
+    /// <summary>"Prince", "Queen", "Sheikh": a title that goes before a given name, and with it names the person.</summary>
+    public static bool IsGivenNameTitle(string? title) => title is not null && GivenNameTitles.Contains(title);
+
     /// <summary>"Adm", "Sens.", "Gov": a title written short, which goes before a name and never ends one.</summary>
     public static bool IsTitleAbbreviation(string token) => TitleAbbreviations.Contains(token.TrimEnd('.'));
 

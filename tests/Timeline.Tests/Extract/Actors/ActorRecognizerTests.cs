@@ -466,4 +466,16 @@ public sealed class ActorRecognizerTests
         Assert.Contains(mentions, m => m.Kind == ActorKind.Organisation && m.Name == name);
         Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Person);
     }
+
+    [Theory]
+    [InlineData("Prince Michael reminisced about the beach.", "Prince Michael", "Prince")]
+    [InlineData("Queen Rania visited the hospital.", "Queen Rania", "Queen")]
+    [InlineData("Minister Holm visited the hospital.", "Holm", "Minister")]
+    public void A_royal_is_named_by_the_title_with_the_given_name_and_an_office_holder_by_the_family_name(string sentence, string name, string role)
+    {
+        var person = Assert.Single(Recognizer.Recognize(sentence, 0), m => m.Kind == ActorKind.Person);
+
+        Assert.Equal(name, person.Name);
+        Assert.Equal(role, person.Role);
+    }
 }
