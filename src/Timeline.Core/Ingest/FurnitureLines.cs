@@ -44,11 +44,12 @@ internal static partial class FurnitureLines
     private const int NoticeWords = 25;
 
     // "We welcome comments that advance the story", "Views expressed in the comments do not represent those of ...", "Add your
-    // comments on this story": a news page's notice that readers' comments follow. What comes after it is the readers', not
+    // comments on this story", "Offer them in the comments section below": a news page's notice that readers' comments follow. What comes after it is the readers', not
     // the paper's, to the page's end, where the closing notices ("This discussion is now closed") stand too.
-    // The first reader's comment opens the section too, where no notice stands before it: its header, the time it was posted with the
-    // reader's name ("At 17:10 26th Apr 2009, Andrew wrote: ...", "9th November 2011 - 8:26 This to me seems ..."), or the
-    // moderators' notice in its place ("This comment was removed because the moderators found it broke the house rules").
+    // The first reader's comment opens the section too, where no notice stands before it: its header or footer, the time it was posted
+    // with the reader's name ("At 17:10 26th Apr 2009, Andrew wrote: ...", "9th November 2011 - 8:26 This to me seems ...", "... Posted
+    // by: rallyart | April 30, 2010 12:27 PM | Report abuse"), or the moderators' notice in its place ("This comment was removed
+    // because the moderators found it broke the house rules").
     private static void CommentSection(List<BodyLine> lines, SortedSet<int> found)
     {
         for (var i = StoryLines; i < lines.Count; i++)
@@ -88,10 +89,10 @@ internal static partial class FurnitureLines
 
     private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or ':' or '"' or '\'' or '”' or '’' or ')';
 
-    [GeneratedRegex(@"^(?:we welcome (?:your )?comments\b|views expressed in (?:the )?comments\b|(?:add|post|leave|submit) (?:a |your )?comments? (?:on this|below|here|using)\b|(?:this discussion|comments) (?:is|are) (?:now )?closed\b|readers'? comments\s*(?:\(\d+\))?$|comments\s*\(\d+\)$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:we welcome (?:your )?comments\b|views expressed in (?:the )?comments\b|(?:add|post|leave|submit) (?:a |your )?comments? (?:on this|below|here|using)\b|(?:leave|offer|post|share|add) (?:your |them |thoughts |views )(?:\w+ ){0,3}in the comments? (?:section )?below\b|(?:this discussion|comments) (?:is|are) (?:now )?closed\b|readers'? comments\s*(?:\(\d+\))?$|comments\s*\(\d+\)$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentNotice();
 
-    [GeneratedRegex(@"^(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4},\s+[^,:]{1,60}?\s+wrote:|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\s+\d{4}\s+-\s+\d{1,2}:\d{2}\s|This comment (?:was|has been) removed (?:because|by)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4},\s+[^,:]{1,60}?\s+wrote:|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\s+\d{4}\s+-\s+\d{1,2}:\d{2}\s|This comment (?:was|has been) removed (?:because|by)\b)|\bPosted by: [^|]{1,60}\|\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2} ?[AP]M(?: [A-Z]{2,4})?\s*\|\s*Report abuse\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommentHeader();
 
     [GeneratedRegex(@"\b(?:Presenters?|Producers?)\s?\\?/\s?\p{Lu}", RegexOptions.CultureInvariant)]

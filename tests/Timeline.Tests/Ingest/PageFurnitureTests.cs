@@ -55,6 +55,8 @@ public sealed class PageFurnitureTests
     [InlineData("At 9:46 pm on 03 Jun 2009, Tolvik_Tom wrote: The board approved nothing of the sort, I was there.")]
     [InlineData("9th November 2011 - 8:26 The board approved nothing of the sort, I was there.")]
     [InlineData("This comment was removed because the moderators found it broke the house rules.")]
+    [InlineData("The board is wrong again Posted by: harbourwatcher | May 30, 2010 1:59 PM | Report abuse They never listen.")]
+    [InlineData("Offer them in the comments section below.")]
     public void The_first_readers_comment_opens_the_comment_section_with_no_notice_before_it(string first)
     {
         using var folder = new TempFolder();
@@ -71,7 +73,8 @@ public sealed class PageFurnitureTests
     {
         using var folder = new TempFolder();
         folder.Write("a.md", "---\ntitle: Ferry terminal\ndate: 2024-05-07\n---\nFerry terminal approved\n\n" + Story
-            + "\nIn a letter to the board, Holt wrote: the terminal must open by June.\n\nAt 17:10 on Tuesday the board voted, and the mayor wrote: we won.\n");
+            + "\nIn a letter to the board, Holt wrote: the terminal must open by June.\n\nAt 17:10 on Tuesday the board voted, and the mayor wrote: we won.\n\n"
+            + "The plan was posted by: the harbour office | the ferry company, which the board had asked to report.\n");
 
         var article = Assert.Single(Read(folder));
 
