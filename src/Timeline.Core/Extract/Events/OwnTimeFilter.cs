@@ -42,7 +42,9 @@ public static partial class OwnTimeFilter
 
         // "on the morning of his death", "the night of the fire": a part of a day named by a happening is that happening's day,
         // which the text does not give here; the recogniser reads it as the publication day's.
-        if (PartOfDayRegex().IsMatch(text) && end >= 0 && end < clause.Length && OfAfterRegex().IsMatch(clause[end..])) return false;
+        if (NamedByHappening(clause, clauseStart, time)) return false;
+        // "at 1.30 am on the morning of his death": a clock time in such a part of a day is on that happening's day too.
+        if (ClockTimeRegex().IsMatch(text) && end >= 0 && end < clause.Length && PartOfHappeningAfterRegex().IsMatch(clause[end..])) return false;
 
         // "on a recent afternoon", "one evening", "earlier that morning", "the next morning": a part of a day with no day named,
         // after a word that picks some day or the story's day, is no part of the article's day. "the daily morning call", "a
@@ -83,6 +85,24 @@ public static partial class OwnTimeFilter
         var (start, end) = (time.Start - textStart, time.End - textStart);
         return start >= 0 && end <= text.Length && DeterminerEndRegex().IsMatch(text.AsSpan(0, start)) && FigureNounRegex().IsMatch(text.AsSpan(end));
     }
+
+    /// <summary>
+    /// "on the morning of his death", "the night of the fire": a part of a day named by a happening is that happening's day, which the
+    /// text does not give here; the recogniser reads it as the publication day's. A headline keeps it as the words that say when.
+    /// </summary>
+    public static bool NamedByHappening(string text, int textStart, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        var end = time.End - textStart;
+        return PartOfDayRegex().IsMatch(time.Text) && end >= 0 && end < text.Length && OfAfterRegex().IsMatch(text[end..]);
+    }
+
+    [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|o'clock)?$|^(?:noon|midnight)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTimeRegex();
+
+    [GeneratedRegex(@"^\s+(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|day|eve)\s+of\s+(?:the|a|an|his|her|its|their|our|my|[\w-]+['’]s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfHappeningAfterRegex();
 
     /// <summary>Whether a time is written as a length: "six years", "a decade", "several days", "the next two months".</summary>
     public static bool IsLength(string text) => LengthRegex().IsMatch(text);

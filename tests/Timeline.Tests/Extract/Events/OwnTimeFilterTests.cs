@@ -190,7 +190,10 @@ public sealed class OwnTimeFilterTests
     [InlineData("Vell closed the road on the night of the fire", "the night", false)]
     [InlineData("Vell closed the road on the night of the storm's landfall", "the night", false)]
     [InlineData("Vell closed the road in the morning", "the morning", true)]
-    public void A_part_of_a_day_named_by_a_happening_does_not_date_the_event(string clause, string time, bool dates)
+    [InlineData("Holm was given a tablet at 1.30 am on the morning of his death", "1.30 am", false)]
+    [InlineData("Holm was given a tablet at 1.30 am in the morning", "1.30 am", true)]
+    [InlineData("Holm was given a tablet at 1.30 am", "1.30 am", true)]
+    public void A_part_of_a_day_named_by_a_happening_does_not_date_the_event_nor_a_clock_time_in_it(string clause, string time, bool dates)
     {
         Assert.Equal(dates, CanDate(clause, time));
     }
