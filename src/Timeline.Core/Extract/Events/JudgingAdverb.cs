@@ -28,6 +28,8 @@ public static class JudgingAdverb
     /// </summary>
     public static bool Marks(IReadOnlyList<string> words, int groupStart, int verb)
     {
+        // "the president reportedly snapped", "Holm allegedly sold the ferry": with no auxiliary the adverb stands right before the verb.
+        if (groupStart == verb && groupStart > 0 && Judging.Contains(words[groupStart - 1])) return true;
         for (var k = Math.Max(0, groupStart); k <= verb + 1 && k < words.Count; k++)
         {
             if (Judging.Contains(words[k])) return true;

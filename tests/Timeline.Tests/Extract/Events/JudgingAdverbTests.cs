@@ -47,6 +47,29 @@ public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture
         Assert.False(Marks(clause, verb));
     }
 
+    [Theory]
+    [InlineData("Holm reportedly sacked Dahl", true)]
+    [InlineData("Holm allegedly sold the ferry", true)]
+    [InlineData("Holm quietly sacked Dahl", false)]
+    public void A_hedge_right_before_a_verb_with_no_auxiliary_marks_it(string clause, bool marks)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+        var verb = words.FindIndex(w => w is "sacked" or "sold");
+
+        Assert.Equal(marks, JudgingAdverb.Marks(words, verb, verb));
+    }
+
+    [Fact]
+    public void A_reported_act_is_no_act_told_as_fact()
+    {
+        const string lead = "Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n";
+        var reported = fixture.Extract(lead + "Prime Minister Lars Holm reportedly sacked Jonas Dahl.", Published).Events;
+        var told = fixture.Extract(lead + "Prime Minister Lars Holm sacked Jonas Dahl.", Published).Events;
+
+        Assert.DoesNotContain(reported, e => e.Sources[0].Trigger == "sacked");
+        Assert.Contains(told, e => e.Sources[0].Trigger == "sacked");
+    }
+
     [Fact]
     public void A_claim_of_unfair_treatment_is_not_told_as_the_treatment()
     {
