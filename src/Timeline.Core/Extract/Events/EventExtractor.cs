@@ -224,12 +224,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (CumulativeOutlay.Holds(words, group.Verb, regionEnd)) return null;
 
         var body = tokens.Take(regionEnd).ToList();
-        // "its third-quarter results", "the Clean Water Act of 1990", "the 1990 law", "on the morning of his death": the period of a
-        // figure, the year of a name, a year that says which noun and a part of a day a happening names are words of the headline, not
-        // times it leaves out.
+        // "its third-quarter results", "the Clean Water Act of 1990", "the 1990 law", "on the morning of his death", "spent the day": the
+        // period of a figure, the year of a name, a year that says which noun, a part of a day a happening names and a stretch of time
+        // a verb takes as its object are words of the headline, not times it leaves out.
         var headlineTimes = input.Times.Where(t => !OwnTimeFilter.NamesFigurePeriod(sentence.Text, sentence.Start, t)
             && !OwnTimeFilter.InTitleOfName(sentence.Text, sentence.Start, t) && !OwnTimeFilter.ModifiesNoun(sentence.Text, sentence.Start, t)
-            && !OwnTimeFilter.InCompoundWord(sentence.Text, sentence.Start, t) && !OwnTimeFilter.NamedByHappening(sentence.Text, sentence.Start, t)).ToList();
+            && !OwnTimeFilter.InCompoundWord(sentence.Text, sentence.Start, t) && !OwnTimeFilter.NamedByHappening(sentence.Text, sentence.Start, t)
+            && !OwnTimeFilter.ObjectOfVerb(article.Body, tokens[group.Verb].Start + tokens[group.Verb].Length, t)).ToList();
         if (HeadlineBuilder.Build(body, tags, subject, group, headlineTimes, mentions, byId, sentence.Text[Math.Min(sentence.Text.Length, clause.Start - sentence.Start + clause.Text.Length)..]) is not { } headline) return null;
         // "hailed the news": an object picked up from the sentence before does not stand alone; "a hearing [on the issue]" is
         // told without its shell phrase, "the quarry" by the name the article gave it ("the Torrey Canyon quarry"), "the inquiry"

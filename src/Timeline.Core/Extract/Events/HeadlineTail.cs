@@ -104,6 +104,34 @@ internal static class HeadlineTail
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    // The states of the United States as news writes them after a town: the postal style's abbreviations and the names.
+    private static readonly HashSet<string> States = new(StringComparer.Ordinal)
+    {
+        "D.C.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
+        "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+        "S.C.", "S.D.", "Tenn.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.", "Texas", "Louisiana", "Mississippi", "Alabama", "Florida",
+        "California", "Georgia", "Virginia", "Maryland", "Michigan", "Ohio", "Oregon", "Utah", "Idaho", "Iowa", "Maine", "Alaska", "Hawaii",
+    };
+
+    // The index past a state written after the comma at k ("Miss" "." read as one "Miss."), when nothing but a stop, a comma, a
+    // semicolon or a lowercase word follows it; else -1.
+    private static int StateAfter(List<TextSpan> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count) return -1;
+        var end = k + 2;
+        var state = tokens[k + 1].Text;
+        if (end < tokens.Count && tokens[end].Text == "." && tokens[end].Start == tokens[k + 1].Start + tokens[k + 1].Length && !state.EndsWith('.'))
+        {
+            state += ".";
+            end++;
+        }
+
+        // "the Mississippi, Ohio, Wabash and White Rivers": a state's name followed by another name is an item of a list.
+        if (!States.Contains(state)) return -1;
+        if (end + 1 < tokens.Count && tokens[end].Text == "," && char.IsUpper(tokens[end + 1].Text[0])) return -1;
+        return end >= tokens.Count || tokens[end].Text is "," or ";" or "." or ")" || char.IsLower(tokens[end].Text[0]) || tokens[end].Text.All(char.IsDigit) ? end : -1;
+    }
+
     // "September 11, 2001", "Aug. 10, 1988": a month, a day of one or two digits, the comma, a year of four.
     private static bool DateComma(List<TextSpan> tokens, int k)
     {
@@ -133,6 +161,17 @@ internal static class HeadlineTail
             if (t.Text == "," && k >= 2 && k + 1 < tokens.Count && DateComma(tokens, k))
             {
                 tail.Add((",", ",", t.Start + 1));
+                continue;
+            }
+
+            // "peppered Washington, D.C. subway stations", "a ceremony in Kalamazoo, Mich.": a US state after a place's comma is part of
+            // the place's name; cut at the comma, the title names another place or ends inside a phrase.
+            if (t.Text == "," && tail.Count > 0 && char.IsUpper(tail[^1].Word[0]) && StateAfter(tokens, k) is var stateEnd and > 0)
+            {
+                tail.Add((",", ",", t.Start + 1));
+                var state = string.Concat(tokens.Skip(k + 1).Take(stateEnd - k - 1).Select(x => x.Text));
+                tail.Add((state, "NNP", tokens[stateEnd - 1].Start + tokens[stateEnd - 1].Length));
+                k = stateEnd - 1;
                 continue;
             }
 

@@ -98,6 +98,21 @@ public static partial class OwnTimeFilter
         return PartOfDayRegex().IsMatch(time.Text) && end >= 0 && end < text.Length && OfAfterRegex().IsMatch(text[end..]);
     }
 
+    /// <summary>
+    /// "Holm spent the day with his son", "Reilly opened the day saying ...", "stocks ended the week lower": a bare stretch of time right
+    /// after the verb, with no preposition, is what the verb acts on; a headline that left it out would lose the verb's object.
+    /// <paramref name="verbEnd"/> is where the verb ends in <paramref name="text"/>.
+    /// </summary>
+    public static bool ObjectOfVerb(string text, int verbEnd, Timex3 time)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(time);
+        return time.Start == verbEnd + 1 && verbEnd < text.Length && text[verbEnd] == ' ' && StretchObjectRegex().IsMatch(time.Text);
+    }
+
+    [GeneratedRegex(@"^the\s+(?:day|week|weekend|month|year|session|morning|afternoon|evening|night|summer|winter)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StretchObjectRegex();
+
     [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|o'clock)?$|^(?:noon|midnight)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTimeRegex();
 

@@ -868,4 +868,22 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.DoesNotContain("drug of his", title, StringComparison.Ordinal);
         Assert.StartsWith("Lars Holm was given four milligrams of the drug", title, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("In 2008, Maersk peppered Washington, D.C. subway stations with ads showing ferries.", "peppered", "Maersk peppered Washington, D.C. subway stations with ads showing ferries")]
+    [InlineData("Prime Minister Ida Berg was transferred to the command center in Houma, La., the hub of the response.", "transferred", "Ida Berg was transferred to the command center in Houma, La.")]
+    [InlineData("Prime Minister Jonas Dahl visited Paris, France on Monday.", "visited", "Jonas Dahl visited Paris")]
+    [InlineData("Maersk has issued flood warnings along the Mississippi, Ohio, Wabash and White Rivers.", "issued", "Maersk has issued flood warnings")]
+    public void A_us_state_after_a_towns_comma_is_part_of_the_place(string sentence, string trigger, string title)
+    {
+        Assert.Equal(title, Events(sentence).Single(e => e.Sources[0].Trigger == trigger).Title);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Lars Holm spent the day with his son at the Aarhus race.", "spent", "Lars Holm spent the day with his son at the Aarhus race")]
+    [InlineData("Prime Minister Ida Berg left the port in the morning with her son.", "left", "Ida Berg left the port with her son")]
+    public void A_stretch_of_time_the_verb_takes_as_its_object_stays_in_the_title(string sentence, string trigger, string title)
+    {
+        Assert.Equal(title, Events(sentence).Single(e => e.Sources[0].Trigger == trigger).Title);
+    }
 }
