@@ -6,6 +6,9 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
 {
     private static readonly DateOnly Published = new(2023, 5, 10);
 
+    // A dated lead, so that the sentence under test is not the article's lead.
+    private const string Lead = "Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n";
+
     private const string Visit =
         "On March 3, Brazilian President Luiz Inácio Lula da Silva traveled to Santiago. "
         + "He met Chilean President Gabriel Boric at the presidential palace.";
@@ -599,9 +602,8 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     [Fact]
     public void A_news_outlet_reporting_what_others_did_is_no_event_of_its_own()
     {
-        const string lead = "Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n";
-        var relayed = Events(lead + "Reuters is reporting the only items the Holms gave to Aarhus School for a fundraiser are a signed copy of a magazine featuring the minister.");
-        var done = Events(lead + "Reuters reported on Monday that Prime Minister Lars Holm sacked Jonas Dahl.");
+        var relayed = Events(Lead + "Reuters is reporting the only items the Holms gave to Aarhus School for a fundraiser are a signed copy of a magazine featuring the minister.");
+        var done = Events(Lead + "Reuters reported on Monday that Prime Minister Lars Holm sacked Jonas Dahl.");
 
         Assert.DoesNotContain(relayed, e => e.Sources[0].Trigger == "reporting");
         Assert.Contains(done, e => e.Sources[0].Trigger == "sacked");
@@ -610,9 +612,8 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     [Fact]
     public void A_claim_after_a_plural_subject_reports_a_claim_not_a_happening()
     {
-        const string lead = "Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n";
-        var claimed = Events(lead + "His lawyers claim Prime Minister Lars Holm sacked Jonas Dahl.");
-        var told = Events(lead + "Prime Minister Lars Holm sacked Jonas Dahl.");
+        var claimed = Events(Lead + "His lawyers claim Prime Minister Lars Holm sacked Jonas Dahl.");
+        var told = Events(Lead + "Prime Minister Lars Holm sacked Jonas Dahl.");
 
         Assert.DoesNotContain(claimed, e => e.Sources[0].Trigger == "sacked");
         Assert.Contains(told, e => e.Sources[0].Trigger == "sacked");
