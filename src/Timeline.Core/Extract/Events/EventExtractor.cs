@@ -156,7 +156,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.Mood is VerbMood.Planned && report is { } rated && rated.Index < verb && ForecastFrame.Holds(words, rated.Index, rated.ComplementStart)) return null;
         if (ForecastFrame.WarnsOfPossibility(words, tags, group.Verb, regionEnd)) return null;
         if (group is { Mood: VerbMood.Planned, Passive: true } && ForecastFrame.ForeseesAttitude(words, group.Verb)) return null;
-        if (HabitualAdverb.Marks(words, regionStart, group.Verb) || HabitualAdverb.Counts(words, group.Verb, regionEnd)) return null;
+        if (HabitualAdverb.Marks(words, regionStart, group.Verb) || HabitualAdverb.Counts(words, group.Verb, regionEnd)
+            || HabitualAdverb.RepeatsUpToNow(words, group.Start, group.Verb)) return null;
         if (JudgingAdverb.Marks(words, group.Start, group.Verb)) return null;
         // In reported speech, a time outside the reported clause dates the saying, not the event ("said on Tuesday that she would visit").
         var (from, to) = (tokens[regionStart].Start, tokens[regionEnd - 1].Start + tokens[regionEnd - 1].Length);

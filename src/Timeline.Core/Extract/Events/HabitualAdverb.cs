@@ -66,6 +66,21 @@ public static class HabitualAdverb
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "several", "many", "multiple", "numerous", "countless",
     };
 
+    /// <summary>
+    /// Whether the perfect verb group from <paramref name="groupStart"/> to <paramref name="verb"/> says the act was done again and again
+    /// up to the time told: "Dr Murray has repeatedly denied causing the death", "BP has consistently said it will pay". The perfect
+    /// spans the stretch, so the adverb counts its occasions, and no one of them is told; "repeatedly defended his record" in the simple
+    /// past may tell one news conference, and stays.
+    /// </summary>
+    public static bool RepeatsUpToNow(IReadOnlyList<string> words, int groupStart, int verb)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var group = Enumerable.Range(Math.Max(0, groupStart), Math.Max(0, Math.Min(verb, words.Count) - Math.Max(0, groupStart))).Select(k => words[k].ToLowerInvariant()).ToList();
+        return group.Exists(w => w is "has" or "have" or "had" or "'s" or "’s" or "'ve" or "’ve") && group.Exists(Repeating.Contains);
+    }
+
+    private static readonly HashSet<string> Repeating = new(StringComparer.Ordinal) { "repeatedly", "consistently", "continually", "constantly", "always", "persistently" };
+
     private static readonly HashSet<string> Single = new(StringComparer.Ordinal)
     {
         "often", "sometimes", "frequently", "regularly", "routinely", "occasionally", "usually", "habitually", "generally", "typically",

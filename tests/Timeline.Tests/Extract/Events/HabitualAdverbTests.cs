@@ -64,4 +64,25 @@ public sealed class HabitualAdverbTests(ExtractorFixture fixture) : IClassFixtur
     {
         Assert.Equal(counted, HabitualAdverb.Counts(words, 1, words.Length));
     }
+
+    [Theory]
+    [InlineData(new[] { "Holm", "has", "repeatedly", "denied", "the", "charge" }, 1, 3, true)]
+    [InlineData(new[] { "Maersk", "had", "consistently", "pledged", "to", "pay" }, 1, 3, true)]
+    [InlineData(new[] { "Holm", "repeatedly", "denied", "the", "charge" }, 2, 2, false)]
+    [InlineData(new[] { "Holm", "has", "strongly", "denied", "the", "charge" }, 1, 3, false)]
+    public void A_perfect_with_an_adverb_of_repetition_spans_many_occasions(string[] words, int groupStart, int verb, bool repeats)
+    {
+        Assert.Equal(repeats, HabitualAdverb.RepeatsUpToNow(words, groupStart, verb));
+    }
+
+    [Fact]
+    public void A_denial_repeated_up_to_now_is_no_happening_but_one_denial_is()
+    {
+        const string lead = "Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n";
+        var repeated = fixture.Extract(lead + "Prime Minister Lars Holm has repeatedly criticised Maersk over the leak.", Published).Events;
+        var once = fixture.Extract(lead + "Prime Minister Lars Holm has criticised Maersk over the leak.", Published).Events;
+
+        Assert.DoesNotContain(repeated, e => e.Sources[0].Trigger == "criticised");
+        Assert.Contains(once, e => e.Sources[0].Trigger == "criticised");
+    }
 }
