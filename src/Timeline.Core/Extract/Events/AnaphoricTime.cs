@@ -6,7 +6,7 @@ using Timeline.Model;
 namespace Timeline.Extract.Events;
 
 /// <summary>
-/// Times that count from the story's own time, not from the day it was written: "a year earlier", "two days later",
+/// Times that count from the story's own time, not from the day it was written: "a year earlier", "two days later", "two hours later",
 /// "the next day", "the previous year", "the day before". The recogniser counts them from the article date, which puts a
 /// 2005 notice in 2009 and a resignation two days after publication. They date an event only from the time the text
 /// last named before them, in the same sentence or the one before (in whatever paragraph), and no more precisely than that
@@ -27,13 +27,15 @@ public static partial class AnaphoricTime
         if (count <= 0) return null;
         var shifted = unit switch
         {
+            // "pronounced dead two hours later": within the day of the time counted from, unless the hours cross midnight.
+            "minute" or "hour" => start,
             "day" => start.AddDays(sign * count),
             "week" => start.AddDays(sign * count * 7),
             "month" => start.AddMonths(sign * count),
             "decade" => start.AddYears(sign * count * 10),
             _ => start.AddYears(sign * count),
         };
-        var own = unit switch { "day" => DatePrecision.Day, "week" => DatePrecision.Week, "month" => DatePrecision.Month, _ => DatePrecision.Year };
+        var own = unit switch { "minute" or "hour" or "day" => DatePrecision.Day, "week" => DatePrecision.Week, "month" => DatePrecision.Month, _ => DatePrecision.Year };
         // Counting days from a month gives no more than a month; counting years from a day gives a year.
         var precision = anchor.Precision < own ? Coarser(anchor.Precision) : own;
         var value = precision switch
@@ -43,8 +45,12 @@ public static partial class AnaphoricTime
             DatePrecision.Month => shifted.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             _ => shifted.Year.ToString("D4", CultureInfo.InvariantCulture),
         };
-        return TimexResolver.FromValue(value, null) is { } date ? date with { Approximate = anchor.Approximate || unit == "decade" } : null;
+        // Some hours later may be the next day; minutes and an hour or two keep the day.
+        var crossesDay = (unit == "hour" && count > MaxHoursSameDay) || (unit == "minute" && count > MaxHoursSameDay * 60);
+        return TimexResolver.FromValue(value, null) is { } date ? date with { Approximate = anchor.Approximate || unit == "decade" || crossesDay } : null;
     }
+
+    private const int MaxHoursSameDay = 3;
 
     private static DatePrecision Coarser(DatePrecision p) => p >= DatePrecision.Month ? DatePrecision.Month : DatePrecision.Year;
 
@@ -71,7 +77,7 @@ public static partial class AnaphoricTime
         _ => 0,
     };
 
-    [GeneratedRegex(@"^(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|several|a\s+few|few|some)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<dir>earlier|later|before|after|previously|on)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|several|a\s+few|few|some)\s+)?(?<unit>minute|hour|day|week|month|year|decade)s?\s+(?<dir>earlier|later|before|after|previously|on)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedRegex();
 
     [GeneratedRegex(@"^the\s+(?:(?<rel>previous|preceding|following|next)\s+(?<unit>day|week|month|year)|(?<unit>day|week|month|year)\s+(?<dir>before|after))$", RegexOptions.IgnoreCase)]

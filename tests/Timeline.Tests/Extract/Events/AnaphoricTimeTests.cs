@@ -38,6 +38,29 @@ public sealed class AnaphoricTimeTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("two hours later", false)]
+    [InlineData("five minutes later", false)]
+    [InlineData("an hour earlier", false)]
+    [InlineData("ten hours later", true)]
+    public void Counted_in_hours_from_a_day_it_keeps_the_day_and_says_when_it_may_cross_midnight(string text, bool approximate)
+    {
+        var date = AnaphoricTime.From(text, Day(2006, 3, 3));
+
+        Assert.True(AnaphoricTime.IsAnaphoric(text));
+        Assert.Equal("2006-03-03", date?.Value);
+        Assert.Equal(approximate, date!.Approximate);
+    }
+
+    [Fact]
+    public void An_event_hours_after_a_named_day_is_on_that_day_not_the_articles()
+    {
+        var dead = fixture.ByTrigger("Prime Minister Lars Holm collapsed at his home on 25 June 2009. He was pronounced dead two hours later at the Aarhus hospital.",
+            Published, "pronounced");
+
+        Assert.Equal("2009-06-25", dead.Date.Value);
+    }
+
+    [Theory]
     [InlineData("weeks later")]
     [InlineData("several years earlier")]
     public void With_no_count_it_dates_nothing(string text)
