@@ -130,6 +130,17 @@ internal static class NameShapes
     /// <summary>"Prince", "Queen", "Sheikh": a title that goes before a given name, and with it names the person.</summary>
     public static bool IsGivenNameTitle(string? title) => title is not null && GivenNameTitles.Contains(title);
 
+    // The AP abbreviations of the US states, written after a town or a member of Congress ("Empire, La.", "D-Fla."): each stands for
+    // a state the news names in full elsewhere, never for an actor of its own.
+    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    };
+
+    /// <summary>"Fla", "Calif": the AP abbreviation of a US state, without its stop.</summary>
+    public static bool IsStateAbbreviation(string token) => StateAbbreviations.Contains(token);
+
     /// <summary>"Adm", "Sens.", "Gov": a title written short, which goes before a name and never ends one.</summary>
     public static bool IsTitleAbbreviation(string token) => TitleAbbreviations.Contains(token.TrimEnd('.'));
 

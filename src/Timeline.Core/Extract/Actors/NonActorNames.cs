@@ -29,14 +29,6 @@ internal static partial class NonActorNames
 
     private static readonly HashSet<string> StepWords = new(StringComparer.Ordinal) { "Plan", "Phase", "Stage", "Step", "Option", "Scenario" };
 
-    // The AP abbreviations of the US states, written after a town or a member of Congress ("Empire, La.", "D-Fla."): each stands for
-    // a state the news names in full elsewhere, never for an actor of its own.
-    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
-    {
-        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
-        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-    };
-
     // Heads that English writes alone, capitalised, as the proper name of one body or sea the story is about ("Congress voted", "the
     // Senate", "oil reached the Gulf"); a newspaper's word, which is the short name of the one paper it ends ("the Times"); and "Empire",
     // a name in its own right (a town's, an empire's) rather than the head of a kind of place.
@@ -73,7 +65,7 @@ internal static partial class NonActorNames
         if (ModelNumberRegex().IsMatch(words[^1])) return true;
         if (words.Length > 1) return false;
         var name = words[0].TrimEnd('.');
-        if (StateAbbreviations.Contains(name)) return true;
+        if (NameShapes.IsStateAbbreviation(name)) return true;
         // "H1N1", "H5N1": an influenza subtype, named by its two surface proteins, is a virus, not one who acts.
         if (InfluenzaSubtypeRegex().IsMatch(name)) return true;
         // "cut BP's credit rating to BBB", "downgraded it to Baa2 from A3": a grade on the agencies' scales is a rating, not a body,

@@ -104,14 +104,16 @@ internal static class HeadlineTail
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
-    // The states of the United States as news writes them after a town: the postal style's abbreviations and the names.
+    // The states of the United States as news writes them after a town, besides the AP abbreviations (NameShapes.IsStateAbbreviation):
+    // the initials with their stops and the names.
     private static readonly HashSet<string> States = new(StringComparer.Ordinal)
     {
-        "D.C.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
-        "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
-        "S.C.", "S.D.", "Tenn.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.", "Texas", "Louisiana", "Mississippi", "Alabama", "Florida",
-        "California", "Georgia", "Virginia", "Maryland", "Michigan", "Ohio", "Oregon", "Utah", "Idaho", "Iowa", "Maine", "Alaska", "Hawaii",
+        "D.C.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "W.Va.", "Texas", "Louisiana", "Mississippi", "Alabama",
+        "Florida", "California", "Georgia", "Virginia", "Maryland", "Michigan", "Ohio", "Oregon", "Utah", "Idaho", "Iowa", "Maine", "Alaska", "Hawaii",
     };
+
+    private static bool IsState(string written) =>
+        States.Contains(written) || (written.EndsWith('.') && NameShapes.IsStateAbbreviation(written[..^1]));
 
     // The index past a state written after the comma at k ("Miss" "." read as one "Miss."), when nothing but a stop, a comma, a
     // semicolon or a lowercase word follows it; else -1.
@@ -127,7 +129,7 @@ internal static class HeadlineTail
         }
 
         // "the Mississippi, Ohio, Wabash and White Rivers": a state's name followed by another name is an item of a list.
-        if (!States.Contains(state)) return -1;
+        if (!IsState(state)) return -1;
         if (end + 1 < tokens.Count && tokens[end].Text == "," && char.IsUpper(tokens[end + 1].Text[0])) return -1;
         return end >= tokens.Count || tokens[end].Text is "," or ";" or "." or ")" || char.IsLower(tokens[end].Text[0]) || tokens[end].Text.All(char.IsDigit) ? end : -1;
     }
