@@ -151,6 +151,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (regionEnd <= verb) regionEnd = tokens.Count;
         var group = VerbGroupReader.Read(words, tags, verb, report is { IsPast: true }, TimeAt);
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
+        // "Cooper testified that Holm had given him the drug", "prosecutors said Holm abandoned him": one side's account in a case.
+        if (report is { IsCaseArgument: true } && group.Mood is not VerbMood.Planned) return null;
         if (group.Start < regionStart) return null;
         if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
         if (group.Mood is VerbMood.Planned && report is { } rated && rated.Index < verb && ForecastFrame.Holds(words, rated.Index, rated.ComplementStart)) return null;

@@ -27,6 +27,12 @@ public sealed record ReportedSpeech
     /// </summary>
     public bool IsClaim { get; init; }
 
+    /// <summary>
+    /// The saying is testimony or a side's argument in a case ("testified that", "told the jury", "prosecutors said"): what it
+    /// says happened is for the case to weigh, not an event of the timeline; a plan it announces still is (see <see cref="CaseArgument"/>).
+    /// </summary>
+    public bool IsCaseArgument { get; init; }
+
     private static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)
     {
         "claim", "allege", "insist", "maintain", "argue", "contend", "suggest", "believe", "predict", "estimate", "forecast", "doubt",
@@ -58,7 +64,7 @@ public sealed record ReportedSpeech
         // Before the event verb: "BP said it had completed ...".
         for (var r = verb - 1; r > 0; r--)
         {
-            if (!IsReportVerb(words, tags, lexicon, r)) continue;
+            if (!IsReportVerb(words, tags, lexicon, r) && !TestifiesThat(words, tags, r, verb)) continue;
             var speakerEnd = r;
             while (speakerEnd > 0 && (tags[speakerEnd - 1].StartsWith("RB", StringComparison.Ordinal) || IsAuxiliary(words[speakerEnd - 1]))) speakerEnd--;
             var complement = r + 1;
@@ -81,6 +87,8 @@ public sealed record ReportedSpeech
             {
                 Index = r, SpeakerStart = 0, SpeakerEnd = speakerEnd, ComplementStart = complement, IsPast = IsPastForm(words, tags, r),
                 IsClaim = Claims(words[r]) || ByCommentators(words, 0, speakerEnd) || ReportedSaying(words, tags, lexicon, speakerEnd),
+                // "told jurors he ...": a listener the search above did not pass over stands in the first words after the saying.
+                IsCaseArgument = CaseArgument.Holds(words, 0, Math.Max(complement, Math.Min(verb, r + 4)), 0, speakerEnd),
             };
         }
 
@@ -104,6 +112,7 @@ public sealed record ReportedSpeech
             {
                 Index = r, SpeakerStart = speakerStart, SpeakerEnd = speakerEnd, ComplementStart = 0, IsPast = IsPastForm(words, tags, r),
                 IsClaim = Claims(words[r]) || ByCommentators(words, speakerStart, speakerEnd),
+                IsCaseArgument = CaseArgument.Holds(words, Math.Min(speakerStart, r), words.Count, speakerStart, speakerEnd),
             };
         }
 
@@ -149,6 +158,12 @@ public sealed record ReportedSpeech
     private static bool ReadAsNoun(IReadOnlyList<string> words, IReadOnlyList<string> tags, int k) =>
         tags[k] is "NN" or "NNS" && char.IsLower(words[k][0]) && k > 0 && k + 1 < words.Count && tags[k - 1] is "NNS" or "NNPS" or "PRP"
         && (tags[k + 1] is "NNP" or "PRP" or "DT" or "PRP$" || words[k + 1] == "that");
+
+    // "Cooper testified on Thursday that Holm had given him the drug": testimony reports the clause after its "that" ("testified
+    // before Congress" reports none).
+    private static bool TestifiesThat(IReadOnlyList<string> words, IReadOnlyList<string> tags, int r, int verb) =>
+        words[r].ToLowerInvariant() is "testified" or "testifies" or "testify" && tags[r] is "VBD" or "VBZ" or "VBP" or "VBN"
+        && Enumerable.Range(r + 1, Math.Max(0, verb - r - 1)).Any(k => words[k] == "that");
 
     private static bool IsPastForm(IReadOnlyList<string> words, IReadOnlyList<string> tags, int r) =>
         tags[r] is "VBD" or "VBN" || (r > 0 && words[r - 1] is "has" or "have" or "had");

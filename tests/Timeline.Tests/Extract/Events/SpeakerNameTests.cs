@@ -9,7 +9,7 @@ public sealed class SpeakerNameTests(ExtractorFixture fixture) : IClassFixture<E
     [InlineData("Yesterday, Maersk's chairman Lars Holm said Ida Berg had been removed from her post.", "lars-holm")]
     [InlineData("In Oslo, a rainy city, Lars Holm told a news conference that Maersk had sold its tanker fleet to Norway.", "lars-holm")]
     [InlineData("But Lars Holm said Maersk had sold its tanker fleet to Norway.", "lars-holm")]
-    [InlineData("Ida Berg testified that Lars Holm told her Maersk had sold its tanker fleet to Norway.", "lars-holm")]
+    [InlineData("Ida Berg wrote that Lars Holm told her Maersk had sold its tanker fleet to Norway.", "lars-holm")]
     public void A_name_right_before_the_reporting_verb_is_the_speaker(string text, string speaker)
     {
         var events = fixture.Extract("Maersk is a shipping company based in Copenhagen. " + text, Published).Events;
