@@ -90,6 +90,28 @@ public static class StatedView
         "his", "her", "its", "their", "the", "a", "an", "this", "that", "these", "those", "our", "my", "your",
     };
 
+    private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+    };
+
+    // Verbs of advising, which take "against" and what is advised against.
+    private static readonly HashSet<string> Advising = new(StringComparer.Ordinal) { "warn", "caution", "urge", "advise", "counsel" };
+
+    // "has denied", "have strongly denied", "has repeatedly and strenuously denied": a present perfect auxiliary before the verb,
+    // over adverbs only.
+    private static bool PresentPerfectBefore(IReadOnlyList<string> words, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 4; k--)
+        {
+            var w = words[k].ToLowerInvariant();
+            if (w is "has" or "have" or "'ve" or "’ve") return true;
+            if (!(w.EndsWith("ly", StringComparison.Ordinal) || w is "and" or "also" or "always" or "not" or "never")) return false;
+        }
+
+        return false;
+    }
+
     // Verbs of granting a point, which take a clause as what is granted.
     private static readonly HashSet<string> Granting = new(StringComparer.Ordinal)
     {
@@ -142,9 +164,21 @@ public static class StatedView
         {
             // "defended his handling", "defended the decision", "defended Hayward"; not "defended the town".
             var head = Determiners.Contains(next) ? verb + 2 : verb + 1;
+            // "defended himself against the charge": one's own case argued in words.
             return (head < words.Count && Conduct.Contains(words[head])) || (head + 1 < words.Count && Conduct.Contains(words[head + 1]))
-                || (next is not "" && actorAt(verb + 1) && personActs);
+                || (next is not "" && actorAt(verb + 1) && personActs) || Reflexives.Contains(next);
         }
+
+        // "has denied any wrongdoing", "has strongly denied playing any part": a denial in the present perfect, with no occasion
+        // of its own, is where someone stands and is repeated as background to every story of the case; "denied the report on
+        // Tuesday" is a statement made, and "was denied entry" a refusal.
+        if (lemmas.Contains("deny") && PresentPerfectBefore(words, verb)) return true;
+        // "warned against complacency", "cautioned against the idea that", "is urging against jumping to conclusions": advice
+        // against a course or a belief is a view; "urged people to stay at home" and "warned people not to travel" ask for an act.
+        if (lemmas.Exists(Advising.Contains) && next.Equals("against", StringComparison.OrdinalIgnoreCase)) return true;
+        // "warned the virus could become a pandemic", "warned that there was no certainty of success": a warning that reports a
+        // clause says what someone fears, a view or a forecast.
+        if ((lemmas.Contains("warn") || lemmas.Contains("caution")) && (next.Equals("that", StringComparison.OrdinalIgnoreCase) || ClauseFollows(words, verb + 1))) return true;
 
         // "voiced concern that ...", "expressed his sadness at ...": a feeling made known.
         if ((lemmas.Contains("voice") || lemmas.Contains("express")) && words.Skip(verb + 1).Take(3).Any(Feelings.Contains)) return true;

@@ -168,4 +168,38 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
         Assert.Empty(fixture.Extract("The White House had cast the trip to Bornholm by Lars Holm as a solidarity mission.", Published).Events);
         Assert.Empty(fixture.Extract("The White House cast the trip to Bornholm by Lars Holm as a solidarity mission on Monday.", Published).Events);
     }
+    [Theory]
+    [InlineData("Lars Holm has strongly defended himself against the charge", "defended", true)]
+    [InlineData("Lars Holm has denied any wrongdoing", "denied", true)]
+    [InlineData("Maersk has strongly denied playing any part in the talks", "denied", true)]
+    [InlineData("Lars Holm has repeatedly and strenuously denied the claims", "denied", true)]
+    [InlineData("Lars Holm denied the report on Tuesday", "denied", false)]
+    [InlineData("Ida Berg was denied entry to the port", "denied", false)]
+    [InlineData("The army has defended the town for a week", "defended", false)]
+    [InlineData("Ida Berg warned against complacency", "warned", true)]
+    [InlineData("Ida Berg cautioned against the idea that the outbreak was mild", "cautioned", true)]
+    [InlineData("The government is urging against jumping to conclusions", "urging", true)]
+    [InlineData("Ida Berg advised against travel to the island", "advised", true)]
+    [InlineData("Ida Berg warned the virus could become a pandemic", "warned", true)]
+    [InlineData("Ida Berg warned that the port was unsafe", "warned", true)]
+    [InlineData("Lars Holm warned there was no certainty of success", "warned", true)]
+    [InlineData("Ida Berg urged people to stay at home", "urged", false)]
+    [InlineData("Ida Berg warned people not to travel", "warned", false)]
+    [InlineData("The ministry warned countries to be on alert", "warned", false)]
+    [InlineData("Lars Holm warned Maersk it faces heavy fines", "warned", false)]
+    public void A_standing_denial_and_advice_against_are_views_a_call_to_act_is_not(string clause, string verb, bool view)
+    {
+        Assert.Equal(view, IsView(clause, verb));
+    }
+
+    [Fact]
+    public void A_denial_in_the_present_perfect_gives_no_event_one_made_on_a_day_does()
+    {
+        const string lead = "Maersk halted drilling at its Aarhus field on Tuesday after a leak, the company said.\n\n";
+        var standing = fixture.Extract(lead + "Prime Minister Lars Holm has strenuously denied the charges against Jonas Dahl.", Published).Events;
+        var made = fixture.Extract(lead + "Prime Minister Lars Holm denied the charges against Jonas Dahl on Wednesday.", Published).Events;
+
+        Assert.DoesNotContain(standing, e => e.Sources[0].Trigger == "denied");
+        Assert.Contains(made, e => e.Sources[0].Trigger == "denied");
+    }
 }
