@@ -32,6 +32,14 @@ internal static partial class FurnitureLines
             return found;
         }
 
+        // A page that opens by inviting readers' queries ("here's the place to post a query", "Post your questions below") is a board
+        // of their messages from end to end: what it tells are readers' questions and family memories, not a report.
+        if (lines.Take(BoardOpeningLines).Any(l => l.WordCount <= NoticeWords && ReadersInvitation().IsMatch(l.Text)))
+        {
+            found.UnionWith(Enumerable.Range(0, lines.Count));
+            return found;
+        }
+
         ShortLineRuns(lines, found);
         HeadedBlocks(lines, found);
         CommentSection(lines, found);
@@ -40,6 +48,9 @@ internal static partial class FurnitureLines
 
     // The story comes first on a page: a notice about comments this early is part of it ("Readers' comments poured in").
     private const int StoryLines = 3;
+
+    // The lines that may invite readers' queries for the page to be their board: its opening, before any story could begin.
+    private const int BoardOpeningLines = 5;
 
     private const int NoticeWords = 25;
 
@@ -94,6 +105,11 @@ internal static partial class FurnitureLines
 
     [GeneratedRegex(@"^(?:At\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4},\s+[^,:]{1,60}?\s+wrote:|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\s+\d{4}\s+-\s+\d{1,2}:\d{2}\s|This comment (?:was|has been) removed (?:because|by)\b)|\bPosted by: [^|]{1,60}\|\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2} ?[AP]M(?: [A-Z]{2,4})?\s*\|\s*Report abuse\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommentHeader();
+
+    // "here's the place to post a query", "Post your questions below", "send us your queries": an invitation to ask, which a report
+    // does not open with. Comments and experiences invited at a story's end are the comment section's.
+    [GeneratedRegex(@"\b(?:(?:here'?s|here is|this is) the place to (?:post|send|leave|share)\b|(?:post|send|submit|leave) (?:us )?(?:a|your) (?:query|queries|question|questions|request|requests)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadersInvitation();
 
     [GeneratedRegex(@"\b(?:Presenters?|Producers?)\s?\\?/\s?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();

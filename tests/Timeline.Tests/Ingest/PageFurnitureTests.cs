@@ -119,6 +119,36 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_page_that_opens_by_inviting_readers_queries_is_a_board_and_skipped_whole()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "---\ntitle: Family history\n---\nAre you trying to trace your family tree?\n\n"
+            + "If your ancestors came from Tolvik, here's the place to post a query.\n\n"
+            + "Ida Berg has responded to a query made by Jonas Dahl: Ida: \"My great grandfather Karl Vik married Anna Lund in 1895 and they ran the mill.\"\n\n"
+            + "Lars Holm would like information about a relative who died in 1917.\n");
+
+        var article = Assert.Single(Read(folder));
+
+        var skipped = SkippedText(article);
+        Assert.All(article.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains(skipped, t => t.Contains(line, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Post your questions for our flu expert using the form below.")]
+    [InlineData("If your ancestors came from Tolvik, here's the place to post a query.")]
+    public void An_invitation_to_ask_after_the_story_has_begun_skips_nothing_before_it(string invitation)
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "---\ntitle: Ferry\n---\n" + Story + "\nThe mayor of Tolvik opened the new library on Friday.\n\n"
+            + "A storm closed the Tolvik ferry for two days.\n\nThe harbour reopened on Sunday after repairs.\n\n"
+            + "Divers inspected the pier on Monday.\n\n" + invitation + "\n");
+
+        var article = Assert.Single(Read(folder));
+
+        Assert.DoesNotContain(SkippedText(article), t => t.Contains("mayor", StringComparison.Ordinal) || t.Contains("Divers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_block_that_three_articles_of_a_folder_share_is_skipped_in_each()
     {
         using var folder = new TempFolder();
