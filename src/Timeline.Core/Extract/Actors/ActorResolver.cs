@@ -17,10 +17,13 @@ public static class ActorResolver
         sentences = JoinSplitNames(sentences);
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var order = new List<string>();
-        // In order of first mention, the one the article names most last: "Obama" where it names "Barack Obama" five times and
-        // "Michelle Obama" twice is Barack Obama (lookups take the last name that fits); at a tie, the one named later.
+        // The one the article names most last: "Obama" where it names "Barack Obama" five times and "Michelle Obama" twice is Barack
+        // Obama (lookups take the last name that fits). At a tie, the name given in more words ("Barack Obama" over the "Obama" of
+        // "President Obama"), then the one named first: news names its subject first and the subject's relatives after ("a tribute to
+        // Michael Jackson ... Tito Jackson's three sons ... Jackson died in June 2009").
         var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name)
-            .GroupBy(n => n, StringComparer.Ordinal).OrderBy(g => g.Count()).Select(g => g.Key).ToList();
+            .GroupBy(n => n, StringComparer.Ordinal).Select((g, i) => (Name: g.Key, Count: g.Count(), First: i))
+            .OrderBy(n => n.Count).ThenBy(n => n.Name.Count(c => c == ' ')).ThenByDescending(n => n.First).Select(n => n.Name).ToList();
         var introduced = FirstSentences(sentences);
         var relatives = body is null ? Relatives.None : Relatives.Find(body, sentences, fullNames);
         var others = sentences.SelectMany(s => s).Where(m => m.Kind is not ActorKind.Person && !m.IsDemonym).ToList();

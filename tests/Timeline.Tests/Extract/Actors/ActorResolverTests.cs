@@ -83,12 +83,22 @@ public sealed class ActorResolverTests
         Assert.Equal("erik-vang", actors.Mentions.Last(m => m.Mention.Text == "Vang").ActorId);
     }
 
-    [Fact]
-    public void Resolves_a_family_name_as_before_where_no_kinship_is_written()
+    [Theory]
+    [InlineData("Erik Vang died in June. Joe Vang joined the mourners. Vang was 50.", "erik-vang")]
+    [InlineData("Erik Vang died in June. Joe Vang joined the mourners. Joe Vang spoke briefly. Vang was 50.", "joe-vang")]
+    public void Resolves_a_family_name_to_the_one_named_most_and_at_a_tie_to_the_one_named_first(string text, string id)
     {
-        var actors = Resolve("Erik Vang died in June. Joe Vang joined the mourners. Vang was 50.");
+        var actors = Resolve(text);
 
-        Assert.Equal("joe-vang", actors.Mentions.Last(m => m.Mention.Text == "Vang").ActorId);
+        Assert.Equal(id, actors.Mentions.Last(m => m.Mention.Text == "Vang").ActorId);
+    }
+
+    [Fact]
+    public void At_a_tie_a_name_in_full_beats_a_title_and_family_name()
+    {
+        var actors = Resolve("President Holm arrived in Oslo. Lars Holm met the mayor. Mr Holm left on Friday.");
+
+        Assert.Equal("lars-holm", actors.Mentions.Last(m => m.Mention.Text.EndsWith("Holm", StringComparison.Ordinal)).ActorId);
     }
 
     [Fact]
