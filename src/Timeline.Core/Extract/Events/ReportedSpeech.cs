@@ -155,8 +155,10 @@ public sealed record ReportedSpeech
     // "Prosecutors claim Dr Murray gave him the dose", "His lawyers claim Holm was out of the room": after a plural subject and before
     // the name, pronoun or determiner that opens the clause it reports, a present "claim" or "say" is the verb, though the tagger reads a
     // noun compound ("prosecutors' claim"). "A police report found", "the lawyers' claim was rejected" have no clause after it.
+    // "The defense claim Holm took the dose", "the prosecution say he lied": a side of a case, a collective noun, takes a plural verb.
     private static bool ReadAsNoun(IReadOnlyList<string> words, IReadOnlyList<string> tags, int k) =>
-        tags[k] is "NN" or "NNS" && char.IsLower(words[k][0]) && k > 0 && k + 1 < words.Count && tags[k - 1] is "NNS" or "NNPS" or "PRP"
+        tags[k] is "NN" or "NNS" && char.IsLower(words[k][0]) && k > 0 && k + 1 < words.Count
+        && (tags[k - 1] is "NNS" or "NNPS" or "PRP" || words[k - 1].ToLowerInvariant() is "defence" or "defense" or "prosecution")
         && (tags[k + 1] is "NNP" or "PRP" or "DT" or "PRP$" || words[k + 1] == "that");
 
     // "Cooper testified on Thursday that Holm had given him the drug": testimony reports the clause after its "that" ("testified

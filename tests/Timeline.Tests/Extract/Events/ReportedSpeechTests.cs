@@ -144,6 +144,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Prosecutors claim Dr Holm gave Dahl a lethal dose of the drug", "gave")]
     [InlineData("His lawyers claim Dahl gave himself the fatal dose", "gave")]
     [InlineData("They claim the army had withdrawn", "withdrawn")]
+    [InlineData("The defense claim Dahl gave himself the fatal dose", "gave")]
+    [InlineData("The prosecution claim Dr Holm gave Dahl a lethal dose", "gave")]
     public void A_present_claim_the_tagger_reads_as_a_noun_is_the_verb_of_a_claim(string clause, string verb)
     {
         var (words, speech) = Find(clause, verb);
@@ -156,6 +158,7 @@ public sealed class ReportedSpeechTests
     [Theory]
     [InlineData("The lawyers' claim was rejected when Dahl gave evidence", "gave")]
     [InlineData("A police report found Dahl gave himself the dose", "gave")]
+    [InlineData("The defense claim was rejected when Dahl gave evidence", "gave")]
     public void A_claim_or_report_that_is_a_noun_reports_nothing(string clause, string verb)
     {
         var (words, speech) = Find(clause, verb);
