@@ -48,6 +48,12 @@ public static class EventMerger
             && (Overlap(a.Date, b.Date) || (a.Date.IsReportedOnly() && b.Date.IsReportedOnly()))) return !SameArticle(a, b);
         // "Hayward will spend more time running the business" is not "Hayward was spending time with his son": without a time
         // of its own on either side, a plan is told apart from what happened, whose date and status it would otherwise take.
+        // "Dr Murray has pleaded not guilty to involuntary manslaughter", told again in each story of the case: a result in the
+        // present perfect with no time of its own still holds when each article reports it, whatever the months between them. Told with
+        // the same verb of the same principal actor and at least two of the same words after it, it is one happening, known since the first.
+        if (a.Date.IsReportedOnly() && b.Date.IsReportedOnly() && a.Status == b.Status && a.Actors.Count > 0 && b.Actors.Count > 0
+            && string.Equals(a.Actors[0], b.Actors[0], StringComparison.Ordinal) && StillHolds(a) && StillHolds(b) && SameKind(a, b, weaklyDated: false)
+            && ObjectWords(a).Intersect(ObjectWords(b)).Count() >= MinRepeatedObjectWords) return !SameArticle(a, b);
         var weaklyDated = IsFallback(a.Date) || IsFallback(b.Date);
         if (weaklyDated && (a.Status == EventStatus.Planned) != (b.Status == EventStatus.Planned)) return false;
         if (!Overlap(a.Date, b.Date)) return false;
@@ -69,6 +75,18 @@ public static class EventMerger
         }
 
         return !SameArticle(a, b);
+    }
+
+    private const int MinRepeatedObjectWords = 2;
+
+    // The title tells its trigger in the present perfect: "has pleaded", "have been charged".
+    private static bool StillHolds(TimelineEvent e)
+    {
+        if (e.Sources.Count == 0) return false;
+        var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => string.Equals(w, e.Sources[0].Trigger, StringComparison.OrdinalIgnoreCase));
+        if (at > 0 && words[at - 1] == "been") at--;
+        return at > 0 && words[at - 1] is "has" or "have";
     }
 
     private static bool SameArticle(TimelineEvent a, TimelineEvent b) =>

@@ -75,6 +75,24 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_result_in_the_present_perfect_told_again_months_later_is_one_happening_known_since_the_first_report()
+    {
+        EventDate ReportedIn(int month) => new() { Value = $"2024-{month:D2}-10", Precision = DatePrecision.Day, End = new DateOnly(2024, month, 10), Relation = DateRelation.Before };
+        TimelineEvent Plea(string id, string article, int month, string title) =>
+            Event(id, article, ReportedIn(month), type: "other", trigger: "pleaded", actors: ["alexander-stubb"]) with { Title = title };
+        var first = Plea("stubb-plead", "yle", 2, "Alexander Stubb has pleaded not guilty to a charge of manslaughter");
+        var again = Plea("stubb-plead-2", "reuters", 6, "Alexander Stubb has pleaded not guilty to manslaughter");
+        var past = Plea("stubb-plead-3", "afp", 9, "Alexander Stubb pleaded not guilty to manslaughter");
+        var other = Plea("stubb-plead-4", "bbc", 11, "Alexander Stubb has pleaded guilty to fraud");
+
+        var merged = EventMerger.Merge([first, again, past, other], Actors);
+
+        Assert.Equal(["stubb-plead", "stubb-plead-3", "stubb-plead-4"], merged.Select(e => e.Id));
+        Assert.Equal(["yle", "reuters"], merged[0].Sources.Select(s => s.Article));
+        Assert.Equal("2024-02-10", merged[0].Date.Value);
+    }
+
+    [Fact]
     public void The_same_sentence_in_two_articles_is_one_happening_by_the_first_report_but_not_on_two_days_the_texts_give()
     {
         const string told = "Denmark suspended classes for millions of children in Aarhus.";
