@@ -223,6 +223,9 @@ public static class StatedView
         if (Received(words, verb, lemmas)) return true;
         // "is sticking to his line", "stood by its forecast": a position kept is a stance, not a happening.
         if (HeldTo(words, verb, lemmas)) return true;
+        // "declined to comment", "refused to criticise his predecessor", "refused to give a timescale", "declined to put an estimate on
+        // the deaths": a refusal to say or judge is a stance taken in an interview, less than a statement; "refused to pay" is an act.
+        if (WithholdsWords(words, verb, lemmas)) return true;
         // "had begun the task of rebuilding trust", "is trying to restore confidence": winning back standing is an aim
         // pursued over time, not a happening.
         if (RepairsStanding(words, verb, lemmas)) return true;
@@ -340,6 +343,31 @@ public static class StatedView
             or "rebuilt" or "restored" or "regained" or "repaired";
         if (!repair) return false;
         return words.Skip(k + 1).Take(3).TakeWhile(w => w is not ("," or "." or "and")).Any(Standing.Contains);
+    }
+
+    private static readonly HashSet<string> Saying = new(StringComparer.Ordinal)
+    {
+        "comment", "say", "criticise", "criticize", "speculate", "discuss", "confirm", "deny", "name", "disclose", "reveal", "answer",
+        "elaborate", "predict", "estimate", "specify", "identify", "explain", "apologise", "apologize", "blame", "condemn", "praise",
+        "endorse", "guess", "reply", "respond", "detail",
+    };
+
+    // Light verbs whose object is something said: "give a timescale", "offer a view", "put a figure on".
+    private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "give", "offer", "put", "provide", "make", "set" };
+
+    private static readonly HashSet<string> Said = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "view", "views", "comment", "comments", "estimate", "estimates", "timescale", "timetable", "timeline", "details", "figure", "figures",
+        "answer", "answers", "explanation", "reason", "reasons", "date", "number", "numbers", "name", "names", "forecast", "prediction",
+        "opinion", "assessment", "guarantee", "assurance", "assurances", "apology",
+    };
+
+    private static bool WithholdsWords(IReadOnlyList<string> words, int verb, List<string> lemmas)
+    {
+        if (!(lemmas.Contains("refuse") || lemmas.Contains("decline")) || At(words, verb + 1) != "to" || verb + 2 >= words.Count) return false;
+        var then = VerbLemma.Candidates(words[verb + 2].ToLowerInvariant()).ToList();
+        if (then.Exists(Saying.Contains)) return true;
+        return then.Exists(Giving.Contains) && words.Skip(verb + 3).Take(3).TakeWhile(w => w is not ("," or "." or "and")).Any(Said.Contains);
     }
 
     private static bool HeldTo(IReadOnlyList<string> words, int verb, List<string> lemmas)

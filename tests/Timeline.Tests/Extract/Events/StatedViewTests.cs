@@ -187,7 +187,16 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Ida Berg warned people not to travel", "warned", false)]
     [InlineData("The ministry warned countries to be on alert", "warned", false)]
     [InlineData("Lars Holm warned Maersk it faces heavy fines", "warned", false)]
-    public void A_standing_denial_and_advice_against_are_views_a_call_to_act_is_not(string clause, string verb, bool view)
+    [InlineData("Lars Holm declined to comment", "declined", true)]
+    [InlineData("Ida Berg refused to criticise her predecessor", "refused", true)]
+    [InlineData("Lars Holm refused to give a specific timescale for the repair", "refused", true)]
+    [InlineData("Ida Berg declined to put an estimate on the number of deaths", "declined", true)]
+    [InlineData("Lars Holm refused to offer a view", "refused", true)]
+    [InlineData("Maersk refused to pay", "refused", false)]
+    [InlineData("Maersk refused to share data from its cameras", "refused", false)]
+    [InlineData("Maersk declined to renew the contract", "declined", false)]
+    [InlineData("Maersk refused to make any effort to estimate the flow", "refused", false)]
+    public void A_standing_denial_advice_against_and_a_refusal_to_say_are_views_a_call_to_act_or_a_refusal_to_act_is_not(string clause, string verb, bool view)
     {
         Assert.Equal(view, IsView(clause, verb));
     }
