@@ -46,14 +46,14 @@ public static class EventMerger
         // tells one happening twice, whoever it names: it happened by the first report, so two "on or before" dates meet.
         if (a.Summary is { Length: > 0 } told && string.Equals(told, b.Summary, StringComparison.Ordinal) && a.Status == b.Status
             && (Overlap(a.Date, b.Date) || (a.Date.IsReportedOnly() && b.Date.IsReportedOnly()))) return !SameArticle(a, b);
-        // "Hayward will spend more time running the business" is not "Hayward was spending time with his son": without a time
-        // of its own on either side, a plan is told apart from what happened, whose date and status it would otherwise take.
         // "Dr Murray has pleaded not guilty to involuntary manslaughter", told again in each story of the case: a result in the
         // present perfect with no time of its own still holds when each article reports it, whatever the months between them. Told with
         // the same verb of the same principal actor and at least two of the same words after it, it is one happening, known since the first.
         if (a.Date.IsReportedOnly() && b.Date.IsReportedOnly() && a.Status == b.Status && a.Actors.Count > 0 && b.Actors.Count > 0
             && string.Equals(a.Actors[0], b.Actors[0], StringComparison.Ordinal) && StillHolds(a) && StillHolds(b) && SameKind(a, b, weaklyDated: false)
             && ObjectWords(a).Intersect(ObjectWords(b)).Count() >= MinRepeatedObjectWords) return !SameArticle(a, b);
+        // "Hayward will spend more time running the business" is not "Hayward was spending time with his son": without a time
+        // of its own on either side, a plan is told apart from what happened, whose date and status it would otherwise take.
         var weaklyDated = IsFallback(a.Date) || IsFallback(b.Date);
         if (weaklyDated && (a.Status == EventStatus.Planned) != (b.Status == EventStatus.Planned)) return false;
         if (!Overlap(a.Date, b.Date)) return false;
@@ -82,11 +82,17 @@ public static class EventMerger
     // The title tells its trigger in the present perfect: "has pleaded", "have been charged".
     private static bool StillHolds(TimelineEvent e)
     {
-        if (e.Sources.Count == 0) return false;
-        var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.FindIndex(words, w => string.Equals(w, e.Sources[0].Trigger, StringComparison.OrdinalIgnoreCase));
+        var (words, at) = TriggerInTitle(e);
         if (at > 0 && words[at - 1] == "been") at--;
         return at > 0 && words[at - 1] is "has" or "have";
+    }
+
+    // The title's words and the index of the event's trigger among them (-1 when the title does not show it).
+    private static (string[] Words, int At) TriggerInTitle(TimelineEvent e)
+    {
+        if (e.Sources.Count == 0) return ([], -1);
+        var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words, Array.FindIndex(words, w => string.Equals(w, e.Sources[0].Trigger, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool SameArticle(TimelineEvent a, TimelineEvent b) =>
@@ -129,9 +135,7 @@ public static class EventMerger
 
     private static HashSet<string> ObjectWords(TimelineEvent e)
     {
-        if (e.Sources.Count == 0) return [];
-        var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.FindIndex(words, w => string.Equals(w, e.Sources[0].Trigger, StringComparison.OrdinalIgnoreCase));
+        var (words, at) = TriggerInTitle(e);
         if (at < 0) return [];
         return [.. words.Skip(at + 1).Select(w => new string([.. w.Where(char.IsLetterOrDigit)]).ToLowerInvariant())
             .Where(w => w.Length > 3 && !LightWords.Contains(w)).Select(w => w.TrimEnd('s')).Select(w => w.Length > 5 ? w[..5] : w)];
@@ -140,9 +144,7 @@ public static class EventMerger
     // The verb of "to" right after the trigger in the title, or "".
     private static string Infinitive(TimelineEvent e)
     {
-        if (e.Sources.Count == 0) return "";
-        var words = e.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.FindIndex(words, w => string.Equals(w, e.Sources[0].Trigger, StringComparison.OrdinalIgnoreCase));
+        var (words, at) = TriggerInTitle(e);
         return at >= 0 && at + 2 < words.Length && words[at + 1] == "to" ? words[at + 2] : "";
     }
 
