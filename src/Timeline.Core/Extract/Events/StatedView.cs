@@ -95,6 +95,10 @@ public static class StatedView
         "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
     };
 
+    // "it would cut 500 jobs", "we will close the yard": the speaker's own next step, told in the clause it reports.
+    private static bool OwnStep(IReadOnlyList<string> words, int subject) =>
+        At(words, subject) is "it" or "we" or "they" && At(words, subject + 1) is "would" or "will" or "'ll" or "’ll";
+
     // Verbs of advising, which take "against" and what is advised against.
     private static readonly HashSet<string> Advising = new(StringComparer.Ordinal) { "warn", "caution", "urge", "advise", "counsel" };
 
@@ -177,8 +181,10 @@ public static class StatedView
         // against a course or a belief is a view; "urged people to stay at home" and "warned people not to travel" ask for an act.
         if (lemmas.Exists(Advising.Contains) && next.Equals("against", StringComparison.OrdinalIgnoreCase)) return true;
         // "warned the virus could become a pandemic", "warned that there was no certainty of success": a warning that reports a
-        // clause says what someone fears, a view or a forecast.
-        if ((lemmas.Contains("warn") || lemmas.Contains("caution")) && (next.Equals("that", StringComparison.OrdinalIgnoreCase) || ClauseFollows(words, verb + 1))) return true;
+        // clause says what someone fears, a view or a forecast. "warned that it would cut 500 jobs" tells a step the speaker means to
+        // take (see ForecastFrame.WarnsOfPossibility), and stays.
+        if ((lemmas.Contains("warn") || lemmas.Contains("caution")) && (next.Equals("that", StringComparison.OrdinalIgnoreCase) || ClauseFollows(words, verb + 1))
+            && !OwnStep(words, next.Equals("that", StringComparison.OrdinalIgnoreCase) ? verb + 2 : verb + 1)) return true;
 
         // "voiced concern that ...", "expressed his sadness at ...": a feeling made known.
         if ((lemmas.Contains("voice") || lemmas.Contains("express")) && words.Skip(verb + 1).Take(3).Any(Feelings.Contains)) return true;

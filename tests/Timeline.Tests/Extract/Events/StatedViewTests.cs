@@ -183,6 +183,8 @@ public sealed class StatedViewTests(ExtractorFixture fixture) : IClassFixture<Ex
     [InlineData("Ida Berg warned the virus could become a pandemic", "warned", true)]
     [InlineData("Ida Berg warned that the port was unsafe", "warned", true)]
     [InlineData("Lars Holm warned there was no certainty of success", "warned", true)]
+    [InlineData("Maersk warned that it would cut 500 jobs", "warned", false)]
+    [InlineData("Maersk warned it will close the Aarhus yard", "warned", false)]
     [InlineData("Ida Berg urged people to stay at home", "urged", false)]
     [InlineData("Ida Berg warned people not to travel", "warned", false)]
     [InlineData("The ministry warned countries to be on alert", "warned", false)]
