@@ -6,7 +6,9 @@ namespace Timeline.Extract.Events;
 /// <summary>
 /// Splits a sentence into clauses that can each report one event: at semicolons, before
 /// "while", "whereas" and "but", and before "and" that starts a new subject. Relative clauses
-/// ("where ...", "which ...") stay out: they describe, they seldom report a new event. A dateline is no clause.
+/// ("where ...", "which ...") stay out: they describe, they seldom report a new event. One set off by commas inside a clause
+/// ("BP, which owns the well, agreed to pay") splits nothing: the clause goes on after it (<see cref="RelativeInsertion"/>).
+/// A dateline is no clause.
 /// </summary>
 public static partial class ClauseSplitter
 {
@@ -16,9 +18,10 @@ public static partial class ClauseSplitter
         var text = sentence.Text;
         // "GENEVA (Reuters) - The agency raised its alert": the first clause starts after the dateline, at its subject.
         var cursor = Datelines.Length(text);
+        var insertions = RelativeInsertion.Spans(text);
         foreach (Match m in BoundaryRegex().Matches(text))
         {
-            if (m.Index < cursor) continue;
+            if (m.Index < cursor || insertions.Exists(r => m.Index >= r.Start && m.Index < r.End)) continue;
             Add(clauses, sentence, cursor, m.Index);
             cursor = m.Index + m.Length;
         }

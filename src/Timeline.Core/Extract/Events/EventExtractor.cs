@@ -84,7 +84,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
         var (article, sentence, clause, byId) = (input.Article, input.Sentence, input.Clause, input.Actors);
-        var tokens = Tokenizer.Tokenize(clause.Text, clause.Start);
+        // "BP, which owns the well, agreed to pay": the clause is read without the relative clause that interrupts it.
+        var (tokens, inserted) = RelativeInsertion.Without(Tokenizer.Tokenize(clause.Text, clause.Start));
+        if (inserted.Count > 0) input = input with { Times = [.. input.Times.Where(t => !inserted.Exists(r => t.Start >= r.Start && t.End <= r.End))] };
         if (tokens.Count == 0 || HappeningScreen.IsBackground(clause.Text)) return null;
         var mentions = input.Mentions.Where(m => m.Mention.Start >= clause.Start && m.Mention.End <= clause.End).ToList();
         var inName = tokens.Select(t => mentions.Exists(m => !m.Mention.IsDemonym && t.Start >= m.Mention.Start && t.Start < m.Mention.End)).ToArray();

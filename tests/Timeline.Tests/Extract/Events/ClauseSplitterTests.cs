@@ -52,6 +52,14 @@ public sealed class ClauseSplitterTests
     }
 
     [Fact]
+    public void Keeps_a_clause_whole_across_a_relative_clause_that_interrupts_it()
+    {
+        var clauses = Split("The envoy, who arrived on Monday, visited Oslo; Norway welcomed him.");
+
+        Assert.Equal(["The envoy, who arrived on Monday, visited Oslo", "Norway welcomed him"], clauses.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Gives_clause_offsets_in_the_article()
     {
         const string prefix = "Some earlier text. ";
