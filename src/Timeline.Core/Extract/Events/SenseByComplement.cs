@@ -51,6 +51,9 @@ public static class SenseByComplement
         // ACCUSE), not a demonstration.
         if (type == "PROTEST" && lemmas.Contains("protest") && trigger + 1 < words.Count && words[trigger + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) return "ACCUSE";
         if (type == "COOPERATE" && lemmas.Contains("direct")) return "other";
+        // "asked why the rig was registered abroad", "asked her whether it was safe": asking a question requests nothing (CAMEO 02
+        // is asking for something or someone to act: "asked for aid", "asked him to resign").
+        if (type == "REQUEST" && lemmas.Contains("ask") && AsksQuestion(words, trigger)) return "other";
         if (type == "AGREE" && lemmas.Contains("sign") && SignsLaw(words, trigger)) return "other";
         if (type == "AGREE" && lemmas.Contains("accept") && AdmitsFault(words, trigger)) return "other";
         if (type == "CONSULT" && lemmas.Contains("introduce"))
@@ -60,6 +63,25 @@ public static class SenseByComplement
         }
 
         return type;
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "why", "whether", "if", "how", "what", "when", "where", "who", "which",
+    };
+
+    // Whether an interrogative clause follows "asked", right after it or after the one asked ("asked Holm why", "asked the minister
+    // whether"); "to", "for" or "that" first makes it a request.
+    private static bool AsksQuestion(IReadOnlyList<string> words, int trigger)
+    {
+        for (var j = trigger + 1; j < words.Count && j <= trigger + 4; j++)
+        {
+            // "asked the lawyers who have sued to apply": after the one asked, "who" and "which" open a relative clause.
+            if (QuestionWords.Contains(words[j])) return j == trigger + 1 || !(words[j].ToLowerInvariant() is "who" or "which");
+            if (Stops.Contains(words[j])) return false;
+        }
+
+        return false;
     }
 
     // What is signed into force by one hand, not agreed between parties: "signed the bill", "signed into law a measure", "signed an

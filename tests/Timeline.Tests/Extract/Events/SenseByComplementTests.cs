@@ -32,6 +32,20 @@ public sealed class SenseByComplementTests
         Assert.Equal(type, Refine("PROTEST", clause, trigger));
     }
 
+    [Theory]
+    [InlineData("Senator Berg asked why Halvorsen Shipping had registered its rigs abroad", "asked", "other")]
+    [InlineData("Berg asked the minister whether the port was safe", "asked", "other")]
+    [InlineData("Berg asked Halvorsen how many workers had been hurt", "asked", "other")]
+    [InlineData("Berg asked the minister to resign", "asked", "REQUEST")]
+    [InlineData("Norvik asked for international aid", "asked", "REQUEST")]
+    [InlineData("Berg asked Halvorsen for the logs", "asked", "REQUEST")]
+    [InlineData("Judge Berg asked the lawyers who have brought suits to submit applications", "asked", "REQUEST")]
+    [InlineData("Berg asked who had approved the plan", "asked", "other")]
+    public void Asking_a_question_requests_nothing(string clause, string trigger, string type)
+    {
+        Assert.Equal(type, Refine("REQUEST", clause, trigger));
+    }
+
     [Fact]
     public void Defending_someone_in_words_supports_them()
     {
