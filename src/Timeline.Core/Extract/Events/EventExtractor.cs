@@ -119,6 +119,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // Not where the main verb has nothing after it but a time ("He watched as the slick closed in", "Obama emerged after the
         // meeting"): a verb of looking on or turning up frames the happening that the clause after it tells.
         if (found is { IsStatement: false } inner && inner.Token == inner.Verb && MainVerbBefore(words, tags, passOver, mainFrom, inner.Token, TimeAt) is { } main) found = main;
+        // "The House passed the bill by 237 votes to 170": a verb that acts by its object ("passed the bill") is the clause's verb
+        // as a verb of the lexicon would be; a noun after it ("votes") is not the happening.
+        if (found is { IsStatement: false } nounAfter && tags[nounAfter.Token].StartsWith("NN", StringComparison.Ordinal))
+        {
+            var k = Enumerable.Range(mainFrom, Math.Max(0, nounAfter.Token - mainFrom)).FirstOrDefault(j => !passOver[j] && tags[j] is "VBD" or "VBZ" or "VBP" or "VBN" && ActingObject.Holds(words, tags, j), -1);
+            if (k >= 0 && AnyVerb(words, tags, passOver, k - 1, k + 1, TimeAt) is { } acting) found = acting;
+        }
+
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
         if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
         if (found is null or { IsStatement: true })

@@ -57,7 +57,14 @@ public static partial class IntroducedPhrase
         var noun = words[end - 1];
         // The story's topic ("the spill" in a story about it) is known without its complement.
         if (Regex.Count(body, $@"\b{Regex.Escape(noun)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) >= LocalReference.StoryTopicMentions) return title;
-        if (Complement(noun, earlier) is not { } complement) return title;
+        if (Complement(noun, earlier) is not { } complement)
+        {
+            // "passed the bill" after "a $14 billion rescue bill": a bare noun is told with the words that first said which one.
+            if (end != the + 2 || Modifiers(noun, earlier) is not { } modifiers) return title;
+            var modified = string.Join(' ', words.Take(the + 1).Append(modifiers).Concat(words.Skip(the + 1)));
+            return modified.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > HeadlineRules.MaxWords ? title : modified;
+        }
+
         // "the liability cap [on its liability]": a complement that repeats the title's words adds nothing.
         if (complement.Split(' ').Skip(1).Any(w => w.Length > 3 && words.Contains(w, StringComparer.OrdinalIgnoreCase))) return title;
         var fuller = string.Join(' ', words.Take(end).Append(complement).Concat(words.Skip(end)));
@@ -81,6 +88,40 @@ public static partial class IntroducedPhrase
 
         return null;
     }
+
+    // The words between "a" and the noun at its nearest earlier mention, when they say which one: a sum, a figure, a name or a
+    // noun of what it is for ("a $14 billion rescue bill", "a 12-hour strike", "a Senate energy bill"), not a plain adjective
+    // ("a new bill"). A nearer definite mention ("the bill") is passed; one with another determiner ends the search. Only a
+    // mention a few sentences back: a round-up of stories goes on to another "presenter" than the one it introduced.
+    private static string? Modifiers(string noun, string earlier)
+    {
+        var mentions = Regex.Matches(earlier, $@"\b{Regex.Escape(noun)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        for (var i = mentions.Count - 1; i >= 0 && earlier.Length - mentions[i].Index <= ModifiersReach; i--)
+        {
+            var before = earlier[Math.Max(0, mentions[i].Index - 60)..mentions[i].Index];
+            if (DefiniteBeforeRegex().IsMatch(before)) continue;
+            if (IndefiniteModifiersRegex().Match(before) is not { Success: true } m) return null;
+            var modifiers = Tokenizer.Tokenize(m.Groups["mods"].Value).Select(t => t.Text).ToList();
+            var tags = PosTagger.Default.Tag([.. modifiers, noun]);
+            if (modifiers.Count == 0 || modifiers.Any(w => TimeWords.Contains(w))) return null;
+            if (!Enumerable.Range(0, modifiers.Count).All(k => tags[k] is "JJ" or "NN" or "NNS" or "NNP" or "CD" or "$" || modifiers[k] is "-")) return null;
+            var says = Enumerable.Range(0, modifiers.Count).Any(k => tags[k] is "CD" or "$" or "NNP" || tags[k].StartsWith("NN", StringComparison.Ordinal) || char.IsDigit(modifiers[k][0]));
+            return says ? m.Groups["mods"].Value.Trim() : null;
+        }
+
+        return null;
+    }
+
+    // How many characters back the mention that gives the modifiers may stand: about four sentences of news.
+    private const int ModifiersReach = 600;
+
+    // "the bill", "the rescue bill" just before the mention.
+    [GeneratedRegex(@"\bthe\s+(?:[\w$-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteBeforeRegex();
+
+    // "a $14 billion rescue ", "an energy ": an indefinite article and up to four words, right before the mention.
+    [GeneratedRegex(@"\b(?:a|an)\s+(?<mods>(?:[$£€]?[\w.,-]+\s+){1,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteModifiersRegex();
 
     // How many characters after a mention are read for its complement.
     private const int ReadAhead = 90;

@@ -29,6 +29,43 @@ public sealed class IntroducedPhraseTests(ExtractorFixture fixture) : IClassFixt
         Assert.Equal(title, IntroducedPhrase.Fuller(title, title.Split(' ')[1], earlier, earlier));
     }
 
+    [Theory]
+    [InlineData("Maersk passed the bill", "Norway drafted a $2 billion rescue bill.", "Maersk passed the $2 billion rescue bill")]
+    [InlineData("Maersk called off the strike", "Dockers began a 12-hour strike.", "Maersk called off the 12-hour strike")]
+    [InlineData("Maersk backed the bill", "Holm tabled a Senate energy bill. The bill was long.", "Maersk backed the Senate energy bill")]
+    public void A_bare_object_is_told_with_the_words_that_first_said_which_one(string title, string earlier, string expected)
+    {
+        Assert.Equal(expected, IntroducedPhrase.Fuller(title, title.Split(' ')[1], earlier, earlier));
+    }
+
+    [Theory]
+    [InlineData("Maersk passed the bill", "Norway drafted a new bill.")]
+    [InlineData("Maersk passed the bill", "Norway drafted a bill.")]
+    [InlineData("Maersk passed the bill", "Norway drafted a $2 billion rescue bill. Then it drafted another bill.")]
+    [InlineData("Maersk called off the strike", "Dockers began a Monday strike.")]
+    public void A_bare_object_is_kept_when_the_first_words_do_not_say_which(string title, string earlier)
+    {
+        Assert.Equal(title, IntroducedPhrase.Fuller(title, title.Split(' ')[1], earlier, earlier));
+    }
+
+    [Fact]
+    public void Only_a_mention_a_few_sentences_back_says_which()
+    {
+        var earlier = "Norway drafted a $2 billion rescue bill. " + string.Concat(Enumerable.Repeat("The weather in Oslo stayed cold and wet all week. ", 14));
+
+        Assert.Equal("Maersk passed the bill", IntroducedPhrase.Fuller("Maersk passed the bill", "passed", earlier, earlier));
+    }
+
+    [Fact]
+    public void A_verb_that_acts_by_its_object_is_the_clause_s_verb_before_a_noun_after_it()
+    {
+        var events = fixture.Extract("Maersk drafted a $2 billion rescue bill on Monday.\n\nMaersk passed the bill on Tuesday by 90 votes to 79.", Published).Events;
+
+        var passed = Assert.Single(events, e => e.Sources[0].Trigger == "passed");
+        Assert.Equal("Maersk passed the $2 billion rescue bill by 90 votes to 79", passed.Title);
+        Assert.Equal("2024-03-12", passed.Date.Value);
+    }
+
     [Fact]
     public void A_title_that_pointed_back_is_told_when_the_article_said_which()
     {
