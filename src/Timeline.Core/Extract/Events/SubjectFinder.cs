@@ -63,7 +63,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         }
 
         return Named(tokens, tags, start, end, mentions, actors) ?? Anaphor(tokens, tags, start, end, context)
-            ?? Organisation(tokens, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
+            ?? Organisation(tokens, tags, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
     }
 
     // A legislature, a ministry or a court is an organisation, never "the company" or "the firm".
@@ -75,7 +75,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
     // "The company", "the firm": the company the text named last, in this sentence (its speaker too: "Doug Suttles, BP's
     // chief operating officer, says the company ...") or the one before.
-    private static EventSubject? Organisation(List<TextSpan> tokens, int start, int end, SubjectContext context,
+    private static EventSubject? Organisation(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end, SubjectContext context,
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
         // "the company", "the British oil company": a definite phrase headed by a company noun, adjectives allowed.
@@ -88,8 +88,30 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
                 && !Listener(tokens, m.Mention.Start))
             .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
-        var id = FirmMeant(tokens[end - 1].Text, context, inClause, actors);
+        var id = (FirmNouns.IsPlain(tokens[end - 1].Text) ? SpeakersFirm(tokens, tags, start, mentions, actors) : null) ?? FirmMeant(tokens[end - 1].Text, context, inClause, actors);
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
+    }
+
+    // The words after a firm's name that make it the speaker's: "Airbus chief executive Tom Enders", "a BP spokesman".
+    private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "'s", "’s", "chief", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson", "executive", "executives",
+        "director", "head", "boss", "official", "officials", "CEO", "founder", "vice", "managing", "general", "senior",
+    };
+
+    // "Airbus chief executive Tom Enders said the company would raise output": the firm of the one who speaks, named in the
+    // speaker's phrase before the first verb, is the company the speaker means, whichever firm the story is about. A firm named
+    // with "at" or "of" ("analysts at Citi said the company") is where the speaker works, not the company spoken of.
+    private static string? SpeakersFirm(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var firstVerb = Enumerable.Range(0, start).FirstOrDefault(k => tags[k].StartsWith("VB", StringComparison.Ordinal) || tags[k] == "MD", -1);
+        if (firstVerb < 0) return null;
+        var firms = mentions.Where(m => m.Mention.End <= tokens[firstVerb].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
+                && !IsPublicBody(actors[m.ActorId].Name) && !NotFirm(actors[m.ActorId].Name))
+            .Select(m => (m.ActorId, Next: tokens.FindIndex(t => t.Start >= m.Mention.End)))
+            .Where(f => f.Next > 0 && f.Next < firstVerb && StaffWords.Contains(tokens[f.Next].Text))
+            .Select(f => f.ActorId).Distinct(StringComparer.Ordinal).ToList();
+        return firms.Count == 1 ? firms[0] : null;
     }
 
     // "World Health Organization", "European Union", "Nordic Institute": bodies that no one calls "the company".

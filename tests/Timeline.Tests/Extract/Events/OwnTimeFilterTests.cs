@@ -178,6 +178,16 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Maersk blamed an electrical fire that broke out on a test flight in November", "blamed", "November", false)]
+    [InlineData("Maersk apologised for remarks that offended the crew on Monday", "apologised", "Monday", false)]
+    [InlineData("Maersk closed the terminal that week", "closed", "that week", true)]
+    [InlineData("Maersk blamed the electrical fire in November", "blamed", "November", true)]
+    public void A_relative_that_with_a_past_verb_of_its_own_takes_the_time_after_it(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
     [InlineData("Maersk accused of ignoring a report Should a storm strike the coast this weekend, work would stop", "accused", "this weekend", false)]
     [InlineData("Maersk had to stop work this weekend as a storm struck", "stop", "this weekend", true)]
     public void An_inverted_condition_opens_a_clause_of_its_own(string clause, string trigger, string time, bool same)

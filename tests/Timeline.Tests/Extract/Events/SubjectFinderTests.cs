@@ -284,6 +284,19 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.StartsWith("BP has drilled", e.Title, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Vell Shipping chief executive Ida Berg said the company would sell two tankers by May.", "vell-shipping")]
+    [InlineData("A Vell Shipping spokesman said the company would sell two tankers by May.", "vell-shipping")]
+    [InlineData("Prime Minister Lars Holm said the company would sell two tankers by May.", "maersk")]
+    [InlineData("A report by Vell Shipping auditors said the company would sell two tankers by May.", "maersk")]
+    public void The_company_is_the_firm_of_its_speaker_over_the_firm_the_story_is_about(string sentence, string firm)
+    {
+        var e = ByTrigger("Maersk halted drilling at its Aarhus field on Tuesday after a leak. Maersk said the leak was small. Vell Shipping and Maersk traded blame.\n\n"
+            + sentence, "sell");
+
+        Assert.Equal(firm, e.Actors[0]);
+    }
+
     [Fact]
     public void The_company_is_not_the_news_agency_a_spokesman_spoke_to()
     {
