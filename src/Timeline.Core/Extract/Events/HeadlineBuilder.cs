@@ -450,11 +450,15 @@ public static partial class HeadlineBuilder
     // "sent a preliminary bill for $69m [to BP]", "is sending two cargo planes [to Mississippi]": after a verb of giving or sending
     // and what it gives, "to" and a noun phrase say who or where gets it, which a title may leave out. Not before a verb (an
     // infinitive), after another verb, nor past a first such "to" ("gave $37,000 to the House committee and $106,501 [to ...]").
+    // "has agreed to sell its Hummer brand [to a Chinese company]": the same holds for a verb of giving that is the infinitive the
+    // title's verb takes, where nothing but its "to" stands before it.
     private static bool RecipientAt(List<(string Word, string Tag, int End)> tail, int cut, string verb)
     {
         if (tail[cut].Tag != "TO" || cut + 1 >= tail.Count || tail[cut + 1].Tag.StartsWith("VB", StringComparison.Ordinal)) return false;
-        if (tail.Take(cut).Any(t => t.Tag == "TO" || t.Tag.StartsWith("VB", StringComparison.Ordinal))) return false;
-        return VerbComplements.Gives(verb);
+        var before = Enumerable.Range(0, cut).Where(k => tail[k].Tag == "TO" || tail[k].Tag.StartsWith("VB", StringComparison.Ordinal)).ToList();
+        if (before.Count == 0) return VerbComplements.Gives(verb);
+        return before is [var to, var infinitive] && to == 0 && infinitive == 1 && tail[to].Tag == "TO" && tail[infinitive].Tag == "VB"
+            && VerbComplements.Gives(tail[infinitive].Word);
     }
 
     // "to pay billions of dollars [in dividends]", "paid $48m [in compensation]": "in" after a sum that is the verb's object says what
