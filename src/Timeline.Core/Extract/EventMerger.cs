@@ -52,6 +52,12 @@ public static class EventMerger
         if (a.Date.IsReportedOnly() && b.Date.IsReportedOnly() && a.Status == b.Status && a.Actors.Count > 0 && b.Actors.Count > 0
             && string.Equals(a.Actors[0], b.Actors[0], StringComparison.Ordinal) && StillHolds(a) && StillHolds(b) && SameKind(a, b, weaklyDated: false)
             && ObjectWords(a).Intersect(ObjectWords(b)).Count() >= MinRepeatedObjectWords) return !SameArticle(a, b);
+        // "Michael Jackson died", told again in stories months and years on: a person dies once. The death of the same person,
+        // each side happened, is one happening whatever the time between the reports, as long as a report does not come before
+        // the day another gives.
+        if (Dies(a) && Dies(b) && a.Status == EventStatus.Happened && b.Status == EventStatus.Happened && a.Actors.Count > 0 && b.Actors.Count > 0
+            && string.Equals(a.Actors[0], b.Actors[0], StringComparison.Ordinal) && kinds.GetValueOrDefault(a.Actors[0]) == ActorKind.Person
+            && NotBefore(a.Date, b.Date) && NotBefore(b.Date, a.Date)) return !SameArticle(a, b);
         // "Hayward will spend more time running the business" is not "Hayward was spending time with his son": without a time
         // of its own on either side, a plan is told apart from what happened, whose date and status it would otherwise take.
         var weaklyDated = IsFallback(a.Date) || IsFallback(b.Date);
@@ -78,6 +84,20 @@ public static class EventMerger
     }
 
     private const int MinRepeatedObjectWords = 2;
+
+    // The event's trigger is "die" ("died", "has died") right after the title's subject, a name: the one who died.
+    private static bool Dies(TimelineEvent e)
+    {
+        if (e.Sources.Count == 0 || e.Sources[0].Trigger.ToLowerInvariant() is not ("died" or "dies" or "die")) return false;
+        var (words, at) = TriggerInTitle(e);
+        if (at > 0 && words[at - 1] == "has") at--;
+        return at > 0 && words.Take(at).All(w => char.IsUpper(w[0]));
+    }
+
+    // Whether what <paramref name="report"/> reports may be what <paramref name="other"/> tells: a report "on or before" a day
+    // does not end before the first day the other gives; two such reports always may.
+    private static bool NotBefore(EventDate report, EventDate other) =>
+        !report.IsReportedOnly() || other.IsReportedOnly() || Range(other) is not { } range || report.End >= range.Start;
 
     // The title tells its trigger in the present perfect: "has pleaded", "have been charged".
     private static bool StillHolds(TimelineEvent e)

@@ -93,6 +93,28 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_person_s_death_told_again_years_later_is_the_death_the_first_story_dated()
+    {
+        EventDate ReportedIn(int year) => new() { Value = $"{year}-06-10", Precision = DatePrecision.Day, End = new DateOnly(year, 6, 10), Relation = DateRelation.Before };
+        TimelineEvent Died(string id, string article, EventDate date, string person = "alexander-stubb") =>
+            Event(id, article, date, type: "other", trigger: "died", actors: [person]) with { Title = "Alexander Stubb died at his home" };
+        var dated = Died("stubb-die", "yle", Day(12));
+        var years = Died("stubb-die-2", "bbc", ReportedIn(2026));
+        var before = Died("stubb-die-3", "afp", ReportedIn(2023));
+        var country = Died("finland-die", "reuters", ReportedIn(2025), person: "finland");
+        var countryAgain = Died("finland-die-2", "hs", ReportedIn(2026), person: "finland");
+        var another = Died("frederiksen-die", "dr", ReportedIn(2025), person: "mette-frederiksen");
+        var said = Event("stubb-say", "stt", ReportedIn(2025), type: "other", trigger: "died", actors: ["alexander-stubb"]) with { Title = "Doctors said the patient died" };
+
+        var merged = EventMerger.Merge([dated, years, before, country, countryAgain, another, said], Actors);
+
+        Assert.Equal(["stubb-die", "stubb-die-3", "finland-die", "finland-die-2", "frederiksen-die", "stubb-say"], merged.Select(e => e.Id));
+        Assert.Equal(["yle", "bbc"], merged[0].Sources.Select(s => s.Article));
+        Assert.Equal("2024-03-12", merged[0].Date.Value);
+        Assert.Single(EventMerger.Merge([years, Died("stubb-die-4", "dr", ReportedIn(2025))], Actors));
+    }
+
+    [Fact]
     public void The_same_sentence_in_two_articles_is_one_happening_by_the_first_report_but_not_on_two_days_the_texts_give()
     {
         const string told = "Denmark suspended classes for millions of children in Aarhus.";
