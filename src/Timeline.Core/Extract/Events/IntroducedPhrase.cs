@@ -103,9 +103,9 @@ public static partial class IntroducedPhrase
             if (IndefiniteModifiersRegex().Match(before) is not { Success: true } m) return null;
             var modifiers = Tokenizer.Tokenize(m.Groups["mods"].Value).Select(t => t.Text).ToList();
             var tags = PosTagger.Default.Tag([.. modifiers, noun]);
-            if (modifiers.Count == 0 || modifiers.Any(w => TimeWords.Contains(w))) return null;
+            if (modifiers.Any(TimeWords.Contains)) return null;
             if (!Enumerable.Range(0, modifiers.Count).All(k => tags[k] is "JJ" or "NN" or "NNS" or "NNP" or "CD" or "$" || modifiers[k] is "-")) return null;
-            var says = Enumerable.Range(0, modifiers.Count).Any(k => tags[k] is "CD" or "$" or "NNP" || tags[k].StartsWith("NN", StringComparison.Ordinal) || char.IsDigit(modifiers[k][0]));
+            var says = Enumerable.Range(0, modifiers.Count).Any(k => tags[k] is "CD" or "$" || tags[k].StartsWith("NN", StringComparison.Ordinal) || char.IsDigit(modifiers[k][0]));
             return says ? m.Groups["mods"].Value.Trim() : null;
         }
 
