@@ -37,11 +37,14 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             // Named only in the story's credits: a reporter, an editor, a photographer.
             var own = mentions.GetValueOrDefault(actor.Id) ?? [];
             var inPersonName = PlaceInPersonName.Reading(gazetteer, body, actor, own);
-            if (own.Count == 0 || IsMisread(actor) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || ProductNames.IsProduct(body, actor, own)
+            // "Chrysler chief executive Bob Nardelli", "a 20 percent stake in Chrysler": a name the article writes as a firm's, with
+            // no title, role or person noun of its own, is that firm, however much the word alone reads as a given name.
+            var firmByContext = actor.Kind == ActorKind.Person && actor.Role is null && NameReading.IsFirmByItsContext(body, own) && !HasPersonMarks(body, own);
+            if (own.Count == 0 || IsMisread(actor) || (IsGivenNameAlone(actor) && !firmByContext) || _names.IsCommonWords(body, actor) || _names.IsTitleQualifier(body, actor, own) || ProductNames.IsProduct(body, actor, own)
                 || ProductNames.ExtendsProduct(actor, article.Actors, o => ProductNames.IsProduct(body, o, mentions.GetValueOrDefault(o.Id) ?? []))
                 || _places.IsOrdinaryWord(body, actor, own) || WebsiteVenues.IsVenue(body, actor, own) || IsStorm(body, actor) || NonActorNames.IsNotAnActor(gazetteer, body, actor)
                 || _fragments.IsFragment(body, actor, own, article.Mentions) || SpelledOutThings.IsThing(body, actor)
-                || inPersonName == PersonNameWord.GivenName)
+                || (inPersonName == PersonNameWord.GivenName && !firmByContext))
             {
                 dropped.Add(actor.Id);
             }
@@ -102,6 +105,10 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
+            else if (firmByContext && !IsPerson(body, actor, own))
+            {
+                retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
+            }
             else if (actor.Kind == ActorKind.Person && !IsPerson(body, actor, own))
             {
                 dropped.Add(actor.Id);
@@ -143,7 +150,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
     private bool IsNamedPerson(Actor actor) => gazetteer.GivenNames.Contains(actor.Name.Split(' ')[0]);
 
     // Spans no name has: "Bill Nelson of", "Gary Chernekoff doesn't" (a word past the name); "SAN FRANCISCO", "CARRY OIL
-    // Investors" (a dateline or a headline in capitals, not a name); a given name alone ("Tim"), which says not whose.
+    // Investors" (a dateline or a headline in capitals, not a name).
     private bool IsMisread(Actor actor)
     {
         if (actor.Kind == ActorKind.Country) return false;
@@ -177,9 +184,12 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
         if (actor.Kind == ActorKind.Place && words.Length == 2 && NameShapes.IsAcronym(words[0]) && gazetteer.Find(words[0]) is null
             && (gazetteer.Find(words[1])?.Kind is ActorKind.Place || words[1] is "Gulf" or "Coast" or "Sea" or "Ocean")) return true;
         var capitals = words.Where(w => w.Length >= 3 && w.All(c => char.IsUpper(c) || c is '-' or '.' or '\'')).ToList();
-        if (capitals.Exists(w => w.Length >= 7) || capitals.Count >= 2) return true;
-        return actor.Kind == ActorKind.Person && words.Length == 1 && actor.Role is null && gazetteer.GivenNames.Contains(actor.Name);
+        return capitals.Exists(w => w.Length >= 7) || capitals.Count >= 2;
     }
+
+    // "Tim": a given name alone says not whose.
+    private bool IsGivenNameAlone(Actor actor) =>
+        actor.Kind == ActorKind.Person && !actor.Name.Contains(' ', StringComparison.Ordinal) && actor.Role is null && gazetteer.GivenNames.Contains(actor.Name);
 
     // "We're", "I'm", "Doesn" (of "Doesn't", its apostrophe lost): a pronoun or a verb with its contraction.
     private static bool IsContraction(string word) => Contraction().IsMatch(word);

@@ -78,7 +78,9 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
     {
         if (start < 1 || start >= tokens.Count) return null;
         var word = tokens[start - 1].Text;
-        if (!word.All(char.IsLower) || !PrecedingNouns.Contains(word)) return null;
+        // "the Italian car maker Fiat": the trade written as two words is the trade all the same.
+        var compound = word is "maker" or "manufacturer" && start >= 2 && MadeGoods.Contains(tokens[start - 2].Text);
+        if (!word.All(char.IsLower) || !(PrecedingNouns.Contains(word) || compound)) return null;
         // "the company Lars Holm founded" tells what the person did for the company: a given name opens no firm's name here.
         return length > 1 && gazetteer.GivenNames.Contains(tokens[start].Text) ? null : ActorKind.Organisation;
     }
@@ -110,6 +112,13 @@ internal sealed class DefinitionCue(Gazetteer gazetteer)
     {
         "carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "manufacturer", "airline", "bank", "lender",
         "insurer", "reinsurer", "retailer", "supermarket", "grocer", "conglomerate", "firm", "company", "giant", "subsidiary", "refiner",
+    };
+
+    // Goods whose makers news names by them, as one word or two: "car maker", "aircraft maker", "chip manufacturer". A "film maker",
+    // a "policy maker" or a "peace maker" is a person.
+    private static readonly HashSet<string> MadeGoods = new(StringComparer.Ordinal)
+    {
+        "car", "auto", "aircraft", "plane", "jet", "chip", "drug", "steel", "truck", "tyre", "tire", "phone", "handset", "computer", "software", "toy",
     };
 
     private static readonly Dictionary<string, ActorKind> FollowingNouns = Build(

@@ -149,7 +149,8 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
 
     /// <summary>
     /// "stockbroker Panmure Gordon", "analysts at Morgan Stanley", "Seymour Pierce analyst Alan Sinclair", "shares of Goldman Sachs", "Halvor's chairman",
-    /// "(NYSE: HAL)": an article that writes a name as a firm's at least once names a firm, however much it looks like a person's.
+    /// "(NYSE: HAL)", "a 20 percent stake in Chrysler", "Chrysler chief executive Bob Nardelli": an article that writes a name as a firm's
+    /// at least once names a firm, however much it looks like a person's.
     /// </summary>
     // "Maersk Line officials", "Morvan Stanley executives": a firm has staff named after it; a person's name before a plural of
     // staff is no English ("Lars Holm officials").
@@ -157,10 +158,10 @@ internal sealed partial class NameReading(Gazetteer gazetteer)
         mentions.Exists(m => FirmBefore().IsMatch(body.AsSpan(Math.Max(0, m.Mention.Start - 60), Math.Min(60, m.Mention.Start)))
             || FirmAfter().IsMatch(body.AsSpan(m.Mention.End, Math.Min(40, body.Length - m.Mention.End))));
 
-    [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Bb]anks|[Ff]irms|[Cc]ompanies|[Ll]enders|[Ii]nsurers|[Bb]rokers),?\s+(?:such\s+as|like|including)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of)\s+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:investment\s+bank|merchant\s+bank|bank|stockbrokers?|stock\s+brokers?|brokerage|firm|consultancy|boutique|insurers?|reinsurers?|carmakers?|automakers?|conglomerate|(?:[Bb]anks|[Ff]irms|[Cc]ompanies|[Ll]enders|[Ii]nsurers|[Bb]rokers),?\s+(?:such\s+as|like|including)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|with)(?:\s+the)?|shares\s+(?:of|in)|stock\s+of|(?:stake|stakes|holding|shareholding)\s+in)\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FirmBefore();
 
-    [GeneratedRegex(@"^(?:['’]s\s+(?:chairman|chairwoman|chief\s+executive|CEO|board\s+of\s+directors|shareholders|share\s+price|shares)\b|\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s+(?:officials|executives|employees|bankers|traders|shareholders)\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:['’]s\s+(?:chairman|chairwoman|chief\s+executive|CEO|board\s+of\s+directors|shareholders|share\s+price|shares)\b|\s+(?:[a-z-]+\s+){0,2}(?:analysts?|economists?|strategists?)\b|\s+(?:officials|executives|employees|bankers|traders|shareholders)\b|\s+(?:chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+(?:operating|financial)\s+officer|managing\s+director)\s+(?:[A-Z][a-z]+\s+)+?[A-Z][a-z]+\b|\s*\((?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z.]{1,6}\))", RegexOptions.CultureInvariant)]
     private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"^[ \t]*((?:[A-Z][a-z]+ ?){1,3})", RegexOptions.CultureInvariant)]

@@ -29,6 +29,27 @@ public sealed class ActorEvidenceTests
         Assert.Equal(["Kari Storm"], kept);
     }
 
+    [Theory]
+    [InlineData("Wendell chief executive Kari Vell said sales fell. Wendell closed two plants.")]
+    [InlineData("Investors bought a 20 percent stake in Wendell. Wendell closed two plants.")]
+    public void A_given_name_alone_the_article_writes_as_a_firms_is_the_firm(string body)
+    {
+        var kept = EvidenceCheck.Kept(body, [new Actor { Id = "w", Name = "Wendell", Kind = ActorKind.Person }]);
+
+        Assert.Equal(ActorKind.Organisation, Assert.Single(kept).Kind);
+    }
+
+    [Theory]
+    [InlineData("Wendell closed two plants. Wendell said sales fell.")]
+    [InlineData("Wendell spokesman Kari Vell said sales fell. Wendell closed two plants.")]
+    [InlineData("Wendell chief executive said sales fell. Wendell closed two plants.")]
+    public void A_given_name_alone_with_no_firms_context_says_not_whose(string body)
+    {
+        var kept = EvidenceCheck.Kept(body, [new Actor { Id = "w", Name = "Wendell", Kind = ActorKind.Person }]);
+
+        Assert.Empty(kept);
+    }
+
     [Fact]
     public void A_name_with_a_generation_after_it_is_a_persons()
     {

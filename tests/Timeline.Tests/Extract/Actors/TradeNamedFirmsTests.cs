@@ -25,6 +25,24 @@ public sealed class TradeNamedFirmsTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal(["fiat"], e.Actors);
     }
 
+    [Theory]
+    [InlineData("The Italian car maker Fiat agreed on Friday to buy a stake in a rival.\n\nFiat closed eight plants on Saturday.")]
+    [InlineData("The aircraft manufacturer Fiat agreed on Friday to buy a stake in a rival.\n\nFiat closed eight plants on Saturday.")]
+    public void A_trade_written_as_two_words_introduces_the_firm_too(string body)
+    {
+        var e = fixture.ByTrigger(body, new DateOnly(2009, 5, 8), "closed");
+
+        Assert.Equal(["fiat"], e.Actors);
+    }
+
+    [Fact]
+    public void A_film_maker_is_no_firms_trade()
+    {
+        var mentions = Mentions("The Italian film maker Fiat agreed on Friday to buy a stake in a rival. Fiat closed eight plants on Saturday.");
+
+        Assert.DoesNotContain(mentions.SelectMany(s => s), m => m.Text == "Fiat" && m.Kind == ActorKind.Organisation);
+    }
+
     [Fact]
     public void A_longer_name_the_word_is_part_of_is_another_name()
     {
