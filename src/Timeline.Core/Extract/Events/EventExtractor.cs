@@ -30,6 +30,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var retrospective = RetrospectiveArticle.Is(article.Body, sentences, times, article.Date);
         var colleagues = WriterColleagues.Find(sentences);
         var storyFirm = SubjectFinder.StoryFirm(actors.Mentions, byId);
+        var nationalities = FirmNationality.Introduced(article.Body, actors.Mentions, byId);
         var happenings = DatedHappenings.Find(article.Body, times, article.Date);
         var lastParagraph = sentences.Count > 0 ? sentences[^1].Paragraph : 0;
         Sentence? before = null;
@@ -68,7 +69,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var own = bySentence.GetValueOrDefault(sentence.Index) ?? [];
             foreach (var clause in ClauseSplitter.Split(sentence))
             {
-                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm, happenings, retrospective,
+                var reading = new ClauseInput(article, sentence, clause, times, own, previous, byId, storyFrom, recallFrom, lead, carryFrom, eraFrom, chronology, opinion, colleagues, storyFirm, nationalities, happenings, retrospective,
                     prior is null || prior.Paragraph < sentence.Paragraph - 1 ? null : OpeningPronoun(prior.Text));
                 if (Read(reading, events, subjects) is { } e) events.Add(e);
             }
@@ -79,7 +80,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     private sealed record ClauseInput(Article Article, Sentence Sentence, TextSpan Clause, IReadOnlyList<Timex3> Times,
         List<ResolvedMention> Mentions, List<ResolvedMention> PreviousMentions, Dictionary<string, Actor> Actors, int StoryFrom, int RecallFrom, LeadDates Lead, int CarryFrom, int EraFrom, bool Chronology, bool Opinion, HashSet<string> Colleagues, string? StoryFirm,
-        DatedHappenings Happenings, bool Retrospective, string? PreviousOpener);
+        IReadOnlyDictionary<string, string> FirmNationalities, DatedHappenings Happenings, bool Retrospective, string? PreviousOpener);
 
     private ExtractedEvent? Read(ClauseInput input, List<ExtractedEvent> earlier, List<(int Sentence, string Actor)> subjects)
     {
@@ -196,6 +197,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             UnresolvedOpener = input.PreviousOpener is { } opener && !(subjects.Count > 0 && subjects[^1].Sentence == sentence.Index - 1)
                 ? (opener, Persons(input.PreviousMentions, byId).ToList()) : null,
             StoryFirm = input.StoryFirm,
+            FirmNationalities = input.FirmNationalities,
         };
         // The speaker is read in the same context ("He said he would ..." continues with whoever acted before); when the words
         // before the reporting verb are more than a noun phrase ("Yesterday, Maersk's chairman Lars Holm said"), the name right before it.

@@ -23,6 +23,9 @@ public sealed record SubjectContext
     /// <summary>The firm the article is about (<see cref="SubjectFinder.StoryFirm"/>): "the company" where no sentence near names one.</summary>
     public string? StoryFirm { get; init; }
 
+    /// <summary>The country each firm was introduced with (<see cref="FirmNationality.Introduced"/>), by the firm's id.</summary>
+    public IReadOnlyDictionary<string, string> FirmNationalities { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Who acted in the event told just before, in this sentence or the previous one: "he" and "it" continue with them first.</summary>
     public string? PreviousSubject { get; init; }
 

@@ -79,16 +79,25 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
         // "the company", "the British oil company": a definite phrase headed by a company noun, adjectives allowed.
-        if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
-            || !FirmNouns.Heads(tokens.Select(t => t.Text).ToList(), end - 1)) return null;
+        if (end - start is < 2 or > 5 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var heads = FirmNouns.Heads(tokens.Select(t => t.Text).ToList(), end - 1);
+        // "the Japanese firm", "the Italian carmaker": a nationality in the phrase says which firm, by how the article introduced it.
+        var country = mentions.FirstOrDefault(m => m.Mention.IsDemonym && m.Mention.Start >= tokens[start].Start && m.Mention.End <= tokens[end - 1].Start
+            && actors[m.ActorId].Kind == ActorKind.Country)?.ActorId;
+        if (!heads && !(country is not null && FirmNationality.IsTrade(tokens[end - 1].Text))) return null;
         if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => !t.Text.All(char.IsLetter) && t.Text != "-")) return null;
         // "The new company will invest", "the merged firm": a company formed or to be formed is not one the text named before.
         if (tokens.Skip(start + 1).Take(end - start - 2).Any(t => FirmNouns.SaysNewlyFormed(t.Text))) return null;
+        if (country is not null && FirmNationality.Meant(country, context.FirmNationalities) is { } introduced)
+            return new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [introduced], Display = actors[introduced].Name, Token = start };
+        if (!heads) return null;
         // Not the one a spokesman spoke to: "A BP spokesman told Reuters that the company had siphoned off ...".
         var inClause = mentions.Where(m => m.Mention.Start < tokens[start].Start && !m.Mention.IsDemonym && actors[m.ActorId].Kind == ActorKind.Organisation
                 && !Listener(tokens, m.Mention.Start))
             .OrderBy(m => m.Mention.Start).Select(m => m.ActorId);
         var id = (FirmNouns.IsPlain(tokens[end - 1].Text) ? SpeakersFirm(tokens, tags, start, mentions, actors) : null) ?? FirmMeant(tokens[end - 1].Text, context, inClause, actors);
+        // "the Japanese firm" is no firm the article introduced as American.
+        if (id is not null && country is not null && context.FirmNationalities.TryGetValue(id, out var other) && other != country) return null;
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
     }
 
