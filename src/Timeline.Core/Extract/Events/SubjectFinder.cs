@@ -62,6 +62,13 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             return pronoun with { Token = start };
         }
 
+        // "Airbus said its A350 would fly in 2012": the product of the firm "its" stands for.
+        if (end - start >= 2 && tokens[start].Text is "its" or "Its" && MakersProduct.Read(tokens, start + 1, end) is { } product
+            && Pronoun("it", actors, context) is { ActorIds: [{ } maker] } owner && actors[maker].Kind == ActorKind.Organisation)
+        {
+            return owner with { Display = $"{actors[maker].Name}'s {product}", Token = start };
+        }
+
         return Named(tokens, tags, start, end, mentions, actors) ?? Anaphor(tokens, tags, start, end, context)
             ?? Organisation(tokens, tags, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
     }
@@ -354,6 +361,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
             // The name heads the phrase: the verb follows, or an appositive or parenthesis closed just before it.
             var next = last + 1;
+            // "Boeing's 787 Dreamliner took off": the maker of a product named by its model number acts through it.
+            if (next < end && tokens[next].Text is "'s" or "’s" && actor.Kind == ActorKind.Organisation && MakersProduct.Read(tokens, next + 1, end) is { } product
+                && !mentions.Any(o => o.Mention.Start > m.Mention.Start && o.Mention.Start < to && !o.Mention.IsDemonym))
+                return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = $"{actor.Name}'s {product}", Token = first };
             // "BP's chief executive ...", "BP spokesman John Smith": the name modifies the head that follows.
             if (next < end && (tokens[next].Text is "'s" or "’s" || tags[next].StartsWith("NN", StringComparison.Ordinal) || tags[next] is "JJ" or "CD")) continue;
             // "Russia and Ukraine signed", "BP, Transocean and Halliburton have agreed": names joined by "and" act together.
