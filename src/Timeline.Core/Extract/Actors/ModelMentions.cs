@@ -60,8 +60,9 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
             var end = tokens[first + count - 1].End;
             var overlapping = Enumerable.Range(0, rules.Count).Where(k => rules[k].Start < end && start < rules[k].End).ToList();
             // "General Motors": a role word the model, sure of itself, reads as the start of an organisation's name is not a role.
+            // "US Treasury Secretary Henry Paulson" is: the role holder has a given name and a family name, as no firm's name ends.
             var roleInName = kind != ActorKind.Person && overlapping.Count == 1 && sources[overlapping[0]] == MentionSource.Role && start < rules[overlapping[0]].Start
-                && end >= rules[overlapping[0]].End && Confidence(tokens, tokenMargins, start, end) >= Threshold;
+                && end >= rules[overlapping[0]].End && Confidence(tokens, tokenMargins, start, end) >= Threshold && !HoldsFullName(rules[overlapping[0]]);
             if (roleInName) kept[overlapping[0]] = false;
             else if (overlapping.Exists(k => sources[k] is MentionSource.HandEdit or MentionSource.Role)) continue;
             if (kind == ActorKind.Organisation && FoundersFirm(rules, sources, overlapping, start, end))
@@ -105,6 +106,10 @@ internal sealed class ModelMentions(NerModel model, Gazetteer gazetteer)
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    // A role's holder named by a known given name and a family name: "Treasury Secretary Henry Paulson".
+    private bool HoldsFullName(ActorMention role) =>
+        role.Name.Split(' ') is { Length: >= 2 } words && gazetteer.GivenNames.Contains(words[0]) && words[^1].Length > 1 && NameShapes.IsCapitalised(words[^1]);
 
     // "Northrop Grumman", "Lockheed Martin": a firm named after its founders, which the model reads as one organisation, is not the
     // rules' person ("Northrop", "Martin", given names) beside the firm's word they know ("Grumman", "Lockheed"), however unsure the

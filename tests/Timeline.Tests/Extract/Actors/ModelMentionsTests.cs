@@ -21,6 +21,17 @@ public sealed class ModelMentionsTests
         Assert.Equal(ActorKind.Organisation, company.Kind);
     }
 
+    [Theory]
+    [InlineData("They agreed to act, US Treasury Secretary Henry Paulson said after the meeting.")]
+    [InlineData("They agreed to act, British Finance Minister Kari Lund said after the meeting.")]
+    public void A_role_before_a_given_and_a_family_name_stays_a_persons_however_sure_the_model_is_of_a_body(string sentence)
+    {
+        var mentions = Actors(sentence);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorKind.Organisation && m.Text.Contains(person.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Keeps_the_abbreviated_company_word_and_its_dot_in_the_name()
     {
