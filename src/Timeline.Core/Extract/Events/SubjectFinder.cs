@@ -108,6 +108,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         return id is null ? null : new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [id], Display = actors[id].Name, Token = start };
     }
 
+    // Nouns of the kind of body a name names, which may follow the name as its apposition: "the UAW union", "the Labour party". Not
+    // the nouns a body's name qualifies as its part or as its country's: "the United Nations agency" is the WHO, "the UK company" BP.
+    private static readonly HashSet<string> BodyKindNouns = new(StringComparer.Ordinal) { "union", "party", "movement" };
+
     // The words after a firm's name that make it the speaker's: "Airbus chief executive Tom Enders", "a BP spokesman".
     private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -365,6 +369,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             if (next < end && tokens[next].Text is "'s" or "’s" && actor.Kind == ActorKind.Organisation && MakersProduct.Read(tokens, next + 1, end) is { } product
                 && !mentions.Any(o => o.Mention.Start > m.Mention.Start && o.Mention.Start < to && !o.Mention.IsDemonym))
                 return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = $"{actor.Name}'s {product}", Token = first };
+            // "The United Auto Workers union ended its strike", "the Fatah movement": a noun of the body's own kind after its name is
+            // the name's apposition, not a head of its own ("BP engineers", "the Toyota recall" are).
+            if (next == end - 1 && actor.Kind == ActorKind.Organisation && BodyKindNouns.Contains(tokens[next].Text) && m.Mention.Text.Length > 2 && !mentions.Any(o => o != m && o.Mention.Start >= from && o.Mention.End <= to && !o.Mention.IsDemonym))
+                return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = actor.Name, Token = first };
             // "BP's chief executive ...", "BP spokesman John Smith": the name modifies the head that follows.
             if (next < end && (tokens[next].Text is "'s" or "’s" || tags[next].StartsWith("NN", StringComparison.Ordinal) || tags[next] is "JJ" or "CD")) continue;
             // "Russia and Ukraine signed", "BP, Transocean and Halliburton have agreed": names joined by "and" act together.

@@ -284,6 +284,23 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.StartsWith("BP has drilled", e.Title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_union_named_before_its_kind_noun_is_the_subject()
+    {
+        var e = ByTrigger("The United Auto Workers union ended its two-day strike against General Motors on Wednesday.", "ended");
+
+        Assert.Equal("united-auto-workers", e.Actors[0]);
+        Assert.StartsWith("United Auto Workers ended its two-day strike", e.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The WHO said on Monday the virus was spreading. The United Nations agency raised its pandemic alert to phase 6 on Thursday.")]
+    [InlineData("BP said on Monday it would pay for the spill. The UK company has called on its partners to pay their share of the costs.")]
+    public void A_body_named_before_a_noun_of_its_parts_or_its_firms_is_not_the_subject(string body)
+    {
+        Assert.DoesNotContain(Events(body), e => e.Actors.FirstOrDefault() is "united-nations" or "united-kingdom" or "uk");
+    }
+
     [Theory]
     [InlineData("Vell Shipping chief executive Ida Berg said the company would sell two tankers by May.", "vell-shipping")]
     [InlineData("A Vell Shipping spokesman said the company would sell two tankers by May.", "vell-shipping")]
