@@ -526,6 +526,11 @@ public static partial class HeadlineBuilder
 
     private static readonly HashSet<string> DegreeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "too", "so", "very", "not", "less", "more" };
 
+    private static readonly HashSet<string> NounLikeParticiples = new(StringComparer.Ordinal)
+    {
+        "run", "led", "held", "set", "built", "made", "kept", "sold", "bought", "paid", "brought", "taken", "given", "shut", "won",
+    };
+
     // Cut at the last phrase boundary inside the budget: before a preposition or conjunction.
     private static List<(string Word, string Tag, int End)> Shorten(List<(string Word, string Tag, int End)> tail, int budget)
     {
@@ -546,6 +551,11 @@ public static partial class HeadlineBuilder
             }
         }
 
+        // "into a trust run [by the union]": a participle after a noun opens a reduced relative clause; cut before its agent, the
+        // participle alone dangles, the more so as the tagger takes one with the form of its base or its past for a noun ("a trust
+        // run/NN by"). The cut goes before the participle, which the noun does without.
+        if (cut < tail.Count && cut >= 3 && tail[cut].Word == "by" && tail[cut - 2].Tag.StartsWith("NN", StringComparison.Ordinal)
+            && NounLikeParticiples.Contains(tail[cut - 1].Word)) cut--;
         var kept = tail.Take(cut).ToList();
         var quotes = kept.Count(t => t.Word is "\"" or "“" or "”");
         if (quotes % 2 == 1) kept = kept.Take(kept.FindLastIndex(t => t.Word is "\"" or "“")).ToList();

@@ -14,6 +14,17 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     private List<TimelineEvent> Events(string body) => fixture.Extract(body, Published).Events;
 
     [Theory]
+    [InlineData("Maersk will move the costs of its retired workers into a trust run by the union.")]
+    [InlineData("Maersk will move the costs of its retired workers into a trust managed by the union.")]
+    public void A_title_cut_before_a_participles_agent_does_not_end_on_the_participle(string sentence)
+    {
+        var title = Assert.Single(Events(sentence)).Title;
+
+        Assert.False(title.EndsWith(" run", StringComparison.Ordinal) || title.EndsWith(" managed", StringComparison.Ordinal), title);
+        Assert.StartsWith("Maersk will move the costs of its retired workers", title, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Maersk has struck back however, accusing Lars Holm of lying.", "struck")]
     [InlineData("Maersk hit back this afternoon, saying the report was unfair.", "hit")]
     [InlineData("Lars Holm reacted when the ferry sank.", "reacted")]
