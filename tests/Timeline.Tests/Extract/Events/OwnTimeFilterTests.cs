@@ -434,4 +434,13 @@ public sealed class OwnTimeFilterTests
     {
         Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
     }
+
+    [Theory]
+    [InlineData("Iceland took control of its biggest bank, Vellthing, on Thursday", "took", "Thursday", true)]
+    [InlineData("Maersk opened an office in the Chinese capital, Beijing, on Monday", "opened", "Monday", true)]
+    [InlineData("Maersk sold two tankers, saying on Monday that it needed cash", "sold", "Monday", false)]
+    public void A_name_in_ing_after_a_comma_is_an_apposition_not_a_participles_clause(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
 }
