@@ -26,6 +26,8 @@ public sealed class CumulativeOutlayTests
     [InlineData("Maersk had incurred costs of 11 billion kroner", "incurred")]
     [InlineData("Since then , Maersk has raised about $10bn from asset sales", "raised")]
     [InlineData("The fund has paid $1.5 billion in claims since it opened", "paid")]
+    [InlineData("Vell Records has sold about 31 million copies of her albums since her death", "sold")]
+    [InlineData("Kestrel has delivered 500 jets since 2007", "delivered")]
     public void A_sum_spent_over_time_is_a_running_total(string clause, string verb)
     {
         Assert.True(Holds(clause, verb));
@@ -34,6 +36,9 @@ public sealed class CumulativeOutlayTests
     [Theory]
     [InlineData("Maersk spent $2bn to buy the Aarhus yard on Monday", "spent")]
     [InlineData("Maersk paid a $300m fine", "paid")]
+    [InlineData("Kestrel sold 20 jets to Qantas on Monday", "sold")]
+    [InlineData("Maersk said it will sell $25 billion to $30 billion in assets over 18 months", "sell")]
+    [InlineData("Vell Records has sold the rights to her albums", "sold")]
     [InlineData("Maersk has paid the fishermen", "paid")]
     [InlineData("Lars Holm has spent the day with his son", "spent")]
     [InlineData("Maersk will spend $100 million to drill a relief well", "spend")]
