@@ -105,7 +105,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
-            else if (firmByContext && !IsPerson(body, actor, own))
+            else if (firmByContext)
             {
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
             }
@@ -113,8 +113,7 @@ internal sealed partial class ActorEvidence(Gazetteer gazetteer)
             {
                 dropped.Add(actor.Id);
             }
-            else if (actor.Kind == ActorKind.Person && actor.Role is null && (NameReading.IsWorkplace(body, own)
-                     || (NameReading.IsFirmByItsContext(body, own) && !HasPersonMarks(body, own))))
+            else if (actor.Kind == ActorKind.Person && actor.Role is null && NameReading.IsWorkplace(body, own))
             {
                 // "an analyst at Hargreaves Lansdown": people work at firms, not at other people.
                 retyped[actor.Id] = actor with { Kind = ActorKind.Organisation, Country = null };
