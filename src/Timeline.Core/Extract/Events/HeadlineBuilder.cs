@@ -95,8 +95,10 @@ public static partial class HeadlineBuilder
             tail = shortened;
         }
         var complement = HasComplement(tokens, group.Verb + 1, times);
-        // Function words left at the end are cut; a capitalised word ("WHO") is a name, whatever its tag.
-        while (tail.Count > 0 && ((TrailingTags.Contains(tail[^1].Tag) && !char.IsUpper(tail[^1].Word[0]) && !IsPredicateAdjective(tail)) || TrailingAdverbs.Contains(tail[^1].Word)
+        // Function words left at the end are cut; a word shaped as a name ("WHO", "iPhone", "4S") is a name, whatever its tag.
+        // "was sworn in [on Saturday]": an "in" right after the verb with no noun after it is the verb's particle, not a preposition.
+        while (tail.Count > 0 && !IsLoneParticle(tokens, tags, tail, group.Verb)
+            && ((TrailingTags.Contains(tail[^1].Tag) && !IsNameShaped(tail[^1].Word) && !IsPredicateAdjective(tail)) || TrailingAdverbs.Contains(tail[^1].Word)
             || HeadlineTail.Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“"))
         {
             // A quotation that closes at the end is whole: 'accused BP of "gross negligence"'.
@@ -399,7 +401,16 @@ public static partial class HeadlineBuilder
     private static bool IsNominal(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "CD" or "PRP" or "NNP";
 
     private static bool OpensPhrase((string Word, string Tag, int End) token) =>
-        (token.Tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" && !char.IsUpper(token.Word[0])) || token.Word is "\"" or "“";
+        (token.Tag is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" && !IsNameShaped(token.Word)) || token.Word is "\"" or "“";
+
+    // A capitalised word ("WHO", "Reuters"), an intercapped brand ("iPhone", "eBay") or a model code that mixes digits with
+    // capitals ("4S", "A350") is a name, whatever tag the tagger gave it.
+    private static bool IsNameShaped(string word) =>
+        char.IsUpper(word[0]) || (char.IsLower(word[0]) && word.Skip(1).Any(char.IsUpper)) || (word.Any(char.IsDigit) && word.Any(char.IsUpper));
+
+    // "was sworn in [on Saturday]": the particle of a phrasal verb, alone after the verb, is the predicate's last word.
+    private static bool IsLoneParticle(List<TextSpan> tokens, IReadOnlyList<string> tags, List<(string Word, string Tag, int End)> tail, int verb) =>
+        tail.Count == 1 && verb + 1 < tokens.Count && tokens[verb + 1].Start + tokens[verb + 1].Length == tail[0].End && HeadlineTail.IsParticleIn(tokens, tags, verb + 1, verb + 1);
 
     // A cut is harmless only before a new prepositional phrase that follows a complete noun phrase; "of" continues the noun phrase,
     // and so does the preposition a noun takes ("the inquiry [into the causes]", "talks [with Iran]").

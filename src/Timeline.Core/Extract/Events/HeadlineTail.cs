@@ -142,6 +142,20 @@ internal static class HeadlineTail
         return MonthNames.Contains(month) && day.Length is 1 or 2 && day.All(char.IsDigit) && year.Length == 4 && year.All(char.IsDigit);
     }
 
+    /// <summary>
+    /// Whether the "in" at <paramref name="k"/>, the first word after the verb (at <paramref name="from"/> - 1), is the particle of a
+    /// phrasal verb ("was sworn in as president", "stepped in on Monday"): no noun phrase of its own follows it, only "as" or another
+    /// preposition, or, after a passive, the end of the clause ("was sworn in."). "rose in March" and "resigned in the spring" have
+    /// the noun of their time after it; an active verb with nothing after its "in" ("gave in, as he does") tells nothing of what to.
+    /// </summary>
+    internal static bool IsParticleIn(List<TextSpan> tokens, IReadOnlyList<string> tags, int from, int k)
+    {
+        if (k != from || k >= tokens.Count || !tokens[k].Text.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        if (k + 1 < tokens.Count && tags[k + 1] is "IN" or "TO") return true;
+        var passive = from >= 2 && tokens[from - 2].Text.ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "being";
+        return passive && (k + 1 >= tokens.Count || !tokens[k + 1].Text.Any(char.IsLetterOrDigit));
+    }
+
     internal static List<(string Word, string Tag, int End)> Read(List<TextSpan> tokens, IReadOnlyList<string> tags, int from,
         IReadOnlyList<Timex3> times, IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors, bool commaAfter = false)
     {
@@ -383,7 +397,7 @@ internal static class HeadlineTail
                     continue;
                 }
 
-                while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO") tail.RemoveAt(tail.Count - 1);
+                while (tail.Count > 0 && tail[^1].Tag is "IN" or "DT" or "TO" && !(tail.Count == 1 && IsParticleIn(tokens, tags, from, from))) tail.RemoveAt(tail.Count - 1);
                 // "downgraded the rating late [on Monday]", "raised its alert level late [on Tuesday] from three to four": "late" or
                 // "early" before a time the title leaves out belongs to that time.
                 if (tail.Count > 1 && tail[^1].Word.ToLowerInvariant() is "late" or "early") tail.RemoveAt(tail.Count - 1);

@@ -5,7 +5,7 @@ namespace Timeline.Extract.Events;
 /// ("personal attacks on Hayward", "a war of words", "was attacked over the video") criticises, it is no assault; firing
 /// someone from a job ("fired the chief executive") is a dismissal, not shooting; "backed away", "backed down" are no
 /// support; a mobilisation moves a force; a call on someone or for something is an appeal, and joining is no meeting;
-/// striking a deal agrees it; issuing a warning says something. Pure.
+/// striking a deal agrees it; issuing a warning says something; an oath ("sworn in") accuses no one. Pure.
 /// </summary>
 public static class TypeSense
 {
@@ -35,6 +35,8 @@ public static class TypeSense
         var word = words[trigger].ToLowerInvariant();
         var lemmas = VerbLemma.Candidates(words[trigger]).ToList();
         var next = trigger + 1 < words.Count ? words[trigger + 1].ToLowerInvariant() : "";
+        // "was sworn in as president", "swore to fight on": an oath installs or promises; only swearing at someone abuses them.
+        if (type == "ACCUSE" && word is "swear" or "swears" or "swore" or "sworn" or "swearing" && next != "at") return "other";
         if (type == "ASSAULT")
         {
             var modified = words.Skip(Math.Max(0, trigger - 2)).Take(Math.Min(2, trigger)).Any(Verbal.Contains);

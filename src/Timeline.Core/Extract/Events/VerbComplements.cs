@@ -30,7 +30,9 @@ public static class VerbComplements
     private static readonly HashSet<string> AsRoleVerbs = new(StringComparer.Ordinal)
     {
         "designate", "list", "quote", "refer", "appoint", "name", "elect", "re-elect", "hire", "install", "reject", "defend",
-        "treat", "present", "recognise", "recognize", "confirm", "replace", "succeed", "act", "serve", "retire",
+        "treat", "present", "recognise", "recognize", "confirm", "replace", "succeed", "act", "serve", "retire", "inaugurate",
+        // "was sworn in as president": the oath installs in a role, as appointing does ("sworn" is no regular form of "swear").
+        "swear", "sworn",
     };
 
     // Verbs of pushing someone into an act: the "into" and the gerund are the act.

@@ -21,6 +21,38 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Mette Frederiksen signed the treaty in Oslo", Title("Mette Frederiksen signed the treaty on Monday in Oslo."));
     }
 
+    [Theory]
+    [InlineData("Maersk unveiled the eLink 4S on Tuesday.", "Maersk unveiled the eLink 4S")]
+    [InlineData("Maersk unveiled the new eReader on Tuesday.", "Maersk unveiled the new eReader")]
+    [InlineData("Maersk released iOS on Monday.", "Maersk released iOS")]
+    public void A_product_name_shaped_as_a_name_ends_a_title_whatever_its_tag(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm was sworn in as prime minister on Tuesday.", "Lars Holm was sworn in as prime minister")]
+    [InlineData("Lars Holm was sworn in on Tuesday.", "Lars Holm was sworn in")]
+    public void The_particle_of_a_phrasal_verb_stays_in_the_title(string sentence, string title)
+    {
+        var e = Assert.Single(Events(sentence));
+
+        Assert.Equal(title, e.Title);
+        Assert.Equal("other", e.Type);
+    }
+
+    [Fact]
+    public void A_preposition_before_a_time_is_no_particle()
+    {
+        Assert.Equal("Lars Holm resigned", Title("Lars Holm resigned in March."));
+    }
+
+    [Fact]
+    public void An_active_verb_with_nothing_after_its_particle_tells_nothing()
+    {
+        Assert.Empty(Events("On Tuesday Lars Holm gave in, as he always does."));
+    }
+
     [Fact]
     public void A_slash_between_words_stays_unspaced()
     {

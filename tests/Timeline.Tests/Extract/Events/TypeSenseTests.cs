@@ -30,6 +30,20 @@ public sealed class TypeSenseTests
     }
 
     [Theory]
+    [InlineData("Mohamed Morsi was sworn in as Egypt's president", "sworn")]
+    [InlineData("Holm swore to fight the ruling", "swore")]
+    public void An_oath_accuses_no_one(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("ACCUSE", clause, trigger));
+    }
+
+    [Fact]
+    public void Swearing_at_someone_stays_an_accusation()
+    {
+        Assert.Equal("ACCUSE", Refine("ACCUSE", "Holm swore at Berg", "swore", "Berg"));
+    }
+
+    [Theory]
     [InlineData("Rebels attacked the convoy", "attacked")]
     [InlineData("Troops fired on protesters", "fired")]
     [InlineData("The navy fired a missile", "fired")]
