@@ -153,6 +153,16 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("A Vell Air jet crashed while landing at Aarhus airport on Saturday", "crashed", "Saturday", true)]
+    [InlineData("Lars Holm was injured while skiing in Norway on Monday", "injured", "Monday", true)]
+    [InlineData("Maersk shares rose while Vell's fell on Monday", "rose", "Monday", false)]
+    [InlineData("Maersk shares rose while during March they fell", "rose", "March", false)]
+    public void A_time_after_while_and_a_participle_dates_the_happening_it_accompanies(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
     [InlineData("The bank will cancel the dividend due for payment on June 21", "cancel", "June 21", false)]
     [InlineData("The firm paid the invoices due on Friday", "paid", "Friday", false)]
     [InlineData("Maersk sold $125 million of notes due Oct. 15, 2031", "sold", "Oct. 15, 2031", false)]
