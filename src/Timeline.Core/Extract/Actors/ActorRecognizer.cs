@@ -49,6 +49,7 @@ public sealed class ActorRecognizer
         read = LostLetterGaps.Join(_gazetteer, sentence, offset, read);
         read = PlaceNounNames.Read(sentence, offset, read);
         read = CountyNames.Read(sentence, offset, read);
+        read = OperatorsCraft.Split(_gazetteer, sentence, offset, read);
         return JoinedBodies.Split(_gazetteer, sentence, offset, read);
     }
 

@@ -369,6 +369,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             if (next < end && tokens[next].Text is "'s" or "’s" && actor.Kind == ActorKind.Organisation && MakersProduct.Read(tokens, next + 1, end) is { } product
                 && !mentions.Any(o => o.Mention.Start > m.Mention.Start && o.Mention.Start < to && !o.Mention.IsDemonym))
                 return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = $"{actor.Name}'s {product}", Token = first };
+            // "An Asiana Airlines Boeing 777 crashed", "a Qantas A380 landed": the operator of a craft named by its maker and model
+            // number flies it, and is the actor; the maker's name in the phrase only says which craft.
+            if (next < end && actor.Kind == ActorKind.Organisation && before.TrueForAll(k => tags[k] == "DT") && MakersProduct.Read(tokens, next, end) is { } craft)
+                return new EventSubject { Kind = SubjectKind.Named, ActorIds = [m.ActorId], Display = $"{actor.Name} {craft}", Token = first };
             // "The United Auto Workers union ended its strike", "the Fatah movement": a noun of the body's own kind after its name is
             // the name's apposition, not a head of its own ("BP engineers", "the Toyota recall" are).
             if (next == end - 1 && actor.Kind == ActorKind.Organisation && BodyKindNouns.Contains(tokens[next].Text) && m.Mention.Text.Length > 2 && !mentions.Any(o => o != m && o.Mention.Start >= from && o.Mention.End <= to && !o.Mention.IsDemonym))

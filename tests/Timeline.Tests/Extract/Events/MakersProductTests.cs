@@ -49,4 +49,14 @@ public sealed class MakersProductTests(ExtractorFixture fixture) : IClassFixture
 
         Assert.DoesNotContain(events, e => e.Title.StartsWith("Boeing", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_operator_of_a_craft_named_by_maker_and_model_is_the_actor_and_the_time_of_its_landing_dates_it()
+    {
+        var e = fixture.ByTrigger("A Vell Airlines Boeing 737 crashed while landing at Aarhus airport on Saturday, injuring 40 people.", Published, "crashed");
+
+        Assert.Equal(["vell-airlines"], e.Actors);
+        Assert.StartsWith("Vell Airlines Boeing 737 crashed", e.Title, StringComparison.Ordinal);
+        Assert.Equal("2009-12-12", e.Date.Value);
+    }
 }
