@@ -120,6 +120,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // Not where the main verb has nothing after it but a time ("He watched as the slick closed in", "Obama emerged after the
         // meeting"): a verb of looking on or turning up frames the happening that the clause after it tells.
         if (found is { IsStatement: false } inner && inner.Token == inner.Verb && MainVerbBefore(words, tags, passOver, mainFrom, inner.Token, TimeAt) is { } main) found = main;
+        // "Dobrindt ordered tests of all Vell models sold in Norway": a verb the lexicon knows in a participle that says which of
+        // the object's nouns is not the happening; the finite verb whose object holds it is.
+        if (found is { IsStatement: false } participle && participle.Token == participle.Verb
+            && AnyVerb(words, tags, passOver, mainFrom - 1, participle.Token - 1, TimeAt) is { } owner && tags[owner.Verb] is "VBD" or "VBZ" or "VBP"
+            && MainVerbTags.IsReducedRelative(words, tags, owner.Verb, participle.Token)) found = owner;
         // "The House passed the bill by 237 votes to 170": a verb that acts by its object ("passed the bill") is the clause's verb
         // as a verb of the lexicon would be; a noun after it ("votes") is not the happening.
         if (found is { IsStatement: false } nounAfter && tags[nounAfter.Token].StartsWith("NN", StringComparison.Ordinal))

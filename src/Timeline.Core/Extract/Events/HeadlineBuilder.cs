@@ -94,11 +94,13 @@ public static partial class HeadlineBuilder
             }
             tail = shortened;
         }
-        var complement = HasComplement(tokens, group.Verb + 1, times);
+        var complement = HasComplement(tokens, tags, group.Verb + 1, times, group.Passive);
         // Function words left at the end are cut; a word shaped as a name ("WHO", "iPhone", "4S") is a name, whatever its tag.
         // "was sworn in [on Saturday]": an "in" right after the verb with no noun after it is the verb's particle, not a preposition.
+        // "ordered tests of cars built [in 2009]": a participle of the object's noun left at the end without its phrase is cut too.
         while (tail.Count > 0 && !IsLoneParticle(tokens, tags, tail, group.Verb)
             && ((TrailingTags.Contains(tail[^1].Tag) && !IsNameShaped(tail[^1].Word) && !IsPredicateAdjective(tail)) || TrailingAdverbs.Contains(tail[^1].Word)
+            || EndsOnObjectsParticiple(tokens, tags, tail, group.Verb)
             || HeadlineTail.Breaks.Contains(tail[^1].Word) || tail[^1].Word is "\"" or "“"))
         {
             // A quotation that closes at the end is whole: 'accused BP of "gross negligence"'.
@@ -341,14 +343,17 @@ public static partial class HeadlineBuilder
             && tokens[next].Text == "to" && next + 1 < tokens.Count && tags[next + 1] is "VB" or "VBP";
     }
 
-    // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep.
-    private static bool HasComplement(List<TextSpan> tokens, int from, IReadOnlyList<Timex3> times)
+    // Words after the verb other than a time expression ("resigned on Tuesday" has none) that a headline must keep. A second
+    // predicate after "and" or "but" ("apologised on Tuesday and promised an inquiry") is no complement of an active verb; a
+    // passive with nothing after it ("BP was hurried [and could have ...]") says too little to stand alone.
+    private static bool HasComplement(List<TextSpan> tokens, IReadOnlyList<string> tags, int from, IReadOnlyList<Timex3> times, bool passive)
     {
         for (var k = from; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (times.Any(x => x.Start <= t.Start && t.Start < x.End)) continue;
             if (t.Text is "on" or "in" or "at" or "by" or "until" or "since" or "during" && k + 1 < tokens.Count && times.Any(x => x.Start == tokens[k + 1].Start)) continue;
+            if (!passive && t.Text is "and" or "but" && k + 1 < tokens.Count && tags[k + 1] is "VBD" or "VBZ" or "VBP" or "MD") return false;
             return t.Text.Any(char.IsLetterOrDigit) && !HeadlineTail.Boundaries.Contains(t.Text);
         }
 
@@ -407,6 +412,14 @@ public static partial class HeadlineBuilder
     // capitals ("4S", "A350") is a name, whatever tag the tagger gave it.
     private static bool IsNameShaped(string word) =>
         char.IsUpper(word[0]) || (char.IsLower(word[0]) && word.Skip(1).Any(char.IsUpper)) || (word.Any(char.IsDigit) && word.Any(char.IsUpper));
+
+    // Whether the tail ends on a past form that tells of the noun before it in the verb's object ("tests of cars built").
+    private static bool EndsOnObjectsParticiple(List<TextSpan> tokens, IReadOnlyList<string> tags, List<(string Word, string Tag, int End)> tail, int verb)
+    {
+        if (tail[^1].Tag != "VBD") return false;
+        var k = tokens.FindIndex(verb + 1, t => t.Start + t.Length == tail[^1].End);
+        return k > verb && MainVerbTags.IsReducedRelative([.. tokens.Select(t => t.Text)], [.. tags], verb, k);
+    }
 
     // "was sworn in [on Saturday]": the particle of a phrasal verb, alone after the verb, is the predicate's last word.
     private static bool IsLoneParticle(List<TextSpan> tokens, IReadOnlyList<string> tags, List<(string Word, string Tag, int End)> tail, int verb) =>

@@ -629,7 +629,8 @@ internal static class HeadlineTail
         if (prep < 0 || prep >= tail.Count - 1 || !tail[prep].Word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
         var phrase = tail.Skip(prep + 1).ToList();
         if (phrase.All(t => t.Tag is "NNP" or "NNPS") || (phrase.Count == 1 && phrase[0].Word.ToLowerInvariant() is "him" or "her" or "them" or "us" or "me")) return true;
-        return ForInfinitiveTakers.Contains(prep > 0 ? tail[prep - 1].Word : verb) && phrase.All(t => NounPhraseTags.Contains(t.Tag) && t.Tag != "IN");
+        // "called for the Coast Guard and the agency to investigate": noun phrases joined by "and" are one subject of the infinitive.
+        return ForInfinitiveTakers.Contains(prep > 0 ? tail[prep - 1].Word : verb) && phrase.All(t => (NounPhraseTags.Contains(t.Tag) && t.Tag != "IN") || t.Word == "and");
     }
 
     // How far a list of names is looked for after a comma.

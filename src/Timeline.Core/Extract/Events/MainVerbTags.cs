@@ -53,9 +53,11 @@ public static class MainVerbTags
         // appositive, the clause goes on at the verb.
         // A verb after a word that opens a clause of its own ("grounded its fleet after an engine blew apart", "recalled the cars that
         // had failed") is that clause's.
+        // "ordered tests of all Vell models sold/VBD in Norway": a past form right after a noun of the verb's own object is a
+        // participle that says which ones, not the clause's finite verb.
         for (var k = words[verb - 1] == "," ? verb : from; k < words.Count && words[k] is not ("," or ";" or ":") && !OpensClause(words, tags, verb, k); k++)
         {
-            if (k != verb && Finite.Contains(tags[k])) return;
+            if (k != verb && Finite.Contains(tags[k]) && !(k > verb && IsReducedRelative(words, tags, verb, k))) return;
         }
 
         // "Lars Holm, the chairman, cut off from his staff, resigned": a finite verb right after a later comma is the clause's own,
@@ -88,6 +90,27 @@ public static class MainVerbTags
             // "The Fed cut rates": the present after a singular subject would read "cuts", so the plain form is the past.
             tags[verb] = "VBD";
         }
+    }
+
+    /// <summary>
+    /// Whether the past form at <paramref name="k"/> is a participle that tells of the noun right before it ("tests of all Vell
+    /// models sold in Norway", "recalled cars built in 2009") in the object of the verb at <paramref name="verb"/>: the object
+    /// opens right after that verb, holds a word besides the noun, and nothing between opens a clause. "reported profits rose"
+    /// has the bare noun alone: the subject of what was reported.
+    /// </summary>
+    public static bool IsReducedRelative(IReadOnlyList<string> words, IList<string> tags, int verb, int k)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(tags);
+        if (k - verb < 3 || tags[k] is not ("VBD" or "VBN") || tags[k - 1] is not ("NN" or "NNS") || tags[verb + 1] is not ("DT" or "NN" or "NNS" or "JJ" or "CD" or "PRP$" or "PDT")) return false;
+        var form = words[k];
+        if (!(form.EndsWith("ed", StringComparison.Ordinal) || PosLexicon.Default.AllowsTag(form.ToLowerInvariant(), "VBN"))) return false;
+        for (var j = verb + 1; j < k; j++)
+        {
+            if (words[j] is "," or ";" or ":" || ClauseOpeners.MayOpen(words[j]) || tags[j] is "VBD" or "VBZ" or "VBP" or "MD") return false;
+        }
+
+        return true;
     }
 
     // Words of an amount after "by": "by 5%", "by half a percentage point", "by a quarter", "by more than half".

@@ -25,6 +25,7 @@ public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<
     [InlineData("The army declared martial law.", "declar")]
     [InlineData("Norway recalled its ambassador for consultations.", "recall")]
     [InlineData("Komatsu recalled 2.3 million vehicles on Monday.", "recall")]
+    [InlineData("Komatsu recalled 2.3 million cars sold in Norway on Monday.", "recall")]
     [InlineData("The central bank expanded its lending programme to banks.", "expand")]
     [InlineData("The Nordic Council expanded sanctions against Vell.", "expand")]
     [InlineData("Maersk pulled out of talks to buy Fjord.", "pull")]

@@ -48,6 +48,35 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void A_second_predicate_after_and_is_no_complement_of_an_active_verb()
+    {
+        Assert.Equal("Lars Holm apologised", Title("Lars Holm apologised on Tuesday and promised a full inquiry."));
+    }
+
+    [Fact]
+    public void A_bare_passive_before_a_second_predicate_tells_nothing()
+    {
+        Assert.Empty(Events("On Tuesday Maersk was hurried and could have acted more safely."));
+    }
+
+    [Theory]
+    [InlineData("Ida Berg ordered tests of all Maersk models sold in Norway on Tuesday.", "ordered", "Ida Berg ordered tests of all Maersk models sold in Norway")]
+    [InlineData("Ida Berg ordered tests of cars built in 2009 on Tuesday.", "ordered", "Ida Berg ordered tests of cars")]
+    public void A_participle_of_the_objects_noun_is_no_happening_and_leaves_the_title_whole(string sentence, string trigger, string title)
+    {
+        var e = fixture.ByTrigger(sentence, Published, trigger);
+
+        Assert.Equal(title, e.Title);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_after_call_for_are_the_infinitives_subject()
+    {
+        Assert.DoesNotContain(Events("Lars Holm called for the Coast Guard and Vell Maritime Management Service to investigate the incident on Monday."),
+            e => e.Title.EndsWith("Service", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_active_verb_with_nothing_after_its_particle_tells_nothing()
     {
         Assert.Empty(Events("On Tuesday Lars Holm gave in, as he always does."));

@@ -36,6 +36,7 @@ public sealed class MainVerbTagsTests
     [InlineData("Fjord Airways grounded its fleet of six jets on Thursday after one of the engines blew apart .", "grounded")]
     [InlineData("Fjord Airways grounded its fleet of six jets because an engine had failed .", "grounded")]
     [InlineData("Maersk recalled 400 cars that had faulty brakes .", "recalled")]
+    [InlineData("The Vell transport minister , Ida Berg , ordered tests of all Maersk diesel models sold in Norway .", "ordered")]
     public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
     {
         Assert.Equal("VBD", TagOf(sentence, verb));
@@ -56,5 +57,20 @@ public sealed class MainVerbTagsTests
     public void A_headline_keeps_its_participle()
     {
         Assert.Equal("VBN", TagOf("Komatsu Brothers filed for bankruptcy", "filed", endsSentence: false));
+    }
+
+    [Theory]
+    [InlineData("Ida Berg ordered tests of all Maersk models sold in Norway .", "ordered", "sold", true)]
+    [InlineData("Komatsu recalled 2.3 million cars built in 2009 .", "recalled", "built", true)]
+    [InlineData("Maersk reported profits rose in 2009 .", "reported", "rose", false)]
+    [InlineData("Maersk said that the ships of the line sailed in May .", "said", "sailed", false)]
+    [InlineData("Prices rose as demand fell in May .", "rose", "fell", false)]
+    public void A_past_form_after_a_noun_of_the_verbs_object_is_a_participle(string sentence, string verb, string participle, bool reduced)
+    {
+        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words).ToList();
+        tags[words.IndexOf(participle)] = "VBD";
+
+        Assert.Equal(reduced, MainVerbTags.IsReducedRelative(words, tags, words.IndexOf(verb), words.IndexOf(participle)));
     }
 }
