@@ -220,6 +220,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
     private static EventSubject? Common(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
+        if (end - start <= 12 && tags[end - 1] is "NNP" or "NNPS" && SentFrom(tokens, tags, start, end, mentions, actors) is { } sent) return sent;
         if (end - start is < 1 or > 7) return null;
         if (!(tags[end - 1] is "NN" or "NNS" or "NNP" or "NNPS")) return null;
         var first = tokens[start].Text;
@@ -278,6 +279,42 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         return named.Count == 0 ? null : new EventSubject { Kind = SubjectKind.Common, ActorIds = named, Display = display, Token = start };
     }
 
+    // "Rescue teams from France, China and Iceland arrived", "Officials from Mexico met": the state's organs or teams sent from the
+    // countries named after "from" act for those countries. Only countries, joined by commas and "and", end the phrase;
+    // "Tourists from Britain" are people of a country, not its state.
+    private static EventSubject? SentFrom(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var at = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => tokens[k].Text == "from", -1);
+        if (at < 0 || !(StateOrgans.Contains(tokens[at - 1].Text) || SentTeams.Contains(tokens[at - 1].Text)) || (at - 1 > start && !char.IsLower(tokens[at - 1].Text[0]))) return null;
+        // The sentence's first word is capitalised whatever it is ("Rescue/NNP teams").
+        for (var k = start; k < at; k++)
+        {
+            if (!(tags[k] is "JJ" or "NN" or "NNS" or "CD" || (k == start && (tags[k] is "NNP" or "NNPS" || tokens[k].Text.ToLowerInvariant() is "the" or "a" or "an")))) return null;
+        }
+
+        var countries = new List<string>();
+        for (var k = at + 1; k < end;)
+        {
+            var m = mentions.FirstOrDefault(o => o.Mention.Start == tokens[k].Start && !o.Mention.IsDemonym && actors[o.ActorId].Kind == ActorKind.Country);
+            if (m is null) return null;
+            countries.Add(m.ActorId);
+            k = tokens.FindIndex(k, t => t.Start >= m.Mention.End);
+            if (k < 0 || k >= end) break;
+            if (tokens[k].Text is not ("," or "and")) return null;
+            k++;
+            if (k < end && tokens[k].Text == "and") k++;
+        }
+
+        if (countries.Count == 0) return null;
+        var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
+        display = char.ToUpperInvariant(display[0]) + display[1..];
+        return new EventSubject { Kind = SubjectKind.Common, ActorIds = [.. countries.Distinct(StringComparer.Ordinal)], Display = display, Token = start };
+    }
+
+    // Teams a country sends: "rescue teams from France", "experts from Japan".
+    private static readonly HashSet<string> SentTeams = new(StringComparer.OrdinalIgnoreCase) { "teams", "team", "experts", "specialists", "doctors", "medics", "firefighters", "rescuers", "peacekeepers" };
+
     // Who arrests, charges, tries, raids or fines by office: "police", "prosecutors", "a judge". "Officials" and "experts" act on no one by office.
     private static readonly HashSet<string> Enforcers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -306,7 +343,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "management", "managers", "board", "engineers", "workers", "employees", "staff", "lawyers", "attorneys", "scientists", "investigators",
         "inspectors", "regulators", "crews", "team", "officers", "prosecutors", "researchers", "officer", "worker", "employee", "engineer",
         "lawyer", "attorney", "scientist", "investigator", "inspector", "crew", "researcher", "prosecutor", "agent", "agents", "soldiers",
-        "teams", "units", "unit", "divers", "pilots", "fighters", "militants", "guerrillas",
+        "teams", "units", "unit", "divers", "pilots", "fighters", "militants", "guerrillas", "parliament", "legislature", "lawmakers", "legislators",
         // Armed forces' craft act for those who fly or sail them: "NATO warplanes bombed".
         "warplanes", "jets", "aircraft", "planes", "helicopters", "gunships", "warships", "drones", "tanks",
     };
@@ -334,7 +371,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "official", "officials", "government", "authorities", "administration", "forces", "troops", "military", "army", "navy", "police",
         "diplomat", "diplomats", "envoy", "ambassador", "negotiators", "delegation", "ministers", "prosecutors", "investigators",
         "inspectors", "regulators", "soldiers", "warplanes", "warships", "coastguard", "ministry", "embassy",
-        "jets", "helicopters", "gunships", "drones", "tanks",
+        "jets", "helicopters", "gunships", "drones", "tanks", "parliament", "legislature", "lawmakers", "legislators",
     };
 
     private EventSubject? Named(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,

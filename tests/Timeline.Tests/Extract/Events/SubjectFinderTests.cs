@@ -542,4 +542,32 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
 
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "close");
     }
+
+    [Theory]
+    [InlineData("Rescue teams from Norway, Sweden and Iceland arrived in Aarhus on Wednesday.", "arrived", "norway,sweden,iceland")]
+    [InlineData("Officials from Norway met Lars Holm in Aarhus on Wednesday.", "met", "norway,lars-holm")]
+    public void Teams_or_organs_of_state_from_named_countries_act_for_them(string body, string trigger, string actors)
+    {
+        var e = ByTrigger(body, trigger);
+
+        Assert.Equal(actors.Split(','), e.Actors);
+        Assert.StartsWith(body[..body.IndexOf(" " + trigger, StringComparison.Ordinal)], e.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tourists from Norway arrived in Aarhus on Wednesday.")]
+    [InlineData("Rescue teams from Aarhus arrived in Oslo on Wednesday.")]
+    public void People_from_a_country_or_teams_from_a_town_are_not_its_state(string body) =>
+        Assert.DoesNotContain(Events(body), e => e.Actors.Contains("norway"));
+
+    [Theory]
+    [InlineData("Norway's parliament approved a new climate law on Monday.")]
+    [InlineData("The Norwegian parliament approved a new climate law on Monday.")]
+    [InlineData("Norwegian lawmakers approved a new climate law on Monday.")]
+    public void A_countrys_legislature_acts_for_the_country(string body)
+    {
+        var e = ByTrigger(body, "approved");
+
+        Assert.Equal(["norway"], e.Actors);
+    }
 }
