@@ -10,24 +10,8 @@ namespace Timeline.Extract.Actors;
 /// </summary>
 internal static partial class JoinedBodies
 {
-    public static List<ActorMention> Split(Gazetteer gazetteer, string sentence, int offset, List<ActorMention> mentions)
-    {
-        List<ActorMention>? split = null;
-        foreach (var mention in mentions)
-        {
-            var parts = Parts(gazetteer, sentence, offset, mention);
-            if (parts is null)
-            {
-                split?.Add(mention);
-                continue;
-            }
-
-            split ??= [.. mentions.TakeWhile(m => !ReferenceEquals(m, mention))];
-            split.AddRange(parts);
-        }
-
-        return split ?? mentions;
-    }
+    public static List<ActorMention> Split(Gazetteer gazetteer, string sentence, int offset, List<ActorMention> mentions) =>
+        MentionParts.Split(mentions, mention => Parts(gazetteer, sentence, offset, mention));
 
     private static ActorMention[]? Parts(Gazetteer gazetteer, string sentence, int offset, ActorMention mention)
     {

@@ -19,21 +19,8 @@ internal static partial class OperatorsCraft
     /// <summary>The mentions, with each run of an operator's and a maker's name before a model number read as the two names.</summary>
     public static List<ActorMention> Split(Gazetteer gazetteer, string sentence, int offset, List<ActorMention> mentions)
     {
-        List<ActorMention>? split = null;
-        foreach (var mention in mentions)
-        {
-            var parts = Parts(gazetteer, sentence, offset, mention);
-            if (parts is null)
-            {
-                split?.Add(mention);
-                continue;
-            }
-
-            split ??= [.. mentions.TakeWhile(m => !ReferenceEquals(m, mention))];
-            split.AddRange(parts);
-        }
-
-        var read = split ?? [.. mentions];
+        var split = MentionParts.Split(mentions, mention => Parts(gazetteer, sentence, offset, mention));
+        List<ActorMention> read = ReferenceEquals(split, mentions) ? [.. mentions] : split;
         // "a Qantas Airbus A380": one name between an article and the maker of a numbered craft is the craft's operator, a body,
         // whatever its shape alone suggested.
         for (var k = 0; k + 1 < read.Count; k++)
