@@ -65,7 +65,8 @@ public static class ActingObject
         if (!Verbs.TryGetValue(words[k], out var objects)) return false;
         var j = k + 1;
         if (j < words.Count && Determiners.Contains(words[j])) j++;
-        for (var m = 0; m < Reach && j < words.Count && !objects.Contains(words[j]) && tags[j] is "JJ" or "JJS" or "NN" or "NNP" or "CD" or "$"; m++) j++;
+        // "passed the revised bill": a participle before the head modifies it as an adjective does.
+        for (var m = 0; m < Reach && j < words.Count && !objects.Contains(words[j]) && tags[j] is "JJ" or "JJS" or "NN" or "NNP" or "CD" or "$" or "VBN"; m++) j++;
         // Inside a noun phrase the head is a noun whatever the tagger says ("its lending programme/VB").
         // "recalled 2.3 million cars sold/VBD in the US": a past form that can be a participle, with a preposition after it, tells
         // which of the object's nouns; it is no verb of a clause the object is the subject of.

@@ -135,6 +135,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
         if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
+        // "Cameron announced on Friday that he would resign": a verb of making something known with a "that" clause after it, past
+        // a time, reports what the clause says, as "said" does; "announced a plan" stays the act.
+        if (found is { IsStatement: false } disclosed && disclosed.Token == disclosed.Verb && Disclosures.Contains(disclosed.Word.Lemma)
+            && ThatFollows(words, tags, disclosed.Token + 1, TimeAt)) found = disclosed with { IsStatement = true };
         if (found is null or { IsStatement: true })
         {
             var statement = found;
@@ -506,6 +510,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         return -1;
+    }
+
+    // Verbs of making known that report a "that" clause (ReportedSpeech reads them so): "announced that", "revealed that".
+    private static readonly HashSet<string> Disclosures = new(StringComparer.Ordinal) { "announce", "reveal", "disclose" };
+
+    // Whether "that" opens what follows the word at <paramref name="from"/>, past times, the prepositions before them and adverbs.
+    private static bool ThatFollows(List<string> words, IReadOnlyList<string> tags, int from, Func<int, bool> inTime)
+    {
+        var k = from;
+        while (k < words.Count && (inTime(k) || tags[k].StartsWith("RB", StringComparison.Ordinal) || (TimePhrase.Opens(words[k]) && k + 1 < words.Count && inTime(k + 1)))) k++;
+        return k < words.Count && words[k].Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
     // How many quotation sentences in a row "a year earlier" may look past for the time it counts from.

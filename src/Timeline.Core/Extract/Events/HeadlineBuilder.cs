@@ -43,8 +43,10 @@ public static partial class HeadlineBuilder
         // that verb's object, and a bare past form inside it a participle ("mandated"); it is no subject and no verb of a clause.
         if (ObjectWithParticiple(tokens, tags, subject.Token, group)) return null;
         // "the severity that Mexico has suffered": in a relative clause whose object is the noun before "that", the title has
-        // no object; "Mexico has suffered" is not what the text says.
-        if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS") return null;
+        // no object; "Mexico has suffered" is not what the text says. A noun of a time ("announced on Friday morning that he would
+        // resign") is no such noun: the "that" opens what was announced.
+        if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS"
+            && !times.Any(t => t.Start <= tokens[subject.Token - 2].Start && tokens[subject.Token - 2].Start < t.End)) return null;
 
         // "could cost it $40bn in clean-up costs, compensation and a fine": a list of things too long to keep is not cut to its first
         // item; the title ends before the phrase that holds it ("could cost it $40bn") or is not told.

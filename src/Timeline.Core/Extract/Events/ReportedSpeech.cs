@@ -162,9 +162,11 @@ public sealed record ReportedSpeech
         && (tags[k + 1] is "NNP" or "PRP" or "DT" or "PRP$" || words[k + 1] == "that");
 
     // "Cooper testified on Thursday that Holm had given him the drug": testimony reports the clause after its "that" ("testified
-    // before Congress" reports none).
+    // before Congress" reports none); so does making something known ("Cameron announced on Friday that he would resign";
+    // "announced a plan" reports none).
     private static bool TestifiesThat(IReadOnlyList<string> words, IReadOnlyList<string> tags, int r, int verb) =>
-        words[r].ToLowerInvariant() is "testified" or "testifies" or "testify" && tags[r] is "VBD" or "VBZ" or "VBP" or "VBN"
+        words[r].ToLowerInvariant() is "testified" or "testifies" or "testify" or "announced" or "announces" or "revealed" or "reveals" or "disclosed" or "discloses"
+        && tags[r] is "VBD" or "VBZ" or "VBP" or "VBN"
         && Enumerable.Range(r + 1, Math.Max(0, verb - r - 1)).Any(k => words[k] == "that");
 
     private static bool IsPastForm(IReadOnlyList<string> words, IReadOnlyList<string> tags, int r) =>

@@ -16,6 +16,7 @@ public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("Congress passed a $700 billion bailout on Friday.", "pass")]
     [InlineData("The Storting passed the long-awaited climate bill.", "pass")]
+    [InlineData("The Storting passed the revised bill on Wednesday.", "pass")]
     [InlineData("The council passed a resolution condemning the attack.", "pass")]
     [InlineData("Lars Holm declared a state of emergency on Wednesday.", "declar")]
     [InlineData("Norway declared war on Vell in 1940.", "declar")]

@@ -77,6 +77,15 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void What_an_announcement_makes_known_is_the_happening()
+    {
+        var e = Assert.Single(Events("Lars Holm announced on Friday morning that he would resign in April."));
+
+        Assert.Equal("Lars Holm will resign", e.Title);
+        Assert.True(e.Date.Planned);
+    }
+
+    [Fact]
     public void An_active_verb_with_nothing_after_its_particle_tells_nothing()
     {
         Assert.Empty(Events("On Tuesday Lars Holm gave in, as he always does."));

@@ -30,6 +30,23 @@ public sealed class ReportedSpeechTests
         Assert.True(speech.IsPast);
     }
 
+    [Theory]
+    [InlineData("Lars Holm announced on Friday that he would resign by October", "resign", "announced")]
+    [InlineData("Maersk revealed that it had sold its tanker unit", "sold", "revealed")]
+    public void Making_something_known_reports_the_that_clause(string clause, string verb, string reporting)
+    {
+        var (words, speech) = Find(clause, verb);
+
+        Assert.NotNull(speech);
+        Assert.Equal(reporting, words[speech.Index]);
+    }
+
+    [Fact]
+    public void An_announcement_without_that_reports_nothing()
+    {
+        Assert.Null(Find("Maersk announced a plan to cut 500 jobs", "cut").Speech);
+    }
+
     [Fact]
     public void A_tweet_reports_what_it_says()
     {
