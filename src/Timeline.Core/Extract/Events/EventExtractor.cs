@@ -518,9 +518,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     // Whether "that" opens what follows the word at <paramref name="from"/>, past times, the prepositions before them and adverbs.
     private static bool ThatFollows(List<string> words, IReadOnlyList<string> tags, int from, Func<int, bool> inTime)
     {
-        var k = from;
-        while (k < words.Count && (inTime(k) || tags[k].StartsWith("RB", StringComparison.Ordinal) || (TimePhrase.Opens(words[k]) && k + 1 < words.Count && inTime(k + 1)))) k++;
-        return k < words.Count && words[k].Equals("that", StringComparison.OrdinalIgnoreCase);
+        for (var k = from; ; )
+        {
+            var next = TimePhrase.Skip(k, words.Count, i => words[i], inTime);
+            if (next < words.Count && tags[next].StartsWith("RB", StringComparison.Ordinal)) next++;
+            if (next == k) return k < words.Count && words[k].Equals("that", StringComparison.OrdinalIgnoreCase);
+            k = next;
+        }
     }
 
     // How many quotation sentences in a row "a year earlier" may look past for the time it counts from.
