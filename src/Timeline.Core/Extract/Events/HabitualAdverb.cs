@@ -7,7 +7,9 @@ namespace Timeline.Extract.Events;
 /// from the clause's start to its verb count: "as often happens" later in the sentence says nothing of the verb. A count of times
 /// after the verb ("has visited the plant eight times", "was questioned twice", "levied fines 154 times") tells the happening
 /// repeated, on no one day; "three times as many", "twice the size", "20 times its estimate", "four times higher" measure, and do not,
-/// nor does a count in a clause of its own after the verb's ("after a report showed ..."). Pure.
+/// nor does a count in a clause of its own after the verb's ("after a report showed ..."). "Every" or "each" with a unit of the
+/// calendar ("won the race every year from 1999 to 2005", "Each week, the council fined Maersk") says the same: the happening
+/// recurred, on no one day. Pure.
 /// </summary>
 public static class HabitualAdverb
 {
@@ -24,6 +26,7 @@ public static class HabitualAdverb
             // "at times", "on occasion", "from time to time", "time and again", "time after time".
             if ((w, next) is ("at", "times") or ("on", "occasion") or ("on", "occasions")) return true;
             if ((w, next, third) is ("from", "time", "to") or ("time", "and", "again") or ("time", "after", "time")) return true;
+            if (Recurring(w, next)) return true;
         }
 
         return false;
@@ -39,6 +42,10 @@ public static class HabitualAdverb
             var w = words[k].ToLowerInvariant();
             // "after a document showed the leak was 20 times its estimate": a count in a clause of its own is that clause's.
             if (ClauseOpeners.MayOpen(w) || w == ";") return false;
+            // "ordered Maersk to pay a fee every week": a recurrence after an infinitive is the infinitive's, not the ordering's;
+            // "won on Sunday, the first race of every year" is an appositive's.
+            if (Recurring(w, k + 1 < last ? words[k + 1].ToLowerInvariant() : "")
+                && !Enumerable.Range(verb + 1, k - verb - 1).Any(j => words[j] == "," || words[j].Equals("to", StringComparison.OrdinalIgnoreCase))) return true;
             var counted = w is "twice" or "thrice"
                 || (w is "times" or "occasions" && k > verb + 1 && IsCount(words[k - 1].ToLowerInvariant(), k > verb + 2 ? words[k - 2].ToLowerInvariant() : ""));
             if (!counted) continue;
@@ -78,6 +85,15 @@ public static class HabitualAdverb
         var group = Enumerable.Range(Math.Max(0, groupStart), Math.Max(0, Math.Min(verb, words.Count) - Math.Max(0, groupStart))).Select(k => words[k].ToLowerInvariant()).ToList();
         return group.Exists(w => w is "has" or "have" or "had" or "'s" or "’s" or "'ve" or "’ve") && group.Exists(Repeating.Contains);
     }
+
+    // "every year", "each week", "every Sunday": a happening that recurs with the calendar.
+    private static bool Recurring(string word, string next) => word is "every" or "each" && CalendarUnits.Contains(next);
+
+    private static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal)
+    {
+        "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "quarter", "year", "season", "summer", "winter",
+        "spring", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
 
     private static readonly HashSet<string> Repeating = new(StringComparer.Ordinal) { "repeatedly", "consistently", "continually", "constantly", "always", "persistently" };
 

@@ -29,6 +29,7 @@ public sealed class HabitualAdverbTests(ExtractorFixture fixture) : IClassFixtur
     [InlineData(new[] { "Maersk", "often", "paid", "fees" }, 2, true)]
     [InlineData(new[] { "at", "times", ",", "Maersk", "paid" }, 4, true)]
     [InlineData(new[] { "Maersk", "paid", "fees", ",", "as", "often", "happens" }, 1, false)]
+    [InlineData(new[] { "every", "year", ",", "Maersk", "paid" }, 4, true)]
     public void Only_the_words_before_the_verb_count(string[] words, int verb, bool habit)
     {
         Assert.Equal(habit, HabitualAdverb.Marks(words, 0, verb));
@@ -39,6 +40,9 @@ public sealed class HabitualAdverbTests(ExtractorFixture fixture) : IClassFixtur
     [InlineData("Ida Berg was questioned twice by Jutland police last week.", "questioned")]
     [InlineData("The Nordic Council fined Maersk 154 times in the past five years.", "fined")]
     [InlineData("Maersk has cut its prices dozens of times since 2019.", "cut")]
+    [InlineData("Lars Holm won the Aarhus regatta every year from 1999 to 2005.", "won")]
+    [InlineData("Each week, the Nordic Council fined Maersk for the spill.", "fined")]
+    [InlineData("Maersk raised its prices every quarter in 2019.", "raised")]
     public void A_count_of_times_tells_a_repeated_happening(string sentence, string trigger)
     {
         Assert.DoesNotContain(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
@@ -48,6 +52,8 @@ public sealed class HabitualAdverbTests(ExtractorFixture fixture) : IClassFixtur
     [InlineData("Maersk bought twice as many ships on Tuesday as Fjord did.", "bought")]
     [InlineData("Maersk paid twice the asking price for the Fjord yard on Tuesday.", "paid")]
     [InlineData("Lars Holm resigned on Tuesday, at times the hardest day of his career.", "resigned")]
+    [InlineData("The Nordic Council ordered Maersk on Tuesday to pay a fee every week.", "ordered")]
+    [InlineData("Lars Holm won the Aarhus regatta on Sunday, the first race of every year.", "won")]
     public void A_measure_in_times_is_no_count(string sentence, string trigger)
     {
         Assert.Contains(fixture.Extract(sentence, Published).Events, e => e.Sources[0].Trigger == trigger);
@@ -60,6 +66,9 @@ public sealed class HabitualAdverbTests(ExtractorFixture fixture) : IClassFixtur
     [InlineData(new[] { "Maersk", "raised", "prices", "on", "several", "occasions" }, true)]
     [InlineData(new[] { "Maersk", "raised", "prices", "after", "costs", "rose", "four", "times" }, false)]
     [InlineData(new[] { "Maersk", "paid", "a", "fee", "20", "times", "its", "profit" }, false)]
+    [InlineData(new[] { "Maersk", "paid", "a", "fee", "every", "year" }, true)]
+    [InlineData(new[] { "Maersk", "paid", "a", "fee", "every", "one", "of", "them" }, false)]
+    [InlineData(new[] { "Maersk", "agreed", "to", "pay", "a", "fee", "each", "month" }, false)]
     public void Counts_reads_the_words_after_the_verb(string[] words, bool counted)
     {
         Assert.Equal(counted, HabitualAdverb.Counts(words, 1, words.Length));
