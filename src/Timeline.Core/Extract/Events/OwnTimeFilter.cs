@@ -269,6 +269,8 @@ public static partial class OwnTimeFilter
     /// "uncovered a document prepared in 2001", "sold the ferry, built in 1976,", "paid the fines the court set on Monday": a verb
     /// right after a noun, with at most a preposition before the time, is a participle or a clause that tells of the noun; the time
     /// dates that verb, another happening than the event word's. "was arrested and charged in May" coordinates the verb itself.
+    /// So does a relative clause with no "that" whose subject is a pronoun ("stepped down as chairman of the charity he founded in
+    /// 1997").
     /// </summary>
     public static bool ClosesOnNounsVerb(string between)
     {
@@ -277,9 +279,16 @@ public static partial class OwnTimeFilter
         var tags = Text.Pos.PosTagger.Default.Tag(words);
         var last = words.Count - 1;
         if (tags[last] == "IN" && !words[last].Equals("that", StringComparison.OrdinalIgnoreCase)) last--;
-        return last >= 1 && tags[last] is "VBN" or "VBD" && words[last].Length > 3
-            && (tags[last - 1] is "NN" or "NNS" or "NNP" or "NNPS" || (words[last - 1] == "," && last >= 2 && tags[last - 2] is "NN" or "NNS" or "NNP" or "NNPS"));
+        if (last < 1 || tags[last] is not ("VBN" or "VBD") || words[last].Length <= 3) return false;
+        // "the ferries Vell had bought on Monday": the relative clause's own auxiliary stands between its subject and its verb.
+        var before = last - 1 >= 1 && tags[last] == "VBN" && words[last - 1].ToLowerInvariant() is "had" or "has" or "have" ? last - 2 : last - 1;
+        return IsNoun(tags[before]) || (words[before] == "," && before >= 1 && IsNoun(tags[before - 1]))
+            || (SubjectPronouns.Contains(words[before]) && before >= 1 && IsNoun(tags[before - 1]));
     }
+
+    private static bool IsNoun(string tag) => tag is "NN" or "NNS" or "NNP" or "NNPS";
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i", "you" };
 
     /// <summary>
     /// Whether <paramref name="between"/>, the words between an event word and a phrase, opens another clause or phrase that
