@@ -96,6 +96,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // A word of a time expression is never a verb, whatever the tagger says ("BP will tomorrow/VB unveil").
         var tags = PosTagger.Default.Tag(words).Select((t, k) => t.StartsWith("VB", StringComparison.Ordinal) && TimeAt(k) ? "NN" : t).ToList();
         MainVerbTags.Repair(words, tags, sentence.Text.TrimEnd().TrimEnd('"', '”').EndsWith('.'));
+        MainVerbTags.RepairCoordinated(words, tags);
         // "When Holm took office, he inherited a debt": the verb of an opening "when" clause is background; the main clause tells.
         var mainFrom = OpeningWhen.Length(clause.Text) is var opening and > 0 ? Math.Max(0, tokens.FindIndex(t => t.Start >= clause.Start + opening)) : 0;
         var passOver = inName.Select((n, k) => n || k < mainFrom).ToArray();
@@ -271,7 +272,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         string? referent = null;
         if (ObjectPronoun.Find(titleWords, tokens[group.Verb].Text) is var pronoun and >= 0)
         {
-            if ((referent = ObjectPronoun.Referent(context.RecentPersons, subject.ActorIds, Tokenizer.Tokenize(sentence.Text).Select(t => t.Text),
+            // "stripped Lance Holm of his titles and banned him for life": a person the clause names before the verb, past its subject, is one too.
+            if ((referent = ObjectPronoun.Referent(context.RecentPersons.Concat(Persons(mentions.Where(m => m.Mention.End <= tokens[group.Start].Start), byId)),
+                subject.ActorIds, Tokenizer.Tokenize(sentence.Text).Select(t => t.Text),
                 id => !GivenNameSex.Contradicts(titleWords[pronoun], byId[id].Name))) is null) return null;
             titleWords[pronoun] = byId[referent].Name;
             headline = headline with { Title = string.Join(' ', titleWords) };

@@ -93,6 +93,34 @@ public static class MainVerbTags
     }
 
     /// <summary>
+    /// Retags, in place, a past form the tagger read as a participle after "and", "but" or "or" as past tense where the verb it is
+    /// joined to is a past tense with no auxiliary of its own: "The council stripped Holm of his titles and banned/VBN him for life",
+    /// "He cancelled his trip and fired/VBN his aide", where an object follows it. A participle joined to a participle stays one
+    /// ("was arrested and charged", "had bought the yard and sold it").
+    /// </summary>
+    public static void RepairCoordinated(IReadOnlyList<string> words, IList<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(tags);
+        for (var k = 2; k < words.Count; k++)
+        {
+            if (tags[k] != "VBN" || words[k - 1].ToLowerInvariant() is not ("and" or "but" or "or")) continue;
+            var form = words[k];
+            if (!(form.Length > 4 && form.EndsWith("ed", StringComparison.Ordinal)) && !PosLexicon.Default.AllowsTag(form.ToLowerInvariant(), "VBD")) continue;
+            // Only before the object it acts on ("banned him", "attached it to the cap", "fired the chairman"): "moved to the US and
+            // trained as a doctor", "said they sympathized and planned to do more" leave the joined verb's reading open.
+            if (k + 1 >= words.Count || tags[k + 1] is not ("DT" or "PRP" or "PRP$" or "NNP" or "NNPS" or "CD")) continue;
+            var joined = Enumerable.Range(0, k - 1).LastOrDefault(j => tags[j].StartsWith("VB", StringComparison.Ordinal) || tags[j] == "MD", -1);
+            if (joined < 0 || tags[joined] != "VBD" || Enumerable.Range(joined + 1, k - 2 - joined).Any(j => words[j] is ";" or ":")) continue;
+            // The joined verb's own group: adverbs may stand between it and an auxiliary ("had also bought").
+            var aux = joined - 1;
+            while (aux >= 0 && tags[aux].StartsWith("RB", StringComparison.Ordinal)) aux--;
+            if (aux >= 0 && (VerbGroupReader.IsBe(words[aux]) || words[aux].ToLowerInvariant() is "has" or "have" or "had" or "having" or "got" or "get" or "gets")) continue;
+            tags[k] = "VBD";
+        }
+    }
+
+    /// <summary>
     /// Whether the past form at <paramref name="k"/> is a participle that tells of the noun right before it ("tests of all Vell
     /// models sold in Norway", "recalled cars built in 2009") in the object of the verb at <paramref name="verb"/>: the object
     /// opens right after that verb, holds a word besides the noun, and nothing between opens a clause. "reported profits rose"

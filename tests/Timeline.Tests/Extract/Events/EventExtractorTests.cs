@@ -618,4 +618,14 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.DoesNotContain(claimed, e => e.Sources[0].Trigger == "sacked");
         Assert.Contains(told, e => e.Sources[0].Trigger == "sacked");
     }
+
+    [Fact]
+    public void A_second_past_verb_joined_by_and_tells_its_act_on_the_person_the_first_named()
+    {
+        var e = fixture.ByTrigger("The Nordic Council today stripped Lars Holm of his three titles and banned him from the sport for life.", Published, "banned");
+
+        Assert.Equal("Nordic Council banned Lars Holm from the sport for life", e.Title);
+        Assert.Equal(["nordic-council", "lars-holm"], e.Actors);
+        Assert.Equal("2023-05-10", e.Date.Value);
+    }
 }

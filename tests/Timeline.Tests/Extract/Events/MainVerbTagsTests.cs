@@ -73,4 +73,23 @@ public sealed class MainVerbTagsTests
 
         Assert.Equal(reduced, MainVerbTags.IsReducedRelative(words, tags, words.IndexOf(verb), words.IndexOf(participle)));
     }
+
+    [Theory]
+    [InlineData("The Nordic Council stripped Lars Holm of his titles and banned him from the sport for life .", "banned", "VBD")]
+    [InlineData("Lars Holm cancelled his trip to Aarhus and fired his aide on Monday .", "fired", "VBD")]
+    [InlineData("Lars Holm cancelled his trip to Aarhus and returned to Oslo on Monday .", "returned", "VBN")]
+    [InlineData("Lars Holm moved to Aarhus and trained as a doctor .", "trained", "VBN")]
+    [InlineData("Lars Holm was arrested and charged with fraud on Monday .", "charged", "VBN")]
+    [InlineData("Maersk had bought the yard and sold it in May .", "sold", "VBN")]
+    [InlineData("Maersk closed the yard and fined by the council .", "fined", "VBN")]
+    [InlineData("Maersk officials said they sympathized and planned to do more .", "planned", "VBN")]
+    public void A_participle_joined_to_a_plain_past_tense_is_one(string sentence, string verb, string tag)
+    {
+        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words).ToList();
+        tags[words.IndexOf(verb)] = "VBN";
+        MainVerbTags.RepairCoordinated(words, tags);
+
+        Assert.Equal(tag, tags[words.IndexOf(verb)]);
+    }
 }
