@@ -70,7 +70,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         }
 
         return Named(tokens, tags, start, end, mentions, actors) ?? Anaphor(tokens, tags, start, end, context)
-            ?? Organisation(tokens, tags, start, end, context, mentions, actors) ?? Common(tokens, tags, start, end, mentions, actors);
+            ?? Organisation(tokens, tags, start, end, context, mentions, actors) ?? NameHeadAnaphor.Find(tokens, tags, start, end, context, actors)
+            ?? Common(tokens, tags, start, end, mentions, actors);
     }
 
     // A legislature, a ministry or a court is an organisation, never "the company" or "the firm".
