@@ -78,7 +78,7 @@ public sealed class ArticleExtractor
         }).ToList();
         mentions = GroupReferences.Add(_gazetteer, sentences, mentions);
         mentions = TradeNamedFirms.Add(_gazetteer, sentences, mentions);
-        var actors = _edits.Apply(ArticleInitials.Join(LeaderGovernments.Join(article.Body, _evidence.Check(article.Body, ActorResolver.Resolve(mentions, article.Body)))));
+        var actors = _edits.Apply(ArticleInitials.Join(LeaderGovernments.Join(article.Body, _evidence.Check(article.Body, ActorResolver.Resolve(mentions, article.Body))), article.Body));
         var events = _events.Extract(article, sentences, times, actors, cancellation);
         var support = ActorSupports.Of(article.Id, article.Body, actors, events);
         return new ArticleExtraction

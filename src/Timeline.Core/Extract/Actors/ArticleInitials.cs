@@ -7,12 +7,15 @@ namespace Timeline.Extract.Actors;
 /// without spelling them out in brackets. Within one article, initials of an organisation that are the initials of exactly one
 /// other organisation the article names in full, in words of two or more, are that organisation: the entry of the form the
 /// article writes more often takes the other as an alias, and its mentions. Two letters are enough here, where the article
-/// itself ties them ("GM" in a story on General Motors); across articles the registry asks for more. Pure.
+/// itself ties them ("GM" in a story on General Motors); across articles the registry asks for more. Initials the article writes
+/// in brackets right after a body's full name define them when they are its initials in another language's order: "the
+/// International Cycling Union (UCI)", "the International Federation of Association Football (FIFA)". Initials of other words
+/// ("the American Centres for Disease Control and Prevention (CDC)") may be another body's the article names too. Pure.
 /// </summary>
 internal static class ArticleInitials
 {
     /// <summary>The article's actors with each set of initials joined to the one organisation it abbreviates.</summary>
-    public static ArticleActors Join(ArticleActors article)
+    public static ArticleActors Join(ArticleActors article, string? body = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var organisations = article.Actors.Where(a => a.Kind is ActorKind.Organisation or ActorKind.Group).ToList();
@@ -21,6 +24,7 @@ internal static class ArticleInitials
         {
             var letters = acronym.Name.Replace(".", "", StringComparison.Ordinal);
             var full = organisations.Where(a => a.Id != acronym.Id && a.Name.Contains(' ', StringComparison.Ordinal) && ActorDuplicates.Initials(a.Name) == letters).ToList();
+            if (full.Count == 0 && body is not null && Bracketed(article, body, acronym.Id) is { } defined && SameLetters(ActorDuplicates.Initials(defined.Name), letters)) full = [defined];
             if (full.Count != 1) continue;
             // The one the article writes more often names the entry ("BP" in a story that says "British Petroleum" once); the full
             // name wins a tie.
@@ -44,6 +48,19 @@ internal static class ArticleInitials
             Mentions = [.. article.Mentions.Select(m => joined.TryGetValue(m.ActorId, out var to) ? m with { ActorId = to } : m)],
         };
     }
+
+    // The one organisation whose full name stands right before a bracketed mention of the initials: "Union (UCI)".
+    private static Actor? Bracketed(ArticleActors article, string body, string acronym)
+    {
+        var named = article.Mentions.Where(m => m.ActorId == acronym && m.Mention.Start >= 2 && m.Mention.Start + m.Mention.Text.Length < body.Length
+                && body[m.Mention.Start - 1] == '(' && body[m.Mention.Start + m.Mention.Text.Length] == ')')
+            .Select(m => article.Mentions.FirstOrDefault(f => f.ActorId != acronym && f.Mention.Start + f.Mention.Text.Length + 2 == m.Mention.Start
+                && body[f.Mention.Start + f.Mention.Text.Length] == ' ')?.ActorId)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return named is [{ } id] && article.Actors.Find(a => a.Id == id) is { Kind: ActorKind.Organisation or ActorKind.Group } full && full.Name.Contains(' ', StringComparison.Ordinal) ? full : null;
+    }
+
+    private static bool SameLetters(string a, string b) => a.Length == b.Length && a.Order().SequenceEqual(b.Order());
 
     private static int Mentions(ArticleActors article, string id) => article.Mentions.Count(m => m.ActorId == id);
 }

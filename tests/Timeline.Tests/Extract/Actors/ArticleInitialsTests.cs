@@ -64,4 +64,42 @@ public sealed class ArticleInitialsTests
 
         Assert.Equal(2, joined.Actors.Count);
     }
+
+    private static ResolvedMention Mention(string body, string text, Actor actor, int from = 0) => new()
+    {
+        Mention = new ActorMention { Start = body.IndexOf(text, from, StringComparison.Ordinal), Text = text, Kind = actor.Kind, Name = actor.Name },
+        ActorId = actor.Id, Sentence = 0,
+    };
+
+    [Fact]
+    public void Initials_in_brackets_after_a_full_name_define_it_in_another_language_s_order()
+    {
+        const string body = "The Vell Cycling Union (UCV) banned Lars Holm. The UCV will meet on Friday.";
+        var (full, initials) = (Organisation("Vell Cycling Union"), Organisation("UCV"));
+        var joined = ArticleInitials.Join(new ArticleActors
+        {
+            Actors = [full, initials],
+            Mentions = [Mention(body, "Vell Cycling Union", full), Mention(body, "UCV", initials), Mention(body, "UCV", initials, 30)],
+        }, body);
+
+        var entry = Assert.Single(joined.Actors);
+        Assert.Equal("UCV", entry.Name);
+        Assert.Contains("Vell Cycling Union", entry.Aliases);
+    }
+
+    [Theory]
+    [InlineData("The Vell Cycling Union banned Lars Holm. The UCV will meet on Friday.")]
+    [InlineData("The Vell Cycling Union (UCVA) banned Lars Holm. The UCVA will meet on Friday.")]
+    public void Initials_written_apart_from_the_name_or_with_other_letters_stay_apart(string body)
+    {
+        var acronym = body.Contains("UCVA", StringComparison.Ordinal) ? "UCVA" : "UCV";
+        var (full, initials) = (Organisation("Vell Cycling Union"), Organisation(acronym));
+        var joined = ArticleInitials.Join(new ArticleActors
+        {
+            Actors = [full, initials],
+            Mentions = [Mention(body, "Vell Cycling Union", full), Mention(body, acronym, initials)],
+        }, body);
+
+        Assert.Equal(2, joined.Actors.Count);
+    }
 }
