@@ -115,7 +115,7 @@ public static class MainVerbTags
             // The joined verb's own group: adverbs may stand between it and an auxiliary ("had also bought").
             var aux = joined - 1;
             while (aux >= 0 && tags[aux].StartsWith("RB", StringComparison.Ordinal)) aux--;
-            if (aux >= 0 && (VerbGroupReader.IsBe(words[aux]) || words[aux].ToLowerInvariant() is "has" or "have" or "had" or "having" or "got" or "get" or "gets")) continue;
+            if (aux >= 0 && (VerbGroupReader.IsBe(words[aux]) || VerbGroupReader.IsHave(words[aux]) || words[aux].ToLowerInvariant() is "got" or "get" or "gets")) continue;
             tags[k] = "VBD";
         }
     }

@@ -7,8 +7,8 @@ namespace Timeline.Extract.Events;
 /// "The International Cycling Union stripped Holm of his titles. ... The union accepted the findings": a definite noun phrase of
 /// "the" and one common noun that is the head of a body's name the text gave just before ("the union" for the International
 /// Cycling Union, "the committee" for the Federal Open Market Committee, "the bank" for the Bank of Vell) stands for that body,
-/// as news refers back to a body it has named, by whichever of its names. Only when one body named in the sentence before or in the clause has that head;
-/// "the company" and "the firm" are read by the story's firms instead. Pure.
+/// as news refers back to a body it has named, by whichever of its names. Only when one body named in the sentence before or in
+/// the clause has that head; "the company" and "the firm" are read by the story's firms instead. Pure.
 /// </summary>
 public static class NameHeadAnaphor
 {
@@ -23,7 +23,8 @@ public static class NameHeadAnaphor
         if (end - start != 2 || !tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || tags[start + 1] != "NN") return null;
         var noun = tokens[start + 1].Text;
         if (noun.Length < 3 || !noun.All(char.IsLower)) return null;
-        var bodies = context.RecentOrganisations.Distinct(StringComparer.Ordinal).Where(id => actors[id].Aliases.Prepend(actors[id].Name).Any(name => Head(name).Equals(noun, StringComparison.OrdinalIgnoreCase))).ToList();
+        var bodies = context.RecentOrganisations.Distinct(StringComparer.Ordinal)
+            .Where(id => actors[id].Aliases.Prepend(actors[id].Name).Any(name => Head(name).Equals(noun, StringComparison.OrdinalIgnoreCase))).ToList();
         return bodies is [{ } body] ? new EventSubject { Kind = SubjectKind.Pronoun, ActorIds = [body], Display = actors[body].Name, Token = start } : null;
     }
 

@@ -11,6 +11,8 @@ public static class VerbGroupReader
 
     /// <summary>Whether <paramref name="word"/> is a form of "be" ("is", "been", "'s").</summary>
     internal static bool IsBe(string word) => Be.Contains(word);
+    /// <summary>Whether <paramref name="word"/> is a form of "have" ("has", "had", "'ve").</summary>
+    internal static bool IsHave(string word) => Have.Contains(word);
     private static readonly HashSet<string> Do = new(StringComparer.OrdinalIgnoreCase) { "do", "does", "did" };
     private static readonly HashSet<string> Will = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "'ll" };
     private static readonly HashSet<string> Hedge = new(StringComparer.OrdinalIgnoreCase) { "could", "might", "may", "should", "must", "can", "cannot", "ought" };
