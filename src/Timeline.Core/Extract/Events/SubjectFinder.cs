@@ -222,6 +222,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
     {
         if (end - start <= 12 && tags[end - 1] is "NNP" or "NNPS" && SentFrom(tokens, tags, start, end, mentions, actors) is { } sent) return sent;
+        if (end - start <= 12 && LocatedAuthority(tokens, tags, start, end, mentions, actors) is { } located) return located;
         if (end - start is < 1 or > 7) return null;
         if (!(tags[end - 1] is "NN" or "NNS" or "NNP" or "NNPS")) return null;
         var first = tokens[start].Text;
@@ -311,6 +312,29 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
         display = char.ToUpperInvariant(display[0]) + display[1..];
         return new EventSubject { Kind = SubjectKind.Common, ActorIds = [.. countries.Distinct(StringComparer.Ordinal)], Display = display, Token = start };
+    }
+
+    // "A judge in Pretoria, South Africa, sentenced Holm", "Police in Aarhus arrested Holm": unnamed agents of the law with the
+    // place where they serve after "in"; only places, joined by commas, may follow. They act as the agents alone do, and the title
+    // names them with the first place ("A judge in Pretoria").
+    private static EventSubject? LocatedAuthority(List<TextSpan> tokens, IReadOnlyList<string> tags, int start, int end,
+        IReadOnlyList<ResolvedMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var at = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => tokens[k].Text == "in", -1);
+        if (at < 0 || Common(tokens, tags, start, at, mentions, actors) is not { Kind: SubjectKind.Authority } agents) return null;
+        var firstPlaceEnd = -1;
+        for (var k = at + 1; k < end;)
+        {
+            var m = mentions.FirstOrDefault(o => o.Mention.Start == tokens[k].Start && !o.Mention.IsDemonym && actors[o.ActorId].Kind is ActorKind.Place or ActorKind.Country);
+            if (m is null) return null;
+            k = tokens.FindIndex(k, t => t.Start >= m.Mention.End);
+            if (firstPlaceEnd < 0) firstPlaceEnd = k < 0 ? tokens.Count : k;
+            if (k < 0 || k >= end) break;
+            if (tokens[k].Text != ",") return null;
+            k++;
+        }
+
+        return firstPlaceEnd < 0 ? null : agents with { Display = string.Join(' ', tokens.Skip(start).Take(firstPlaceEnd - start).Select(t => t.Text)) };
     }
 
     // Teams a country sends: "rescue teams from France", "experts from Japan".

@@ -26,6 +26,8 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [Theory]
     [InlineData("Aarhus prosecutors arrested Lars Holm on Tuesday.", "Aarhus prosecutors arrested Lars Holm", "lars-holm")]
     [InlineData("A federal judge ordered Maersk to pay the fine on Tuesday.", "A federal judge ordered Maersk to pay the fine", "maersk")]
+    [InlineData("A judge in Aarhus, Denmark, on Tuesday sentenced Lars Holm to six years in prison.", "A judge in Aarhus sentenced Lars Holm to six years in prison", "lars-holm")]
+    [InlineData("Police in Aarhus arrested Lars Holm on Tuesday.", "Police in Aarhus arrested Lars Holm", "lars-holm")]
     public void Unnamed_agents_of_the_law_acting_on_a_named_actor_tell_its_happening(string body, string title, string actor)
     {
         var e = Assert.Single(Events(body));
@@ -40,6 +42,8 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("Scientists visited Lars Holm on Tuesday.")]
     [InlineData("Police searched a house in Aarhus on Tuesday.")]
     [InlineData("Prosecutors say Lars Holm gave Ida Berg a lethal dose on Tuesday.")]
+    [InlineData("Police in riot gear arrested three men in Aarhus on Tuesday.")]
+    [InlineData("Tourists in Aarhus visited Lars Holm on Tuesday.")]
     public void Unnamed_agents_acting_on_no_named_actor_or_not_of_the_law_tell_nothing(string body) =>
         Assert.Empty(Events(body));
 
