@@ -26,8 +26,10 @@ public static partial class OwnTimeFilter
 
         // "this year's conference", "last week's attack": a possessive time belongs to the noun after it, not to the clause's verb.
         var end = time.End - clauseStart;
-        if ((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
-            || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) return false;
+        // "won a majority in yesterday's election", "was killed in Monday's attack": what happens in or at a happening a day's
+        // possessive names happens on that day.
+        if (((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
+            || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) && !InDaysHappening(clause, before, text, end)) return false;
 
         // "in the singer's June 2009 death", "over the firm's April 20 blast": a time between a possessor and its noun says
         // which of the possessor's happenings the noun is; that happening is another one than the clause's verb.
@@ -72,6 +74,36 @@ public static partial class OwnTimeFilter
         if (MonthOnlyRegex().IsMatch(text) && !MonthContextRegex().IsMatch(before)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "in yesterday's federal election", "at Monday's meeting", "during Sunday's final": a preposition of taking part before a
+    /// day's possessive whose noun names a happening; the clause's verb happens within it, on that day.
+    /// </summary>
+    public static bool InDaysHappening(string clause, string before, string timeText, int end)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(timeText);
+        if (!TakingPartEndRegex().IsMatch(before) || !DayWordRegex().IsMatch(timeText.TrimEnd('s').TrimEnd('\'', '’')) || end < 0 || end > clause.Length) return false;
+        return DaysHappeningRegex().Match(clause[end..]) is { Success: true } owned && owned.Groups["word"].Captures.Any(c => HappeningNouns.Contains(c.Value));
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|during)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TakingPartEndRegex();
+
+    [GeneratedRegex(@"^(?:yesterday|today|tonight|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWordRegex();
+
+    // The words of what the possessive owns, up to its head: "'s federal election", "'s final", "’s bomb attack".
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?<word>[a-z-]+)(?:\s+(?<word>[a-z-]+)){0,2}")]
+    private static partial Regex DaysHappeningRegex();
+
+    private static readonly HashSet<string> HappeningNouns = new(StringComparer.Ordinal)
+    {
+        "election", "elections", "vote", "poll", "referendum", "primary", "ballot", "attack", "attacks", "bombing", "bombings", "blast",
+        "explosion", "crash", "shooting", "raid", "match", "game", "final", "race", "meeting", "summit", "hearing", "session", "debate",
+        "ceremony", "conference", "talks", "speech", "rally", "protest", "protests", "earthquake", "quake", "storm", "fire",
+    };
 
     /// <summary>
     /// "its third-quarter results", "the first-half loss", "BP's 2009 profits": after a determiner and before a figure a company
