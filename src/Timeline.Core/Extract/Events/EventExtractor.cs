@@ -231,7 +231,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "It is to be held at the California Theater": the happening just told, not the body before it, and no one's act.
         if (subject.Kind == SubjectKind.Pronoun && HappeningPassive.Holds(words, regionStart, group, lemma)) return null;
         // "The storm is expected to hit Aarhus": what a disaster will do is a forecast; "the quake measured 7.0" no impact.
-        if (subject.Kind == SubjectKind.Hazard && (group.Mood != VerbMood.Happened || group.Passive || !Hazard.Strikes(words[group.Verb]))) return null;
+        if (subject.Kind == SubjectKind.Hazard && (group.Mood != VerbMood.Happened || group.Passive || !Hazard.Strikes(words[group.Verb], trigger.Token != trigger.Verb ? lemma : null))) return null;
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
         // "Ida has just arrived at the hearing": the writer's colleague at work is the blog talking about itself.
         if (subject.ActorIds.Count > 0 && subject.ActorIds.TrueForAll(id => input.Colleagues.Contains(byId[id].Name))) return null;

@@ -46,6 +46,9 @@ public static class Hazard
     public static bool Known(string first, string tag) =>
         first.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "its" or "their" || tag is "PRP$" or "NNP";
 
-    /// <summary>Whether the verb form ("struck", "exploded", "killing") tells what a disaster or a blast did to a place.</summary>
-    public static bool Strikes(string form) => VerbLemma.Candidates(form).Any(ImpactVerbs.Contains);
+    /// <summary>
+    /// Whether the verb form ("struck", "exploded", "killing") tells what a disaster or a blast did to a place, or the event noun it
+    /// takes does ("made landfall near Atlantic City": a storm reaching the coast).
+    /// </summary>
+    public static bool Strikes(string form, string? eventNoun = null) => VerbLemma.Candidates(form).Any(ImpactVerbs.Contains) || eventNoun is "landfall";
 }

@@ -21,6 +21,7 @@ public sealed class HazardTests(ExtractorFixture fixture) : IClassFixture<Extrac
     [InlineData("Hurricane Ada slammed into Norway on Monday.", "Hurricane Ada slammed into Norway", "Norway", "2024-03-11")]
     [InlineData("Gunmen killed 12 people in Bergen on Monday.", "Gunmen killed 12 people in Bergen", "Bergen", "2024-03-11")]
     [InlineData("The earthquake destroyed the city hall in Bergen on Tuesday.", "The earthquake destroyed the city hall in Bergen", "Bergen", "2024-03-12")]
+    [InlineData("Hurricane Ada made landfall near Bergen on Monday.", "Hurricane Ada made landfall near Bergen", "Bergen", "2024-03-11")]
     public void What_a_disaster_did_is_told_with_the_places_it_struck(string body, string title, string place, string date)
     {
         var (events, actors) = Extract(body);
