@@ -443,7 +443,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             Summary = sentence.Text,
             Date = date,
             Actors = actorIds,
-            Place = EventParticipants.PlaceOf(clause.Text, clause.Start, mentions, byId, lemma),
+            Place = EventParticipants.PlaceOf(clause.Text, clause.Start, triggerToken.Start, mentions, byId, lemma),
             Type = type,
             Status = status,
             Confidence = EventConfidence.Of(subject.Kind, byText, date, trigger, type, report is not null),

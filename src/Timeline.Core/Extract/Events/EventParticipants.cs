@@ -147,7 +147,10 @@ public static partial class EventParticipants
         "season", "summer", "winter", "spring", "autumn", "fall", "decade", "century", "time", "times",
     };
 
-    public static string? PlaceOf(string clause, int clauseStart, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:[a-z]+ing|and|but|while|whereas|where|which|who|whose)\b")]
+    private static partial System.Text.RegularExpressions.Regex OtherClauseAfterComma();
+
+    public static string? PlaceOf(string clause, int clauseStart, int triggerOffset, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)
     {
         foreach (var m in mentions)
         {
@@ -156,6 +159,13 @@ public static partial class EventParticipants
             var afterIndex = m.Mention.End - clauseStart;
             if (afterIndex < clause.Length && clause[afterIndex] is '\'' or '’') continue; // "Russia's invasion"
             var before = clause[..(m.Mention.Start - clauseStart)].TrimEnd();
+            // "made landfall near Atlantic City, flooding streets in New York City", "declared an emergency, and in Mexico, where
+            // ...": past a comma after the event word that opens a participle's phrase or another clause, a place is that one's,
+            // not the event's. "Obama, struggling with the worst spill in U.S. history, vowed": so is one set off by commas before it.
+            var trigger = Math.Clamp(triggerOffset - clauseStart, 0, clause.Length);
+            if (m.Mention.Start - clauseStart >= trigger && OtherClauseAfterComma().IsMatch(clause[trigger..(m.Mention.Start - clauseStart)])) break;
+            if (m.Mention.End - clauseStart <= trigger && before.Contains(',', StringComparison.Ordinal)
+                && clause[(m.Mention.End - clauseStart)..trigger].Contains(',', StringComparison.Ordinal)) continue;
             var word = before[(before.LastIndexOf(' ') + 1)..];
             if (word is "in" or "at" or "inside") return m.ActorId;
             if (word == "to" && lemma is "visit" or "trip" or "travel" or "arrive" or "embark") return m.ActorId;

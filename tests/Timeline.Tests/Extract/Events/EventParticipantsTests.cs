@@ -114,4 +114,18 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
     {
         Assert.Equal(type, fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Type);
     }
+
+    [Theory]
+    [InlineData("Maersk opened an office in Oslo on Tuesday, hiring staff in Bergen.", "opened", "oslo")]
+    [InlineData("Maersk opened an office on Tuesday, hiring staff in Bergen.", "opened", null)]
+    [InlineData("Maersk declared an emergency on Tuesday, and in Bergen, where the ferry sank, the council closed the port.", "declared", null)]
+    [InlineData("Lars Holm, speaking in Bergen on Tuesday, opened an office.", "opened", null)]
+    [InlineData("Lars Holm, who lives in Bergen, opened an office in Oslo on Tuesday.", "opened", "oslo")]
+    [InlineData("Lars Holm had a cold, and died in Oslo on Tuesday.", "died", "oslo")]
+    public void A_place_past_a_comma_that_opens_another_phrase_is_that_phrase_s(string sentence, string trigger, string? place)
+    {
+        var e = fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger);
+
+        Assert.Equal(place, e.Place);
+    }
 }
