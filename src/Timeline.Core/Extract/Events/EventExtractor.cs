@@ -419,9 +419,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             .Where(id => !mentions.Exists(o => o.ActorId == id && !KinGroup.Names(article.Body, o.Mention.End))).ToHashSet(StringComparer.Ordinal);
         actorIds.RemoveAll(kinOnly.Contains);
         // "Tokyo prosecutors arrested Ghosn": unnamed agents of the law acting on a person or a body the clause names, in the active voice;
-        // "Police arrested three men" names no one to follow.
+        // "Police arrested three men" names no one to follow; "convicted Holm and sentenced him" names him.
         if (subject.Kind == SubjectKind.Authority
-            && (group.Passive || !objects.Any(id => byId[id].Kind is ActorKind.Person or ActorKind.Organisation or ActorKind.Group))) return null;
+            && (group.Passive || (referent is null && !objects.Any(id => byId[id].Kind is ActorKind.Person or ActorKind.Organisation or ActorKind.Group)))) return null;
         // "A magnitude 7.0 earthquake struck Haiti", "A car bomb exploded in central Baghdad": the places it struck take part; with
         // none named, the happening has no one a reader can follow.
         if (subject.Kind == SubjectKind.Hazard)

@@ -53,8 +53,10 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         // decided") or a form of "be" ("is required to pay for losses and lost earnings") may end in a noun phrase instead.
         if (SharedSubjectVerb(tokens, tags, start, end, verbStart) is var first and > 0)
         {
+            // "A court in Milan yesterday convicted Holm of fraud and sentenced him to four years": unnamed agents of the law share
+            // theirs as a name does.
             var shared = Find(tokens, tags, regionStart, first, mentions, actors, context, inTime);
-            return shared is { Kind: SubjectKind.Named } ? shared : null;
+            return shared is { Kind: SubjectKind.Named or SubjectKind.Authority } ? shared : null;
         }
 
         if (end - start == 1 && Pronoun(tokens[start].Text, actors, context) is { } pronoun)

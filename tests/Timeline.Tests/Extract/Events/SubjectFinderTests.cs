@@ -28,6 +28,7 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("A federal judge ordered Maersk to pay the fine on Tuesday.", "A federal judge ordered Maersk to pay the fine", "maersk")]
     [InlineData("A judge in Aarhus, Denmark, on Tuesday sentenced Lars Holm to six years in prison.", "A judge in Aarhus sentenced Lars Holm to six years in prison", "lars-holm")]
     [InlineData("Police in Aarhus arrested Lars Holm on Tuesday.", "Police in Aarhus arrested Lars Holm", "lars-holm")]
+    [InlineData("A court in Aarhus on Tuesday convicted Lars Holm of fraud and sentenced him to four years in prison.", "A court in Aarhus sentenced Lars Holm to four years in prison", "lars-holm")]
     public void Unnamed_agents_of_the_law_acting_on_a_named_actor_tell_its_happening(string body, string title, string actor)
     {
         var e = Assert.Single(Events(body));
