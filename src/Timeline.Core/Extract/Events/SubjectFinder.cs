@@ -297,20 +297,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
             if (!(tags[k] is "JJ" or "NN" or "NNS" or "CD" || (k == start && (tags[k] is "NNP" or "NNPS" || tokens[k].Text.ToLowerInvariant() is "the" or "a" or "an")))) return null;
         }
 
-        var countries = new List<string>();
-        for (var k = at + 1; k < end;)
-        {
-            var m = mentions.FirstOrDefault(o => o.Mention.Start == tokens[k].Start && !o.Mention.IsDemonym && actors[o.ActorId].Kind == ActorKind.Country);
-            if (m is null) return null;
-            countries.Add(m.ActorId);
-            k = tokens.FindIndex(k, t => t.Start >= m.Mention.End);
-            if (k < 0 || k >= end) break;
-            if (tokens[k].Text is not ("," or "and")) return null;
-            k++;
-            if (k < end && tokens[k].Text == "and") k++;
-        }
-
-        if (countries.Count == 0) return null;
+        if (JoinedNames(tokens, at + 1, end, mentions, actors, kind => kind == ActorKind.Country, andJoins: true) is not { Count: > 0 } named) return null;
+        var countries = named.ConvertAll(n => n.Id);
         var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
         display = char.ToUpperInvariant(display[0]) + display[1..];
         return new EventSubject { Kind = SubjectKind.Common, ActorIds = [.. countries.Distinct(StringComparer.Ordinal)], Display = display, Token = start };
@@ -324,19 +312,29 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
     {
         var at = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => tokens[k].Text == "in", -1);
         if (at < 0 || Common(tokens, tags, start, at, mentions, actors) is not { Kind: SubjectKind.Authority } agents) return null;
-        var firstPlaceEnd = -1;
-        for (var k = at + 1; k < end;)
+        if (JoinedNames(tokens, at + 1, end, mentions, actors, kind => kind is ActorKind.Place or ActorKind.Country, andJoins: false) is not [var first, ..]) return null;
+        return agents with { Display = string.Join(' ', tokens.Skip(start).Take(first.After - start).Select(t => t.Text)) };
+    }
+
+    // The actors of a kind named one after another from `from` to `end`, each with the token after its name, joined by commas (and
+    // by "and" or ", and" where andJoins): "France, China and Iceland", "Pretoria, South Africa"; null where anything else stands.
+    private static List<(string Id, int After)>? JoinedNames(List<TextSpan> tokens, int from, int end, IReadOnlyList<ResolvedMention> mentions,
+        IReadOnlyDictionary<string, Actor> actors, Func<ActorKind, bool> kind, bool andJoins)
+    {
+        var names = new List<(string Id, int After)>();
+        for (var k = from; k < end;)
         {
-            var m = mentions.FirstOrDefault(o => o.Mention.Start == tokens[k].Start && !o.Mention.IsDemonym && actors[o.ActorId].Kind is ActorKind.Place or ActorKind.Country);
+            var m = mentions.FirstOrDefault(o => o.Mention.Start == tokens[k].Start && !o.Mention.IsDemonym && kind(actors[o.ActorId].Kind));
             if (m is null) return null;
             k = tokens.FindIndex(k, t => t.Start >= m.Mention.End);
-            if (firstPlaceEnd < 0) firstPlaceEnd = k < 0 ? tokens.Count : k;
+            names.Add((m.ActorId, k < 0 ? tokens.Count : k));
             if (k < 0 || k >= end) break;
-            if (tokens[k].Text != ",") return null;
+            if (tokens[k].Text != "," && !(andJoins && tokens[k].Text == "and")) return null;
             k++;
+            if (andJoins && k < end && tokens[k].Text == "and") k++;
         }
 
-        return firstPlaceEnd < 0 ? null : agents with { Display = string.Join(' ', tokens.Skip(start).Take(firstPlaceEnd - start).Select(t => t.Text)) };
+        return names;
     }
 
     // Teams a country sends: "rescue teams from France", "experts from Japan".
