@@ -4,7 +4,8 @@ namespace Timeline.Extract.Time;
 
 /// <summary>
 /// Drops what the recogniser finds but TimeML does not annotate: the modal "may", the verb "march",
-/// adjectival lengths ("a 6-year note"), fractions ("5 7/8") and bare numbers read as clock times.
+/// adjectival lengths ("a 6-year note"), fractions ("5 7/8"), bare numbers read as clock times, and the words of a name
+/// ("21st Century Fox").
 /// </summary>
 public static partial class TimexFilter
 {
@@ -24,6 +25,9 @@ public static partial class TimexFilter
             // "a two-year strategy" is a duration; "6-year notes" in a bond listing names a security.
             if (AdjectivalLengthRegex().IsMatch(text)) return SecurityRegex().IsMatch(after);
             if (RateRegex().IsMatch(text) && RateBeforeRegex().IsMatch(before)) return true; // "four flights a week" is a rate
+            // "21st Century Fox", "the Twentieth Century Fund": a unit of time is a common noun, written in capitals only as a word of
+            // a name; after a number and before another capitalised word it names a firm or a body, not a time.
+            if (NamedUnitRegex().IsMatch(text) && NameGoesOnRegex().IsMatch(after)) return true;
         }
 
         return AmbiguousWordRegex().IsMatch(text)
@@ -51,6 +55,13 @@ public static partial class TimexFilter
 
     [GeneratedRegex(@"(?:\d[\d,.]*|\b(?!(?:was|is|has|as|its|his|this|us|thus|does|yes|less|unless|across|across|perhaps)\b)[a-z]+s)\s+$")]
     private static partial Regex RateBeforeRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)?|[A-Z][a-z]+(?:st|nd|rd|th))\s+(?:Century|Millennium|Decade|Year|Month|Week|Day|Night|Morning|Summer|Winter|Spring|Autumn)$")]
+    private static partial Regex NamedUnitRegex();
+
+    // The next word goes on with the name: capitalised, and no month or day that would make the phrase a longer time.
+    [GeneratedRegex(@"^ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")]
+    private static partial Regex NameGoesOnRegex();
 
     [GeneratedRegex(@"^\d+\.\d+$")]
     private static partial Regex DecimalRegex();

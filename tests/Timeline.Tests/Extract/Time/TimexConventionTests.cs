@@ -21,6 +21,22 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
         return found;
     }
 
+    [Theory]
+    [InlineData("Walt Disney agreed to buy most of 21st Century Fox's film business.", "21st Century")]
+    [InlineData("The grant came from the Twentieth Century Fund last year.", "Twentieth Century")]
+    public void A_unit_of_time_in_capitals_between_a_number_and_a_name_is_a_word_of_the_name(string text, string words)
+    {
+        Assert.DoesNotContain(Annotate(text), t => t.Text.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Wind power will grow in the 21st century, the agency said.", "21st century")]
+    [InlineData("In the 21st Century, Lars Holm said, cities will grow.", "21st Century")]
+    public void A_unit_of_time_that_no_name_goes_on_from_is_a_time(string text, string words)
+    {
+        Assert.Contains(Annotate(text), t => t.Text.Contains(words, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_weekday_named_on_its_own_day_is_the_document_day()
     {
