@@ -560,11 +560,11 @@ public static partial class HeadlineBuilder
     // Cut at the last phrase boundary inside the budget: before a preposition or conjunction.
     private static List<(string Word, string Tag, int End)> Shorten(List<(string Word, string Tag, int End)> tail, int budget)
     {
-        // The budget counts words; quotation marks take none of it.
+        // The budget counts words as the title shows them; quotation marks, punctuation and a possessive's "'s" take none of it.
         var limit = 0;
-        for (var words = 0; limit < tail.Count && (words < budget || IsQuote(tail[limit].Word)); limit++)
+        for (var words = 0; limit < tail.Count && (words < budget || !CountsAsWord(tail[limit].Word)); limit++)
         {
-            if (!IsQuote(tail[limit].Word)) words++;
+            if (CountsAsWord(tail[limit].Word)) words++;
         }
 
         var cut = limit;
@@ -671,7 +671,10 @@ public static partial class HeadlineBuilder
     private static bool IsQuote(string word) => word is "\"" or "“" or "”";
 
     // The tail's words as a title counts them: quotation marks are not words.
-    private static int Words(List<(string Word, string Tag, int End)> tail) => tail.Count(t => !IsQuote(t.Word));
+    private static int Words(List<(string Word, string Tag, int End)> tail) => tail.Count(t => CountsAsWord(t.Word));
+
+    // A word of the title as HeadlineRules counts it: "Fox's" is one word, a comma or a quotation mark none.
+    private static bool CountsAsWord(string word) => word is not ("'s" or "’s") && word.Any(char.IsLetterOrDigit);
 
     private static bool IsOf(string word) => word.Equals("of", StringComparison.OrdinalIgnoreCase);
 

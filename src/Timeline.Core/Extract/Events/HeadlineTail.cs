@@ -180,6 +180,10 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "victims of the Sept. 11, 2001, terrorist attacks": a comma after a date's year closes the date, which says which attacks.
+            if (t.Text == "," && tail.Count >= 3 && tail[^2].Word == "," && tail[^1].Tag == "CD" && tail[^1].Word.Length == 4 && tail[^1].Word.All(char.IsDigit)
+                && k + 1 < tokens.Count && tags[k + 1] is "JJ" or "NN" or "NNS" && char.IsLower(tokens[k + 1].Text[0])) continue;
+
             // "peppered Washington, D.C. subway stations", "a ceremony in Kalamazoo, Mich.": a US state after a place's comma is part of
             // the place's name; cut at the comma, the title names another place or ends inside a phrase.
             if (t.Text == "," && tail.Count > 0 && char.IsUpper(tail[^1].Word[0]) && StateAfter(tokens, k) is var stateEnd and > 0)

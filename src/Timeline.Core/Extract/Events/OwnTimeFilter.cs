@@ -37,8 +37,9 @@ public static partial class OwnTimeFilter
 
         // "to prevent a repeat of the April 20 explosion", "an Aug. 10, 1988, purchase agreement": a time between an article and its
         // noun says which happening or thing the noun is, not when the clause's verb happened.
-        if (ArticleEndRegex().IsMatch(before) && end >= 0 && end <= clause.Length && NounAfterRegex().Match(clause[end..].TrimStart(',')) is { Success: true } named
-            && !NotModified.Contains(named.Groups["word"].Value)) return false;
+        // The recogniser may take the article in: "the 20 April explosion".
+        if (end >= 0 && end <= clause.Length && ((ArticleEndRegex().IsMatch(before) && NounAfterRegex().Match(clause[end..].TrimStart(',')) is { Success: true } named
+            && !NotModified.Contains(named.Groups["word"].Value)) || (ArticleStartRegex().IsMatch(text) && DeterminedCalendarTime(before, text, clause[end..])))) return false;
 
         if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time) || InCompoundWord(clause, clauseStart, time)) return false;
 
@@ -218,10 +219,26 @@ public static partial class OwnTimeFilter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(time);
         var (start, end) = (time.Start - textStart, time.End - textStart);
-        return start >= 0 && end <= text.Length && (YearOnlyRegex().IsMatch(time.Text) || CalendarDayRegex().IsMatch(time.Text))
-            && DeterminerEndRegex().IsMatch(text.AsSpan(0, start))
-            && NounAfterRegex().Match(text[end..].TrimStart(',')) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
+        return start >= 0 && end <= text.Length && DeterminedCalendarTime(text[..start], time.Text, text[end..]);
     }
+
+    // A year or a calendar day between a determiner and a noun. The recogniser may take the article into the expression ("the 20
+    // April"); then only a noun right after it ("to the 20 April explosion") makes it a modifier, and not after a preposition of
+    // time, which the day answers ("on the 20 April, police ...").
+    private static bool DeterminedCalendarTime(string before, string text, string after)
+    {
+        var bare = ArticleStartRegex().Replace(text, "");
+        if (!(YearOnlyRegex().IsMatch(bare) || CalendarDayRegex().IsMatch(bare))) return false;
+        if (bare.Length == text.Length)
+            return DeterminerEndRegex().IsMatch(before) && NounAfterRegex().Match(after.TrimStart(',')) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
+        return !TimePrepositionEndRegex().IsMatch(before) && NounAfterRegex().Match(after) is { Success: true } noun && !NotModified.Contains(noun.Groups["word"].Value);
+    }
+
+    [GeneratedRegex(@"\b(?:on|by|until|till|since|from|before|after|through|between|during|in|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimePrepositionEndRegex();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleStartRegex();
 
     // A day written with its month, and maybe its year: "May 31", "Sept. 11, 2001", "20 April 2010".
     [GeneratedRegex(@"^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$")]
@@ -231,7 +248,8 @@ public static partial class OwnTimeFilter
     private static readonly HashSet<string> NotModified = new(StringComparer.Ordinal)
     {
         "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "was", "is", "were", "are", "had",
-        "has", "have", "will", "would", "that", "which",
+        "has", "have", "will", "would", "that", "which", "about", "after", "before", "during", "over", "into", "against", "when",
+        "while", "since", "until", "through", "between", "near",
     };
 
     [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]

@@ -65,6 +65,7 @@ public sealed class OwnTimeFilterTests
     [InlineData("Lars Holm vowed new rules to prevent a repeat of the April 20 blast", "April 20")]
     [InlineData("Maersk sold the stake under an Aug. 10, 1988, purchase agreement", "Aug. 10, 1988")]
     [InlineData("The minister spoke at a 10am press conference", "10am")]
+    [InlineData("Holm defended the response to the 20 April explosion", "the 20 April")]
     public void A_time_between_an_article_and_its_noun_names_that_noun(string clause, string time)
     {
         Assert.False(CanDate(clause, time));
@@ -73,6 +74,8 @@ public sealed class OwnTimeFilterTests
     [Theory]
     [InlineData("The farm closed on the 20th of April", "the 20th of April")]
     [InlineData("The farm closed on Monday, the day the strike began", "Monday")]
+    [InlineData("On the 20 April, police arrested the farmer", "the 20 April")]
+    [InlineData("The farm closed on the 20 April amid protests", "the 20 April")]
     public void A_time_after_an_article_that_no_noun_follows_still_dates_the_clause(string clause, string time)
     {
         Assert.True(CanDate(clause, time));
@@ -437,6 +440,8 @@ public sealed class OwnTimeFilterTests
     [InlineData("Holm wrote about a Nov. 24 letter from the board", "Nov. 24", true)]
     [InlineData("Holm issued the directive on May 31 to the crews", "May 31", false)]
     [InlineData("Holm named a Tuesday deadline for the crews", "Tuesday", false)]
+    [InlineData("Holm defended the response to the 20 April explosion", "the 20 April", true)]
+    [InlineData("Holm spoke on the 20 April about the explosion", "the 20 April", false)]
     public void A_year_or_a_calendar_day_between_a_determiner_and_a_noun_modifies_the_noun(string text, string time, bool modifies)
     {
         Assert.Equal(modifies, OwnTimeFilter.ModifiesNoun(text, 0, Time(text, time)));
