@@ -852,7 +852,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [Fact]
     public void A_list_of_things_too_long_to_keep_ends_the_title_before_the_phrase_that_holds_it()
     {
-        Assert.Equal("Maersk paid out millions of kroner", Title("Maersk on Monday paid out millions of kroner to fishermen, retailers, ferry captains and hotel owners."));
+        Assert.Equal("Maersk paid out millions of kroner", Title("Maersk on Monday paid out millions of kroner to fishermen, retailers, ferry captains, dock workers and hotel owners."));
     }
 
     [Theory]
@@ -931,7 +931,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [Fact]
     public void A_plural_noun_with_the_first_name_of_a_list_cut_after_it_ends_the_title_and_the_plain_list_takes_part()
     {
-        var hired = Events("Maersk has hired investment banks Vell Capital, Fjord Bank and Nordic Partners as advisers, a source said.").Single(e => e.Sources[0].Trigger == "hired");
+        var hired = Events("Maersk has hired investment banks Vell Capital, Fjord Bank, Oslo Trust and Nordic Partners as advisers, a source said.").Single(e => e.Sources[0].Trigger == "hired");
         var signed = Events("Maersk signed contracts with shipping companies Vell Lines, which makes ferries, and Fjord Shipping, which makes tugs, to double its fleet.")
             .Single(e => e.Sources[0].Trigger == "signed");
         var one = Events("The Maersk team criticised contractors Vell Lines for doing inadequate tests on the hull.").Single(e => e.Sources[0].Trigger == "criticised");
@@ -964,7 +964,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [InlineData("In 2008, Maersk peppered Washington, D.C. subway stations with ads showing ferries.", "peppered", "Maersk peppered Washington, D.C. subway stations with ads showing ferries")]
     [InlineData("Prime Minister Ida Berg was transferred to the command center in Houma, La., the hub of the response.", "transferred", "Ida Berg was transferred to the command center in Houma, La.")]
     [InlineData("Prime Minister Jonas Dahl visited Paris, France on Monday.", "visited", "Jonas Dahl visited Paris")]
-    [InlineData("Maersk has issued flood warnings along the Mississippi, Ohio, Wabash and White Rivers.", "issued", "Maersk has issued flood warnings")]
+    [InlineData("Maersk has issued flood warnings along the Mississippi, Ohio, Wabash, Illinois, Missouri and White Rivers.", "issued", "Maersk has issued flood warnings")]
     public void A_us_state_after_a_towns_comma_is_part_of_the_place(string sentence, string trigger, string title)
     {
         Assert.Equal(title, Events(sentence).Single(e => e.Sources[0].Trigger == trigger).Title);
