@@ -134,6 +134,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (k >= 0 && AnyVerb(words, tags, passOver, k - 1, k + 1, TimeAt) is { } acting) found = acting;
         }
 
+        // "The court ruled that the Constitution guarantees ...": a decision with what it decides after it is the happening; a verb
+        // inside what it decides is its content, not the clause's happening.
+        if (found is { } decided && Ruling.Find(words, tags, passOver, mainFrom, decided.Token, TimeAt) is var ruling and >= 0
+            && AnyVerb(words, tags, passOver, ruling - 1, ruling + 1, TimeAt) is { } ruled) found = ruled;
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
         if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
         // "Cameron announced on Friday that he would resign": a verb of making something known with a "that" clause after it, past
@@ -468,7 +472,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     {
         for (var k = report + 1; k < end; k++)
         {
-            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || (lexicon.IsState(words[k]) && !ActingObject.Holds(words, tags, k))) continue;
+            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || (lexicon.IsState(words[k]) && !ActingObject.Holds(words, tags, k) && !Ruling.Holds(words, tags, k, inTime))) continue;
             if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;
             // "will tomorrow unveil", "has this week unveiled": the auxiliary stands before the time.
             var p = k - 1;

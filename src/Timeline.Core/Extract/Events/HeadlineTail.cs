@@ -305,6 +305,14 @@ internal static class HeadlineTail
                 break;
             }
 
+            // "ruled [on Tuesday] that the moratorium was unlawful": what a ruling decides is what the title tells of it.
+            if (t.Text == "that" && tail.Count == 0 && from > 0 && Ruling.Holds([.. tokens.Select(x => x.Text)], tags, from - 1,
+                j => times.Any(x => x.Start <= tokens[j].Start && tokens[j].Start < x.End)))
+            {
+                tail.Add((t.Text, ContentTag, t.Start + t.Length));
+                continue;
+            }
+
             if (Breaks.Contains(t.Text) || (Boundaries.Contains(t.Text) && !listing && !OwnTimeFilter.IsAcronym(t.Text) && !(t.Text == "than" && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "more" or "less" or "fewer")
                 // "its biggest order since 2007": "since" and a time are how far the superlative reaches, no clause of their own.
                 && !(t.Text.Equals("since", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count && times.Any(x => x.Start == tokens[k + 1].Start)
@@ -432,8 +440,9 @@ internal static class HeadlineTail
             // Inside a noun phrase, before the participle or adjective that tells which vehicles or uranium, the adverb is part of
             // that word's sense: "remotely operated vehicles" are no "operated vehicles", "highly enriched uranium" no "enriched";
             // so is one before any adjective: "grossly negligent" is not "negligent".
+            // In what a ruling or a claim says the adverb is part of it: "ruled that Maersk had acted unlawfully" is not "had acted".
             if (tags[k] is "RB" && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text != "only" && !(k + 1 < tokens.Count && tokens[k + 1].Text == "enough")
-                && quotes % 2 == 0 && !TellsModifiersSense(tags, k)) continue;
+                && quotes % 2 == 0 && !TellsModifiersSense(tags, k) && !tail.Exists(x => x.Tag == ContentTag)) continue;
 
             tail.Add((t.Text, tags[k], t.Start + t.Length));
         }
