@@ -31,14 +31,18 @@ public static partial class OwnTimeFilter
         if (((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
             || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) && !InDaysHappening(clause, before, text, end)) return false;
 
+        // "promised during his 2017 campaign", "won in the 2008 election": what happens in or at a happening a year names happens
+        // in that year; the checks below, which read the year as the noun's and not the clause's, do not apply.
+        var inYearsHappening = InYearsHappening(before, text, end >= 0 && end <= clause.Length ? clause[end..] : "");
+
         // "in the singer's June 2009 death", "over the firm's April 20 blast": a time between a possessor and its noun says
         // which of the possessor's happenings the noun is; that happening is another one than the clause's verb.
-        if (ModifiesPossessorsNoun(clause, clauseStart, time)) return false;
+        if (ModifiesPossessorsNoun(clause, clauseStart, time) && !inYearsHappening) return false;
 
         // "to prevent a repeat of the April 20 explosion", "an Aug. 10, 1988, purchase agreement": a time between an article and its
         // noun says which happening or thing the noun is, not when the clause's verb happened.
         // The recogniser may take the article in: "the 20 April explosion".
-        if (end >= 0 && end <= clause.Length && ((ArticleEndRegex().IsMatch(before) && NounAfterRegex().Match(clause[end..].TrimStart(',')) is { Success: true } named
+        if (!inYearsHappening && end >= 0 && end <= clause.Length && ((ArticleEndRegex().IsMatch(before) && NounAfterRegex().Match(clause[end..].TrimStart(',')) is { Success: true } named
             && !NotModified.Contains(named.Groups["word"].Value)) || (ArticleStartRegex().IsMatch(text) && DeterminedCalendarTime(before, text, clause[end..])))) return false;
 
         if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time) || InCompoundWord(clause, clauseStart, time)) return false;
@@ -68,7 +72,7 @@ public static partial class OwnTimeFilter
 
         // A bare four-digit number is a year only after a preposition, a month or a season word.
         // "For 2019, the shipyard earned $40 million": a fronted "for" and a year set off by its comma is the period of the clause.
-        if (YearOnlyRegex().IsMatch(text) && !YearContextRegex().IsMatch(before)
+        if (YearOnlyRegex().IsMatch(text) && !YearContextRegex().IsMatch(before) && !inYearsHappening
             && !(FrontedForRegex().IsMatch(before) && end >= 0 && end < clause.Length && clause[end] == ',')) return false;
 
         // A bare month name after a capitalised word is part of a name ("the Long March"), as "May" can be a verb.
@@ -92,6 +96,22 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"\b(?:in|at|during)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TakingPartEndRegex();
 
+    /// <summary>
+    /// "during his 2017 campaign", "in the 2008 election", "at the 2009 conference": a preposition of taking part, a determiner and
+    /// a year before a noun that names a happening; the clause's verb happens within it, in that year.
+    /// </summary>
+    public static bool InYearsHappening(string before, string timeText, string after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(timeText);
+        ArgumentNullException.ThrowIfNull(after);
+        return TakingPartDeterminerEndRegex().IsMatch(before) && YearOnlyRegex().IsMatch(timeText)
+            && DaysHappeningRegex().Match(after) is { Success: true } owned && owned.Groups["word"].Captures.Any(c => HappeningNouns.Contains(c.Value));
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|during)\s+(?:the|his|her|its|their|our|my|your)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TakingPartDeterminerEndRegex();
+
     [GeneratedRegex(@"^(?:yesterday|today|tonight|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", RegexOptions.IgnoreCase)]
     private static partial Regex DayWordRegex();
 
@@ -103,7 +123,8 @@ public static partial class OwnTimeFilter
     {
         "election", "elections", "vote", "poll", "referendum", "primary", "ballot", "attack", "attacks", "bombing", "bombings", "blast",
         "explosion", "crash", "shooting", "raid", "match", "game", "final", "race", "meeting", "summit", "hearing", "session", "debate",
-        "ceremony", "conference", "talks", "speech", "rally", "protest", "protests", "earthquake", "quake", "storm", "fire",
+        "ceremony", "conference", "talks", "speech", "rally", "protest", "protests", "earthquake", "quake", "storm", "fire", "campaign",
+        "season", "war", "games", "tournament", "championship", "crisis", "flood", "floods", "hurricane", "strike", "trial", "visit",
     };
 
     /// <summary>

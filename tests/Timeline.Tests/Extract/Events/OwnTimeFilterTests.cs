@@ -431,6 +431,27 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Lars Holm promised during his 2017 campaign to cut taxes", "2017")]
+    [InlineData("Lars Holm won in the 2008 election", "2008")]
+    [InlineData("Ida Berg criticised Maersk during the 2008 presidential campaign", "2008")]
+    [InlineData("Ida Berg spoke at the 2009 conference in Oslo", "2009")]
+    [InlineData("The ferry sank in the 2005 storm season", "2005")]
+    public void A_year_of_a_happening_the_clause_takes_place_in_dates_it(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("Maersk listed her in its 2019 safety plan", "2019")]
+    [InlineData("Parliament approved new studies in the 1990 law", "1990")]
+    [InlineData("Lars Holm criticised the 2008 campaign", "2008")]
+    [InlineData("Lars Holm paid for the damage after the 2008 storm", "2008")]
+    public void A_year_of_a_thing_or_of_a_happening_the_clause_is_not_in_does_not_date_it(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
     [InlineData("Maersk listed her in its 2019 safety plan", "2019", true)]
     [InlineData("Parliament approved new studies in the 1990 law", "1990", true)]
     [InlineData("Maersk closed the office in 2019", "2019", false)]
