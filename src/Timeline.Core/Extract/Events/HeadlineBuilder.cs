@@ -560,11 +560,12 @@ public static partial class HeadlineBuilder
     // Cut at the last phrase boundary inside the budget: before a preposition or conjunction.
     private static List<(string Word, string Tag, int End)> Shorten(List<(string Word, string Tag, int End)> tail, int budget)
     {
-        // The budget counts words as the title shows them; quotation marks, punctuation and a possessive's "'s" take none of it.
+        // The budget counts words as the title shows them; quotation marks, punctuation and a possessive's "'s" take none of it, a
+        // name put in for a mention all of its words.
         var limit = 0;
-        for (var words = 0; limit < tail.Count && (words < budget || !CountsAsWord(tail[limit].Word)); limit++)
+        for (var words = 0; limit < tail.Count && words + WordsIn(tail[limit].Word) <= budget; limit++)
         {
-            if (CountsAsWord(tail[limit].Word)) words++;
+            words += WordsIn(tail[limit].Word);
         }
 
         var cut = limit;
@@ -671,10 +672,12 @@ public static partial class HeadlineBuilder
     private static bool IsQuote(string word) => word is "\"" or "“" or "”";
 
     // The tail's words as a title counts them: quotation marks are not words.
-    private static int Words(List<(string Word, string Tag, int End)> tail) => tail.Count(t => CountsAsWord(t.Word));
+    private static int Words(List<(string Word, string Tag, int End)> tail) => tail.Sum(t => WordsIn(t.Word));
 
-    // A word of the title as HeadlineRules counts it: "Fox's" is one word, a comma or a quotation mark none.
-    private static bool CountsAsWord(string word) => word is not ("'s" or "’s") && word.Any(char.IsLetterOrDigit);
+    // The words of a tail entry as HeadlineRules counts them: "Fox's" is one word, a comma or a quotation mark none, and a name put
+    // in for a mention ("Tony Hayward" for "Hayward") as many as it has.
+    private static int WordsIn(string entry) =>
+        entry is "'s" or "’s" ? 0 : entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
     private static bool IsOf(string word) => word.Equals("of", StringComparison.OrdinalIgnoreCase);
 

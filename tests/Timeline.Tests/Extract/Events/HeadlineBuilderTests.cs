@@ -23,6 +23,16 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
             Title("Maersk Line agreed on Monday to buy most of Fjord Shipping's container and tanker shipping business for $4 billion."));
     }
 
+    [Fact]
+    public void A_registry_name_put_in_for_a_mention_takes_all_its_words_of_the_budget()
+    {
+        // "Mr Holm" is told as "Mr Lars Holm": one word more than the sentence, which must still fit.
+        var events = Events("Maersk chief executive Lars Holm resigned on Monday.\n\n"
+            + "Meanwhile, police are protecting Mr Holm's family at their home in Aarhus in southern Denmark after they received threats.");
+
+        Assert.Contains(events, e => e.Title == "Police are protecting Mr Lars Holm's family at their home in Aarhus");
+    }
+
     [Theory]
     [InlineData("Lars Holm defended the government's response to the 2 March explosion that destroyed the Vell rig.",
         "Lars Holm defended the government's response to the 2 March explosion")]
