@@ -42,8 +42,7 @@ public static partial class OwnTimeFilter
         // "to prevent a repeat of the April 20 explosion", "an Aug. 10, 1988, purchase agreement": a time between an article and its
         // noun says which happening or thing the noun is, not when the clause's verb happened.
         // The recogniser may take the article in: "the 20 April explosion".
-        if (!inYearsHappening && end >= 0 && end <= clause.Length && ((ArticleEndRegex().IsMatch(before) && NounAfterRegex().Match(clause[end..].TrimStart(',')) is { Success: true } named
-            && !NotModified.Contains(named.Groups["word"].Value)) || (ArticleStartRegex().IsMatch(text) && DeterminedCalendarTime(before, text, clause[end..])))) return false;
+        if (!inYearsHappening && end >= 0 && end <= clause.Length && ((ArticleEndRegex().IsMatch(before) && NounFollows(clause[end..].TrimStart(','))) || (ArticleStartRegex().IsMatch(text) && DeterminedCalendarTime(before, text, clause[end..])))) return false;
 
         if (NamesFigurePeriod(clause, clauseStart, time) || InTitleOfName(clause, clauseStart, time) || InCompoundWord(clause, clauseStart, time)) return false;
 
@@ -90,7 +89,7 @@ public static partial class OwnTimeFilter
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(timeText);
         if (!TakingPartEndRegex().IsMatch(before) || !DayWordRegex().IsMatch(timeText.TrimEnd('s').TrimEnd('\'', '’')) || end < 0 || end > clause.Length) return false;
-        return DaysHappeningRegex().Match(clause[end..]) is { Success: true } owned && owned.Groups["word"].Captures.Any(c => HappeningNouns.Contains(c.Value));
+        return NamesHappening(clause[end..]);
     }
 
     [GeneratedRegex(@"\b(?:in|at|during)\s+$", RegexOptions.IgnoreCase)]
@@ -106,7 +105,7 @@ public static partial class OwnTimeFilter
         ArgumentNullException.ThrowIfNull(timeText);
         ArgumentNullException.ThrowIfNull(after);
         return TakingPartDeterminerEndRegex().IsMatch(before) && YearOnlyRegex().IsMatch(timeText)
-            && DaysHappeningRegex().Match(after) is { Success: true } owned && owned.Groups["word"].Captures.Any(c => HappeningNouns.Contains(c.Value));
+            && NamesHappening(after);
     }
 
     [GeneratedRegex(@"\b(?:in|at|during)\s+(?:the|his|her|its|their|our|my|your)\s+$", RegexOptions.IgnoreCase)]
@@ -115,9 +114,13 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"^(?:yesterday|today|tonight|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", RegexOptions.IgnoreCase)]
     private static partial Regex DayWordRegex();
 
-    // The words of what the possessive owns, up to its head: "'s federal election", "'s final", "’s bomb attack".
+    // Whether the words after a time, up to a noun phrase's head, name a happening: "'s federal election", " campaign".
+    private static bool NamesHappening(string after) =>
+        HappeningPhraseRegex().Match(after) is { Success: true } owned && owned.Groups["word"].Captures.Any(c => HappeningNouns.Contains(c.Value));
+
+    // The words of what the time (a possessive or a year) qualifies, up to its head: "'s federal election", "'s final", " campaign".
     [GeneratedRegex(@"^(?:['’]s)?\s+(?<word>[a-z-]+)(?:\s+(?<word>[a-z-]+)){0,2}")]
-    private static partial Regex DaysHappeningRegex();
+    private static partial Regex HappeningPhraseRegex();
 
     private static readonly HashSet<string> HappeningNouns = new(StringComparer.Ordinal)
     {
@@ -227,7 +230,7 @@ public static partial class OwnTimeFilter
         ArgumentNullException.ThrowIfNull(time);
         var (start, end) = (time.Start - textStart, time.End - textStart);
         return start >= 0 && end <= text.Length && PossessorEndRegex().IsMatch(text.AsSpan(0, start))
-            && NounAfterRegex().Match(text[end..]) is { Success: true } owned && !NotModified.Contains(owned.Groups["word"].Value);
+            && NounFollows(text[end..]);
     }
 
     /// <summary>
@@ -251,8 +254,8 @@ public static partial class OwnTimeFilter
         var bare = ArticleStartRegex().Replace(text, "");
         if (!(YearOnlyRegex().IsMatch(bare) || CalendarDayRegex().IsMatch(bare))) return false;
         if (bare.Length == text.Length)
-            return DeterminerEndRegex().IsMatch(before) && NounAfterRegex().Match(after.TrimStart(',')) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
-        return !TimePrepositionEndRegex().IsMatch(before) && NounAfterRegex().Match(after) is { Success: true } noun && !NotModified.Contains(noun.Groups["word"].Value);
+            return DeterminerEndRegex().IsMatch(before) && NounFollows(after.TrimStart(','));
+        return !TimePrepositionEndRegex().IsMatch(before) && NounFollows(after);
     }
 
     [GeneratedRegex(@"\b(?:on|by|until|till|since|from|before|after|through|between|during|in|at)\s+$", RegexOptions.IgnoreCase)]
@@ -275,6 +278,9 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]
     private static partial Regex NounAfterRegex();
+
+    // Whether a lower-case word that may be a noun phrase's follows: not a preposition, a conjunction or a verb NotModified lists.
+    private static bool NounFollows(string after) => NounAfterRegex().Match(after) is { Success: true } next && !NotModified.Contains(next.Groups["word"].Value);
 
     [GeneratedRegex(@"(?<![\w'’])(?:the|an?)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleEndRegex();
