@@ -194,14 +194,14 @@ internal sealed class RunClassifier(Gazetteer gazetteer)
         return false;
     }
 
+    // The sentence's first word, past its punctuation, or the first word after a wire dateline ("LONDON (Reuters) - The Bank of
+    // England", "HOUSTON, May 27 -- The"): a dash after words that are all capitalised or numbers (a place, a date, an agency).
     private static bool IsSentenceStart(List<TextSpan> tokens, int start)
     {
-        for (var k = 0; k < start; k++)
-        {
-            if (tokens[k].Text.Any(char.IsLetterOrDigit)) return false;
-        }
-
-        return true;
+        var words = Enumerable.Range(0, start).Where(k => tokens[k].Text.Any(char.IsLetterOrDigit)).ToList();
+        if (words.Count == 0) return true;
+        return tokens[start - 1].Text is "-" or "--" or "\u2013" or "\u2014" && words.Count <= 8
+            && words.TrueForAll(k => tokens[k].Text[0] is var c && (char.IsUpper(c) || char.IsDigit(c))) && words.Exists(k => tokens[k].Text.All(c => !char.IsLower(c)) && tokens[k].Text.Count(char.IsLetter) >= 2);
     }
 
     private static ActorMention Organisation(List<TextSpan> tokens, int start, int length) =>

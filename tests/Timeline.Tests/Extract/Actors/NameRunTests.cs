@@ -87,6 +87,15 @@ public sealed class NameRunTests
         Assert.Equal(ActorKind.Organisation, band.Kind);
     }
 
+    [Theory]
+    [InlineData("LONDON (Reuters) - The Vell Savings Bank raised its rates on Thursday.")]
+    [InlineData("AARHUS, May 27 (Reuters) - The Vell Savings Bank raised its rates on Thursday.")]
+    [InlineData("AARHUS -- The Vell Savings Bank raised its rates on Thursday.")]
+    public void Leaves_the_capitalised_the_after_a_wire_dateline_out_of_the_name(string sentence)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, "Vell Savings Bank").Kind);
+    }
+
     [Fact]
     public void Reads_a_place_followed_by_a_plural_name_as_a_sports_team()
     {
