@@ -65,6 +65,8 @@ public static class ActingObject
         if (!Verbs.TryGetValue(words[k], out var objects)) return false;
         var j = k + 1;
         if (j < words.Count && Determiners.Contains(words[j])) j++;
+        // "recalled about one million vehicles", "passed more than 20 bills": a word that makes a number approximate stands before it.
+        j = NumberApproximation.Skip(words, tags, j);
         // "passed the revised bill": a participle before the head modifies it as an adjective does.
         for (var m = 0; m < Reach && j < words.Count && !objects.Contains(words[j]) && tags[j] is "JJ" or "JJS" or "NN" or "NNP" or "CD" or "$" or "VBN"; m++) j++;
         // Inside a noun phrase the head is a noun whatever the tagger says ("its lending programme/VB").

@@ -138,6 +138,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // inside what it decides is its content, not the clause's happening.
         if (found is { } decided && Ruling.Find(words, tags, passOver, mainFrom, decided.Token, TimeAt) is var ruling and >= 0
             && AnyVerb(words, tags, passOver, ruling - 1, ruling + 1, TimeAt) is { } ruled) found = ruled;
+        // "A jury found Holm guilty of fraud": a verdict is the happening, though the lexicon knows no "find"; a word of the charge
+        // after it ("guilty of murder") is what it is about, and a saying after it ("..., prosecutors said") reports it.
+        if (Verdict.Find(words, tags, passOver, mainFrom, found?.Token ?? words.Count) is var verdict and >= 0
+            && AnyVerb(words, tags, passOver, verdict - 1, verdict + 1, TimeAt) is { } judged) found = judged;
         // "declared a state of emergency", "declared war on Iraq": a declaration with a noun as its object is an act, not a statement.
         if (found is { IsStatement: true } declared && ActingObject.Holds(words, tags, declared.Token)) found = declared with { IsStatement = false };
         // "Cameron announced on Friday that he would resign": a verb of making something known with a "that" clause after it, past
@@ -472,7 +476,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     {
         for (var k = report + 1; k < end; k++)
         {
-            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || (lexicon.IsState(words[k]) && !ActingObject.Holds(words, tags, k) && !Ruling.Holds(words, tags, k, inTime))) continue;
+            if (inName[k] || !tags[k].StartsWith("VB", StringComparison.Ordinal) || (lexicon.IsState(words[k]) && !ActingObject.Holds(words, tags, k) && !Ruling.Holds(words, tags, k, inTime) && !Verdict.Holds(words, tags, k))) continue;
             if (!words[k].All(char.IsLetter) || words[k].Length < 3) continue;
             // "will tomorrow unveil", "has this week unveiled": the auxiliary stands before the time.
             var p = k - 1;
@@ -500,10 +504,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     private TriggerMatch? MainVerbBefore(List<string> words, IReadOnlyList<string> tags, bool[] passOver, int mainFrom, int trigger, Func<int, bool> inTime)
     {
         if (SubordinateOpener(words, tags, mainFrom, trigger) is not (> 0 and var opener)) return null;
-        if (AnyVerb(words, tags, passOver, mainFrom - 1, opener, inTime) is not { } main || tags[main.Verb] is not ("VBD" or "VBZ" or "VBP")) return null;
+        if (AnyVerb(words, tags, passOver, mainFrom - 1, opener, inTime) is not { } main || !(tags[main.Verb] is "VBD" or "VBZ" or "VBP" || AfterModal(tags, main.Verb))) return null;
         var told = Enumerable.Range(main.Verb + 1, opener - main.Verb - 1)
             .Any(k => !inTime(k) && !tags[k].StartsWith("RB", StringComparison.Ordinal) && !TimePhrase.Opens(words[k]));
         return told ? main : null;
+    }
+
+    // "said it would recall the cars because a sensor may fail": a plain form after a modal, past adverbs, is as finite as a past form.
+    private static bool AfterModal(IReadOnlyList<string> tags, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && tags[k].StartsWith("RB", StringComparison.Ordinal)) k--;
+        return tags[verb] == "VB" && k >= 0 && tags[k] == "MD";
     }
 
     // The last word before the trigger that opens an adverbial clause holding it ("after an engine blew apart", "unless rigs have

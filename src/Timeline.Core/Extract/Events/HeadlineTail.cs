@@ -195,6 +195,15 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "found Sam Holm, the founder of Vell, guilty of fraud": the verdict is what the title tells of the finding; the apposition
+            // between the name and the verdict is left out, where a cut at its comma would leave a finding of nothing.
+            if (t.Text == "," && tail.Count > 0 && from > 0 && Verdict.ApposedVerdict([.. tokens.Select(x => x.Text)], k) is var apposed and > 0
+                && Verdict.Holds([.. tokens.Select(x => x.Text)], tags, from - 1))
+            {
+                k = apposed;
+                continue;
+            }
+
             // ", Sergei Shoigu," naming the object just told is part of it.
             if (t.Text == "," && tail.Count > 0 && AppositiveName(tokens, k, mentions) is { } name)
             {

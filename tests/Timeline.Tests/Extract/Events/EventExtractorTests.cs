@@ -592,6 +592,17 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("Maersk will mothball its Aarhus terminal when the strike ends.", "mothball", "Maersk will mothball its Aarhus terminal")]
+    [InlineData("Maersk will repaint its Aarhus terminal while the dockers strike.", "repaint", "Maersk will repaint its Aarhus terminal")]
+    public void A_main_verb_after_a_modal_tells_the_plan_not_the_clause_after_it(string sentence, string trigger, string title)
+    {
+        var e = ByTrigger(Events(sentence), trigger);
+
+        Assert.Equal(title, e.Title);
+        Assert.Equal(EventStatus.Planned, e.Status);
+    }
+
+    [Theory]
     [InlineData("Lars Holm watched as the oil slick closed in on the Aarhus beach on Monday.", "watched")]
     [InlineData("Ida Berg emerged after the meeting on Monday and said two issues had been discussed.", "emerged")]
     public void A_main_verb_with_nothing_after_it_does_not_take_the_happening_from_the_clause_after_it(string sentence, string verb)
