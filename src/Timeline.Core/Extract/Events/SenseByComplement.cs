@@ -7,8 +7,8 @@ namespace Timeline.Extract.Events;
 /// Haiti", "sent the agency a grant"); a letter, a bill or a reply sent says something, a person sent is dispatched, and
 /// equipment sent "down to the seabed to inspect the well" goes to no one. Directing an agency or a firm "to act" is an
 /// order, not cooperation. Introducing a person ("introduced the minister") is a meeting; introducing a report or a bill is
-/// not. Signing a bill, a decree or an order ("signed into law a measure") enacts it; only what parties sign together is an
-/// agreement. Protesting to someone complains to them; only a protest with no one addressed may be a demonstration. Pure.
+/// not. Signing a bill, a decree or an order ("signed into law a measure") enacts it, and signing a player or an employee hires
+/// them; only what parties sign together is an agreement. Protesting to someone complains to them; only a protest with no one addressed may be a demonstration. Pure.
 /// </summary>
 public static class SenseByComplement
 {
@@ -54,7 +54,7 @@ public static class SenseByComplement
         // "asked why the rig was registered abroad", "asked her whether it was safe": asking a question requests nothing (CAMEO 02
         // is asking for something or someone to act: "asked for aid", "asked him to resign").
         if (type == "REQUEST" && lemmas.Contains("ask") && AsksQuestion(words, trigger)) return "other";
-        if (type == "AGREE" && lemmas.Contains("sign") && SignsLaw(words, trigger)) return "other";
+        if (type == "AGREE" && lemmas.Contains("sign") && (SignsLaw(words, trigger) || SignsPerson(words, trigger, personAt))) return "other";
         if (type == "AGREE" && lemmas.Contains("accept") && AdmitsFault(words, trigger)) return "other";
         if (type == "CONSULT" && lemmas.Contains("introduce"))
         {
@@ -99,6 +99,21 @@ public static class SenseByComplement
         {
             if (words[j].Equals("into", StringComparison.OrdinalIgnoreCase) && j + 1 < words.Count && words[j + 1].Equals("law", StringComparison.OrdinalIgnoreCase)) return true;
             if (Enactments.Contains(words[j])) return true;
+        }
+
+        return false;
+    }
+
+    // "signed England midfielder Ida Berg", "has signed the striker Lars Holm from Vell": a club or a firm that signs a person hires
+    // them; no parties agree on anything the text tells. The person is the object, after its determiner and the words that
+    // describe them, not the owner of a thing signed ("signed Holm's proposal").
+    private static bool SignsPerson(IReadOnlyList<string> words, int trigger, Func<int, bool> personAt)
+    {
+        for (var j = trigger + 1; j < words.Count && j < trigger + 6 && !Stops.Contains(words[j]); j++)
+        {
+            if (!personAt(j)) continue;
+            while (j + 1 < words.Count && personAt(j + 1)) j++;
+            return !(j + 1 < words.Count && words[j + 1] is "'s" or "’s" or "'" or "’");
         }
 
         return false;

@@ -88,11 +88,22 @@ public sealed class SenseByComplementTests
     }
 
     [Theory]
+    [InlineData("Vell United have signed Norway midfielder Lars Holm from Talvik", "signed")]
+    [InlineData("Maersk signed the striker Holm on a free transfer", "signed")]
+    public void Signing_a_person_hires_them_and_is_no_agreement(string clause, string trigger)
+    {
+        Assert.Equal("other", Refine("AGREE", clause, trigger, ["Lars", "Holm"]));
+    }
+
+    [Theory]
     [InlineData("Maersk and Talvik signed a deal to share the port", "signed")]
     [InlineData("The two ministers signed an accord with the law firm present", "signed")]
+    // The person named after a preposition, or as the owner of what is signed, is a party, not the one hired.
+    [InlineData("Maersk signed a deal with Lars Holm", "signed")]
+    [InlineData("Maersk signed Holm's proposal for the port", "signed")]
     public void Signing_a_deal_between_parties_is_an_agreement(string clause, string trigger)
     {
-        Assert.Equal("AGREE", Refine("AGREE", clause, trigger));
+        Assert.Equal("AGREE", Refine("AGREE", clause, trigger, ["Lars", "Holm"]));
     }
 
     [Fact]
