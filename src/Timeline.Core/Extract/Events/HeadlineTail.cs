@@ -529,7 +529,7 @@ internal static class HeadlineTail
     private const int MaxItemWords = 4;
 
     // After the comma at <paramref name="comma"/>: lowercase items of nouns (each ending in a noun) separated by commas, up to "and"
-    // or "or", one last item, and the end of the sentence; the index where the list ends, else -1. A verb, a name or a longer
+    // or "or", one last item, and the end of the sentence or a comma; the index where the list ends, else -1. A verb, a name or a longer
     // phrase means another clause or phrase.
     private static int NounListEnd(List<TextSpan> tokens, IReadOnlyList<string> tags, int comma)
     {
@@ -549,6 +549,10 @@ internal static class HeadlineTail
                     continue;
                 }
 
+                // "raised duties on chips, solar cells and batteries, in a move to ...": a comma after the last item closes the list as
+                // the sentence's end does, when no item of things follows it ("of the leak, air and water samples, plumes and ...": the
+                // "and" joined words inside an item, and the list goes on).
+                if (w == "," && closing && words > 0 && tags[j - 1] is "NN" or "NNS" && j + 1 < tokens.Count && !NounItemTags.Contains(tags[j + 1])) return j;
                 if (words == 0 || tags[j - 1] is not ("NN" or "NNS") || closing) return -1;
                 closing = w != ",";
                 words = 0;

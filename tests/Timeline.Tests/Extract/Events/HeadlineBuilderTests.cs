@@ -854,6 +854,10 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [Theory]
     [InlineData("Vell Aid on Monday provided food, rent, and heating aid.", "Vell Aid provided food, rent, and heating aid")]
     [InlineData("Vell Aid on Monday provided food, rent and heating aid.", "Vell Aid provided food, rent and heating aid")]
+    // A comma after the last item closes the list as the sentence's end does.
+    [InlineData("Lars Holm on Tuesday raised duties on chips, solar cells and batteries, in a move to protect Aarhus factories.", "Lars Holm raised duties on chips, solar cells and batteries")]
+    // Where things follow that comma, the "and" joined words inside one item and the list goes on: cut at its first comma.
+    [InlineData("Vell Aid on Monday asked Maersk to make public all measurements of the leak, air and water samples, maps of the plumes and sites of the dispersants.", "Vell Aid asked Maersk to make public all measurements of the leak")]
     public void A_list_of_things_is_not_cut_at_its_first_comma(string sentence, string title)
     {
         Assert.Equal(title, Title(sentence));
