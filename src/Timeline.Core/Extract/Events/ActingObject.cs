@@ -63,7 +63,16 @@ public static class ActingObject
     {
         if (Withdrawals.TryGetValue(words[k], out var particles)) return k + 1 < words.Count && particles.Contains(words[k + 1].ToLowerInvariant());
         if (!Verbs.TryGetValue(words[k], out var objects)) return false;
-        var j = k + 1;
+        if (HeadsObject(words, tags, k, k + 1, objects)) return true;
+        // "declared mpox a public health emergency", "declared the county a disaster area": what is declared, then what it is
+        // declared to be.
+        return objects == Declarations && PredicateAfter(words, tags, k + 1) is var predicate and > 0 && HeadsObject(words, tags, k, predicate, objects);
+    }
+
+    // Whether the noun phrase at <paramref name="from"/>, after the verb at <paramref name="k"/>, has one of the objects as its head.
+    private static bool HeadsObject(IReadOnlyList<string> words, IReadOnlyList<string> tags, int k, int from, HashSet<string> objects)
+    {
+        var j = from;
         if (j < words.Count && Determiners.Contains(words[j])) j++;
         // "recalled about one million vehicles", "passed more than 20 bills": a word that makes a number approximate stands before it.
         j = NumberApproximation.Skip(words, tags, j);
@@ -74,6 +83,17 @@ public static class ActingObject
         // which of the object's nouns; it is no verb of a clause the object is the subject of.
         return j < words.Count && objects.Contains(words[j]) && (tags[j].StartsWith("NN", StringComparison.Ordinal) || (j > k + 1 && tags[j] is "VB" or "VBP"))
             && !(j + 1 < words.Count && tags[j + 1] is "VBD" or "VBZ" or "VBP" or "MD" && !ParticipleAfter(words, tags, j + 1));
+    }
+
+    // The "a" or "an" that opens a second noun phrase right after the object at <paramref name="from"/> (a name or a noun phrase of
+    // a few words: "mpox", "the county"), or -1.
+    private static int PredicateAfter(IReadOnlyList<string> words, IReadOnlyList<string> tags, int from)
+    {
+        var j = from;
+        if (j < words.Count && Determiners.Contains(words[j])) j++;
+        var start = j;
+        while (j < words.Count && j - start < Reach && tags[j] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ") j++;
+        return j > start && j < words.Count && words[j].ToLowerInvariant() is "a" or "an" ? j : -1;
     }
 
     private static bool ParticipleAfter(IReadOnlyList<string> words, IReadOnlyList<string> tags, int k) =>

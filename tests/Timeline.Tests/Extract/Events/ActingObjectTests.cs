@@ -23,6 +23,9 @@ public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<
     [InlineData("The agency declared a global pandemic.", "declar")]
     [InlineData("The agency declared the first flu pandemic in 41 years.", "declar")]
     [InlineData("Vell declared independence from Norway.", "declar")]
+    // What is declared, then what it is declared to be.
+    [InlineData("The agency declared mpox a global health emergency on Wednesday.", "declar")]
+    [InlineData("Governor Lars Holm declared the county a disaster area.", "declar")]
     [InlineData("The army declared martial law.", "declar")]
     [InlineData("Norway recalled its ambassador for consultations.", "recall")]
     [InlineData("Komatsu recalled 2.3 million vehicles on Monday.", "recall")]
@@ -46,6 +49,8 @@ public sealed class ActingObjectTests(ExtractorFixture fixture) : IClassFixture<
     [InlineData("Lars Holm declared the talks over.", "declar")]
     [InlineData("Lars Holm declared him the winner.", "declar")]
     [InlineData("Lars Holm declared the state was bankrupt.", "declar")]
+    [InlineData("Lars Holm declared the talks a failure.", "declar")]
+    [InlineData("Lars Holm declared him a war hero.", "declar")]
     [InlineData("Lars Holm recalled the day the port closed.", "recall")]
     [InlineData("Lars Holm recalled that the ambassador had left.", "recall")]
     [InlineData("Lars Holm recalled about the cars that his father sold.", "recall")]
