@@ -17,7 +17,9 @@ public static partial class NarrativeAnchors
         {
             var overlapping = result.FindAll(t => t.Start < m.Index + m.Length && m.Index < t.End);
             if (!overlapping.TrueForAll(t => t.Start >= m.Index && t.End <= m.Index + m.Length)) continue;
-            var reference = result.LastOrDefault(t => t.End <= m.Index && t.Type == "DATE" && ExplicitDateRegex().IsMatch(t.Value));
+            // "in June of that year": the month is of the year the anaphor points at; it is no date the narrative was at before it.
+            var owned = result.FindLast(t => t.End <= m.Index && OfRegex().IsMatch(text.AsSpan(t.End, m.Index - t.End)));
+            var reference = result.LastOrDefault(t => t.End <= m.Index && t != owned && t.Type == "DATE" && ExplicitDateRegex().IsMatch(t.Value));
             if (reference is null || Shift(reference.Value, m) is not { } value)
             {
                 continue;
@@ -25,6 +27,11 @@ public static partial class NarrativeAnchors
 
             result.RemoveAll(overlapping.Contains);
             result.Add(new Timex3 { Start = m.Index, Text = m.Value, Type = "DATE", Value = value });
+            if (owned is not null && value.Length == 4 && owned.Type == "DATE" && MonthOrSeasonRegex().IsMatch(owned.Value))
+            {
+                result[result.IndexOf(owned)] = owned with { Value = value + owned.Value[4..] };
+            }
+
             result.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
@@ -71,4 +78,12 @@ public static partial class NarrativeAnchors
 
     [GeneratedRegex(@"^\d{4}(?:-(?:\d\d|Q\d))?(?:-\d\d)?(?:T.*)?$")]
     private static partial Regex ExplicitDateRegex();
+
+    // What joins a part of a year to the year it is of: "June of that year", "the summer of that year".
+    [GeneratedRegex(@"^\s+of\s+$")]
+    private static partial Regex OfRegex();
+
+    // A month, a season or a quarter of some year, whose year may be replaced: "2009-06", "2009-SU", "2009-Q3".
+    [GeneratedRegex(@"^\d{4}-(?:\d\d|SP|SU|FA|WI|Q\d)$")]
+    private static partial Regex MonthOrSeasonRegex();
 }

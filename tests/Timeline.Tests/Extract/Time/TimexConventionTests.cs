@@ -347,6 +347,15 @@ public sealed class TimexConventionTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_month_of_that_year_is_of_the_year_the_narrative_is_at_and_dates_nothing_before_it()
+    {
+        var times = Annotate("The firm was founded in March 1975. By June of that year, it had 40 staff.");
+
+        Assert.Equal("1975", Assert.Single(times, t => t.Text == "that year").Value);
+        Assert.Equal("1975-06", Assert.Single(times, t => t.Text == "June").Value);
+    }
+
+    [Fact]
     public void Without_a_stated_date_an_anaphoric_year_keeps_its_document_reading()
     {
         Assert.Equal("1990", Single("Sales will grow the following year.", "the following year").Value);
