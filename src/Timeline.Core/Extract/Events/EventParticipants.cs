@@ -150,6 +150,13 @@ public static partial class EventParticipants
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:[a-z]+ing|and|but|while|whereas|where|which|who|whose)\b")]
     private static partial System.Text.RegularExpressions.Regex OtherClauseAfterComma();
 
+    // Whether a word after the event word (the first of <paramref name="span"/>) opens a clause or a phrase of its own.
+    private static bool OpensOtherPhrase(string span) =>
+        span.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => ClauseOpeners.MayOpen(w.TrimEnd(',', ';', ':')));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\band\s+(?:in|at)$")]
+    private static partial System.Text.RegularExpressions.Regex AndFrontedPlace();
+
     public static string? PlaceOf(string clause, int clauseStart, int triggerOffset, List<ResolvedMention> mentions, Dictionary<string, Actor> byId, string lemma)
     {
         foreach (var m in mentions)
@@ -164,6 +171,12 @@ public static partial class EventParticipants
             // not the event's. "Obama, struggling with the worst spill in U.S. history, vowed": so is one set off by commas before it.
             var trigger = Math.Clamp(triggerOffset - clauseStart, 0, clause.Length);
             if (m.Mention.Start - clauseStart >= trigger && OtherClauseAfterComma().IsMatch(clause[trigger..(m.Mention.Start - clauseStart)])) break;
+            // "returned home on Friday after his victory in Las Vegas", "was hired as he prepared for concerts in London": past a word
+            // after the event word that opens a clause or a phrase of its own, a place is that one's, not the event's.
+            if (m.Mention.Start - clauseStart > trigger && OpensOtherPhrase(clause[trigger..(m.Mention.Start - clauseStart)])) break;
+            // "declared an emergency and in Mexico, where ...": a place put first in a clause joined by "and" is that clause's; one
+            // joined to a place of the event ("in Oslo and in Bergen") comes after that place, which is the one taken.
+            if (m.Mention.Start - clauseStart > trigger && AndFrontedPlace().IsMatch(before)) break;
             if (m.Mention.End - clauseStart <= trigger && before.Contains(',', StringComparison.Ordinal)
                 && clause[(m.Mention.End - clauseStart)..trigger].Contains(',', StringComparison.Ordinal)) continue;
             var word = before[(before.LastIndexOf(' ') + 1)..];

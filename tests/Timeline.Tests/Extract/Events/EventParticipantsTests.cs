@@ -128,4 +128,20 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
 
         Assert.Equal(place, e.Place);
     }
+
+    [Theory]
+    [InlineData("Lars Holm returned home on Tuesday after his victory in Bergen.", "returned", null)]
+    [InlineData("Lars Holm was hired by Maersk on Tuesday as the firm prepared for its expansion in Bergen.", "hired", null)]
+    [InlineData("Lars Holm resigned from Maersk on Tuesday while the firm expanded in Bergen.", "resigned", null)]
+    [InlineData("Lars Holm met Ida Berg on Tuesday before the summit in Bergen.", "met", null)]
+    [InlineData("Maersk declared an emergency on Tuesday and in Bergen, where the ferry sank, the council closed the port.", "declared", null)]
+    // A place before the opening word stays the event's, and "and in" with no comma after the place joins places.
+    [InlineData("Lars Holm opened an office in Oslo on Tuesday after talks with Maersk.", "opened", "oslo")]
+    [InlineData("Maersk opened offices on Tuesday in Oslo and in Bergen.", "opened", "oslo")]
+    public void A_place_past_a_word_that_opens_another_clause_or_phrase_is_that_one_s(string sentence, string trigger, string? place)
+    {
+        var e = fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger);
+
+        Assert.Equal(place, e.Place);
+    }
 }
