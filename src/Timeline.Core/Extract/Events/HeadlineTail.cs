@@ -162,6 +162,9 @@ internal static class HeadlineTail
         var tail = new List<(string Word, string Tag, int End)>();
         var quotes = 0;
         var quoteAt = -1;
+        var words = tokens.ConvertAll(x => x.Text);
+        // "found Sam Holm, the founder of Vell, guilty of fraud": whether the title's verb gives a verdict, read once for the clause.
+        var verdict = from > 0 && Verdict.Holds(words, tags, from - 1);
         for (var k = from; k < tokens.Count; k++)
         {
             var t = tokens[k];
@@ -197,8 +200,7 @@ internal static class HeadlineTail
 
             // "found Sam Holm, the founder of Vell, guilty of fraud": the verdict is what the title tells of the finding; the apposition
             // between the name and the verdict is left out, where a cut at its comma would leave a finding of nothing.
-            if (t.Text == "," && tail.Count > 0 && from > 0 && Verdict.ApposedVerdict([.. tokens.Select(x => x.Text)], k) is var apposed and > 0
-                && Verdict.Holds([.. tokens.Select(x => x.Text)], tags, from - 1))
+            if (verdict && t.Text == "," && tail.Count > 0 && Verdict.ApposedVerdict(words, k) is var apposed and > 0)
             {
                 k = apposed;
                 continue;
@@ -315,7 +317,7 @@ internal static class HeadlineTail
             }
 
             // "ruled [on Tuesday] that the moratorium was unlawful": what a ruling decides is what the title tells of it.
-            if (t.Text == "that" && tail.Count == 0 && from > 0 && Ruling.Holds([.. tokens.Select(x => x.Text)], tags, from - 1,
+            if (t.Text == "that" && tail.Count == 0 && from > 0 && Ruling.Holds(words, tags, from - 1,
                 j => times.Any(x => x.Start <= tokens[j].Start && tokens[j].Start < x.End)))
             {
                 tail.Add((t.Text, ContentTag, t.Start + t.Length));
