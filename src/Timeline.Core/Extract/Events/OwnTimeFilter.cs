@@ -268,12 +268,13 @@ public static partial class OwnTimeFilter
     [GeneratedRegex(@"^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$")]
     private static partial Regex CalendarDayRegex();
 
-    // Words after a year that do not make it a modifier: a preposition, a conjunction, a verb ("the 2010 was").
+    // Words after a year that do not make it a modifier: a preposition, a conjunction, a verb ("the 2010 was"), or a determiner,
+    // which opens a noun phrase of its own ("at the end of the year, the firm said", "by the end of 2025, a spokesman said").
     private static readonly HashSet<string> NotModified = new(StringComparer.Ordinal)
     {
         "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "was", "is", "were", "are", "had",
         "has", "have", "will", "would", "that", "which", "about", "after", "before", "during", "over", "into", "against", "when",
-        "while", "since", "until", "through", "between", "near",
+        "while", "since", "until", "through", "between", "near", "the", "a", "an", "his", "its", "their",
     };
 
     [GeneratedRegex(@"^[ ](?<word>[a-z][a-z-]*)\b")]

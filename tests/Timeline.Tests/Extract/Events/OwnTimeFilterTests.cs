@@ -82,6 +82,16 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Lars Holm will step down at the end of the year, the shipyard said", "end of the year")]
+    [InlineData("The yard will close by the end of the month, a spokesman said", "end of the month")]
+    [InlineData("Holm will leave at the end of 2025, his office said", "end of 2025")]
+    public void A_time_after_an_article_then_a_comma_and_the_next_noun_phrase_still_dates_the_clause(string clause, string time)
+    {
+        // The determiner after the comma opens a phrase of its own; "an Aug. 10, 1988, purchase agreement" goes on with a noun.
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Theory]
     [InlineData("Maersk's chairman resigned in June 2009", "June 2009")]
     [InlineData("The singer's lawyers filed the appeal on April 20", "April 20")]
     [InlineData("Maersk's board met on Friday and approved the plan", "Friday")]
