@@ -437,6 +437,11 @@ public sealed class ActorRecognizer
             {
                 j++; // "Centers for Disease Control and Prevention": one last word after "and" ends the body's name.
             }
+            else if (t == "and" && IsPairBeforeBodysHead(tokens, j))
+            {
+                j += 3; // "Food and Drug Administration", "Securities and Exchange Commission": the pair and the head are one name.
+                break;
+            }
             else if (t == "of" && j > i && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && NameShapes.IsOrganisationWord(tokens[j - 1].Text)
                      && NameShapes.LooksLikeNameWord(tokens[j + 2].Text))
             {
@@ -461,6 +466,23 @@ public sealed class ActorRecognizer
         if (j + 2 < tokens.Count && IsNameToken(tokens[j + 2].Text)) return false;
         return Enumerable.Range(i + 1, Math.Max(0, j - i - 2)).Any(k => tokens[k].Text is "for" or "of" && NameShapes.IsOrganisationWord(tokens[k - 1].Text));
     }
+
+    // "the Food and Drug Administration", "the Fish and Wildlife Service", "Britain's Health and Safety Executive": a public body is
+    // named by two ordinary nouns joined by "and" (the fields it oversees) before its head. Each side is one capitalised dictionary
+    // word, not a name ("Ida Berg and Timber Commission staff" are two), and the name ends at the head ("Ford and General Motors" are
+    // two firms).
+    private bool IsPairBeforeBodysHead(List<TextSpan> tokens, int and) =>
+        and >= 1 && and + 2 < tokens.Count && BodyHeads.Contains(tokens[and + 2].Text) && IsFieldNoun(tokens[and - 1].Text) && IsFieldNoun(tokens[and + 1].Text);
+
+    private bool IsFieldNoun(string word) =>
+        NameShapes.LooksLikeNameWord(word) && !NameShapes.IsAcronym(word) && _gazetteer.IsDictionaryWord(word) && !_gazetteer.CommonWords.Contains(word.ToLowerInvariant());
+
+    // The head nouns of a public body's name.
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "Administration", "Commission", "Agency", "Authority", "Service", "Department", "Bureau", "Board", "Office", "Committee", "Council",
+        "Executive", "Ministry", "Directorate", "Inspectorate", "Institute", "Tribunal",
+    };
 
     // Acronyms join name runs ("FC Basel", "BBC Radio") and stand alone as organisations ("NCAA"); "TV" or "DVD" do not.
     private static bool IsNameToken(string t) => NameShapes.LooksLikeNameWord(t) || (NameShapes.IsAcronym(t) && !NameShapes.IsNonNameAcronym(t));

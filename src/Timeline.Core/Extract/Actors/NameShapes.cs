@@ -7,7 +7,7 @@ internal static class NameShapes
 {
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
     {
-        "Ministry", "Council", "Party", "Bank", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.",
+        "Ministry", "Administration", "Council", "Party", "Bank", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.",
         "University", "Agency", "Army", "Navy", "Force", "Forces", "Group", "Association", "Union", "Organization",
         "Organisation", "Committee", "Court", "Parliament", "Assembly", "Department", "Institute", "Foundation",
         "Commission", "Federation", "Authority", "Office", "Service", "Guard", "Police", "Times", "Post", "News",

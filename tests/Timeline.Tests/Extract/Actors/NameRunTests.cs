@@ -30,6 +30,40 @@ public sealed class NameRunTests
     }
 
     [Theory]
+    [InlineData("The Food and Drug Administration approved the pill on Monday.", "Food and Drug Administration")]
+    [InlineData("Officials at the Timber and Fisheries Commission met on Monday.", "Timber and Fisheries Commission")]
+    [InlineData("The US Food and Drug Administration approved the pill on Monday.", "US Food and Drug Administration")]
+    [InlineData("Inspectors from the Health and Safety Executive visited the rig.", "Health and Safety Executive")]
+    public void Takes_two_field_nouns_joined_by_and_before_a_bodys_head_for_one_organisation(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Ford and General Motors recalled the cars on Monday.", "General Motors")]
+    [InlineData("Ida Berg and Timber Commission staff met on Monday.", "Timber Commission")]
+    public void Does_not_join_a_name_before_and_or_a_name_past_a_bodys_head_into_one_body(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Stalls at the Arts and Crafts Fair opened on Monday.")]
+    [InlineData("Tickets for the Rock and Roll Revival sold out.")]
+    public void Does_not_join_a_pair_joined_by_and_before_a_word_that_heads_no_body(string sentence)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(sentence, 0), m => m.Text.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The US National Highway Traffic Safety Administration opened an inquiry.", "US National Highway Traffic Safety Administration")]
+    [InlineData("The Fjord Harbour Administration closed the port.", "Fjord Harbour Administration")]
+    public void Takes_a_name_headed_by_administration_for_an_organisation(string sentence, string text)
+    {
+        Assert.Equal(ActorKind.Organisation, Single(sentence, text).Kind);
+    }
+
+    [Theory]
     [InlineData("The film is out on DVD and on TV next week.")]
     [InlineData("She spent ten years as CEO before the vote.")]
     public void Never_takes_the_acronym_of_a_thing_for_an_actor(string sentence)
