@@ -244,8 +244,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         // "Mexican officials", "Danish police": a demonym before an organ of the state is its country acting; "Danish workers"
         // are people of that country, not the state.
         var named = mentions.Where(m => m.Mention.Start >= from && m.Mention.End <= to && actors[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)
-                && (m.Mention.IsDemonym ? actors[m.ActorId].Kind == ActorKind.Country && m.Mention.End <= head.Start && StateOrgans.Contains(head.Text) && !counted
-                    : m.Mention.End > head.Start || ActsFor(head.Text)))
+                && (m.Mention.IsDemonym ? actors[m.ActorId].Kind == ActorKind.Country && m.Mention.End <= head.Start && (StateOrgans.Contains(head.Text) || IsCentralBank(tokens, end - 1)) && !counted
+                    : m.Mention.End > head.Start || ActsFor(head.Text) || (IsCentralBank(tokens, end - 1) && actors[m.ActorId].Kind == ActorKind.Country)))
             .Select(m => m.ActorId).Distinct(StringComparer.Ordinal).ToList();
         var display = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "’s", StringComparison.Ordinal);
         // "the US president", "the Mexican foreign minister": one person acts, not the country; the one the article names
@@ -356,6 +356,11 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         "chancellor", "secretary", "king", "queen", "prince", "governor", "mayor",
     };
 
+    // "Turkey's central bank", "the Brazilian central bank": a state's monetary authority, which acts for it as its ministries do; a
+    // country's bank of any other kind ("a Turkish bank", "Britain's biggest bank") is a firm of its own.
+    private static bool IsCentralBank(List<TextSpan> tokens, int head) =>
+        tokens[head].Text.Equals("bank", StringComparison.Ordinal) && head > 0 && tokens[head - 1].Text.Equals("central", StringComparison.Ordinal);
+
     // A name before the head acts through it only when the head is its people or organs: "BP engineers", "US officials",
     // "Mexico's government". "US media", "Obama's commission", "Mexico's peso" are actors or things of their own.
     internal static bool ActsFor(string head) => Representatives.Contains(head);
@@ -387,7 +392,7 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
         var own = tokens.FindLastIndex(next - 1, t => t.Start < mentionEnd);
         if (own >= 1 && tags[own - 1] == "CD" || own >= 2 && tags[own - 2] == "CD" && tags[own - 1] == "JJ") return false;
         if (next + 1 < tokens.Count && tags[next] == "JJ" && char.IsLower(tokens[next].Text[0]) && !StateOrgans.Contains(tokens[next].Text)) next++;
-        return StateOrgans.Contains(tokens[next].Text) && char.IsLower(tokens[next].Text[0]) && (next + 1 >= tokens.Count || tokens[next + 1].Text is not ("'s" or "’s"));
+        return (StateOrgans.Contains(tokens[next].Text) || IsCentralBank(tokens, next)) && char.IsLower(tokens[next].Text[0]) && (next + 1 >= tokens.Count || tokens[next + 1].Text is not ("'s" or "’s"));
     }
 
     // The organs a state acts through; a country's demonym before them names the state ("Chilean troops", "French authorities").

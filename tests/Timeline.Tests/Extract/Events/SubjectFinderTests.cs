@@ -264,6 +264,28 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("Denmark's central bank raised its main interest rate to 4% on Thursday.", "raised", "denmark")]
+    [InlineData("The Danish central bank raised its main interest rate to 4% on Thursday.", "raised", "denmark")]
+    public void A_countrys_central_bank_acts_for_its_state(string sentence, string trigger, string country)
+    {
+        Assert.Equal(country, ByTrigger(sentence, trigger).Actors[0]);
+    }
+
+    [Fact]
+    public void A_demonym_before_central_bank_in_the_object_is_its_state()
+    {
+        Assert.Contains("denmark", ByTrigger("Prime Minister Ida Berg urged the Danish central bank to cut rates on Monday.", "urged").Actors);
+    }
+
+    [Theory]
+    [InlineData("Denmark's biggest bank raised its main interest rate to 4% on Thursday.")]
+    [InlineData("A Danish bank raised its main interest rate to 4% on Thursday.")]
+    public void A_countrys_bank_of_any_other_kind_is_not_the_state(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Actors.Contains("denmark"));
+    }
+
+    [Theory]
     [InlineData("Danish workers blocked the port of Aarhus on Thursday.")]
     [InlineData("Three Danish soldiers died in Vell on Monday.")]
     public void People_of_a_country_are_not_the_state(string sentence)
