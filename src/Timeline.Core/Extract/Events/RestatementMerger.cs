@@ -42,8 +42,18 @@ internal static class RestatementMerger
         if (a.Event.Place is { } pa && b.Event.Place is { } pb && pa != pb) return false;
         var (others, more) = (a.Event.Actors.Skip(1).ToHashSet(StringComparer.Ordinal), b.Event.Actors.Skip(1).ToHashSet(StringComparer.Ordinal));
         if (!others.IsSubsetOf(more) && !more.IsSubsetOf(others)) return false;
-        return IsFallback(a.Event.Date) || IsFallback(b.Event.Date) || a.Event.Date.Value == b.Event.Date.Value;
+        var (da, db) = (a.Event.Date, b.Event.Date);
+        if (IsFallback(da) != IsFallback(db)) return !LongBefore(IsFallback(da) ? db : da, IsFallback(da) ? da : db);
+        return IsFallback(da) || da.Value == db.Value;
     }
+
+    // "The BJP won 240 seats" told in the lead with no date of its own is the news of the days before the article; "The BJP had won
+    // outright majorities in 2014" is an earlier happening of the same verb and actor, not its restatement. A dated telling that ends
+    // more than a month before the day the undated one is bounded by tells another happening.
+    private static bool LongBefore(Model.EventDate dated, Model.EventDate fallback) =>
+        (dated.End ?? dated.Start) is { } end && (fallback.End ?? fallback.Start) is { } bound && end < bound.AddDays(-MonthOfNews);
+
+    private const int MonthOfNews = 31;
 
     private static bool IsFallback(Model.EventDate d) => d.IsReportedOnly() || (d.Approximate && d.Text is null && d.Anchor is null);
 }

@@ -50,6 +50,24 @@ public sealed class RestatementMergerTests(ExtractorFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void A_later_telling_dated_years_before_the_article_is_an_earlier_happening_not_the_lead_retold()
+    {
+        var events = Events("The Danish People's Party won 40 seats in the election. The Danish People's Party had won 37 seats in 2015.");
+
+        Assert.Equal(2, events.Count);
+        Assert.True(events[0].Date.IsReportedOnly(), events[0].Date.Value);
+        Assert.Equal("2015", events[1].Date.Value);
+    }
+
+    [Fact]
+    public void A_later_telling_dated_days_before_the_article_still_gives_the_lead_its_date()
+    {
+        var won = Assert.Single(Events("The Danish People's Party won 40 seats in the election. The Danish People's Party won 40 seats on Tuesday."));
+
+        Assert.Equal("2024-03-12", won.Date.Value);
+    }
+
+    [Fact]
     public void Dates_that_disagree_keep_two_events()
     {
         var events = Events("BP capped the Macondo well on Tuesday. BP capped the Macondo well on Thursday.");
