@@ -97,6 +97,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var tags = PosTagger.Default.Tag(words).Select((t, k) => t.StartsWith("VB", StringComparison.Ordinal) && TimeAt(k) ? "NN" : t).ToList();
         MainVerbTags.Repair(words, tags, sentence.Text.TrimEnd().TrimEnd('"', '”').EndsWith('.'));
         MainVerbTags.RepairCoordinated(words, tags);
+        MainVerbTags.RepairPerfect(words, tags);
         // "When Holm took office, he inherited a debt": the verb of an opening "when" clause is background; the main clause tells.
         var mainFrom = OpeningWhen.Length(clause.Text) is var opening and > 0 ? Math.Max(0, tokens.FindIndex(t => t.Start >= clause.Start + opening)) : 0;
         var passOver = inName.Select((n, k) => n || k < mainFrom).ToArray();

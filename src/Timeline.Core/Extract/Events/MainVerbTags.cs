@@ -121,6 +121,28 @@ public static class MainVerbTags
     }
 
     /// <summary>
+    /// Retags, in place, a word right after a form of "have" (adverbs may stand between) that the lexicon knows as a participle,
+    /// but the tagger read as a noun, an adjective or a plain verb, as the participle: "The bank had cut/NN rates to 8.5%", "has
+    /// set/VBN a deadline", "had hit/VBD the coast". Verbs whose participle is their plain form ("cut", "set", "put", "hit",
+    /// "spread", "cost") are nouns as often, but a noun right after "have" would need its determiner ("had a cut in pay"). A word
+    /// the lexicon does not know ("had intitially reached") is left as the tagger read it.
+    /// </summary>
+    public static void RepairPerfect(IReadOnlyList<string> words, IList<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(tags);
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (tags[k] is not ("NN" or "JJ" or "VB" or "VBP" or "VBD")) continue;
+            var have = k - 1;
+            while (have > 0 && tags[have] is "RB" && words[have].ToLowerInvariant() is not ("not" or "n't")) have--;
+            if (words[have].ToLowerInvariant() is not ("has" or "have" or "had" or "'ve")) continue;
+            var form = words[k].ToLowerInvariant();
+            if (PosLexicon.Default.EntryContains(form, "VBN")) tags[k] = "VBN";
+        }
+    }
+
+    /// <summary>
     /// Whether the past form at <paramref name="k"/> is a participle that tells of the noun right before it ("tests of all Vell
     /// models sold in Norway", "recalled cars built in 2009") in the object of the verb at <paramref name="verb"/>: the object
     /// opens right after that verb, holds a word besides the noun, and nothing between opens a clause. "reported profits rose"

@@ -92,4 +92,33 @@ public sealed class MainVerbTagsTests
 
         Assert.Equal(tag, tags[words.IndexOf(verb)]);
     }
+
+    [Theory]
+    [InlineData("The bank had cut rates to 8.5 % in 2022 .", "cut", "VBN")]
+    [InlineData("Maersk has already set a deadline for the sale .", "set", "VBN")]
+    [InlineData("The storm had hit the coast by Monday .", "hit", "VBN")]
+    [InlineData("Lars Holm had a cut on his hand .", "cut", "NN")]
+    [InlineData("The bank has rates of 8.5 % .", "rates", "NNS")]
+    public void A_participle_right_after_have_is_one_whatever_the_tagger_read(string sentence, string word, string tag)
+    {
+        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words).ToList();
+
+        MainVerbTags.RepairPerfect(words, tags);
+
+        Assert.Equal(tag, tags[words.IndexOf(word)]);
+    }
+
+    [Fact]
+    public void A_word_the_lexicon_does_not_know_after_have_is_left_as_the_tagger_read_it()
+    {
+        var words = Tokenizer.Tokenize("The bank had intitially reached out to experts .").Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words).ToList();
+        var read = tags[3];
+
+        MainVerbTags.RepairPerfect(words, tags);
+
+        Assert.NotEqual("VBN", read);
+        Assert.Equal(read, tags[3]);
+    }
 }
