@@ -5,7 +5,9 @@ namespace Timeline.Extract.Events;
 
 /// <summary>
 /// Splits a sentence into clauses that can each report one event: at semicolons, before
-/// "while", "whereas" and "but", and before "and" that starts a new subject. Relative clauses
+/// "while", "whereas" and "but", and before "and" that starts a new subject: a pronoun, a name with its title ("..., and Home
+/// Secretary Priti Patel approved the extradition", "..., and then-Home Secretary ...") or a short definite phrase ("..., and
+/// the team said it would appeal") right before a finite verb. Relative clauses
 /// ("where ...", "which ...") stay out: they describe, they seldom report a new event. One set off by commas inside a clause
 /// ("BP, which owns the well, agreed to pay") splits nothing: the clause goes on after it (<see cref="RelativeInsertion"/>).
 /// A dateline is no clause.
@@ -39,7 +41,7 @@ public static partial class ClauseSplitter
         clauses.Add(new TextSpan { Start = start, Text = piece.TrimEnd('.', '!', '?', ';', ':') });
     }
 
-    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=[A-Z][a-z]+\s+(?:has|have|had|was|were|is|will|said|\w+ed)\b)")]
+    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)")]
     private static partial Regex BoundaryRegex();
 
     [GeneratedRegex(@"^(?:where|which|who|whose|that)\b", RegexOptions.IgnoreCase)]

@@ -35,6 +35,27 @@ public sealed class ClauseSplitterTests
         Assert.Equal(["The envoy arrived in Oslo", "Norway welcomed the visit"], clauses.Select(c => c.Text));
     }
 
+    [Theory]
+    [InlineData("The ruling was overturned on appeal, and Home Secretary Ida Berg approved the extradition.", "Home Secretary Ida Berg approved the extradition")]
+    [InlineData("The ruling was overturned on appeal, and then-Home Secretary Ida Berg approved the extradition.", "then-Home Secretary Ida Berg approved the extradition")]
+    [InlineData("The stewards dismissed both protests, and the team said it would appeal.", "the team said it would appeal")]
+    [InlineData("Lars Holm chaired a meeting on Sunday, and Ms Berg has spoken with the minister.", "Ms Berg has spoken with the minister")]
+    public void Splits_before_and_that_starts_a_titled_name_or_a_short_definite_subject(string text, string second)
+    {
+        var clauses = Split(text);
+
+        Assert.Equal(2, clauses.Count);
+        Assert.Equal(second, clauses[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Maersk thanked the Coast Guard, and the Navy crews who helped.")]
+    [InlineData("The envoy met Ida Berg, and the prime minister's chief of staff.")]
+    public void Keeps_and_before_a_phrase_with_no_finite_verb_of_its_own_in_the_clause(string text)
+    {
+        Assert.Single(Split(text));
+    }
+
     [Fact]
     public void Keeps_two_names_joined_by_and_together_as_one_subject()
     {

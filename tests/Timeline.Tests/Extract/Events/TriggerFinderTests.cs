@@ -69,6 +69,17 @@ public sealed class TriggerFinderTests
     }
 
     [Theory]
+    [InlineData("Ida Berg chaired a meeting of ministers on Sunday", "chaired")]
+    [InlineData("Ida Berg convened an emergency meeting of her cabinet", "convened")]
+    public void Takes_chairing_or_convening_a_meeting_as_a_light_verb_with_its_noun(string sentence, string verb)
+    {
+        var found = Find(sentence);
+
+        Assert.Equal("meeting", found?.Trigger);
+        Assert.Equal(sentence.Split(' ').ToList().IndexOf(verb), found?.Match.Verb);
+    }
+
+    [Theory]
     [InlineData("The chairman kept his seat amid fierce criticism of the budget", "criticism")]
     [InlineData("The historian cited the seizure of the mills during the war", "war")]
     [InlineData("The coach will leave the club by mutual agreement", "agreement")]
