@@ -432,6 +432,8 @@ public sealed class SubjectFinder(TriggerLexicon lexicon)
 
             // The name heads the phrase: the verb follows, or an appositive or parenthesis closed just before it.
             var next = last + 1;
+            // "Moody's has cut", "McDonald's will close": a name that ends in "'s" keeps it; it is no possessive of the name.
+            if (next < end && tokens[next].Text is "'s" or "’s" && actor.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal) && next + 1 == end) next++;
             // "Boeing's 787 Dreamliner took off": the maker of a product named by its model number acts through it.
             if (next < end && tokens[next].Text is "'s" or "’s" && actor.Kind == ActorKind.Organisation && MakersProduct.Read(tokens, next + 1, end) is { } product
                 && !mentions.Any(o => o.Mention.Start > m.Mention.Start && o.Mention.Start < to && !o.Mention.IsDemonym))

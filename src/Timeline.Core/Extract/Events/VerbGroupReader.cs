@@ -6,6 +6,11 @@ namespace Timeline.Extract.Events;
 /// </summary>
 public static class VerbGroupReader
 {
+    private static readonly HashSet<string> FiniteAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "does", "did",
+    };
+
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re" };
     private static readonly HashSet<string> Have = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "having", "'ve" };
 
@@ -61,6 +66,9 @@ public static class VerbGroupReader
 
             // "Moody's downgraded": the possessive ending of a name before a past tense belongs to the name, not "is".
             if (w is "'s" or "’s" && tags[j] == "POS" && tags[verb] == "VBD") break;
+            // "Moody's has cut", "McDonald's will close": an "'s" right before a finite auxiliary is no contracted "is" or "has" (those
+            // come before "been", "being" or a participle), but the end of the name.
+            if (w is "'s" or "’s" && j + 1 < words.Count && FiniteAuxiliaries.Contains(words[j + 1])) break;
             if (Be.Contains(w) || Have.Contains(w) || Do.Contains(w) || Will.Contains(w) || Hedge.Contains(w) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("got", StringComparison.OrdinalIgnoreCase))
             {

@@ -271,6 +271,13 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         Assert.Equal(country, ByTrigger(sentence, trigger).Actors[0]);
     }
 
+    [Theory]
+    [InlineData("Its debt trades at junk levels, and Moody's has cut its rating three notches.", "cut", "Moody's has cut its rating three notches")]
+    public void A_name_ending_in_s_is_the_subject_and_its_s_is_no_auxiliary(string sentence, string trigger, string title)
+    {
+        Assert.Equal(title, ByTrigger(sentence, trigger).Title);
+    }
+
     [Fact]
     public void A_demonym_before_central_bank_in_the_object_is_its_state()
     {

@@ -17,6 +17,17 @@ public sealed class VerbGroupReaderTests
     }
 
     [Theory]
+    [InlineData("Moody's has cut its rating three notches", "cut", "has")]
+    [InlineData("McDonald's will close the restaurant", "close", "will")]
+    [InlineData("He's been arrested in Aarhus", "arrested", "He")]
+    public void An_s_before_a_finite_auxiliary_ends_the_name_it_is_no_contraction(string clause, string verb, string first)
+    {
+        var words = Tokenizer.Tokenize(clause).Select(t => t.Text).ToList();
+
+        Assert.Equal(first == "He" ? words.IndexOf("'s") : words.IndexOf(first), Read(clause, verb).Start);
+    }
+
+    [Theory]
     [InlineData("The mayor has signed the budget", "signed")]
     [InlineData("The mayor signed the budget", "signed")]
     [InlineData("The mayor had agreed to the plan", "agreed")]
