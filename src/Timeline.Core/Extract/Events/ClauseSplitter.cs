@@ -21,9 +21,13 @@ public static partial class ClauseSplitter
         // "GENEVA (Reuters) - The agency raised its alert": the first clause starts after the dateline, at its subject.
         var cursor = Datelines.Length(text);
         var insertions = RelativeInsertion.Spans(text);
+        // "But in June last year, the leadership had a falling out, and Pol Pot was arrested": a time fronted before the first
+        // subject and set off by its comma dates both clauses "and" joins; split, the second would lose it.
+        var fronted = FrontedTimeRegex().IsMatch(text.AsSpan(cursor));
         foreach (Match m in BoundaryRegex().Matches(text))
         {
             if (m.Index < cursor || insertions.Exists(r => m.Index >= r.Start && m.Index < r.End)) continue;
+            if (fronted && m.Value.TrimStart(',').Trim() == "and" && !PronounAfterRegex().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             Add(clauses, sentence, cursor, m.Index);
             cursor = m.Index + m.Length;
         }
@@ -43,6 +47,12 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)")]
     private static partial Regex BoundaryRegex();
+
+    [GeneratedRegex(@"^(?:(?:But|And|Yet|So)\s+)?(?i:in|on|at|by|during|since|until|last|earlier|later|this|that|early|late)\s+[^,;]{0,40}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|\d{4})\b[^,;]{0,20},")]
+    private static partial Regex FrontedTimeRegex();
+
+    [GeneratedRegex(@"^(?:he|she|they|we|it)\s")]
+    private static partial Regex PronounAfterRegex();
 
     [GeneratedRegex(@"^(?:where|which|who|whose|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();

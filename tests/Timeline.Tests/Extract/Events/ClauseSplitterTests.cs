@@ -56,6 +56,20 @@ public sealed class ClauseSplitterTests
         Assert.Single(Split(text));
     }
 
+    [Theory]
+    [InlineData("But in June last year, the leaders had a falling out, and Lars Holm was arrested.")]
+    [InlineData("On Monday, the court ruled against him, and Home Secretary Ida Berg approved the extradition.")]
+    public void Keeps_clauses_and_joins_together_under_a_time_fronted_before_both(string text)
+    {
+        Assert.Single(Split(text));
+    }
+
+    [Fact]
+    public void Still_splits_before_and_he_under_a_fronted_time()
+    {
+        Assert.Equal(2, Split("On Monday, the court ruled against him, and he appealed.").Count);
+    }
+
     [Fact]
     public void Keeps_two_names_joined_by_and_together_as_one_subject()
     {
