@@ -43,8 +43,9 @@ internal static class RestatementMerger
         var (others, more) = (a.Event.Actors.Skip(1).ToHashSet(StringComparer.Ordinal), b.Event.Actors.Skip(1).ToHashSet(StringComparer.Ordinal));
         if (!others.IsSubsetOf(more) && !more.IsSubsetOf(others)) return false;
         var (da, db) = (a.Event.Date, b.Event.Date);
-        if (IsFallback(da) != IsFallback(db)) return !LongBefore(IsFallback(da) ? db : da, IsFallback(da) ? da : db);
-        return IsFallback(da) || da.Value == db.Value;
+        var (fa, fb) = (IsFallback(da), IsFallback(db));
+        if (fa != fb) return fa ? !LongBefore(db, da) : !LongBefore(da, db);
+        return fa || da.Value == db.Value;
     }
 
     // "The BJP won 240 seats" told in the lead with no date of its own is the news of the days before the article; "The BJP had won
