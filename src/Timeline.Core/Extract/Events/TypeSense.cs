@@ -20,6 +20,8 @@ public static class TypeSense
     {
         "chief", "executive", "manager", "director", "coach", "head", "boss", "president", "minister", "secretary", "editor", "staff",
         "employees", "workers", "employee", "worker", "officer", "official", "officials", "adviser", "advisor", "aide", "commander", "general",
+        "governor", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "ambassador", "envoy", "prosecutor", "deputy", "treasurer",
+        "principal", "captain", "managers", "directors", "executives", "staffers", "aides", "advisers", "coaches",
     };
 
     /// <summary>
@@ -43,11 +45,12 @@ public static class TypeSense
             var ofWords = word is "war" && next == "of" && trigger + 2 < words.Count && words[trigger + 2].Equals("words", StringComparison.OrdinalIgnoreCase);
             var criticisedFor = lemmas.Contains("attack") && next is "over" or "for";
             if ((word.StartsWith("attack", StringComparison.Ordinal) || word is "war") && (modified || ofWords || criticisedFor)) return "ACCUSE";
-            // "fired the chief executive", "fired Hayward": a dismissal; "fired on protesters", "fired a missile" stay.
+            // "fired the chief executive", "fired Hayward", "fired the Turkish central bank governor": a dismissal; "fired on
+            // protesters", "fired a missile", "fired tear gas at the crowd" stay.
             if (lemmas.Contains("fire") && next is not ("on" or "at" or "upon" or "into"))
             {
                 var head = next is "the" or "its" or "his" or "her" or "their" or "a" ? trigger + 2 : trigger + 1;
-                if ((head < words.Count && Jobs.Contains(words[head])) || personAt(head)) return "other";
+                if (personAt(head) || NounPhraseHead(words, head) is { } last && (Jobs.Contains(words[last]) || personAt(last))) return "other";
             }
         }
 
@@ -87,6 +90,37 @@ public static class TypeSense
         if (k > head && (words[k - 1].EndsWith("'s", StringComparison.Ordinal) || words[k - 1].EndsWith("’s", StringComparison.Ordinal))) return true;
         return k < words.Count && words[k] is "a" or "an" or "\"" or "“" or "'" or "‘";
     }
+
+    // Where the head (last word) of the noun phrase starting at <paramref name="start"/> is: its modifiers and compounds
+    // are words or numbers ("the Turkish central bank governor", "12,000 workers"), and it ends before a preposition, a
+    // conjunction, a day, punctuation, another determiner or a sixth word, so "fired tear gas at the crowd" is headed by "gas"; a possessive
+    // starts it again ("the president's aide" is headed by "aide", "the chief executive's home" by "home").
+    private static int? NounPhraseHead(IReadOnlyList<string> words, int start)
+    {
+        int? last = null;
+        for (var k = start; k < words.Count && k < start + 6; k++)
+        {
+            var w = words[k];
+            if (w is "'s" or "’s" or "'" or "’")
+            {
+                last = null;
+                continue;
+            }
+
+            if (IsPreposition(w) || (k > start && Determiners.Contains(w)) || PhraseEnds.Contains(w)) break;
+            if (!w.All(c => char.IsLetterOrDigit(c) || c is '-' or ',' or '.') || !char.IsLetterOrDigit(w[0])) break;
+            last = k;
+        }
+
+        return last;
+    }
+
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "of", "who", "whom", "which", "that", "over", "by", "outside", "inside", "through", "towards", "toward", "during",
+        "before", "under", "above", "behind", "beyond", "around", "amid", "while", "when", "as", "than", "yesterday", "today", "tonight",
+        "last", "next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
 
     // Verbs of handing something over, which say something when what is handed over is words ("issued a warning").
     private static readonly HashSet<string> HandingOver = new(StringComparer.Ordinal) { "issue", "provide", "give" };

@@ -24,6 +24,11 @@ public sealed class TypeSenseTests
     [Theory]
     [InlineData("Maersk fired the chief executive", "fired")]
     [InlineData("Maersk fired Holm", "fired", "Holm")]
+    [InlineData("BP fired chief executive Tony Hayward", "fired", "Tony", "Hayward")]
+    [InlineData("Erdogan fired the Turkish central bank governor", "fired")]
+    [InlineData("The airline fired 1,200 cabin crew employees on Friday", "fired")]
+    [InlineData("The mayor fired the police chief's deputy", "fired")]
+    [InlineData("The club fired its head coach Tuesday", "fired")]
     public void Firing_someone_from_a_job_is_no_assault(string clause, string trigger, params string[] persons)
     {
         Assert.Equal("other", Refine("ASSAULT", clause, trigger, persons));
@@ -47,6 +52,9 @@ public sealed class TypeSenseTests
     [InlineData("Rebels attacked the convoy", "attacked")]
     [InlineData("Troops fired on protesters", "fired")]
     [InlineData("The navy fired a missile", "fired")]
+    [InlineData("Police fired tear gas at the governor's supporters", "fired")]
+    [InlineData("Gunmen fired shots outside the chief executive's home", "fired")]
+    [InlineData("A soldier fired the commander's rifle", "fired")]
     public void Violence_stays_an_assault(string clause, string trigger)
     {
         Assert.Equal("ASSAULT", Refine("ASSAULT", clause, trigger));
