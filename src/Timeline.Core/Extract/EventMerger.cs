@@ -14,7 +14,7 @@ public static class EventMerger
 
     public static List<TimelineEvent> Merge(IReadOnlyList<TimelineEvent> events, IReadOnlyList<Actor> actors)
     {
-        var kinds = actors.ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal);
+        var byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var merged = new List<TimelineEvent>(events.Count);
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         // Only events of the same type can be the same event (SameKind): each is compared with those alone, first merged first.
@@ -22,7 +22,7 @@ public static class EventMerger
         foreach (var e in events)
         {
             var sameType = CollectionsMarshal.GetValueRefOrAddDefault(byType, TypeOf(e), out _) ??= [];
-            var index = sameType.FindIndex(i => SameEvent(merged[i], e, kinds)) is var at and >= 0 ? sameType[at] : -1;
+            var index = sameType.FindIndex(i => SameEvent(merged[i], e, byId)) is var at and >= 0 ? sameType[at] : -1;
             if (index < 0)
             {
                 sameType.Add(merged.Count);
@@ -37,8 +37,9 @@ public static class EventMerger
         return [.. merged.Select(e => e.Date.Anchor is { } a && renamed.TryGetValue(a, out var to) ? e with { Date = e.Date with { Anchor = to } } : e)];
     }
 
-    public static bool SameEvent(TimelineEvent a, TimelineEvent b, IReadOnlyDictionary<string, ActorKind> kinds)
+    public static bool SameEvent(TimelineEvent a, TimelineEvent b, IReadOnlyDictionary<string, Actor> actors)
     {
+        ArgumentNullException.ThrowIfNull(actors);
         // Every test is pure, so their order changes no answer: the cheap and selective ones (dates) go first, as each
         // event is compared with every earlier one of its type.
         if (a.Status != b.Status && (IsUnreal(a.Status) || IsUnreal(b.Status))) return false;
@@ -56,7 +57,7 @@ public static class EventMerger
         // each side happened, is one happening whatever the time between the reports, as long as a report does not come before
         // the day another gives.
         if (Dies(a) && Dies(b) && a.Status == EventStatus.Happened && b.Status == EventStatus.Happened && a.Actors.Count > 0 && b.Actors.Count > 0
-            && string.Equals(a.Actors[0], b.Actors[0], StringComparison.Ordinal) && kinds.GetValueOrDefault(a.Actors[0]) == ActorKind.Person
+            && string.Equals(a.Actors[0], b.Actors[0], StringComparison.Ordinal) && KindOf(a.Actors[0], actors) == ActorKind.Person
             && NotBefore(a.Date, b.Date) && NotBefore(b.Date, a.Date)) return !SameArticle(a, b);
         // "Hayward will spend more time running the business" is not "Hayward was spending time with his son": without a time
         // of its own on either side, a plan is told apart from what happened, whose date and status it would otherwise take.
@@ -65,8 +66,9 @@ public static class EventMerger
         if (!Overlap(a.Date, b.Date)) return false;
         if (!SameKind(a, b, weaklyDated)) return false;
         var shared = a.Actors.Intersect(b.Actors, StringComparer.Ordinal).ToList();
-        var sharedAgent = shared.Exists(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
+        var sharedAgent = shared.Exists(id => KindOf(id, actors) is ActorKind.Person or ActorKind.Organisation);
         if (!sharedAgent && shared.Count < 2) return false;
+        if (OtherDoers(a, b, actors)) return false;
         // "Maersk accused of misleading parliament" is not "Maersk accused of harming seals": a type says what kind of thing was done,
         // not to what; without a time of its own on either side, two typed events are one only when they share a second actor
         // or what was done to it.
@@ -77,13 +79,32 @@ public static class EventMerger
         if (IsFallback(a.Date) != IsFallback(b.Date))
         {
             var (undated, dated) = IsFallback(a.Date) ? (a, b) : (b, a);
-            if (!Agents(undated, kinds).All(dated.Actors.Contains)) return false;
+            if (!Agents(undated, actors).All(dated.Actors.Contains)) return false;
         }
 
         return !SameArticle(a, b);
     }
 
     private const int MinRepeatedObjectWords = 2;
+
+    // "Fitch Ratings has downgraded BP" and "Moody's downgraded BP" are two happenings for the company they both acted on: titles
+    // naming different doers before the verb, neither of whom takes part in the other event, tell two acts of the same kind.
+    private static bool OtherDoers(TimelineEvent a, TimelineEvent b, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var (doersOfA, doersOfB) = (Doers(a, actors), Doers(b, actors));
+        return doersOfA.Count > 0 && doersOfB.Count > 0 && !doersOfA.Exists(b.Actors.Contains) && !doersOfB.Exists(a.Actors.Contains);
+    }
+
+    // The event's actors its title names before the trigger, by name or alias ("Fitch Ratings has downgraded BP": Fitch Ratings;
+    // "BP's Tony Hayward said": Tony Hayward alone, the possessive names whose he is).
+    private static List<string> Doers(TimelineEvent e, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var (words, at) = TriggerInTitle(e);
+        if (at <= 0) return [];
+        var before = " " + string.Join(' ', words.Take(at)) + " ";
+        return [.. e.Actors.Where(id => actors.TryGetValue(id, out var actor) && actor.Kind is ActorKind.Person or ActorKind.Organisation or ActorKind.Country
+            && actor.Aliases.Prepend(actor.Name).Any(name => before.Contains(" " + name + " ", StringComparison.Ordinal)))];
+    }
 
     // The event's trigger is "die" ("died", "has died") right after the title's subject, a name: the one who died.
     private static bool Dies(TimelineEvent e)
@@ -118,8 +139,10 @@ public static class EventMerger
     private static bool SameArticle(TimelineEvent a, TimelineEvent b) =>
         a.Sources.Exists(s => b.Sources.Exists(t => string.Equals(s.Article, t.Article, StringComparison.Ordinal)));
 
-    private static IEnumerable<string> Agents(TimelineEvent e, IReadOnlyDictionary<string, ActorKind> kinds) =>
-        e.Actors.Where(id => kinds.GetValueOrDefault(id) is ActorKind.Person or ActorKind.Organisation);
+    private static IEnumerable<string> Agents(TimelineEvent e, IReadOnlyDictionary<string, Actor> actors) =>
+        e.Actors.Where(id => KindOf(id, actors) is ActorKind.Person or ActorKind.Organisation);
+
+    private static ActorKind KindOf(string id, IReadOnlyDictionary<string, Actor> actors) => actors.TryGetValue(id, out var actor) ? actor.Kind : default;
 
     private static string TypeOf(TimelineEvent e) => e.Type ?? "other";
 

@@ -45,6 +45,39 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void The_same_act_by_two_different_doers_on_one_actor_is_two_happenings()
+    {
+        List<Actor> actors =
+        [
+            .. Actors,
+            new() { Id = "fitch-ratings", Name = "Fitch Ratings", Kind = ActorKind.Organisation, Aliases = ["Fitch"] },
+            new() { Id = "moodys", Name = "Moody's", Kind = ActorKind.Organisation },
+            new() { Id = "maersk", Name = "Maersk", Kind = ActorKind.Organisation },
+        ];
+        TimelineEvent Cut(string id, string article, string title, params string[] who) =>
+            Event(id, article, ReportedBy(15), type: "other", trigger: "downgraded", actors: who) with { Title = title };
+        var fitch = Cut("fitch-downgrad-maersk", "reuters", "Fitch Ratings has downgraded Maersk by six notches", "fitch-ratings", "maersk");
+        var moodys = Cut("moodys-downgrad-maersk", "bbc", "Moody's downgraded Maersk's credit rating", "moodys", "maersk");
+        var fitchAgain = Cut("fitch-downgrad-maersk-2", "afp", "Fitch downgraded Maersk to BBB", "fitch-ratings", "maersk");
+
+        var merged = EventMerger.Merge([fitch, moodys, fitchAgain], actors);
+
+        Assert.Equal(["fitch-downgrad-maersk", "moodys-downgrad-maersk"], merged.Select(e => e.Id));
+        Assert.Equal(["reuters", "afp"], merged[0].Sources.Select(s => s.Article));
+        Assert.Equal(["moodys", "maersk"], merged[1].Actors);
+        Assert.Equal(2, EventMerger.Merge([moodys, fitchAgain], actors).Count); // a doer is named by an alias too
+    }
+
+    [Fact]
+    public void A_meeting_told_from_either_side_is_one_happening()
+    {
+        var met = Event("stubb-meet-frederiksen", "yle", Day(12), actors: ["alexander-stubb", "mette-frederiksen"]) with { Title = "Alexander Stubb met Mette Frederiksen in Helsinki" };
+        var metBack = Event("frederiksen-meet-stubb", "dr", Day(12), actors: ["mette-frederiksen", "alexander-stubb"]) with { Title = "Mette Frederiksen met Alexander Stubb" };
+
+        Assert.Single(EventMerger.Merge([met, metBack], Actors));
+    }
+
+    [Fact]
     public void A_trigger_with_an_infinitive_merges_only_with_the_same_infinitive()
     {
         var remove = Event("stubb-force", "yle", Day(12), type: "other", trigger: "forced", actors: ["alexander-stubb"]) with { Title = "Alexander Stubb was forced to remove the cap" };
