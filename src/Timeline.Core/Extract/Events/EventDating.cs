@@ -16,13 +16,13 @@ internal static partial class EventDating
     public static (EventDate Date, bool ByText) Date(
         string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
         IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier, NarrativeLink? narrativeLink = null,
-        DatedHappenings? happenings = null)
+        DatedHappenings? happenings = null, string? body = null)
     {
         // "Since the April 20 blowout, Maersk hired 500 engineers": the time in the phrase dates the blowout, and the clause after it.
         var byHappening = happenings?.Anchor(clause, clauseStart, triggerOffset);
         if (Own(clause, clauseStart, triggerOffset, times, articleDate) is { } date
             && !(byHappening is { Text: { } anchorText } && date.Text is { Length: > 0 } own && anchorText.Contains(own, StringComparison.Ordinal))) return (date, true);
-        if (Counted(clause, clauseStart, triggerOffset, times, articleDate, narrativeLink) is { } counted) return (counted, true);
+        if (Counted(clause, clauseStart, triggerOffset, times, articleDate, narrativeLink, body) is { } counted) return (counted, true);
         // "Mexico has closed its ports since Sunday": from that day on.
         if (PerfectSince.Start(clause, clauseStart, triggerOffset, trigger, times, articleDate) is { } since) return (since, true);
 
@@ -140,7 +140,10 @@ internal static partial class EventDating
             .FirstOrDefault();
 
     // "A year earlier, the HSE issued a notice": counted from the last time the text named, in this sentence or the one before.
-    private static EventDate? Counted(string clause, int clauseStart, int triggerOffset, IReadOnlyList<Timex3> times, DateOnly? articleDate, NarrativeLink? link)
+    // "Truss took office on 6 September to replace Johnson, who had been forced out in July. Two days later, the Queen died": a
+    // time in a relative clause set off by its comma dates an aside about the one named, not where the story is; the count goes
+    // from the time before it, and from none when that was the only one.
+    private static EventDate? Counted(string clause, int clauseStart, int triggerOffset, IReadOnlyList<Timex3> times, DateOnly? articleDate, NarrativeLink? link, string? body)
     {
         if (link is not { RecallFrom: >= 0 } story) return null;
         var end = clauseStart + clause.Length;
@@ -148,9 +151,26 @@ internal static partial class EventDating
                 && OwnTimeFilter.SameClause(clause, clauseStart, triggerOffset, t) && !CountsFromNoun(clause, clauseStart, t))
             .OrderBy(t => Math.Abs(t.Start - triggerOffset)).FirstOrDefault();
         if (time is null) return null;
-        var anchor = times.Where(t => t.Start >= story.RecallFrom && t.End <= time.Start && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text))
+        var anchor = times.Where(t => t.Start >= story.RecallFrom && t.End <= time.Start && t.Type is "DATE" or "TIME" && !AnaphoricTime.IsAnaphoric(t.Text)
+                && !(body is not null && InRelativeAside(body, t.Start)))
             .Select(t => TimexResolver.Resolve(t, articleDate)).LastOrDefault(d => d is { Relation: DateRelation.On });
         return anchor is null ? null : AnaphoricTime.From(time.Text, anchor) is { } d ? d with { Text = time.Text } : null;
+    }
+
+    // Whether the text at <paramref name="at"/> stands in a relative clause opened by ", who", ", which" or ", whose" that has not
+    // closed (no comma, semicolon, dash or sentence end between).
+    internal static bool InRelativeAside(string body, int at)
+    {
+        for (var k = Math.Min(at, body.Length) - 1; k >= 0; k--)
+        {
+            var c = body[k];
+            if (c is '.' or '!' or '?' or ';' or '\n' or '—' or '–') return false;
+            if (c != ',') continue;
+            var next = body.AsSpan(k + 1).TrimStart();
+            return next.StartsWith("who ", StringComparison.Ordinal) || next.StartsWith("which ", StringComparison.Ordinal) || next.StartsWith("whose ", StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     // "two days before the vote" counts from the vote, which is no time the text gave.
