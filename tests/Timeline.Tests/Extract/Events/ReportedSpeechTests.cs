@@ -109,6 +109,24 @@ public sealed class ReportedSpeechTests
         Assert.Equal(0, speech.ComplementStart);
     }
 
+    [Theory]
+    [InlineData("Maersk withdrew from the region , saying there was less oil than it had believed", "withdrew")]
+    [InlineData("The coastguard suspended its search , adding that it no longer believed the men were alive", "suspended")]
+    [InlineData("Holm resigned on Monday , saying that the chairman had told him to go", "resigned")]
+    public void A_participle_after_the_comma_tells_more_of_the_subject_and_names_no_speaker(string clause, string verb)
+    {
+        Assert.Null(Find(clause, verb).Speech);
+    }
+
+    [Fact]
+    public void A_speaker_after_a_participle_s_own_comma_still_reports_the_clause()
+    {
+        var (words, speech) = Find("The rig exploded , killing 11 workers , officials said", "exploded");
+
+        Assert.NotNull(speech);
+        Assert.Equal("officials", Span(words, speech.SpeakerStart, speech.SpeakerEnd));
+    }
+
     [Fact]
     public void A_present_reporting_verb_is_not_past()
     {
