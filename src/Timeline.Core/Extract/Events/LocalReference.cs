@@ -61,6 +61,9 @@ public static partial class LocalReference
         // "fired his cabinet", "recalled its ambassador", "withdrew its troops": a noun of the people or the body that belong to
         // someone is known by its owner, named or not before.
         if (determiner is not "the" && Relational.Contains(head)) return false;
+        // "suspended its search", "resumed its flights", "began its hearings": a verb that starts, stops or resumes an activity acts
+        // on the doer's own, which "its" names; the verb says all a reader needs of it.
+        if (determiner == "its" && VerbLemma.Candidates(verb).Any(Aspectual.Contains)) return false;
         // A possessive pronoun before a bare noun ("rejected his offer"): only a noun named once is lost.
         return mentions < (determiner == "the" ? StoryTopicMentions : PossessedMentions);
     }
@@ -72,6 +75,13 @@ public static partial class LocalReference
         "cabinet", "government", "ministers", "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "embassy", "embassies",
         "troops", "forces", "army", "soldiers", "staff", "employees", "workers", "lawyer", "lawyers", "supporters",
         "deputy", "spokesman", "spokeswoman", "nationals", "citizens", "airspace", "border", "borders", "resignation", "dividend",
+    };
+
+    // Verbs that begin, end, break off or take up an activity.
+    private static readonly HashSet<string> Aspectual = new(StringComparer.Ordinal)
+    {
+        "suspend", "halt", "end", "resume", "begin", "start", "stop", "launch", "abandon", "complete", "conclude", "finish", "pause",
+        "restart", "intensify", "expand", "extend", "began", "begun",
     };
 
     // Nouns that stand for what another sentence told ("the move", "the issue", "the one"), however often the article uses them.

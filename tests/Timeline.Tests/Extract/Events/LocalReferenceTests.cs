@@ -95,6 +95,16 @@ public sealed class LocalReferenceTests
     }
 
     [Theory]
+    [InlineData("The coastguard suspended its search", "suspended")]
+    [InlineData("The airline resumed its flights", "resumed")]
+    [InlineData("The committee began its hearings", "began")]
+    public void A_verb_that_starts_or_stops_an_activity_acts_on_the_doer_s_own(string title, string verb)
+    {
+        Assert.False(LocalReference.PointsBack(title, verb, Story));
+        Assert.True(LocalReference.PointsBack(title.Replace(" its ", " his ", StringComparison.Ordinal), verb, Story));
+    }
+
+    [Theory]
     [InlineData("Maersk sent a tug")]
     [InlineData("Maersk raised the Bornholm Express")]
     [InlineData("Maersk raised the ferry off Bornholm")]
