@@ -7,7 +7,8 @@ namespace Timeline.Extract.Events;
 /// Splits a sentence into clauses that can each report one event: at semicolons, before
 /// "while", "whereas" and "but", and before "and" that starts a new subject: a pronoun, a name with its title ("..., and Home
 /// Secretary Priti Patel approved the extradition", "..., and then-Home Secretary ...") or a short definite phrase ("..., and
-/// the team said it would appeal") right before a finite verb. Relative clauses
+/// the team said it would appeal") right before a finite verb, or either with a phrase set off by commas before the verb ("..., and
+/// his successor, Jeremy Hunt, reversed the measures"). Relative clauses
 /// ("where ...", "which ...") stay out: they describe, they seldom report a new event. One set off by commas inside a clause
 /// ("BP, which owns the well, agreed to pay") splits nothing: the clause goes on after it (<see cref="RelativeInsertion"/>).
 /// A dateline is no clause.
@@ -45,7 +46,11 @@ public static partial class ClauseSplitter
         clauses.Add(new TextSpan { Start = start, Text = piece.TrimEnd('.', '!', '?', ';', ':') });
     }
 
-    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)")]
+    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)"
+        // "..., and his successor, Jeremy Hunt, reversed the measures", "..., and Verstappen, on fresh tyres, passed Hamilton": a subject
+        // with a phrase set off by commas before its verb; not after a list of names ("BP, Transocean, and Halliburton, ...").
+        + @"|(?<!,\s(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*),\s+and\s+(?=(?:(?:his|her|its|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:\w+ed|has|have|had|was|were|is|will|said)\b"
+        + @"|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+[a-z][^,;]{0,40},\s+(?:\w+ed|has|have|had|was|were|is|will|said)\b)")]
     private static partial Regex BoundaryRegex();
 
     [GeneratedRegex(@"^(?:(?:But|And|Yet|So)\s+)?(?i:in|on|at|by|during|since|until|last|earlier|later|this|that|early|late)\s+[^,;]{0,40}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|\d{4})\b[^,;]{0,20},")]

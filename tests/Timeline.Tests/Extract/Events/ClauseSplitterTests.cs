@@ -40,6 +40,9 @@ public sealed class ClauseSplitterTests
     [InlineData("The ruling was overturned on appeal, and then-Home Secretary Ida Berg approved the extradition.", "then-Home Secretary Ida Berg approved the extradition")]
     [InlineData("The stewards dismissed both protests, and the team said it would appeal.", "the team said it would appeal")]
     [InlineData("Lars Holm chaired a meeting on Sunday, and Ms Berg has spoken with the minister.", "Ms Berg has spoken with the minister")]
+    [InlineData("Berg was sacked last Friday, and her successor, Lars Holm, reversed the measures on Monday.", "her successor, Lars Holm, reversed the measures on Monday")]
+    [InlineData("Holm pitted under the safety car, and Jensen, on fresh tyres, passed him on the last lap.", "Jensen, on fresh tyres, passed him on the last lap")]
+    [InlineData("The envoy left on Monday, and Ida Berg, the minister's deputy, has taken over the talks.", "Ida Berg, the minister's deputy, has taken over the talks")]
     public void Splits_before_and_that_starts_a_titled_name_or_a_short_definite_subject(string text, string second)
     {
         var clauses = Split(text);
@@ -51,6 +54,8 @@ public sealed class ClauseSplitterTests
     [Theory]
     [InlineData("Maersk thanked the Coast Guard, and the Navy crews who helped.")]
     [InlineData("The envoy met Ida Berg, and the prime minister's chief of staff.")]
+    [InlineData("Inspectors from Maersk, Vell, and Nordea, the three owners, visited the yard.")]
+    [InlineData("The envoy met Ida Berg, and her deputy, Lars Holm, at the palace.")]
     public void Keeps_and_before_a_phrase_with_no_finite_verb_of_its_own_in_the_clause(string text)
     {
         Assert.Single(Split(text));
