@@ -98,6 +98,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         MainVerbTags.Repair(words, tags, sentence.Text.TrimEnd().TrimEnd('"', '”').EndsWith('.'));
         MainVerbTags.RepairCoordinated(words, tags);
         MainVerbTags.RepairPerfect(words, tags);
+        MainVerbTags.RepairActiveWithObject(words, tags);
         // "When Holm took office, he inherited a debt": the verb of an opening "when" clause is background; the main clause tells.
         var mainFrom = OpeningWhen.Length(clause.Text) is var opening and > 0 ? Math.Max(0, tokens.FindIndex(t => t.Start >= clause.Start + opening)) : 0;
         var passOver = inName.Select((n, k) => n || k < mainFrom).ToArray();

@@ -143,6 +143,28 @@ public static class MainVerbTags
     }
 
     /// <summary>
+    /// Retags, in place, a past form the tagger read as a participle as past tense where an object pronoun follows it and no
+    /// form of "be", "have" or "get" stands before it: "Christian Horner, the team's principal, called/VBN it a comeback". A
+    /// passive takes no object, and a participle with one needs the perfect ("had called it", "having called it"); one after "and",
+    /// "or" or "but" is left to <see cref="RepairCoordinated"/>.
+    /// </summary>
+    public static void RepairActiveWithObject(IReadOnlyList<string> words, IList<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(tags);
+        for (var k = 1; k + 1 < words.Count; k++)
+        {
+            if (tags[k] != "VBN" || words[k + 1].ToLowerInvariant() is not ("it" or "him" or "them" or "us" or "me")) continue;
+            var before = k - 1;
+            while (before > 0 && tags[before] is "RB") before--;
+            var aux = words[before].ToLowerInvariant();
+            // "had taken the claims seriously and investigated them": a participle joined to another keeps its tense (RepairCoordinated).
+            if (VerbLemma.IsBe(aux) || aux is "and" or "or" or "but" || aux is "'s" or "’s" or "'re" or "’re" or "has" or "have" or "had" or "having" or "'ve" or "’ve" or "get" or "gets" or "got" or "getting") continue;
+            if (PosLexicon.Default.EntryContains(words[k].ToLowerInvariant(), "VBD")) tags[k] = "VBD";
+        }
+    }
+
+    /// <summary>
     /// Whether the past form at <paramref name="k"/> is a participle that tells of the noun right before it ("tests of all Vell
     /// models sold in Norway", "recalled cars built in 2009") in the object of the verb at <paramref name="verb"/>: the object
     /// opens right after that verb, holds a word besides the noun, and nothing between opens a clause. "reported profits rose"

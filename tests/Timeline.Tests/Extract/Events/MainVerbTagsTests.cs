@@ -121,4 +121,23 @@ public sealed class MainVerbTagsTests
         Assert.NotEqual("VBN", read);
         Assert.Equal(read, tags[3]);
     }
+
+    [Theory]
+    [InlineData("Lars Holm , the team 's principal , called it a comeback .", "called", "VBD")]
+    [InlineData("The minister , furious , sacked him on Monday .", "sacked", "VBD")]
+    [InlineData("Lars Holm had called it a comeback .", "called", "VBN")]
+    [InlineData("He 's called it a comeback .", "called", "VBN")]
+    [InlineData("Lars Holm was given it by the board .", "given", "VBN")]
+    [InlineData("Having sold it , Maersk left .", "sold", "VBN")]
+    [InlineData("Maersk had taken the claims seriously and investigated them .", "investigated", "VBN")]
+    public void A_participle_before_an_object_pronoun_is_past_tense_unless_an_auxiliary_precedes_it(string sentence, string word, string tag)
+    {
+        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
+        var tags = PosTagger.Default.Tag(words).ToList();
+        tags[words.IndexOf(word)] = "VBN";
+
+        MainVerbTags.RepairActiveWithObject(words, tags);
+
+        Assert.Equal(tag, tags[words.IndexOf(word)]);
+    }
 }
