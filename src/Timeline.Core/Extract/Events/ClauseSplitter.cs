@@ -48,8 +48,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)"
         // "..., and his successor, Jeremy Hunt, reversed the measures", "..., and Verstappen, on fresh tyres, passed Hamilton": a subject
-        // with a phrase set off by commas before its verb; not after a list of names ("BP, Transocean, and Halliburton, ...").
-        + @"|(?<!,\s(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*),\s+and\s+(?=(?:(?:his|her|its|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:\w+ed|has|have|had|was|were|is|will|said)\b"
+        // with a phrase set off by commas before its verb; not after a list of names ("BP, Transocean, and Halliburton, ...") nor after
+        // a first subject with its own phrase ("Tony Hayward, the chief executive, and Ed Markey, the congressman, visited the rig").
+        + @"|(?<!,\s(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)(?<!^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+[^,;]+),\s+and\s+(?=(?:(?:his|her|its|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:\w+ed|has|have|had|was|were|is|will|said)\b"
         + @"|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+[a-z][^,;]{0,40},\s+(?:\w+ed|has|have|had|was|were|is|will|said)\b)")]
     private static partial Regex BoundaryRegex();
 

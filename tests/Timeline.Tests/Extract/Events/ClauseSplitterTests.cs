@@ -56,6 +56,7 @@ public sealed class ClauseSplitterTests
     [InlineData("The envoy met Ida Berg, and the prime minister's chief of staff.")]
     [InlineData("Inspectors from Maersk, Vell, and Nordea, the three owners, visited the yard.")]
     [InlineData("The envoy met Ida Berg, and her deputy, Lars Holm, at the palace.")]
+    [InlineData("Lars Holm, the chief executive, and Ida Berg, the minister, visited the yard.")]
     public void Keeps_and_before_a_phrase_with_no_finite_verb_of_its_own_in_the_clause(string text)
     {
         Assert.Single(Split(text));
