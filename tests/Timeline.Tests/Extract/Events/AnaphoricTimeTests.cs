@@ -86,14 +86,13 @@ public sealed class AnaphoricTimeTests(ExtractorFixture fixture) : IClassFixture
         Assert.Equal("2005", paid.Date.Value);
     }
 
-    [Fact]
-    public void A_time_in_a_relative_clause_about_someone_named_is_not_what_the_next_sentence_counts_from()
+    [Theory]
+    [InlineData("Lars Holm became prime minister on 6 September 2022, replacing Ida Berg, who had resigned in July. Two days later, Maersk paid a fine to the Nordic Council.", "2022-09-08")]
+    [InlineData("Ida Berg, who was elected in 2019, resigned in July 2022. Two days later, Maersk paid a fine to the Nordic Council.", "2022-07")]
+    public void A_count_goes_from_the_main_clause_s_time_not_one_in_a_relative_clause_about_someone_named(string text, string expected)
     {
-        var events = fixture.Extract(
-            "Lars Holm became prime minister on 6 September 2022, replacing Ida Berg, who had resigned in July. Two days later, Maersk paid a fine to the Nordic Council.",
-            Published).Events;
-        var paid = Assert.Single(events, e => e.Sources[0].Trigger == "paid");
-        Assert.Equal("2022-09-08", paid.Date.Value);
+        var paid = Assert.Single(fixture.Extract(text, Published).Events, e => e.Sources[0].Trigger == "paid");
+        Assert.Equal(expected, paid.Date.Value);
     }
 
     [Fact]
@@ -103,16 +102,6 @@ public sealed class AnaphoricTimeTests(ExtractorFixture fixture) : IClassFixture
             "Lars Holm replaced Ida Berg, who had resigned in July 2022. Two days later, Maersk paid a fine to the Nordic Council.",
             Published).Events;
         Assert.DoesNotContain(events, e => e.Sources[0].Trigger == "paid" && e.Date.Value.StartsWith("2022-07", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_time_after_the_relative_clause_closes_is_the_main_clause_s_own()
-    {
-        var events = fixture.Extract(
-            "Ida Berg, who was elected in 2019, resigned in July 2022. Two days later, Maersk paid a fine to the Nordic Council.",
-            Published).Events;
-        var paid = Assert.Single(events, e => e.Sources[0].Trigger == "paid");
-        Assert.Equal("2022-07", paid.Date.Value);
     }
 
     [Fact]
