@@ -77,7 +77,7 @@ public static partial class LocalReference
         "deputy", "spokesman", "spokeswoman", "nationals", "citizens", "airspace", "border", "borders", "resignation", "dividend",
     };
 
-    // Verbs that begin, end, break off or take up an activity.
+    // Verbs that begin, end, break off or take up an activity, with the past forms of "begin", which no suffix gives.
     private static readonly HashSet<string> Aspectual = new(StringComparer.Ordinal)
     {
         "suspend", "halt", "end", "resume", "begin", "start", "stop", "launch", "abandon", "complete", "conclude", "finish", "pause",

@@ -99,7 +99,7 @@ public sealed record ReportedSpeech
             var comma = r - 1;
             while (comma > verb && words[comma] != ",") comma--;
             if (comma <= verb) return null;
-            // "Oxy withdrew from the region, saying there was less oil than it had thought", "suspended its search, adding that it no
+            // "Oxy withdrew from the region, saying there was less oil than it had believed", "suspended its search, adding that it no
             // longer believed ...": a participle after the comma tells more of what the subject did or said; the saying after it
             // reports its own clause, not this one.
             if (tags[comma + 1] == "VBG") return null;

@@ -93,8 +93,8 @@ public static class TypeSense
 
     // Where the head (last word) of the noun phrase starting at <paramref name="start"/> is: its modifiers and compounds
     // are words or numbers ("the Turkish central bank governor", "12,000 workers"), and it ends before a preposition, a
-    // conjunction, a day, punctuation, another determiner or a sixth word, so "fired tear gas at the crowd" is headed by "gas"; a possessive
-    // starts it again ("the president's aide" is headed by "aide", "the chief executive's home" by "home").
+    // conjunction, a day, punctuation, another determiner or a sixth word, so "fired tear gas at the crowd" is headed by
+    // "gas"; a possessive starts it again ("the president's aide" is headed by "aide", "the chief executive's home" by "home").
     private static int? NounPhraseHead(IReadOnlyList<string> words, int start)
     {
         int? last = null;
