@@ -159,7 +159,7 @@ public static class MainVerbTags
             while (before > 0 && tags[before] is "RB") before--;
             var aux = words[before].ToLowerInvariant();
             // "had taken the claims seriously and investigated them": a participle joined to another keeps its tense (RepairCoordinated).
-            if (VerbLemma.IsBe(aux) || aux is "and" or "or" or "but" || aux is "'s" or "’s" or "'re" or "’re" or "has" or "have" or "had" or "having" or "'ve" or "’ve" or "get" or "gets" or "got" or "getting") continue;
+            if (VerbGroupReader.IsBe(aux) || VerbGroupReader.IsHave(aux) || aux is "’re" or "’ve" or "get" or "gets" or "got" or "getting" or "and" or "or" or "but") continue;
             if (PosLexicon.Default.EntryContains(words[k].ToLowerInvariant(), "VBD")) tags[k] = "VBD";
         }
     }
