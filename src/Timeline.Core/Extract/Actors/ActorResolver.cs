@@ -136,10 +136,10 @@ public static class ActorResolver
         var bare = word.TrimEnd('.');
         var fits = fullNames.Where(f => lastWord ? f.EndsWith(" " + bare, StringComparison.Ordinal) : f.Split(' ').Contains(bare, StringComparer.Ordinal)).ToList();
         var named = fits.Where(f => introduced[f] <= sentence).ToList();
-        if (named.Count > 0) return relatives.Narrow(named).LastOrDefault();
+        if (named.Count > 0) return relatives.Narrow(named, introduced).LastOrDefault();
         // "Jackson died in June 2009" opening a story that later names Michael Jackson, then Joe Jackson: a family name the
         // writer gives before any bearer is the one the story is about, whom it names first.
-        return relatives.Narrow(fits).OrderBy(f => introduced[f]).FirstOrDefault();
+        return relatives.Narrow(fits, introduced).OrderBy(f => introduced[f]).FirstOrDefault();
     }
 
     // "Tata Motors agreed to buy Jaguar. Tata will pay cash ... said Ratan Tata, its chairman": news names a person in full before

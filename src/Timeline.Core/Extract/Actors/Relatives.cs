@@ -54,15 +54,17 @@ internal sealed partial class Relatives
 
     /// <summary>
     /// Of the people a family name fits, those it can stand for: the relatives go where someone else fits, and where one of the
-    /// rest is named by their relatives, that one.
+    /// rest is named by their relatives, that one, unless the article named another of the rest before it: "a tribute to Michael
+    /// Jackson ... 3T, which consists of Tito Jackson's three sons ... Jackson died in June 2009" is about the one named first, and
+    /// names Tito's sons by him only to say whose they are. <paramref name="introduced"/> gives the sentence each full name is first written in.
     /// </summary>
-    public List<string> Narrow(List<string> fits)
+    public List<string> Narrow(List<string> fits, IReadOnlyDictionary<string, int> introduced)
     {
         if (fits.Count < 2) return fits;
         var kept = fits.Where(f => !_relatives.Contains(f)).ToList();
         if (kept.Count == 0) return fits;
         var centres = kept.Where(_centres.Contains).ToList();
-        return centres.Count == 1 ? centres : kept;
+        return centres.Count == 1 && !kept.Exists(f => introduced[f] < introduced[centres[0]]) ? centres : kept;
     }
 
     private const string Possessive = @"(?:['’]s|['’])";

@@ -71,6 +71,18 @@ public sealed class ActorResolverTests
     }
 
     [Theory]
+    [InlineData("Vang")]
+    [InlineData("Jackson")]
+    public void Resolves_a_family_name_to_the_one_named_first_though_a_later_one_is_named_by_his_children(string family)
+    {
+        var actors = Resolve($"Singers will perform at a tribute to Erik {family}. The line-up includes a trio formed by Joe {family}'s three sons. "
+            + $"{family} died in June at the age of 50.");
+
+        Assert.Contains(actors.Actors, a => a.Id == $"joe-{family.ToLowerInvariant()}");
+        Assert.Equal($"erik-{family.ToLowerInvariant()}", actors.Mentions.Last(m => m.Mention.Text == family).ActorId);
+    }
+
+    [Theory]
     [InlineData("Vang's father Joe joined the mourners. Joe Vang spoke briefly.")]
     [InlineData("His father, Joe Vang, joined the mourners.")]
     [InlineData("Joe Vang, the singer's father, joined the mourners.")]
