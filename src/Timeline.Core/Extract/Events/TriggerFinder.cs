@@ -148,11 +148,17 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         return false;
     }
 
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "until", "till", "unless", "while", "whilst", "when", "although", "though", "because", "after", "before", "since", "if", "whether", "once",
+    };
+
     private int? NounAfter(List<TextSpan> tokens, int k)
     {
         for (var j = k + 1; j < tokens.Count; j++)
         {
-            if (tokens[j].Text is "," or ";") break;
+            // "will serve as chief executive until the deal closes": a noun past a subordinator is in another clause, no object of the light verb.
+            if (tokens[j].Text is "," or ";" || Subordinators.Contains(tokens[j].Text)) break;
             // "had to deal with": a word after the infinitive's "to" is a verb, not the light verb's noun.
             if (lexicon.Find(tokens[j].Text) is { IsNoun: true } && !tokens[j - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) return j;
             if (j == k + 6) break;
@@ -178,7 +184,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private bool InObjectOf(List<TextSpan> tokens, int verb, int noun)
     {
         // No verb the lexicon knows before it: a noun that opens the clause ("Talks with the rebels") is its event, one in
-        // an adjunct after a verb the lexicon does not know ("will leave by mutual agreement") is not.
+        // an adjunct after a verb the lexicon does not know ("will leave by mutual agreement") is not, nor one in a clause a
+        // subordinator opens ("will serve until the deal closes", "will stay on while the search goes on").
         if (verb == noun) return !tokens.Take(noun).Any(t => Adjuncts.Contains(t.Text));
         if (lexicon.Find(tokens[verb].Text) is { IsReport: true }) return false;
         for (var j = verb + 1; j < noun; j++)
@@ -192,6 +199,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private static readonly HashSet<string> Adjuncts = new(StringComparer.OrdinalIgnoreCase)
     {
         "amid", "amidst", "during", "after", "before", "since", "despite", "following", "because", "by", "than", "that", "which", "whose", "whether", "if",
+        "until", "till", "unless", "while", "whilst", "when", "although", "though",
     };
 
     // The finite verb before a noun trigger gives the clause its tense ("Belarus has been targeted with sanctions").

@@ -85,6 +85,10 @@ public sealed class TriggerFinderTests
     [InlineData("The coach will leave the club by mutual agreement", "agreement")]
     [InlineData("The firm said a deal with the lender was more likely", "deal")]
     [InlineData("An official said the envoy's visit was routine", "visit")]
+    [InlineData("Ida Berg will serve as chief executive until the deal closes", "deal")]
+    [InlineData("Ida Berg will serve as chairman while the merger goes ahead", "merger")]
+    [InlineData("The coach will stay on until the deal closes", "deal")]
+    [InlineData("The coach will stay on unless talks fail", "talks")]
     public void Takes_no_noun_outside_the_verbs_object(string clause, string noun)
     {
         Assert.NotEqual(noun, Find(clause)?.Trigger);
