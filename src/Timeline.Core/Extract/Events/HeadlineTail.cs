@@ -379,10 +379,12 @@ internal static class HeadlineTail
                 && !InfinitiveNounBeforeOf(tail)
                 // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.
                 && !ForSubject(tail, tokens[from - 1].Text)
-                // "was tapped by the president to lead the reform": what the object was chosen or asked to do is the verb's own.
-                // Only with the agent ("by") or "called on" between: after "asked them for $50m" the infinitive is what the money is for.
+                // "was tapped by the president to lead the reform", "urged anyone with a private well to use bottled water", "told
+                // staff in an email to stay home": what the object was chosen or asked to do is the verb's own, whatever phrase of
+                // the agent, the object or the telling stands between. Not past "for": after "asked them for $50m" the infinitive is
+                // what the money is for.
                 && !(VerbComplements.TakesObjectInfinitive(tokens[from - 1].Text) && !tail.Exists(x => x.Tag.StartsWith("VB", StringComparison.Ordinal))
-                    && tail.Select((x, i) => x.Tag != "IN" || x.Word == "by" || (i == 0 && x.Word is "on" or "upon")).All(ok => ok))
+                    && !tail.Exists(x => x.Tag == "IN" && x.Word.Equals("for", StringComparison.OrdinalIgnoreCase)))
                 // "agreed to allow all Danes in Aarhus to leave": a verb of letting or bidding inside the title takes its object's
                 // infinitive whatever place that object is named with; "for" says what a thing is for ("asked them for $50m to ...").
                 && !(tail.FindLastIndex(x => x.Tag.StartsWith("VB", StringComparison.Ordinal)) is var bidding and >= 1 && tail[bidding - 1].Word == "to"

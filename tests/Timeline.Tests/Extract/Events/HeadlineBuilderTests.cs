@@ -717,6 +717,21 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Equal("Lars Holm was tapped by Maersk to run its ferry fleet", Title("Lars Holm was tapped by Maersk to run its ferry fleet."));
     }
 
+    [Theory]
+    [InlineData("Ida Berg urged anyone with a private well to use bottled water.", "Ida Berg urged anyone with a private well to use bottled water")]
+    [InlineData("Ida Berg urged staff in an email to stay at home.", "Ida Berg urged staff in an email to stay at home")]
+    [InlineData("Ida Berg ordered residents near the plant to leave their homes.", "Ida Berg ordered residents near the plant to leave their homes")]
+    public void What_the_object_was_told_to_do_stays_after_a_phrase_of_the_object(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Fact]
+    public void What_a_sum_asked_for_is_for_is_still_cut()
+    {
+        Assert.Equal("Ida Berg asked parliament for $50m", Title("Ida Berg asked parliament for $50m to repair the harbour."));
+    }
+
     [Fact]
     public void What_the_object_was_made_to_do_stays_after_the_agent()
     {
