@@ -47,6 +47,9 @@ public static partial class ClauseSplitter
     }
 
     [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)"
+        // "India has invited drugmakers to submit plans and the government will decide in the coming week": with no comma, only after a
+        // clause with a finite verb of its own and before a modal or "has", where "and" cannot join two subjects of one verb.
+        + @"|(?<=\b(?:has|have|had|was|were|is|are|\w+ed)\s[^,;]*[a-z])\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:will|would|has|had)\s+[a-z]+\b)"
         // "..., and his successor, Jeremy Hunt, reversed the measures", "..., and Verstappen, on fresh tyres, passed Hamilton": a subject
         // with a phrase set off by commas before its verb; not after a list of names ("BP, Transocean, and Halliburton, ...") nor after
         // a first subject with its own phrase ("Tony Hayward, the chief executive, and Ed Markey, the congressman, visited the rig").

@@ -43,6 +43,8 @@ public sealed class ClauseSplitterTests
     [InlineData("Berg was sacked last Friday, and her successor, Lars Holm, reversed the measures on Monday.", "her successor, Lars Holm, reversed the measures on Monday")]
     [InlineData("Holm pitted under the safety car, and Jensen, on fresh tyres, passed him on the last lap.", "Jensen, on fresh tyres, passed him on the last lap")]
     [InlineData("The envoy left on Monday, and Ida Berg, the minister's deputy, has taken over the talks.", "Ida Berg, the minister's deputy, has taken over the talks")]
+    [InlineData("Norway has invited shipyards to submit bids and the government will decide next week.", "the government will decide next week")]
+    [InlineData("Maersk closed the terminal and the harbour board has ordered an inquiry.", "the harbour board has ordered an inquiry")]
     public void Splits_before_and_that_starts_a_titled_name_or_a_short_definite_subject(string text, string second)
     {
         var clauses = Split(text);
@@ -57,6 +59,9 @@ public sealed class ClauseSplitterTests
     [InlineData("Inspectors from Maersk, Vell, and Nordea, the three owners, visited the yard.")]
     [InlineData("The envoy met Ida Berg, and her deputy, Lars Holm, at the palace.")]
     [InlineData("Lars Holm, the chief executive, and Ida Berg, the minister, visited the yard.")]
+    [InlineData("Rising costs and the weak krone will hurt exporters next year.")]
+    [InlineData("The minister and the harbour board have ordered an inquiry.")]
+    [InlineData("Shipyards were asked for bids and the tenders that followed.")]
     public void Keeps_and_before_a_phrase_with_no_finite_verb_of_its_own_in_the_clause(string text)
     {
         Assert.Single(Split(text));
