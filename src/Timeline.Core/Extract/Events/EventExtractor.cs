@@ -114,10 +114,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         // "Lehman filed for bankruptcy, after talks to rescue the bank collapsed": an infinitive right after a noun is that noun's
         // complement ("talks to rescue", "efforts to stop"), not the clause's verb; the finite verb before it is. So is one after a
-        // name or a time, the purpose of what the clause tells ("returned to Egypt on Thursday to join the protests").
+        // name or a time, the purpose of what the clause tells ("returned to Egypt on Thursday to join the protests"), and one after
+        // a quoted noun ("invoked a "systemic risk exception" to protect depositors").
         if (found is { IsStatement: false } infinitive && infinitive.Token == infinitive.Verb && infinitive.Token >= 2 && tags[infinitive.Token] == "VB"
-            && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && tags[infinitive.Token - 2] is "NN" or "NNS" or "NNP" or "NNPS"
-            && AnyVerb(words, tags, passOver, -1, infinitive.Token - 2, TimeAt) is { } finite) found = finite;
+            && words[infinitive.Token - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && NounEndsBefore(words, tags, infinitive.Token - 1) is var nounEnd and >= 0
+            && AnyVerb(words, tags, passOver, -1, nounEnd, TimeAt) is { } finite) found = finite;
         // "Qantas grounded its fleet after an engine blew apart": a verb the lexicon knows in a clause of its own, after the
         // main clause's finite verb, is not the sentence's happening; the main clause's verb is, whether the lexicon knows it or not.
         // Not where the main verb has nothing after it but a time ("He watched as the slick closed in", "Obama emerged after the
@@ -531,6 +532,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         return -1;
+    }
+
+    // The noun that ends right before token <paramref name="at"/>, past a closing quotation mark ("a "systemic risk exception" to"); -1 if none.
+    private static int NounEndsBefore(List<string> words, IReadOnlyList<string> tags, int at)
+    {
+        var k = at - 1;
+        if (k >= 1 && words[k] is "\"" or "”" or "’" or "'") k--;
+        return k >= 0 && tags[k] is "NN" or "NNS" or "NNP" or "NNPS" ? k : -1;
     }
 
     // Verbs of making known that report a "that" clause (ReportedSpeech reads them so): "announced that", "revealed that".
