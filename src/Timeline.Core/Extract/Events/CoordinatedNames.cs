@@ -32,7 +32,8 @@ public static class CoordinatedNames
             k++;
             if (k >= end) return null;
             var start = tokens[k].Start;
-            var name = mentions.FirstOrDefault(m => m.Mention.Start == start && !m.Mention.IsDemonym && acts(m.ActorId)) ?? Titled(tokens, k, end, mentions, acts);
+            // "and FDIC chair Martin Gruenberg": a body's name that opens a person's title is no conjunct of its own.
+            var name = Titled(tokens, k, end, mentions, acts) ?? mentions.FirstOrDefault(m => m.Mention.Start == start && !m.Mention.IsDemonym && acts(m.ActorId));
             if (name is null) return null;
             ids.Add(name.ActorId);
             while (k < end && tokens[k].Start < name.Mention.End) k++;
@@ -50,16 +51,18 @@ public static class CoordinatedNames
         return k;
     }
 
-    // "Odense Mayor Ida Berg": a person read with a title, when the conjunct's capitalised words up to the name end with it.
+    // "Odense Mayor Ida Berg", "FDIC chair Ida Berg": a person read with a title, when the conjunct's words up to the name end with
+    // it and those before it are capitalised, a name the title is of.
     private static ResolvedMention? Titled(IReadOnlyList<TextSpan> tokens, int k, int end, IReadOnlyList<ResolvedMention> mentions, Func<string, bool> acts)
     {
         for (var j = k + 1; j < end && j <= k + 4; j++)
         {
-            if (tokens[j - 1].Text.Length == 0 || !char.IsUpper(tokens[j - 1].Text[0])) return null;
+            if (tokens[j - 1].Text.Length == 0 || tokens[j - 1].Text is "," or "and") return null;
             var person = mentions.FirstOrDefault(m => m.Mention.Start == tokens[j].Start && m.Mention.Kind == ActorKind.Person && m.Mention.Role is { Length: > 0 } && acts(m.ActorId));
             if (person is null) continue;
             var roleWords = person.Mention.Role!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return roleWords.Length <= j - k && roleWords.Select((w, i) => (w, i)).All(x => x.w.Equals(tokens[j - roleWords.Length + x.i].Text, StringComparison.OrdinalIgnoreCase)) ? person : null;
+            return roleWords.Length <= j - k && roleWords.Select((w, i) => (w, i)).All(x => x.w.Equals(tokens[j - roleWords.Length + x.i].Text, StringComparison.OrdinalIgnoreCase))
+                && Enumerable.Range(k, j - roleWords.Length - k).All(i => char.IsUpper(tokens[i].Text[0])) ? person : null;
         }
 
         return null;

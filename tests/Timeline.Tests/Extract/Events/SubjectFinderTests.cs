@@ -422,6 +422,8 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("Microsoft, Google, and Apple on Monday signed a deal.", "Microsoft, Google and Apple signed a deal", "microsoft,google,apple")]
     [InlineData("Presidents Lars Holm of Denmark and Ida Berg of Norway signed a fishing accord on Friday.", "Lars Holm and Ida Berg signed a fishing accord", "lars-holm,ida-berg")]
     [InlineData("Aarhus Mayor Lars Holm and Odense Mayor Ida Berg signed a transport accord on Friday.", "Lars Holm and Ida Berg signed a transport accord", "lars-holm,ida-berg")]
+    [InlineData("Finance minister Lars Holm and Nordea chairman Ida Berg signed a rescue accord on Sunday.", "Lars Holm and Ida Berg signed a rescue accord", "lars-holm,ida-berg")]
+    [InlineData("Finance minister Lars Holm, Nordea chair Ida Berg and Danske Bank chief executive Per Lund signed a rescue accord on Sunday.", "Lars Holm, Ida Berg and Per Lund signed a rescue accord", "lars-holm,ida-berg,per-lund")]
     public void Names_joined_by_and_act_together(string sentence, string title, string actors)
     {
         var e = ByTrigger(sentence, "signed");
@@ -498,6 +500,15 @@ public sealed class SubjectFinderTests(ExtractorFixture fixture) : IClassFixture
         var e = ByTrigger("Lars Holm returned to Norway on Thursday to join the protests.", "returned");
 
         Assert.Equal("Lars Holm returned to Norway to join the protests", e.Title);
+        Assert.Equal("2024-03-14", e.Date.Value);
+    }
+
+    [Fact]
+    public void An_infinitive_of_purpose_after_a_quoted_noun_leaves_the_clause_its_finite_verb()
+    {
+        var e = ByTrigger("Lars Holm invoked a \"systemic risk exception\" to protect all depositors on Thursday.", "invoked");
+
+        Assert.Equal("Lars Holm invoked a \"systemic risk exception\" to protect all depositors", e.Title);
         Assert.Equal("2024-03-14", e.Date.Value);
     }
 
