@@ -379,7 +379,7 @@ internal static class HeadlineTail
                 && !InfinitiveNounBeforeOf(tail)
                 // "joined calls for the military to take command": "for" and a noun phrase are the infinitive's subject.
                 && !ForSubject(tail, tokens[from - 1].Text)
-                // "was tapped by the president to lead the reform", "urged anyone with a private well to use bottled water", "told
+                // "was tapped by the president to lead the reform", "urged anyone with a private well to use bottled water", "urged
                 // staff in an email to stay home": what the object was chosen or asked to do is the verb's own, whatever phrase of
                 // the agent, the object or the telling stands between. Not past "for": after "asked them for $50m" the infinitive is
                 // what the money is for.

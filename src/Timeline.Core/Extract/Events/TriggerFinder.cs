@@ -148,6 +148,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         return false;
     }
 
+    // Words that open a clause of their own after a light verb's object: a noun past one is that clause's ("until the deal closes").
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
         "until", "till", "unless", "while", "whilst", "when", "although", "though", "because", "after", "before", "since", "if", "whether", "once",
