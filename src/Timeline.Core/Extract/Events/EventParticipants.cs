@@ -154,6 +154,9 @@ public static partial class EventParticipants
     private static bool OpensOtherPhrase(string span) =>
         span.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => ClauseOpeners.MayOpen(w.TrimEnd(',', ';', ':')));
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\band\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b|\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|each|every|any|more|about|record|date)\b)[a-z]+(?<!ing)\b")]
+    private static partial System.Text.RegularExpressions.Regex OtherPredicate();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\band\s+(?:in|at)$")]
     private static partial System.Text.RegularExpressions.Regex AndFrontedPlace();
 
@@ -177,6 +180,10 @@ public static partial class EventParticipants
             // "declared an emergency and in Mexico, where ...": a place put first in a clause joined by "and" is that clause's; one
             // joined to a place of the event ("in Oslo and in Bergen") comes after that place, which is the one taken.
             if (m.Mention.Start - clauseStart > trigger && AndFrontedPlace().IsMatch(before)) break;
+            // "blocked permits for new drilling and suspended exploration at two sites in Alaska", "signed a measure to fulfill his plans
+            // to wind down the war in Iraq": past a second predicate ("and" and a past form) or an infinitive after the event word, a
+            // place is that one's, not the event's.
+            if (m.Mention.Start - clauseStart > trigger && OtherPredicate().IsMatch(clause[trigger..(m.Mention.Start - clauseStart)])) break;
             if (m.Mention.End - clauseStart <= trigger && before.Contains(',', StringComparison.Ordinal)
                 && clause[(m.Mention.End - clauseStart)..trigger].Contains(',', StringComparison.Ordinal)) continue;
             var word = before[(before.LastIndexOf(' ') + 1)..];

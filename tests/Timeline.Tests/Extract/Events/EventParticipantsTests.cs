@@ -144,4 +144,19 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
 
         Assert.Equal(place, e.Place);
     }
+
+    [Theory]
+    [InlineData("Maersk blocked new permits on Tuesday and suspended planned drilling at two sites in Bergen.", "blocked", null)]
+    [InlineData("Lars Holm signed a law on Tuesday to fund the war in Norway.", "signed", null)]
+    [InlineData("Lars Holm ordered Maersk to pay for three new piers in Bergen on Tuesday.", "ordered", null)]
+    // A place before the second predicate or the infinitive stays the event's; "to" before a noun phrase or a gerund opens none.
+    [InlineData("Maersk blocked new permits in Oslo on Tuesday and suspended planned drilling in Bergen.", "blocked", "oslo")]
+    [InlineData("Lars Holm handed the award to the winners in Oslo on Tuesday.", "handed", "oslo")]
+    [InlineData("Lars Holm turned to painting with a theatre company in Oslo on Tuesday.", "turned", "oslo")]
+    public void A_place_past_a_second_predicate_or_an_infinitive_is_that_one_s(string sentence, string trigger, string? place)
+    {
+        var e = fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger);
+
+        Assert.Equal(place, e.Place);
+    }
 }
