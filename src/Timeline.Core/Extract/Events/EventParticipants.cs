@@ -154,6 +154,8 @@ public static partial class EventParticipants
     private static bool OpensOtherPhrase(string span) =>
         span.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => ClauseOpeners.MayOpen(w.TrimEnd(',', ';', ':')));
 
+    // "and suspended", "and then ordered": a second predicate; "to fulfill", "to wind down": an infinitive. "to" before a determiner
+    // ("to the summit"), a gerund ("turned to painting"), "record" ("rose to record levels") or "date" ("to date") opens no infinitive.
     [System.Text.RegularExpressions.GeneratedRegex(@"\band\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b|\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|each|every|any|more|about|record|date)\b)[a-z]+(?<!ing)\b")]
     private static partial System.Text.RegularExpressions.Regex OtherPredicate();
 
