@@ -264,6 +264,10 @@ public sealed class ActorRecognizer
                     continue;
                 }
 
+                // "Senator Bill Nelson of Florida", "attorney Lela Hollabaugh of Nashville": "of" after a holder's name says where the
+                // office is or the holder comes from; no person's name goes on with it.
+                var ofAt = Enumerable.Range(nameStart, nameLength).FirstOrDefault(k => tokens[k].Text == "of", -1);
+                if (ofAt > nameStart) nameLength = ofAt - nameStart;
                 if (nameLength > 0)
                 {
                     // "Former Kansas Governor Kathleen Sebelius": an office held no longer is the person's former one.
@@ -406,7 +410,7 @@ public sealed class ActorRecognizer
         while (j < tokens.Count)
         {
             var t = tokens[j].Text;
-            if (IsNameToken(t) && (j == i || (!StartsOtherActor(tokens, i, j) && (_matcher.MatchRole(tokens, j) is null || IsFamilyNameNotTitle(tokens, i, j)))))
+            if (IsNameToken(t) && (j == i || (!StartsOtherActor(tokens, i, j) && (_matcher.MatchRole(tokens, j) is null || IsFamilyNameNotTitle(tokens, i, j) || IsOfficesOwner(tokens, j)))))
             {
                 j++;
             }
@@ -455,6 +459,11 @@ public sealed class ActorRecognizer
 
         return j - i;
     }
+
+    // "the Los Angeles County Coroner's Office", "the District Attorney's Office": an office word owning a body's word names the body,
+    // it introduces no holder.
+    private bool IsOfficesOwner(List<TextSpan> tokens, int j) =>
+        _matcher.MatchRole(tokens, j) is { } n && j + n + 1 < tokens.Count && tokens[j + n].Text is "'s" or "’s" && NameShapes.IsOrganisationWord(tokens[j + n + 1].Text);
 
     // "and" joins a body's name that goes on after an organisation's word and "for" or "of", when one name word ends it there
     // ("Centers for Disease Control and Prevention"); "the Department of Energy and Interior Secretary Ken Salazar" are two.

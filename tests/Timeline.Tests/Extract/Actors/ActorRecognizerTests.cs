@@ -32,6 +32,44 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
+    [InlineData("Governor Bobby Jindal of Louisiana met the envoy.", "Bobby Jindal", "Louisiana")]
+    [InlineData("Plaintiffs' attorney Russ Herman of Louisiana pressed for a single court.", "Russ Herman", "Louisiana")]
+    [InlineData("The attorney, Lela Hollabaugh of Nashville, Tenn., pointed out the delays.", "Lela Hollabaugh", "Nashville")]
+    [InlineData("Senator Ida Berg of Vellmark State voted against the bill.", "Ida Berg", null)]
+    [InlineData("Bobby Jindal of Louisiana met the envoy.", "Bobby Jindal", "Louisiana")]
+    public void Ends_a_role_holders_name_before_of_and_where_the_office_is(string sentence, string person, string? place)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Kind == ActorKind.Person && m.Name == person);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(" of", StringComparison.Ordinal));
+        if (place is not null) Assert.Contains(mentions, m => m.Kind == ActorKind.Place && m.Name == place);
+    }
+
+    [Theory]
+    [InlineData("The Los Angeles County Coroner's Office said the cause was unknown.", "Los Angeles County Coroner's Office")]
+    [InlineData("The Vell County Sheriff's Department closed the road.", "Vell County Sheriff's Department")]
+    public void Keeps_an_office_words_body_whole(string sentence, string body)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Kind == ActorKind.Organisation && m.Text == body);
+    }
+
+    [Theory]
+    [InlineData("Environmental Protection Agency Administrator Michael Regan toured Vell on Thursday.", "Environmental Protection Agency", "Michael Regan")]
+    [InlineData("Vell Police Commissioner Ida Berg resigned.", "Vell Police", "Ida Berg")]
+    [InlineData("Halvor County Sheriff Tom Lund said the road was closed.", "Halvor County", "Tom Lund")]
+    public void Parts_a_body_from_the_person_a_capitalised_office_word_introduces(string sentence, string body, string person)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Kind == ActorKind.Person && m.Name == person);
+        Assert.DoesNotContain(mentions, m => m.Name.Contains(person, StringComparison.Ordinal) && m.Kind != ActorKind.Person);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(body, StringComparison.Ordinal) && m.Text.Contains(person, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("South African health officials opened an inquiry in Vell.", "South African", "South Africa")]
     [InlineData("Sri Lankan troops reached Halvor on Monday.", "Sri Lankan", "Sri Lanka")]
     [InlineData("Papua New Guinean miners struck at Fjord.", "Papua New Guinean", "Papua New Guinea")]
