@@ -11,7 +11,8 @@ namespace Timeline.Extract.Events;
 /// his successor, Jeremy Hunt, reversed the measures"). Relative clauses
 /// ("where ...", "which ...") stay out: they describe, they seldom report a new event. One set off by commas inside a clause
 /// ("BP, which owns the well, agreed to pay") splits nothing: the clause goes on after it (<see cref="RelativeInsertion"/>).
-/// A dateline is no clause.
+/// A time right after "and" before a finite verb starts a clause of its own ("... and this year will implement the strategy"),
+/// with or without a comma. A dateline is no clause.
 /// </summary>
 public static partial class ClauseSplitter
 {
@@ -28,7 +29,8 @@ public static partial class ClauseSplitter
         foreach (Match m in BoundaryRegex().Matches(text))
         {
             if (m.Index < cursor || insertions.Exists(r => m.Index >= r.Start && m.Index < r.End)) continue;
-            if (fronted && m.Value.TrimStart(',').Trim() == "and" && !PronounAfterRegex().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+            if (fronted && m.Value.TrimStart(',').Trim() == "and" && !PronounAfterRegex().IsMatch(text.AsSpan(m.Index + m.Length))
+                && !TimedConjunctRegex().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             Add(clauses, sentence, cursor, m.Index);
             cursor = m.Index + m.Length;
         }
@@ -46,7 +48,11 @@ public static partial class ClauseSplitter
         clauses.Add(new TextSpan { Start = start, Text = piece.TrimEnd('.', '!', '?', ';', ':') });
     }
 
-    [GeneratedRegex(@";\s+|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)"
+    // "has completed its review and this year will implement the strategy", "finished the bridge and next month will start on a tunnel":
+    // a time right after "and" and before a finite verb is the second verb's; kept in one clause, it would date the first.
+    private const string TimedConjunct = @"(?:(?:later|earlier|early|late)\s+)?(?:(?:this|next|last|that|in|on|by)\s+(?:year|month|week|weekend|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|today|tomorrow|yesterday)\s+(?:will|would|has|have|had|is|are|was|were|said|plans|intends|\w+ed)\b";
+
+    [GeneratedRegex(@";\s+|,?\s+and\s+(?=" + TimedConjunct + @")|,\s+(?=(?:while|whereas|but|where|which|who|whose)\b)|,?\s+and\s+(?=(?:he|she|they|we|it)\s)|,\s+and\s+(?=(?:(?:then-)?[A-Z][\w'’.-]*\s+){1,5}(?:has|have|had|was|were|is|will|said|\w+ed)\b)|,\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:has|have|had|was|were|is|will|said)\b)"
         // "India has invited drugmakers to submit plans and the government will decide in the coming week": with no comma, only after a
         // clause with a finite verb of its own and before a modal or "has", where "and" cannot join two subjects of one verb.
         + @"|(?<=\b(?:has|have|had|was|were|is|are|\w+ed)\s[^,;]*[a-z])\s+and\s+(?=the\s+(?:[a-z]+\s+){1,2}(?:will|would|has|had)\s+[a-z]+\b)"
@@ -59,6 +65,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(?:(?:But|And|Yet|So)\s+)?(?i:in|on|at|by|during|since|until|last|earlier|later|this|that|early|late)\s+[^,;]{0,40}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|\d{4})\b[^,;]{0,20},")]
     private static partial Regex FrontedTimeRegex();
+
+    [GeneratedRegex("^" + TimedConjunct)]
+    private static partial Regex TimedConjunctRegex();
 
     [GeneratedRegex(@"^(?:he|she|they|we|it)\s")]
     private static partial Regex PronounAfterRegex();

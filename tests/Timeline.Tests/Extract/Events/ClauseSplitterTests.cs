@@ -54,6 +54,26 @@ public sealed class ClauseSplitterTests
     }
 
     [Theory]
+    [InlineData("Norway has completed its own safety review and this year will be implementing a new strategy.", "this year will be implementing a new strategy")]
+    [InlineData("Maersk finished the bridge in Aarhus and next month will start work on a tunnel.", "next month will start work on a tunnel")]
+    [InlineData("Maersk opened a plant in Vell last week, and later this year will hire 500 workers.", "later this year will hire 500 workers")]
+    [InlineData("On Monday the board met in Oslo and on Tuesday approved the merger.", "on Tuesday approved the merger")]
+    [InlineData("On Monday, the board met in Oslo and on Tuesday approved the merger.", "on Tuesday approved the merger")]
+    public void A_time_after_and_before_a_finite_verb_starts_the_second_verb_clause(string text, string second)
+    {
+        var clauses = Split(text);
+
+        Assert.Equal(2, clauses.Count);
+        Assert.Equal(second, clauses[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Maersk closed the terminal on Monday and Tuesday.")]
+    [InlineData("The board met in Oslo this year and last year.")]
+    [InlineData("Maersk will cut costs this year and next year.")]
+    public void A_time_after_and_with_no_verb_of_its_own_joins_two_times(string text) => Assert.Single(Split(text));
+
+    [Theory]
     [InlineData("Maersk thanked the Coast Guard, and the Navy crews who helped.")]
     [InlineData("The envoy met Ida Berg, and the prime minister's chief of staff.")]
     [InlineData("Inspectors from Maersk, Vell, and Nordea, the three owners, visited the yard.")]
