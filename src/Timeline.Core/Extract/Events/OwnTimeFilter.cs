@@ -23,6 +23,9 @@ public static partial class OwnTimeFilter
         // "More recently" counts from the story's last time, "most recently as chief executive" names the last of a list of posts,
         // "until very recently" ends a span: none is the article's month.
         if (time.Value == "PAST_REF" && NarrativeRecentRegex().IsMatch(before + text)) return false;
+        // "Jackson had recently stepped back into the limelight", "had returned only recently": the past perfect counts "recently"
+        // back from the story's past time, not from the article's date.
+        if (time.Value == "PAST_REF" && PastPerfectBeforeRegex().IsMatch(before)) return false;
 
         // "this year's conference", "last week's attack": a possessive time belongs to the noun after it, not to the clause's verb.
         var end = time.End - clauseStart;
@@ -485,6 +488,9 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"\b(?:more|most|until|till|up\s+until|up\s+to)\s+(?:very\s+)?recently$", RegexOptions.IgnoreCase)]
     private static partial Regex NarrativeRecentRegex();
+
+    [GeneratedRegex(@"\b(?:had|'d|’d)\s+(?:[a-z]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastPerfectBeforeRegex();
 
     [GeneratedRegex(@"(?:\b(?:its|their|his|her|our|the|a|an|this|that|these|those)|\w(?:'s|’s|s'|s’))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerEndRegex();

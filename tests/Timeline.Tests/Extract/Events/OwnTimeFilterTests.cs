@@ -367,6 +367,11 @@ public sealed class OwnTimeFilterTests
     [InlineData("Until very recently, the firm funded the groups", "recently", false)]
     [InlineData("He worked in shipping, most recently as the boss of Maersk", "recently", false)]
     [InlineData("The minister recently visited Oslo", "recently", true)]
+    [InlineData("The minister has recently visited Oslo", "recently", true)]
+    [InlineData("Holm had recently stepped back into the limelight", "recently", false)]
+    [InlineData("Holm had only recently returned to Oslo", "recently", false)]
+    [InlineData("Holm had returned to Oslo recently", "recently", false)]
+    [InlineData("Holm, who had left, recently returned to Oslo", "recently", true)]
     public void Only_a_plain_recently_dates_before_the_article(string clause, string time, bool dates)
     {
         Assert.Equal(dates, CanDate(clause, time, value: "PAST_REF"));
