@@ -62,6 +62,9 @@ public static class TypeSense
             if (Manners.Contains(struck)) return "other";
         }
 
+        // "the judge struck down the moratorium", "was struck down by the virus": striking down annuls a rule or fells by illness.
+        if (type is "ASSAULT" or "PROTEST" && (lemmas.Contains("strike") || word is "struck") && next == "down") return "other";
+
         // "issued a warning to travellers", "issued a statement": what is issued is said, no material help.
         // "provided an update on the patient", "gave a statement": handing over words, as issuing them, is saying.
         if (type == "COOPERATE" && (lemmas.Exists(HandingOver.Contains) || word is "issued" or "provided" or "gave" or "given") && ObjectHead(words, trigger, Sayings) is not null) return "other";

@@ -129,6 +129,15 @@ public sealed class TypeSenseTests
     }
 
     [Theory]
+    [InlineData("a federal judge struck down the drilling moratorium", "struck", "ASSAULT")]
+    [InlineData("the court strikes down the law", "strikes", "ASSAULT")]
+    [InlineData("Holm was struck down by the virus", "struck", "ASSAULT")]
+    public void Striking_down_a_rule_is_no_blow(string clause, string trigger, string type)
+    {
+        Assert.Equal("other", Refine(type, clause, trigger));
+    }
+
+    [Theory]
     [InlineData("Rebels struck the convoy near the border", "struck", "ASSAULT")]
     [InlineData("The storm hit the coast", "hit", "ASSAULT")]
     [InlineData("Dock workers struck over pay", "struck", "PROTEST")]
