@@ -22,7 +22,8 @@ public static partial class HappeningScreen
     /// <summary>
     /// Background the text places at no time: "has been accused in the past of", "in the past, WHO defined". "In the
     /// past week" or "in the past 24 hours" is a time expression and dates what happened. "Until recently, the firm funded
-    /// ..." tells a habit or a state that has ended, not a happening on a day.
+    /// ..." tells a habit or a state that has ended, not a happening on a day. "The last time Maersk suspended a dividend was during
+    /// the war": a clause inside a subject that "the last time" opens is the point a comparison counts from, not the news.
     /// </summary>
     public static bool IsBackground(string clause) => BackgroundRegex().IsMatch(clause);
 
@@ -35,7 +36,7 @@ public static partial class HappeningScreen
     [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:past|last|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several|a\s+few|some)\s+(?:years|decades)\b|\bfor\s+(?:years|decades)\b|\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all|part)\s+of\s+)?(?:his|her|their|its|my|our|your|a)\s+(?:(?:whole|entire|early|later|working|professional|adult)\s+)?(?:career|life|lives|childhood|youth)\b|\b(?:spent|spend|spends|spending)\s+(?:(?:more\s+than|almost|nearly|over|about|some)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|many|several|a\s+few)\s+(?:years|decades)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsSpanRegex();
 
-    [GeneratedRegex(@"\buntil\s+(?:very\s+|quite\s+|fairly\s+)?recently\b|\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^the\s+(?:last|first|only)\s+time\b|\buntil\s+(?:very\s+|quite\s+|fairly\s+)?recently\b|\b(?:in the past|in years past|historically)\b(?!\s+(?:\d|few|several|couple|week|month|year|day|hour|decade|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty))", RegexOptions.IgnoreCase)]
     private static partial Regex BackgroundRegex();
 
     /// <summary>Whether the character at <paramref name="offset"/> stands inside quotation marks.</summary>

@@ -90,6 +90,10 @@ public sealed class HappeningScreenTests
     [InlineData("Denmark closed 40 schools in the past week", false)]
     [InlineData("Police made 12 arrests in the past 24 hours", false)]
     [InlineData("Denmark closed 40 schools on Monday", false)]
+    [InlineData("The last time Dr Holm gave the drug was 1040 on 25 June", true)]
+    [InlineData("The last time that Maersk suspended a dividend was during World War II", true)]
+    [InlineData("The first time the ferry sailed was in 1990", true)]
+    [InlineData("Maersk suspended its dividend for the first time since the war", false)]
     public void Background_placed_at_no_time_is_told_apart_from_a_recent_span(string clause, bool background)
     {
         Assert.Equal(background, HappeningScreen.IsBackground(clause));
