@@ -7,10 +7,18 @@ namespace Timeline.Tests.Extract.Events;
 /// <summary>A sentence's only verb after its subject is its finite verb, whatever form the tagger took it for.</summary>
 public sealed class MainVerbTagsTests
 {
-    private static string TagOf(string sentence, string verb, bool endsSentence = true)
+    // The sentence's words and the tagger's tags, with the tag of the word given forced where a test starts from a misreading.
+    private static (List<string> Words, List<string> Tags) Tagged(string sentence, string? forced = null, string? tag = null)
     {
         var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
         var tags = PosTagger.Default.Tag(words).ToList();
+        if (forced is not null && tag is not null) tags[words.IndexOf(forced)] = tag;
+        return (words, tags);
+    }
+
+    private static string TagOf(string sentence, string verb, bool endsSentence = true)
+    {
+        var (words, tags) = Tagged(sentence);
         MainVerbTags.Repair(words, tags, endsSentence);
         return tags[words.IndexOf(verb)];
     }
@@ -67,9 +75,7 @@ public sealed class MainVerbTagsTests
     [InlineData("Prices rose as demand fell in May .", "rose", "fell", false)]
     public void A_past_form_after_a_noun_of_the_verbs_object_is_a_participle(string sentence, string verb, string participle, bool reduced)
     {
-        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
-        var tags = PosTagger.Default.Tag(words).ToList();
-        tags[words.IndexOf(participle)] = "VBD";
+        var (words, tags) = Tagged(sentence, participle, "VBD");
 
         Assert.Equal(reduced, MainVerbTags.IsReducedRelative(words, tags, words.IndexOf(verb), words.IndexOf(participle)));
     }
@@ -85,9 +91,7 @@ public sealed class MainVerbTagsTests
     [InlineData("Maersk officials said they sympathized and planned to do more .", "planned", "VBN")]
     public void A_participle_joined_to_a_plain_past_tense_is_one(string sentence, string verb, string tag)
     {
-        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
-        var tags = PosTagger.Default.Tag(words).ToList();
-        tags[words.IndexOf(verb)] = "VBN";
+        var (words, tags) = Tagged(sentence, verb, "VBN");
         MainVerbTags.RepairCoordinated(words, tags);
 
         Assert.Equal(tag, tags[words.IndexOf(verb)]);
@@ -101,8 +105,7 @@ public sealed class MainVerbTagsTests
     [InlineData("The bank has rates of 8.5 % .", "rates", "NNS")]
     public void A_participle_right_after_have_is_one_whatever_the_tagger_read(string sentence, string word, string tag)
     {
-        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
-        var tags = PosTagger.Default.Tag(words).ToList();
+        var (words, tags) = Tagged(sentence);
 
         MainVerbTags.RepairPerfect(words, tags);
 
@@ -112,8 +115,7 @@ public sealed class MainVerbTagsTests
     [Fact]
     public void A_word_the_lexicon_does_not_know_after_have_is_left_as_the_tagger_read_it()
     {
-        var words = Tokenizer.Tokenize("The bank had intitially reached out to experts .").Select(t => t.Text).ToList();
-        var tags = PosTagger.Default.Tag(words).ToList();
+        var (words, tags) = Tagged("The bank had intitially reached out to experts .");
         var read = tags[3];
 
         MainVerbTags.RepairPerfect(words, tags);
@@ -132,9 +134,7 @@ public sealed class MainVerbTagsTests
     [InlineData("Maersk had taken the claims seriously and investigated them .", "investigated", "VBN")]
     public void A_participle_before_an_object_pronoun_is_past_tense_unless_an_auxiliary_precedes_it(string sentence, string word, string tag)
     {
-        var words = Tokenizer.Tokenize(sentence).Select(t => t.Text).ToList();
-        var tags = PosTagger.Default.Tag(words).ToList();
-        tags[words.IndexOf(word)] = "VBN";
+        var (words, tags) = Tagged(sentence, word, "VBN");
 
         MainVerbTags.RepairActiveWithObject(words, tags);
 
