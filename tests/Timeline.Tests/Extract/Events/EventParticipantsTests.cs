@@ -159,4 +159,22 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
 
         Assert.Equal(place, e.Place);
     }
+
+    [Theory]
+    [InlineData("The World Health Organization declared a pandemic on Thursday following a spike in cases in Bergen.", "declared", null)]
+    [InlineData("Maersk was fined on Tuesday over fatal accidents in Bergen.", "fined", null)]
+    [InlineData("Lars Holm resigned on Tuesday amid protests in Oslo.", "resigned", null)]
+    [InlineData("Maersk opened a new ferry terminal on Monday despite protests in Bergen.", "opened", null)]
+    [InlineData("Ida Berg asked on Tuesday why Maersk had its headquarters in Bergen.", "asked", null)]
+    [InlineData("Ida Berg asked Lars Holm on Tuesday whether the ferries would stop in Bergen.", "asked", null)]
+    // A place of the event before the phrase stays the event's.
+    [InlineData("Lars Holm resigned in Oslo on Tuesday amid protests in Bergen.", "resigned", "oslo")]
+    // "what" opens the object itself as often as a question: "has begun what could be his last appeal, at a hearing in Oslo".
+    [InlineData("Lars Holm has begun what could be his last appeal, at a hearing in Oslo.", "begun", "oslo")]
+    public void A_place_inside_a_phrase_of_cause_or_topic_or_an_asked_clause_is_that_one_s(string sentence, string trigger, string? place)
+    {
+        var e = fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger);
+
+        Assert.Equal(place, e.Place);
+    }
 }
