@@ -41,6 +41,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             if (word is null || Naming(tokens, k)) continue;
             // "has signed", "had been arrested": "have" is the auxiliary of the verb after it, not a light verb.
             if (word.IsLight && Have.Contains(tokens[k].Text) && AuxiliaryOfNext(tokens, k)) continue;
+            if (word.IsLight && IsTitleBeforeName(tokens, k)) continue;
             if (word.IsLight || (word.IsVerb && word.IsNoun is false && IsVerbHere(tokens, k, word)))
             {
                 var after = word.IsLight ? NounAfter(tokens, k) : null;
@@ -69,6 +70,12 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
 
         return noun ?? (report is { } r ? Match(tokens, r, r, definite: false) with { IsStatement = true } : null);
     }
+
+    // "Nordea chair Ida Berg signed the accord": a bare lowercase light word between a body's name and a person's is the person's
+    // title, no verb; the verb's forms ("Berg chairs Nordea", "chaired") are left to be verbs.
+    private static bool IsTitleBeforeName(List<TextSpan> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Text.All(char.IsLower) && !tokens[k].Text.EndsWith('s') && !tokens[k].Text.EndsWith("ed", StringComparison.Ordinal)
+        && char.IsUpper(tokens[k - 1].Text[0]) && char.IsUpper(tokens[k + 1].Text[0]) && tokens[k + 1].Text.Skip(1).Any(char.IsLower);
 
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase) { "called", "named", "dubbed", "nicknamed", "titled", "entitled" };
 

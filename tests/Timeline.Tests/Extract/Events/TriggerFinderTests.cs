@@ -164,4 +164,13 @@ public sealed class TriggerFinderTests
     [Fact]
     public void A_reporting_verb_without_a_determiner_is_still_the_statement() =>
         Assert.True(Find("Lars Holm stated his view")?.Match.IsStatement);
+
+    [Theory]
+    [InlineData("Nordea chair Ida Berg signed the accord on Monday", "signed")]
+    [InlineData("Lars Holm chaired the meeting on Monday", "meeting")]
+    [InlineData("Lars Holm will chair the talks in Oslo", "talks")]
+    public void A_light_word_between_a_body_and_a_person_is_a_title(string clause, string trigger)
+    {
+        Assert.Equal(trigger, Find(clause)?.Trigger);
+    }
 }
