@@ -43,10 +43,11 @@ public static class MainVerbTags
     {
         if (!endsSentence || words.Count < 3) return;
         // "Ida Berg said Maersk filed for bankruptcy": the reported sentence opens after the saying and its "that".
-        var from = 0;
-        var saying = Enumerable.Range(0, words.Count).FirstOrDefault(k => Finite.Contains(tags[k]), -1);
+        // "On Friday, BP cut its dividend": the subject opens after a fronted phrase with no verb.
+        var from = AfterFrontedPhrase(words, tags);
+        var saying = Enumerable.Range(from, words.Count - from).FirstOrDefault(k => Finite.Contains(tags[k]), -1);
         // "..., Libyan officials said.": a saying that ends the sentence reports the clause before it, which opens the sentence.
-        if (saying > 0 && Saying.Contains(words[saying]) && saying + 1 < words.Count && words[saying + 1] is not ("." or "!" or "?")) from = saying + 1 < words.Count && words[saying + 1].Equals("that", StringComparison.OrdinalIgnoreCase) ? saying + 2 : saying + 1;
+        if (saying > from && Saying.Contains(words[saying]) && saying + 1 < words.Count && words[saying + 1] is not ("." or "!" or "?")) from = saying + 1 < words.Count && words[saying + 1].Equals("that", StringComparison.OrdinalIgnoreCase) ? saying + 2 : saying + 1;
         var verb = VerbAfterOpeningNounPhrase(words, tags, from);
         if (verb < 0) return;
         // The clause's own finite verb, if any, comes before the comma that sets off an attribution ("…, the company said"); past an
@@ -90,6 +91,32 @@ public static class MainVerbTags
             // "The Fed cut rates": the present after a singular subject would read "cuts", so the plain form is the past.
             tags[verb] = "VBD";
         }
+    }
+
+    // Tags of the words of a phrase with no verb: "On Friday", "Earlier this week", "In a statement to the exchange".
+    private static readonly HashSet<string> PhraseTags = new(StringComparer.Ordinal)
+    {
+        "IN", "DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "RB", "RBR", "TO",
+    };
+
+    /// <summary>
+    /// The index after the comma that closes an adverbial phrase opening the sentence ("On Friday, BP cut its dividend", "Earlier this
+    /// week, the Fed cut rates", "Yesterday, Maersk shut the terminal"), where the subject opens; 0 when the sentence opens otherwise.
+    /// The phrase opens with a preposition, an adverb or a day word and holds no verb; one that opens with a noun is the subject
+    /// itself, maybe with an appositive after it ("Lars Holm, the chairman, cut").
+    /// </summary>
+    public static int AfterFrontedPhrase(IReadOnlyList<string> words, IList<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(tags);
+        var comma = -1;
+        for (var k = 0; k < words.Count && k <= 8; k++)
+        {
+            if (words[k] == ",") { comma = k; break; }
+        }
+
+        if (comma < 1 || !(tags[0] is "IN" or "RB" or "RBR" || words[0].ToLowerInvariant() is "yesterday" or "today" or "tonight")) return 0;
+        return Enumerable.Range(0, comma).All(k => PhraseTags.Contains(tags[k])) ? comma + 1 : 0;
     }
 
     /// <summary>

@@ -320,6 +320,10 @@ public static partial class OwnTimeFilter
         var (from, to) = time.Start < triggerOffset ? (time.End, triggerOffset) : (triggerOffset, time.Start);
         from = Math.Clamp(from - clauseStart, 0, clause.Length);
         to = Math.Clamp(to - clauseStart, from, clause.Length);
+        // "On Friday, rating agency Moody's downgraded BP", "Yesterday, striking workers blocked the port": an -ing word after the
+        // comma of a fronted time, with no comma between it and the verb, is in the subject; a participle clause of its own ("On
+        // Friday, citing the spill, BP cut") is set off from the subject by a comma.
+        if (time.Start < triggerOffset && SubjectIngRegex().Match(clause[from..to]) is { Success: true } inSubject) from += inSubject.Length;
         return !OpensOtherClause(clause[from..to]) && !(time.Start >= triggerOffset && ClosesOnNounsVerb(clause[from..to]))
             && !(time.Start >= triggerOffset && BeforeGerund(clause, clauseStart, time));
     }
@@ -342,6 +346,9 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"\b(?:for|of|about|over|after|before|without|against|from|by)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex GerundPrepositionEndRegex();
+
+    [GeneratedRegex(@"^\s*,\s+[a-z]+ing\b(?=[^,;:]*$)")]
+    private static partial Regex SubjectIngRegex();
 
     [GeneratedRegex(@"^\s+(?<word>[a-z]{2,}ing)\b")]
     private static partial Regex GerundAfterRegex();

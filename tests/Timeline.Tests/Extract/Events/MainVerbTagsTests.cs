@@ -45,6 +45,9 @@ public sealed class MainVerbTagsTests
     [InlineData("Fjord Airways grounded its fleet of six jets because an engine had failed .", "grounded")]
     [InlineData("Maersk recalled 400 cars that had faulty brakes .", "recalled")]
     [InlineData("The Vell transport minister , Ida Berg , ordered tests of all Maersk diesel models sold in Norway .", "ordered")]
+    [InlineData("On Friday , Maersk cut its dividend .", "cut")]
+    [InlineData("Earlier this week , the Bank of Vell cut interest rates .", "cut")]
+    [InlineData("In a statement to the exchange , Maersk shut the terminal at Aarhus .", "shut")]
     public void The_only_verb_after_the_subject_is_past_tense(string sentence, string verb)
     {
         Assert.Equal("VBD", TagOf(sentence, verb));
@@ -56,9 +59,24 @@ public sealed class MainVerbTagsTests
     [InlineData("The Fed cut by the Vell courts in 1990 reopened on Tuesday .", "cut")]
     [InlineData("Lars Holm , the Maersk chairman , cut off from his staff , resigned on Sunday .", "cut")]
     [InlineData("Komatsu Brothers founded in Aarhus after the war is the oldest yard in Vell .", "founded")]
+    [InlineData("On Friday , the Nordic banks cut rates .", "cut")]
+    [InlineData("As expected , the Nordic banks cut rates .", "cut")]
     public void A_participle_or_plain_form_stays_where_the_sentence_has_another_reading(string sentence, string verb)
     {
         Assert.NotEqual("VBD", TagOf(sentence, verb));
+    }
+
+    [Theory]
+    [InlineData("On Friday , Maersk cut its dividend .", 3)]
+    [InlineData("Yesterday , Maersk shut the terminal .", 2)]
+    [InlineData("Earlier this week , the Fed cut rates .", 4)]
+    [InlineData("Lars Holm , the Maersk chairman , cut the dividend .", 0)]
+    [InlineData("After the vote was held , Maersk cut the dividend .", 0)]
+    [InlineData("Maersk cut its dividend on Friday , citing the spill .", 0)]
+    public void A_fronted_phrase_with_no_verb_ends_at_its_comma(string sentence, int subject)
+    {
+        var (words, tags) = Tagged(sentence);
+        Assert.Equal(subject, MainVerbTags.AfterFrontedPhrase(words, tags));
     }
 
     [Fact]

@@ -217,6 +217,17 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("On Friday, rating agency Vell Ratings downgraded Maersk", "downgraded", "Friday", true)]
+    [InlineData("Yesterday, striking dockers blocked the port of Aarhus", "blocked", "Yesterday", true)]
+    [InlineData("On Monday, drilling resumed at the Vell field", "resumed", "Monday", true)]
+    [InlineData("On Friday, citing the spill, Maersk cut its dividend", "cut", "Friday", false)]
+    [InlineData("On Monday, drilling companies that had left the field returned", "returned", "Monday", false)]
+    public void An_ing_word_after_a_fronted_time_and_its_comma_is_in_the_subject(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
     [InlineData("Maersk blamed an electrical fire that broke out on a test flight in November", "blamed", "November", false)]
     [InlineData("Maersk apologised for remarks that offended the crew on Monday", "apologised", "Monday", false)]
     [InlineData("Maersk closed the terminal that week", "closed", "that week", true)]
