@@ -8,7 +8,8 @@ public static class ActorRegistry
 {
     /// <remarks>
     /// An actor takes the kind most of its articles give it ("Barack Obama" is a person though one article's misreading made him an
-    /// organisation); at a tie, the first article's; a person named with a role in any article stays a person.
+    /// organisation); at a tie, the first article's; a person named with a role in any article stays a person; a name that opens
+    /// with no given name and that some article reads as an organisation is one (<see cref="OpensWithoutGivenName"/>).
     /// </remarks>
     public static List<Actor> Merge(IEnumerable<IEnumerable<Actor>> perArticle)
     {
@@ -44,6 +45,7 @@ public static class ActorRegistry
         {
             var kind = seen.GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => seen.IndexOf(g.Key)).First().Key;
             if (seen.Contains(ActorKind.Person) && merged[id].Role is not null) kind = ActorKind.Person;
+            if (kind == ActorKind.Person && seen.Contains(ActorKind.Organisation) && merged[id].Role is null && OpensWithoutGivenName(merged[id].Name)) kind = ActorKind.Organisation;
             if (kind != merged[id].Kind || seen.Distinct().Count() > 1) merged[id] = merged[id] with { Kind = kind, Country = countries.GetValueOrDefault((id, kind)) };
         }
 
@@ -54,6 +56,19 @@ public static class ActorRegistry
         }
 
         return [.. merged.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// "Goldman Sachs", "Panmure Gordon": a name of two or more words whose first word is no given name nor an initial. A person's
+    /// name opens with one as a rule, so where some article reads such a name as an organisation and no article gives it a role,
+    /// the person reading of the others comes from its shape alone: it is a firm named after its founders.
+    /// </summary>
+    public static bool OpensWithoutGivenName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].Length > 2 && char.IsUpper(words[0][0]) && !words[0].EndsWith('.')
+            && !Gazetteer.Default.GivenNames.Contains(words[0]) && !Gazetteer.Default.GivenNames.Contains(words[0].Split('-')[0]);
     }
 
     // Legal forms and the words firms add to their names: "Goldman Sachs Group", "Cameron International Corp", "Transocean Ltd".

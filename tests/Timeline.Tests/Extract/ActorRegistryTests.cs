@@ -31,6 +31,34 @@ public sealed class ActorRegistryTests
     }
 
     [Fact]
+    public void A_name_with_no_given_name_that_an_article_reads_as_an_organisation_is_one()
+    {
+        var firm = new Actor { Id = "krovik-vellmann", Name = "Krovik Vellmann", Kind = ActorKind.Organisation };
+        var person = firm with { Kind = ActorKind.Person };
+
+        var merged = Assert.Single(ActorRegistry.Merge([[person], [firm], [person]]));
+        var named = Assert.Single(ActorRegistry.Merge([[person], [firm], [person with { Role = "Chairman" }]]));
+        var ilse = Assert.Single(ActorRegistry.Merge([[firm with { Id = "ilse-vellmann", Name = "Ilse Vellmann" }], [person with { Id = "ilse-vellmann", Name = "Ilse Vellmann" }], [person with { Id = "ilse-vellmann", Name = "Ilse Vellmann" }]]));
+        var people = Assert.Single(ActorRegistry.Merge([[person], [person]]));
+
+        Assert.Equal(ActorKind.Organisation, merged.Kind);
+        Assert.Equal(ActorKind.Person, named.Kind);
+        Assert.Equal(ActorKind.Person, ilse.Kind);
+        Assert.Equal(ActorKind.Person, people.Kind);
+    }
+
+    [Theory]
+    [InlineData("Krovik Vellmann", true)]
+    [InlineData("Ilse Vellmann", false)]
+    [InlineData("J. Vellmann", false)]
+    [InlineData("Vellmann", false)]
+    [InlineData("Anne-Marie Vellmann", false)]
+    public void A_name_opens_without_a_given_name_unless_its_first_word_is_one_or_an_initial(string name, bool without)
+    {
+        Assert.Equal(without, ActorRegistry.OpensWithoutGivenName(name));
+    }
+
+    [Fact]
     public void Keeps_the_first_role_and_country_given()
     {
         var first = new Actor { Id = "amara-diallo", Name = "Amara Diallo", Kind = ActorKind.Person, Role = "Envoy", Country = "Guinea" };
