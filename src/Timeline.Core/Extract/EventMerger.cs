@@ -210,7 +210,16 @@ public static class EventMerger
     private static TimelineEvent Combine(TimelineEvent kept, TimelineEvent other)
     {
         var best = Better(kept.Date, other.Date) ? kept.Date : other.Date;
-        var dates = new[] { kept.Date, other.Date }.Concat(kept.OtherDates).Concat(other.OtherDates)
+        var all = new[] { kept.Date, other.Date }.Concat(kept.OtherDates).Concat(other.OtherDates).ToList();
+        // "Dudley has stepped up his battle" (Tuesday's report) and "Last week, Dudley stepped up his battle" (the next Monday's): what
+        // an article reports as done happened on or before its day, so the week the other gives ends there.
+        if (all.Where(d => d.IsReportedOnly()).Select(d => d.End!.Value).DefaultIfEmpty(DateOnly.MaxValue).Min() is var reported
+            && best is { Relation: DateRelation.On, Planned: false, Start: { } start, End: { } end } && reported >= start && reported < end)
+        {
+            best = best with { End = reported };
+        }
+
+        var dates = all
             .Where(d => d.Value != best.Value)
             .DistinctBy(d => (d.Value, d.Relation, d.Approximate))
             .ToList();

@@ -108,6 +108,23 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_span_another_article_gives_ends_on_the_day_an_article_reported_the_happening_as_done()
+    {
+        var week = new EventDate { Value = "2024-W11", Precision = DatePrecision.Week, Start = new DateOnly(2024, 3, 11), End = new DateOnly(2024, 3, 17), Text = "last week" };
+        var told = Event("stubb-visit", "yle", week, actors: ["alexander-stubb"]);
+        var reported = Event("stubb-visit-2", "reuters", ReportedBy(12), actors: ["alexander-stubb"]);
+        var reportedLater = Event("stubb-visit-3", "afp", ReportedBy(20), actors: ["alexander-stubb"]);
+        var planned = Event("stubb-visit-4", "bbc", week with { Planned = true }, actors: ["alexander-stubb"]);
+
+        var merged = Assert.Single(EventMerger.Merge([reported, told], Actors));
+        var later = Assert.Single(EventMerger.Merge([told, reportedLater], Actors));
+
+        Assert.Equal(("2024-W11", new DateOnly(2024, 3, 11), new DateOnly(2024, 3, 12)), (merged.Date.Value, merged.Date.Start, merged.Date.End));
+        Assert.Equal(new DateOnly(2024, 3, 17), later.Date.End); // reported after the week: the week stands
+        Assert.Equal(new DateOnly(2024, 3, 17), EventMerger.Merge([planned, reported], Actors)[0].Date.End); // a plan is no report of a deed
+    }
+
+    [Fact]
     public void A_result_in_the_present_perfect_told_again_months_later_is_one_happening_known_since_the_first_report()
     {
         EventDate ReportedIn(int month) => new() { Value = $"2024-{month:D2}-10", Precision = DatePrecision.Day, End = new DateOnly(2024, month, 10), Relation = DateRelation.Before };
