@@ -276,6 +276,15 @@ internal static class HeadlineTail
                 continue;
             }
 
+            // "joined celebrities at the Black Entertainment Television (BET) Awards show": initials in brackets right after a name are
+            // that name's, an aside; stopped at the bracket, the title would cut the name the text goes on with.
+            if (t.Text == "(" && tail.Count > 0 && tail[^1].Word.Length > 0 && char.IsUpper(tail[^1].Word[0]) && k + 2 < tokens.Count
+                && NameShapes.IsAcronym(tokens[k + 1].Text) && tokens[k + 2].Text == ")")
+            {
+                k += 2;
+                continue;
+            }
+
             // "an oil - siphoning cap": a compound written with spaces round its hyphen, inside a noun phrase, is one word.
             if (t.Text == "-" && SpacedCompound(tokens, tags, k, tail))
             {

@@ -893,6 +893,15 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("Ida Berg joined the crews at the annual Nordic Ferry Association (NFA) Awards show, which was moved to Oslo.", "Ida Berg joined the crews at the annual Nordic Ferry Association Awards show")]
+    [InlineData("Maersk was fined by the Danish Maritime Authority (DMA) on Monday.", "Maersk was fined by the Danish Maritime Authority")]
+    [InlineData("Maersk sold the ferry to Vell (a rival) on Monday.", "Maersk sold the ferry to Vell")]
+    public void Initials_in_brackets_after_a_name_do_not_end_the_title(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Theory]
     [InlineData("Maersk listed Ida Berg as a consultant in its harbour plan.", "Maersk listed Ida Berg as a consultant in its harbour plan")]
     [InlineData("Lars Holm acted as adviser to the Aarhus council.", "Lars Holm acted as adviser to the Aarhus council")]
     [InlineData("Ida Berg took pains to repeatedly refer to the storm as the \"Aarhus gale.\"", "Ida Berg took pains to refer to the storm as the \"Aarhus gale\"")]
