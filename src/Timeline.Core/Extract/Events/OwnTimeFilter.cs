@@ -136,14 +136,16 @@ public static partial class OwnTimeFilter
     /// <summary>
     /// "its third-quarter results", "the first-half loss", "BP's 2009 profits": after a determiner and before a figure a company
     /// reports, the time is the period the figure covers, not when anything in the clause happened; a headline keeps it as a
-    /// word of the noun phrase.
+    /// word of the noun phrase. So is a period after the figure and "for": "will release its results for the second quarter on
+    /// Tuesday", "reported a loss of $3bn for 2009".
     /// </summary>
     public static bool NamesFigurePeriod(string text, int textStart, Timex3 time)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(time);
         var (start, end) = (time.Start - textStart, time.End - textStart);
-        return start >= 0 && end <= text.Length && DeterminerEndRegex().IsMatch(text.AsSpan(0, start)) && FigureNounRegex().IsMatch(text.AsSpan(end));
+        return start >= 0 && end <= text.Length && ((DeterminerEndRegex().IsMatch(text.AsSpan(0, start)) && FigureNounRegex().IsMatch(text.AsSpan(end)))
+            || FigureForEndRegex().IsMatch(text.AsSpan(0, start)));
     }
 
     /// <summary>
@@ -501,6 +503,10 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"(?:\b(?:its|their|his|her|our|the|a|an|this|that|these|those)|\w(?:'s|’s|s'|s’))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerEndRegex();
+
+    // A figure and "for", maybe with its amount between: "results for ", "a loss of $3.2 billion for ", "dividend for the ".
+    [GeneratedRegex(@"\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|accounts|dividends?|turnover|income|output|production|growth|GDP|guidance|numbers|bonus(?:es)?|payouts?)(?:\s+of\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[$£€#]?\s*\d[\d.,]*\s*(?:bn|billion|m|mn|million|trillion|%|percent)?)?\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureForEndRegex();
 
     // The figures of a period: results, earnings, profit, a loss, sales, a dividend, growth; one word may stand between
     // ("third-quarter net profit", "first-half pre-tax loss").

@@ -116,6 +116,9 @@ public sealed class OwnTimeFilterTests
     [InlineData("The miner reported a first-half loss of $3bn", "first-half", "2010-H1")]
     [InlineData("The carmaker cut its full-year sales forecast", "full-year", "2010")]
     [InlineData("Analysts welcomed the group's fourth-quarter net profit", "fourth-quarter", "2010-Q4")]
+    [InlineData("The bank is due to release its results for the second quarter on Tuesday", "the second quarter", "2010-Q2")]
+    [InlineData("The miner reported a loss of $3.2 billion for 2009", "2009", "2009")]
+    [InlineData("The board raised the dividend for the first half", "the first half", "2010-H1")]
     public void The_period_a_reported_figure_covers_does_not_date_the_event(string clause, string time, string value)
     {
         Assert.False(CanDate(clause, time, value: value));
@@ -125,6 +128,7 @@ public sealed class OwnTimeFilterTests
     [InlineData("In the third quarter sales rose by a fifth", "the third quarter", "2010-Q3")]
     [InlineData("The bank published its results in the third quarter", "the third quarter", "2010-Q3")]
     [InlineData("The union will hold its vote in the first half", "the first half", "2010-H1")]
+    [InlineData("The bank raised $3bn for its fund in 2009", "2009", "2009")]
     public void A_period_that_is_no_figure_s_modifier_still_dates_the_event(string clause, string time, string value)
     {
         Assert.True(CanDate(clause, time, value: value));
