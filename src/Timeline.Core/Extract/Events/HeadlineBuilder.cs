@@ -159,7 +159,7 @@ public static partial class HeadlineBuilder
         if (tail.Count >= 5 && tail[^3].Tag == "IN" && tail[^2].Tag == "DT" && tail[^1].Word.ToLowerInvariant() is "time" or "moment" or "period" or "point" or "stage"
             && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "when" or "where") tail.RemoveRange(tail.Count - 3, 3);
         // "questioned that estimate", "reached a similar conclusion": a phrase that points back to an earlier sentence does not stand alone.
-        if (tail.Exists(t => PointsBack(t.Word, t.Tag)) || PlaceThere(tail) || EndsOnBareReference(tail)) return null;
+        if (Enumerable.Range(0, tail.Count).Any(k => PointsBack(tail, k)) || PlaceThere(tail) || EndsOnBareReference(tail)) return null;
         // "outlined a more limited ban", "pursued a cheaper fix": a comparison whose other side the title leaves out points back too.
         if (ComparesWithoutStandard(tail)) return null;
         // "signed contracts with pharmaceutical companies Roche[, which makes Tamiflu, and GlaxoSmithKline]", "hired investment banks
@@ -601,9 +601,17 @@ public static partial class HeadlineBuilder
         "regime", "procedure", "scheme", "arrangement", "practice",
     };
 
-    // "parallel" compares with something named before, as "similar" does.
-    private static bool PointsBack(string word, string tag) =>
-        (tag == "DT" && word.ToLowerInvariant() is "this" or "that" or "these" or "those") || word.ToLowerInvariant() is "similar" or "such" or "parallel";
+    // "parallel" compares with something named before, as "similar" does. "those" that a participle, a relative or a phrase of place or
+    // company defines right after it ("met families of those killed in the blast", "those who lost their homes", "those on board")
+    // says whom it means: it points forward, not back.
+    private static bool PointsBack(List<(string Word, string Tag, int End)> tail, int k)
+    {
+        var (word, tag) = (tail[k].Word.ToLowerInvariant(), tail[k].Tag);
+        if (word is "similar" or "such" or "parallel") return true;
+        if (tag != "DT" || word is not ("this" or "that" or "these" or "those")) return false;
+        return !(word == "those" && k + 1 < tail.Count
+            && (tail[k + 1].Tag is "VBN" or "VBG" || tail[k + 1].Word.ToLowerInvariant() is "who" or "whom" or "whose" or "in" or "on" or "at" or "with" or "without" or "from" or "affected" or "killed" or "injured"));
+    }
 
     // "opened the waters there to drilling", "sent troops there": "there" as an adverb of place stands for a place an earlier
     // sentence named; "there were", "there will be" open a clause of their own, whatever the tagger calls them.

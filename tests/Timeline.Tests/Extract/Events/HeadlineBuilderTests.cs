@@ -258,6 +258,23 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.Empty(Events(sentence));
     }
 
+    [Theory]
+    [InlineData("Mette Frederiksen met families of those killed in the ferry fire.", "Mette Frederiksen met families of those killed in the ferry fire")]
+    [InlineData("Mette Frederiksen visited those injured in the blast.", "Mette Frederiksen visited those injured in the blast")]
+    [InlineData("Mette Frederiksen thanked those on board the ferry.", "Mette Frederiksen thanked those on board the ferry")]
+    public void Those_that_the_words_after_it_define_points_forward(string sentence, string title)
+    {
+        Assert.Equal(title, Title(sentence));
+    }
+
+    [Theory]
+    [InlineData("Mette Frederiksen rejected those claims.")]
+    [InlineData("Mette Frederiksen met those leaders in Oslo.")]
+    public void Those_before_a_noun_still_points_back(string sentence)
+    {
+        Assert.Empty(Events(sentence));
+    }
+
     [Fact]
     public void An_of_phrase_that_fits_stays_in_the_title()
     {
