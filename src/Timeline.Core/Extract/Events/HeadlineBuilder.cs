@@ -148,9 +148,11 @@ public static partial class HeadlineBuilder
         if (tail.Count == 0 && !group.Passive && VerbComplements.NeedsObject(tokens[group.Verb].Text)) return null;
         // "The Senate voted 91-5": a vote told without what it was for, against or to do says nothing of what was decided.
         if (VerbLemma.Candidates(tokens[group.Verb].Text.ToLowerInvariant()).Contains("vote") && !tail.Exists(t => t.Word is "to" or "for" or "against" or "on" or "in")) return null;
-        // "to track down anyone [who ...]": a word that says "whoever" is told by the relative clause after it.
-        if (tail.Count > 0 && tail[^1].Word.ToLowerInvariant() is "anyone" or "anybody" or "anything" or "everyone" or "everybody" or "everything" or "those" or "someone" or "something" or "whoever"
-            && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is "who" or "whom" or "which" or "that" or "whose") return null;
+        // "to track down anyone [who ...]": a word that says "whoever" is told by the relative clause after it. So is one that a colon
+        // or a range goes on to spell out: "decided to do something[: he organised ...]", "to do everything [from consulting ... to ...]".
+        if (tail.Count > 0 && tail[^1].Word.ToLowerInvariant() is var whoever && whoever is "anyone" or "anybody" or "anything" or "everyone" or "everybody" or "everything" or "those" or "someone" or "something" or "whoever"
+            && NextWord(tokens, tail[^1].End)?.ToLowerInvariant() is var spelledOut
+            && (spelledOut is "who" or "whom" or "which" or "that" or "whose" or ":" || (spelledOut == "from" && whoever is "everything" or "anything"))) return null;
         // "is tracing people [who sat near the driver]", "evacuated residents [who live by the river]": a bare plural noun of people
         // names a whole class; only the defining clause after it says which of them, so the title cannot end before it. After such
         // a noun "that" may open what someone is told ("assured tourists that ..."), so only "who" is read as the defining clause.
@@ -697,7 +699,9 @@ public static partial class HeadlineBuilder
         foreach (var w in words)
         {
             // "9/11", "24/7", "and/or": a slash the tokeniser splits off joins the words on both sides again.
-            var attachLeft = w is "," or "." or ")" or "'s" or "’s" or "'" or "’" or "%" or "”" or "/" || previous == "/" || (w == "\"" && openQuote);
+            // "C$1.2 billion", "A$300m", "HK$5bn": the letters of a currency stand against its dollar sign.
+            var attachLeft = w is "," or "." or ")" or "'s" or "’s" or "'" or "’" or "%" or "”" or "/" || previous == "/" || (w == "\"" && openQuote)
+                || (w.StartsWith('$') && previous is "C" or "A" or "NZ" or "HK" or "S" or "NT" or "US");
             previous = w;
             if (sb.Length > 0 && !attachLeft && sb[^1] is not ('(' or '“') && !(sb[^1] == '"' && openQuote && EndsWithOpening(sb))) sb.Append(' ');
             sb.Append(w);

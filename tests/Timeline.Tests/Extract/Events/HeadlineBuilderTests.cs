@@ -268,6 +268,20 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("Mette Frederiksen got tired of waiting and decided to do something: she hired ferries to carry the stranded.")]
+    [InlineData("Since the fire, Maersk has sent hundreds of staff to Aarhus to do everything from cleaning the quays to counting the losses.")]
+    public void A_word_for_whatever_that_the_text_goes_on_to_spell_out_ends_no_title(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Title.EndsWith("something", StringComparison.Ordinal) || e.Title.EndsWith("everything", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_for_whatever_that_ends_its_sentence_stays()
+    {
+        Assert.Equal("Ida Berg lost everything", Title("Ida Berg lost everything."));
+    }
+
+    [Theory]
     [InlineData("Mette Frederiksen rejected those claims.")]
     [InlineData("Mette Frederiksen met those leaders in Oslo.")]
     public void Those_before_a_noun_still_points_back(string sentence)
@@ -903,6 +917,7 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
 
     [Theory]
     [InlineData("Maersk will move the $4bn (£3bn) harbour fund to Oslo.", "Maersk will move the $4bn harbour fund to Oslo")]
+    [InlineData("Maersk paid C$1.2 billion ($1.8 billion) for the Vell ferry line.", "Maersk paid C$1.2 billion for the Vell ferry line")]
     [InlineData("Maersk has agreed to place $4bn (#3bn) in a special fund to pay the ferry victims.", "Maersk has agreed to place $4bn in a special fund")]
     public void A_sum_converted_in_brackets_does_not_end_the_title(string sentence, string title)
     {
