@@ -50,6 +50,7 @@ public sealed class ActorRecognizer
         read = PlaceNounNames.Read(sentence, offset, read);
         read = CountyNames.Read(sentence, offset, read);
         read = OperatorsCraft.Split(_gazetteer, sentence, offset, read);
+        read = CurrencyPrefixes.Drop(sentence, offset, read);
         return JoinedBodies.Split(_gazetteer, sentence, offset, read);
     }
 
