@@ -17,6 +17,17 @@ internal static class ClauseOpeners
 
     private static readonly HashSet<string> Temporal = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "as" };
 
+    // "declared a pandemic following a spike in cases in Australia", "was singled out over fatal accidents in Texas", "met amid
+    // protests in Oslo": a preposition of cause, circumstance or topic opens a noun phrase of another happening. "asked why Transocean
+    // had its headquarters in Switzerland", "asked whether flights to Mexico would stop": a question word opens the asked clause.
+    private static readonly HashSet<string> OtherHappening = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "following", "amid", "amidst", "despite", "over", "why", "how", "whether", "if",
+    };
+
+    /// <summary>"following", "amid", "over", "why", "whether": a word that opens a phrase or an asked clause of another happening.</summary>
+    public static bool OpensOtherHappening(string word) => OtherHappening.Contains(word);
+
     /// <summary>"because", "while", "unless": a word that opens an adverbial clause, whatever follows it.</summary>
     public static bool IsAdverbial(string word) => Adverbial.Contains(word);
 

@@ -152,16 +152,7 @@ public static partial class EventParticipants
 
     // Whether a word after the event word (the first of <paramref name="span"/>) opens a clause or a phrase of its own.
     private static bool OpensOtherPhrase(string span) =>
-        span.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(w => w.TrimEnd(',', ';', ':')).Any(w => ClauseOpeners.MayOpen(w) || OtherHappeningOpeners.Contains(w));
-
-    // "declared a pandemic following a spike in cases in Australia", "was singled out over fatal accidents in Texas", "met amid
-    // protests in Oslo": a preposition of cause, circumstance or topic opens a noun phrase of another happening, whose place it is.
-    // "asked why Transocean had its headquarters in Switzerland", "asked whether flights to Mexico would stop": a question word
-    // opens the asked clause, whose place it is.
-    private static readonly HashSet<string> OtherHappeningOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "following", "amid", "amidst", "despite", "over", "why", "how", "whether", "if",
-    };
+        span.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(w => w.TrimEnd(',', ';', ':')).Any(w => ClauseOpeners.MayOpen(w) || ClauseOpeners.OpensOtherHappening(w));
 
     // "and suspended", "and then ordered": a second predicate; "to fulfill", "to wind down": an infinitive. "to" before a determiner
     // ("to the summit"), a gerund ("turned to painting"), "record" ("rose to record levels") or "date" ("to date") opens no infinitive.
