@@ -54,16 +54,19 @@ public static class TypeSense
             }
         }
 
+        // A blow or a walkout read from "strike" or "hit", which English also uses for making, saying and annulling.
+        var striking = type is "ASSAULT" or "PROTEST" && (lemmas.Contains("strike") || word is "struck");
+
         // "struck a deal", "hit on a compromise": striking an agreement makes it; "struck a conciliatory tone" is a manner of
         // speaking. Neither is a blow or a walkout.
-        if (type is "ASSAULT" or "PROTEST" && (lemmas.Contains("strike") || lemmas.Contains("hit") || word is "struck") && ObjectHead(words, trigger, Struck) is { } struck)
+        if ((striking || (type is "ASSAULT" or "PROTEST" && lemmas.Contains("hit"))) && ObjectHead(words, trigger, Struck) is { } struck)
         {
             if (Agreements.Contains(struck)) return "AGREE";
             if (Manners.Contains(struck)) return "other";
         }
 
         // "the judge struck down the moratorium", "was struck down by the virus": striking down annuls a rule or fells by illness.
-        if (type is "ASSAULT" or "PROTEST" && (lemmas.Contains("strike") || word is "struck") && next == "down") return "other";
+        if (striking && next == "down") return "other";
 
         // "issued a warning to travellers", "issued a statement": what is issued is said, no material help.
         // "provided an update on the patient", "gave a statement": handing over words, as issuing them, is saying.
