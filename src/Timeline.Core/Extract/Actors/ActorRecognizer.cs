@@ -335,7 +335,10 @@ public sealed class ActorRecognizer
             && Enumerable.Range(runStart, j - runStart).All(k => _gazetteer.IsDictionaryWord(tokens[k].Text))) return false;
         // "Bank of England", "FC Basel", "University of Texas": a place after an organisation word is part of its name.
         if (Enumerable.Range(runStart, j - runStart).Any(k => NameShapes.IsOrganisationWord(tokens[k].Text))) return false;
-        var afterGivenNames = Enumerable.Range(runStart, j - runStart).All(k => _gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
+        // "Relatives of Michael Jackson", "Fans of Elton John": a run that opens with capitalised common words and "of" or "for" (a
+        // sentence's or a headline's first words) names the person after the preposition; the given names are counted from there.
+        var from = Enumerable.Range(runStart, j - runStart).LastOrDefault(k => tokens[k].Text is "of" or "for", runStart - 1) + 1;
+        var afterGivenNames = from < j && Enumerable.Range(from, j - from).All(k => _gazetteer.GivenNames.Contains(tokens[k].Text) || NameShapes.IsInitial(tokens[k].Text) || tokens[k].Text == ".");
         var familyName = _gazetteer.NameWords.Contains(tokens[j].Text) || _gazetteer.GivenNames.Contains(tokens[j].Text)
             || (m.Entry.Kind == ActorKind.Place && !_gazetteer.IsDictionaryWord(tokens[j].Text)); // "Manuel Belgrano": a town's name as a family name
         // "Barack Obama", "Mette Frederiksen": a given name the list lacks is still a name word nothing else claims,

@@ -85,6 +85,19 @@ public sealed class NameRunTests
     }
 
     [Theory]
+    [InlineData("Relatives of Michael Jackson will seek a second autopsy.", "Michael Jackson")]
+    [InlineData("Fans of Paris Hilton queued all night.", "Paris Hilton")]
+    [InlineData("Left speechless by his death Supporters of Michael Jordan gathered outside.", "Michael Jordan")]
+    public void Reads_a_given_name_and_a_place_name_after_capitalised_words_and_of_as_a_person(string sentence, string text)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Equal(text, person.Text);
+        Assert.DoesNotContain(mentions, m => m.Kind != ActorKind.Person && m.Text.EndsWith("of " + text.Split(' ')[0], StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Mary L. Vellberg will also tell the panel that the agency erred.", "Mary L. Vellberg")]
     [InlineData("The report was written by Mary J. R. Vellberg last year.", "Mary J. R. Vellberg")]
     public void Reads_a_given_name_that_is_a_place_with_initials_and_a_family_name_as_a_person(string sentence, string text)
