@@ -21,10 +21,15 @@ public static class ActorResolver
         // Obama (lookups take the last name that fits). At a tie, the name given in more words ("Barack Obama" over the "Obama" of
         // "President Obama"), then the one named first: news names its subject first and the subject's relatives after ("a tribute to
         // Michael Jackson ... Tito Jackson's three sons ... Jackson died in June 2009").
-        var fullNames = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name)
-            .GroupBy(n => n, StringComparer.Ordinal).Select((g, i) => (Name: g.Key, Count: g.Count(), First: i))
-            .OrderBy(n => n.Count).ThenBy(n => n.Name.Count(c => c == ' ')).ThenByDescending(n => n.First).Select(n => n.Name).ToList();
+        var named = sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial).Select(m => m.Name)
+            .GroupBy(n => n, StringComparer.Ordinal).Select((g, i) => (Name: g.Key, Count: g.Count(), First: i)).ToList();
+        var fullNames = named.OrderBy(n => n.Count).ThenBy(n => n.Name.Count(c => c == ' ')).ThenByDescending(n => n.First).Select(n => n.Name).ToList();
         var introduced = FirstSentences(sentences);
+        // A name the article gives once, in its text: not one a caption or a pull quote gives ("Katherine Jackson: "Four years won't
+        // bring my son back""), which names whom the picture shows or who is quoted, not whom the story is about.
+        var namedOnce = named.Where(n => n.Count == 1).Select(n => n.Name)
+            .Except(sentences.SelectMany(s => s).Where(m => m.Kind == ActorKind.Person && !m.IsPartial && IsCaptioned(body, m)).Select(m => m.Name), StringComparer.Ordinal)
+            .ToHashSet(StringComparer.Ordinal);
         var relatives = body is null ? Relatives.None : Relatives.Find(body, sentences, fullNames);
         var others = sentences.SelectMany(s => s).Where(m => m.Kind is not ActorKind.Person && !m.IsDemonym).ToList();
         var resolved = new List<ResolvedMention>();
@@ -42,7 +47,7 @@ public static class ActorResolver
                     var same = others.FirstOrDefault(m => m.Text == mention.Text && !IsFamilyNameOf(fullNames, m));
                     var other = same is null ? BodyNamedFirst(sentences, fullNames, introduced, mention, s, body)
                         : GuessedPlace(same) ? FirmOpenedBy(others, mention.Text) ?? same : same;
-                    var full = other?.Name ?? FindFullName(fullNames, introduced, relatives, mention.Text, s) ?? (mention.Name != mention.Text ? mention.Name : null);
+                    var full = other?.Name ?? FindFullName(fullNames, introduced, namedOnce, relatives, mention.Text, s) ?? (mention.Name != mention.Text ? mention.Name : null);
                     if (full is null && !mention.IsSentenceCapital && FindOther(others, mention.Text) is { } part) other = part;
                     if (other is not null)
                     {
@@ -67,7 +72,7 @@ public static class ActorResolver
                     name = paper.Name;
                     kind = paper.Kind;
                 }
-                else if (IsFamilyNameOf(fullNames, mention) && FindFullName(fullNames, introduced, relatives, mention.Text, s, lastWord: true) is { } surname)
+                else if (IsFamilyNameOf(fullNames, mention) && FindFullName(fullNames, introduced, namedOnce, relatives, mention.Text, s, lastWord: true) is { } surname)
                 {
                     // "Belgrano" after "Manuel Belgrano": the family name of a person of the article, though a town bears it too.
                     name = surname;
@@ -129,18 +134,39 @@ public static class ActorResolver
     // "Holm, 18, ..." after "Lars Holm" and before "said Erik Holm, his father": news names a person in full before calling them
     // by the family name alone, so of the bearers the name fits, those already named by the sentence take it; a bearer named
     // only later does so when none was named before (a headline's or a caption's family name). Of a family, the one the story is
-    // about takes it, not the relatives it names by their kinship.
-    private static string? FindFullName(List<string> fullNames, Dictionary<string, int> introduced, Relatives relatives, string word, int sentence,
-        bool lastWord = false)
+    // about takes it, not the relatives it names by their kinship. A writer names a person in full once and by the family name
+    // after, unless another bearer has taken the family name: "Relatives of Michael Jackson will seek a second autopsy ... Rev
+    // Jesse Jackson said ... But earlier Jesse Jackson said ... Jackson collapsed at his home" keeps naming Jesse in full because
+    // "Jackson" alone is Michael, the first person the story names, whom it named in full only that once. Bearers are people with
+    // given names: "President Obama" is no other bearer beside "Barack Obama"; the first is named by given and family names alone.
+    private static string? FindFullName(List<string> fullNames, Dictionary<string, int> introduced, HashSet<string> namedOnce, Relatives relatives,
+        string word, int sentence, bool lastWord = false)
     {
         var bare = word.TrimEnd('.');
         var fits = fullNames.Where(f => lastWord ? f.EndsWith(" " + bare, StringComparison.Ordinal) : f.Split(' ').Contains(bare, StringComparer.Ordinal)).ToList();
         var named = fits.Where(f => introduced[f] <= sentence).ToList();
-        if (named.Count > 0) return relatives.Narrow(named, introduced).LastOrDefault();
+        if (named.Count > 0)
+        {
+            var bearers = relatives.Narrow(named, introduced);
+            var subject = bearers.MinBy(f => introduced[f]);
+            return bearers.Count > 1 && subject is not null && namedOnce.Contains(subject) && introduced[subject] == introduced.Values.Min() && IsGivenAndFamilyName(subject, bare)
+                && bearers.TrueForAll(f => f.Contains(' ', StringComparison.Ordinal) && (f == subject || !namedOnce.Contains(f))) ? subject : bearers.LastOrDefault();
+        }
+
         // "Jackson died in June 2009" opening a story that later names Michael Jackson, then Joe Jackson: a family name the
         // writer gives before any bearer is the one the story is about, whom it names first.
         return relatives.Narrow(fits, introduced).OrderBy(f => introduced[f]).FirstOrDefault();
     }
+
+    // "Katherine Jackson: "Four years ..."": a name with a colon right after it, where the article's text is at hand.
+    private static bool IsCaptioned(string? body, ActorMention mention) =>
+        body is not null && mention.End < body.Length && body[mention.End] == ':';
+
+    // "Michael Jackson", "Mary J. Vang": given names or initials, then the family name; not a name run on into the next words
+    // ("By Andrew Cohen The Atlantic Murray", "Obama's Katrina In the Gulf").
+    private static bool IsGivenAndFamilyName(string name, string family) =>
+        name.Split(' ') is { Length: 2 or 3 } words && words[^1] == family
+        && words[..^1].All(w => Gazetteer.Default.GivenNames.Contains(w) || NameShapes.IsInitial(w.TrimEnd('.')));
 
     // "Tata Motors agreed to buy Jaguar. Tata will pay cash ... said Ratan Tata, its chairman": news names a person in full before
     // calling them by the family name alone, so a bare word that opens the name of a body the article has already named, where no
