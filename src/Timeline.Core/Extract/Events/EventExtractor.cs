@@ -378,6 +378,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             date = TenseDates.Forward(date, writtenOn, pastPlan: auxiliaries.Exists(w => w is "was" or "were" or "had"));
         }
 
+        // "He was to be paid $150,000 a month", "Maersk was to pay him 2 million kroner": told by the writer with no time of its
+        // own, a plan seen from the past says what had been arranged, or what came later, on no day the text gives; it is no plan
+        // still to come after the article. Reported ("said it was to sell fields") it is the speaker's plan, and with a time
+        // ("was to depart on June 13") a dated one.
+        // "was due to hold talks", "was preparing to deploy" say what was set or under way on the story's day: only "was to" is read so.
+        if (status == EventStatus.Planned && !byText && report is null && auxiliaries.FindIndex(w => w is "was" or "were") is var was and >= 0
+            && was + 1 < auxiliaries.Count && auxiliaries[was + 1] == "to") return null;
         // A plan the text gives no date for lies after the article, on no day the text names.
         if (status == EventStatus.Planned && !byText && article.Date is { } published)
         {

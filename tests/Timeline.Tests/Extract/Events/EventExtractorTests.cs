@@ -458,6 +458,25 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.NotEmpty(fixture.Extract("Lars Holm said Maersk was closing its office in Oslo.", new DateOnly(2024, 3, 15)).Events);
     }
 
+    [Theory]
+    [InlineData("Lars Holm was to be paid 150,000 kroner a month.")]
+    [InlineData("Maersk hired the captain in May. Maersk was to pay Lars Holm 2 million kroner.")]
+    public void A_plan_seen_from_the_past_with_no_time_is_no_event(string body)
+    {
+        Assert.DoesNotContain(fixture.Extract(body, new DateOnly(2024, 3, 15)).Events, e => e.Sources[0].Trigger is "paid" or "pay");
+    }
+
+    [Theory]
+    [InlineData("Lars Holm said Maersk was to sell its fields in the North Sea to Equinor.", "sell")]
+    [InlineData("Lars Holm was to fly to Oslo on March 20.", "fly")]
+    [InlineData("Lars Holm was due to hold talks with officials from Equinor.", "hold")]
+    [InlineData("Maersk was preparing to deploy a metal box over the leak.", "deploy")]
+    public void A_plan_seen_from_the_past_is_kept_when_reported_or_dated(string body, string trigger)
+    {
+        var e = Assert.Single(fixture.Extract(body, new DateOnly(2024, 3, 15)).Events, e => e.Title.Contains(" " + trigger + " ", StringComparison.Ordinal));
+        Assert.Equal(EventStatus.Planned, e.Status);
+    }
+
     [Fact]
     public void A_date_in_a_relative_clause_dates_its_own_verb_not_the_event()
     {
