@@ -32,7 +32,8 @@ public static partial class OwnTimeFilter
         // "won a majority in yesterday's election", "was killed in Monday's attack": what happens in or at a happening a day's
         // possessive names happens on that day.
         if (((end >= 0 && end < clause.Length && clause[end] is '\'' or '’' && (end + 1 == clause.Length || clause[end + 1] is 's' or ' '))
-            || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) && !InDaysHappening(clause, before, text, end)) return false;
+            || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal))
+            && !InDaysHappening(clause, before, text, end) && !WonOrLostContest(clause, before, end)) return false;
 
         // "promised during his 2017 campaign", "won in the 2008 election": what happens in or at a happening a year names happens
         // in that year; the checks below, which read the year as the noun's and not the clause's, do not apply.
@@ -97,6 +98,20 @@ public static partial class OwnTimeFilter
 
     [GeneratedRegex(@"\b(?:in|at|during)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TakingPartEndRegex();
+
+    /// <summary>
+    /// "won last year's presidential election", "lost Sunday's vote", "won last month's final": a contest is won or lost when it is
+    /// held, so a possessive time of the contest dates the winning or the losing too.
+    /// </summary>
+    public static bool WonOrLostContest(string clause, string before, int end)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(before);
+        return WinOrLoseEndRegex().IsMatch(before) && end >= 0 && end <= clause.Length && NamesHappening(clause[end..]);
+    }
+
+    [GeneratedRegex(@"\b(?:won|wins?|winning|lost|loses?|losing)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WinOrLoseEndRegex();
 
     /// <summary>
     /// "during his 2017 campaign", "in the 2008 election", "at the 2009 conference": a preposition of taking part, a determiner and

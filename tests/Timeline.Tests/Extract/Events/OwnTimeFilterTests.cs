@@ -51,6 +51,24 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("Lars Holm won last year's presidential election on a message of hope", "last year")]
+    [InlineData("The Vell Party lost Sunday's vote on the budget", "Sunday")]
+    [InlineData("Aarhus won last month's final", "last month")]
+    public void A_contest_is_won_or_lost_when_its_possessive_time_says(string clause, string time)
+    {
+        Assert.True(CanDate(clause, time));
+    }
+
+    [Theory]
+    [InlineData("Lars Holm criticised last year's presidential election", "last year")]
+    [InlineData("The Vell Party won praise for last month's budget", "last month")]
+    [InlineData("Lars Holm lost last year's paper", "last year")]
+    public void A_possessive_time_after_other_verbs_or_before_other_nouns_is_still_the_nouns(string clause, string time)
+    {
+        Assert.False(CanDate(clause, time));
+    }
+
+    [Theory]
     [InlineData("The nurse pleaded not guilty to a charge over the singer's June 2009 death", "June 2009")]
     [InlineData("Maersk paid compensation for the firm's April 20 blast", "April 20")]
     [InlineData("The court heard the Joneses' 2008 complaint", "2008")]
