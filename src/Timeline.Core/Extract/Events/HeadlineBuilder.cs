@@ -47,6 +47,11 @@ public static partial class HeadlineBuilder
         // resign") is no such noun: the "that" opens what was announced.
         if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS"
             && !times.Any(t => t.Start <= tokens[subject.Token - 2].Start && tokens[subject.Token - 2].Start < t.End)) return null;
+        // "propofol, a powerful anaesthetic that Dr Murray injected [to relieve his insomnia]", "the rig which Maersk leased [from
+        // Equinor]": so it is where the verb goes on with no object of its own, a purpose or a phrase: the title has lost its
+        // object. Not after a noun that holds a clause ("reports that BP sold ..."), a time ("the day that he left for Oslo"), or
+        // a noun right after a verb, which may be told what the clause says ("warned residents that the storm would hit on Friday").
+        if (tail.Count > 0 && tail[0].Tag is "TO" or "IN" && ObjectRelative(tokens, tags, subject.Token, times)) return null;
 
         // "could cost it $40bn in clean-up costs, compensation and a fine": a list of things too long to keep is not cut to its first
         // item; the title ends before the phrase that holds it ("could cost it $40bn") or is not told.
@@ -281,6 +286,20 @@ public static partial class HeadlineBuilder
         var start = subject - 1;
         while (start > 0 && tags[start - 1] is "NN" or "NNS" or "JJ" or "DT" or "PRP$" or "CD") start--;
         return start == 0 || tags[start - 1] is not ("IN" or "TO");
+    }
+
+    // A subject right after "that" or "which" and a common noun the clause is about, that noun's phrase no verb's object.
+    private static bool ObjectRelative(List<TextSpan> tokens, IReadOnlyList<string> tags, int subject, IReadOnlyList<Timex3> times)
+    {
+        // "that Dr Murray injected": a title or a courtesy before the name is the subject's too.
+        while (subject > 0 && tags[subject - 1] is "NNP" or "NNPS") subject--;
+        if (subject < 2 || tokens[subject - 1].Text is not ("that" or "which") || tags[subject - 2] is not ("NN" or "NNS")) return false;
+        var noun = tokens[subject - 2];
+        if (!char.IsLower(noun.Text[0]) || NounComplements.TakesClause(noun.Text) || TimeNouns.Contains(noun.Text)
+            || times.Any(t => t.Start <= noun.Start && noun.Start < t.End)) return false;
+        var start = subject - 2;
+        while (start > 0 && tags[start - 1] is "NN" or "NNS" or "JJ" or "DT" or "PRP$" or "CD" or "POS") start--;
+        return start == 0 || !tags[start - 1].StartsWith("VB", StringComparison.Ordinal);
     }
 
     // Verbs that take a clause without "that" after them ("said Maersk's board approved the deal"): the noun phrase after them
@@ -687,7 +706,7 @@ public static partial class HeadlineBuilder
     // The words of a tail entry as HeadlineRules counts them: "Fox's" is one word, a comma or a quotation mark none, and a name put
     // in for a mention ("Tony Hayward" for "Hayward") as many as it has.
     private static int WordsIn(string entry) =>
-        entry is "'s" or "’s" ? 0 : entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        entry is "'s" or "’s" ? 0 : entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(HeadlineRules.IsWord);
 
     private static bool IsOf(string word) => word.Equals("of", StringComparison.OrdinalIgnoreCase);
 

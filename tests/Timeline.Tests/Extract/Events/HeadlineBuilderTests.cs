@@ -203,6 +203,20 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
         Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
     }
 
+    [Theory]
+    [InlineData("Dr Lars Holm has pleaded not guilty. Mr Erik Vang said the effects from swallowing the drug, a powerful anaesthetic that Dr Holm injected to relieve Berg's insomnia, would be \"trivial\".")]
+    public void An_object_relative_clause_whose_verb_goes_on_without_an_object_gives_no_title(string body)
+    {
+        Assert.DoesNotContain(Events(body), e => e.Sources[0].Trigger == "injected");
+    }
+
+    [Theory]
+    [InlineData("Lars Holm told reporters that Maersk would sail to Oslo on Friday.", "sail")]
+    public void A_clause_told_to_a_noun_after_a_verb_is_no_relative_clause(string body, string trigger)
+    {
+        Assert.Contains(Events(body), e => e.Sources[0].Trigger == trigger || e.Title.Contains(trigger, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_vote_is_no_title_without_what_it_was_for()
     {
