@@ -19,7 +19,7 @@ public static partial class HeadlineRules
         if (!words.Any(HasLetterOrDigit)) return [HeadlineViolation.Empty];
 
         var found = new List<HeadlineViolation>();
-        if (words.Count(HasLetterOrDigit) > MaxWords) found.Add(HeadlineViolation.TooLong);
+        if (words.Count(IsWord) > MaxWords) found.Add(HeadlineViolation.TooLong);
         if (BadFirstWord(words)) found.Add(HeadlineViolation.FirstWord);
         if (IsDateline(title, words)) found.Add(HeadlineViolation.Dateline);
         if (!Balanced(title)) found.Add(HeadlineViolation.UnbalancedQuotes);
@@ -76,6 +76,12 @@ public static partial class HeadlineRules
     }
 
     private static bool HasLetterOrDigit(string word) => word.Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// Whether a word of a title counts towards its length: one with a letter or a digit, and "&amp;", which is read as "and"
+    /// ("Kirkland &amp; Ellis" is three words); not a dash or a lone quote.
+    /// </summary>
+    public static bool IsWord(string word) => word == "&" || HasLetterOrDigit(word);
 
     // The word without surrounding quotes and punctuation, and without a clitic ("It's" -> "It").
     private static string Bare(string word)

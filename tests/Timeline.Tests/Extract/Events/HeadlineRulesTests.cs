@@ -40,6 +40,14 @@ public sealed class HeadlineRulesTests
     }
 
     [Fact]
+    public void An_ampersand_is_read_as_and_and_counted_as_a_word()
+    {
+        // Fourteen with "&": "Holm & Berg" is three words, as a reader says them.
+        Assert.Empty(HeadlineRules.Check("Maersk has beefed up its legal department by hiring the firm Holm & Berg"));
+        Assert.Equal([HeadlineViolation.TooLong], HeadlineRules.Check("Maersk has beefed up its legal department by hiring the Oslo firm Holm & Berg"));
+    }
+
+    [Fact]
     public void A_lone_dash_is_not_counted_as_a_word()
     {
         Assert.Empty(HeadlineRules.Check("BP engineers lowered a steel dome over the larger leak — the one near Louisiana"));
