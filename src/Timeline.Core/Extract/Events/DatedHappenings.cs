@@ -81,10 +81,11 @@ internal sealed partial class DatedHappenings
                 : m.Index + m.Length <= trigger && OpeningRegex().IsMatch(clause.AsSpan(0, m.Index)) && clause.AsSpan(m.Index + m.Length, trigger - m.Index - m.Length).Contains(',');
             if (!own) continue;
             var noun = m.Groups["noun"];
-            // "fined over a spill from corroded pipes in 2006": what a clause is over came before it, but only the time the phrase
-            // gives its own noun says when; "sued over the spill" is the story's own news, which "on or before the article date"
-            // bounds better than the spill's day.
-            if ((m.Groups["rel"].Value == "over" || m.Groups["indefinite"].Success) && !_named.Exists(n => n.NounStart == clauseStart + noun.Index)) continue;
+            // "fined over a spill from corroded pipes in 2006", "sued over the spill": what a clause is over is its reason, and the
+            // reason's time is the reason's; the fine or the suit is the story's own news, which "on or before the article date"
+            // bounds, not the years since the spill.
+            if (m.Groups["rel"].Value == "over") continue;
+            if (m.Groups["indefinite"].Success && !_named.Exists(n => n.NounStart == clauseStart + noun.Index)) continue;
             var date = Resolve(clauseStart + noun.Index, Lemma(noun.Value), Qualifiers(m.Groups["mods"].Value));
             if (date is null) continue;
             var relation = m.Groups["rel"].Value.ToLowerInvariant() switch
