@@ -363,6 +363,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // with no time of its own, is the writer's view or prediction, not a happening or someone's plan.
         if (input.Opinion && report is null && !byText && status is EventStatus.Planned or EventStatus.Ongoing) return null;
         if (status == EventStatus.Planned && !date.Planned) date = date with { Planned = true };
+        // "ordered rig owners to re-examine their safety equipment after the April 20 explosion": what happened after a day happened
+        // by the article's day too; the span ends there, not in an open future.
+        if (status == EventStatus.Happened && date is { Relation: DateRelation.After, End: null, Start: { } after } && article.Date is { } by && after <= by) date = date with { End = by };
         // "In 1971 the yard built its first ferry. ... He ordered a second one": told in the past with no time of its own after sentences set in
         // an earlier era, the happening belongs to that era; "on or before the article date" would place it among the news.
         if (!byText && told && report is null && status == EventStatus.Happened

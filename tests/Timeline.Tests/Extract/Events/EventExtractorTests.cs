@@ -320,7 +320,7 @@ public sealed class EventExtractorTests(ExtractorFixture fixture) : IClassFixtur
         Assert.Equal(DateRelation.After, signing.Date.Relation);
         Assert.Equal(summit.Id, signing.Date.Anchor);
         Assert.Equal(new DateOnly(2023, 4, 12), signing.Date.Start);
-        Assert.Null(signing.Date.End);
+        Assert.Equal(Published, signing.Date.End);
     }
 
     [Fact]
