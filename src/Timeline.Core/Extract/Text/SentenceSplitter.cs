@@ -43,6 +43,9 @@ public static partial class SentenceSplitter
                 cuts.Add(to);
             }
 
+            // A headline or a caption run into the text with no full stop ends where a capitalised pronoun starts the next sentence.
+            foreach (var from in RunOnSentences.Find(content)) cuts.Add(from);
+
             // A pull quote and its caption repeat and label the text: they are cut out and not read.
             var boxes = PullQuotes.Find(content).ToList();
             foreach (var (from, to) in boxes)

@@ -14,6 +14,23 @@ public sealed class SentenceSplitterTests
             "Photograph: Ola Dahl/NTB", "The port of Bergen reopened on Tuesday."], sentences.Select(s => s.Text));
     }
 
+    [Fact]
+    public void A_caption_run_into_the_text_ends_before_a_capitalised_pronoun_and_its_verb()
+    {
+        var sentences = SentenceSplitter.Split("Dr Lars Holm chose not to testify in his own defence There was no sign of Dr Holm on Friday.");
+
+        Assert.Equal(["Dr Lars Holm chose not to testify in his own defence", "There was no sign of Dr Holm on Friday."], sentences.Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Maersk said It Was Not Me was its best-selling song.")] // a title's capitals, no pronoun's
+    [InlineData("The song, It Is Time, sold well in Oslo.")]
+    [InlineData("Lars Holm said he would sail on Friday.")]
+    public void A_pronoun_inside_a_sentence_or_a_title_cuts_nothing(string text)
+    {
+        Assert.Single(SentenceSplitter.Split(text));
+    }
+
     [Theory]
     [InlineData("A ferry docks in Bergen Photograph: Reuters The port reopened.", "Photograph: Reuters")]
     [InlineData("A ferry docks Photograph: Ola Dahl\\/AFP\\/Getty Images Norway reopened the port.", "Photograph: Ola Dahl\\/AFP\\/Getty Images")]
