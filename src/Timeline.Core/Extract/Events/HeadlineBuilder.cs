@@ -48,8 +48,8 @@ public static partial class HeadlineBuilder
         if (tail.Count == 0 && subject.Token >= 2 && tokens[subject.Token - 1].Text is "that" or "which" && tags[subject.Token - 2] is "NN" or "NNS"
             && !times.Any(t => t.Start <= tokens[subject.Token - 2].Start && tokens[subject.Token - 2].Start < t.End)) return null;
         // "propofol, a powerful anaesthetic that Dr Murray injected [to relieve his insomnia]", "the rig which Maersk leased [from
-        // Equinor]": so it is where the verb goes on with no object of its own, a purpose or a phrase: the title has lost its
-        // object. Not after a noun that holds a clause ("reports that BP sold ..."), a time ("the day that he left for Oslo"), or
+        // Equinor]": the same holds where the verb goes on with a purpose or a phrase and no object of its own; the title has lost
+        // its object. Not after a noun that holds a clause ("reports that BP sold ..."), a time ("the day that he left for Oslo"), or
         // a noun right after a verb, which may be told what the clause says ("warned residents that the storm would hit on Friday").
         if (tail.Count > 0 && tail[0].Tag is "TO" or "IN" && ObjectRelative(tokens, tags, subject.Token, times)) return null;
 
