@@ -75,6 +75,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
         }
 
+        // "Nick Clegg has warned of ... megaphone diplomacy" above "Nick Clegg today warned that ...": the lead's day for the verb
+        // dates the standfirst's telling of the same news, which had no time of its own. Where the lead's clause is an event too, the
+        // two merge as restatements, and the merged one keeps the lead's time as written.
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is { DatedByText: false, Event.Status: EventStatus.Happened } e && lead.InLead(e.Paragraph) && e.Event.Actors.Count > 0 && lead.Retold(e.Lemma, e.Sentence, e.Event.Actors[0]) is { } day
+                && !events.Exists(o => o.Lemma == e.Lemma && o.Sentence > e.Sentence))
+            {
+                events[i] = e with { Event = e.Event with { Date = day }, DatedByText = true };
+            }
+        }
+
         return [.. RestatementMerger.Merge(events).Select(e => e.Event)];
     }
 
@@ -244,6 +256,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "The storm is expected to hit Aarhus": what a disaster will do is a forecast; "the quake measured 7.0" no impact.
         if (subject.Kind == SubjectKind.Hazard && (group.Mood != VerbMood.Happened || group.Passive || !Hazard.Strikes(words[group.Verb], trigger.Token != trigger.Verb ? lemma : null))) return null;
         if (subject.ActorIds.Count > 0) subjects.Add((sentence.Index, subject.ActorIds[0]));
+        if (told && input.Lead.InLead(sentence.Paragraph)) input.Lead.NoteSubject(lemma, sentence.Index, subject.ActorIds);
         // "Ida has just arrived at the hearing": the writer's colleague at work is the blog talking about itself.
         if (subject.ActorIds.Count > 0 && subject.ActorIds.TrueForAll(id => input.Colleagues.Contains(byId[id].Name))) return null;
         // "Ida Berg declared that parliament will pass the bill": one person's pledge of what another will do is no plan of theirs.

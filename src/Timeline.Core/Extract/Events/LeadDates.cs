@@ -14,6 +14,7 @@ public sealed class LeadDates
     public const int LeadParagraphs = 2;
 
     private readonly Dictionary<string, (EventDate? Date, int Sentence)> _byLemma = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Lemma, int Sentence), HashSet<string>> _subjects = [];
     private readonly int _firstParagraph;
 
     public LeadDates(int firstParagraph) => _firstParagraph = firstParagraph;
@@ -39,6 +40,21 @@ public sealed class LeadDates
         }
 
         _byLemma[lemma] = (date, sentence);
+    }
+
+    /// <summary>
+    /// The date a later sentence of the lead gave the verb, for a clause of the same verb that came before it with no time of its
+    /// own, or null: a standfirst tells the news without its day ("Nick Clegg has warned of the risk of megaphone diplomacy"), and
+    /// the lead retells it with the day ("Nick Clegg today warned that a row ...").
+    /// </summary>
+    public EventDate? Retold(string lemma, int sentence, string actor) =>
+        _byLemma.TryGetValue(lemma, out var known) && known.Date is { } d && sentence < known.Sentence
+        && _subjects.TryGetValue((lemma, known.Sentence), out var doers) && doers.Contains(actor) ? d with { Text = null } : null;
+
+    /// <summary>Notes who does what a lead clause's verb tells, for <see cref="Retold"/>: the same news has the same doer.</summary>
+    public void NoteSubject(string lemma, int sentence, IReadOnlyList<string> actors)
+    {
+        if (actors.Count > 0) _subjects.TryAdd((lemma, sentence), [.. actors]);
     }
 
     /// <summary>The date the lead gave the verb, for a clause of the same verb in a later sentence, or null.</summary>

@@ -26,6 +26,27 @@ public sealed class LeadDatesTests(ExtractorFixture fixture) : IClassFixture<Ext
     }
 
     [Fact]
+    public void A_standfirst_told_without_its_day_takes_the_day_the_lead_retells_it_with()
+    {
+        var e = ByTrigger(
+            "Lars Holm has warned of the risk of a trade war with Norway over the fishing quotas.\n\n" +
+            "Lars Holm today warned that a row between Denmark and Norway over the quotas was in danger of turning into a trade war.", "warned");
+
+        Assert.Equal("2024-03-15", e.Date.Value);
+        Assert.Equal(DateRelation.On, e.Date.Relation);
+    }
+
+    [Fact]
+    public void A_standfirst_is_not_dated_by_the_same_verb_of_someone_else_in_the_lead()
+    {
+        var e = ByTrigger(
+            "Lars Holm has warned of the risk of a trade war with Norway over the fishing quotas.\n\n" +
+            "Ida Berg on Tuesday warned that a row between Denmark and Norway over the quotas was in danger of turning into a trade war.", "warned");
+
+        Assert.True(e.Date.IsReportedOnly(), $"{e.Date}");
+    }
+
+    [Fact]
     public void A_different_verb_is_not_dated_by_the_lead()
     {
         var e = ByTrigger(
