@@ -166,7 +166,7 @@ public static class ActorResolver
     // ("By Andrew Cohen The Atlantic Murray", "Obama's Katrina In the Gulf").
     private static bool IsGivenAndFamilyName(string name, string family) =>
         name.Split(' ') is { Length: 2 or 3 } words && words[^1] == family
-        && words[..^1].All(w => Gazetteer.Default.GivenNames.Contains(w) || NameShapes.IsInitial(w.TrimEnd('.')));
+        && words[..^1].All(w => Gazetteer.Default.GivenNames.Contains(w) || NameShapes.IsInitial(w));
 
     // "Tata Motors agreed to buy Jaguar. Tata will pay cash ... said Ratan Tata, its chairman": news names a person in full before
     // calling them by the family name alone, so a bare word that opens the name of a body the article has already named, where no
