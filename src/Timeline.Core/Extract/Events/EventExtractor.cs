@@ -319,8 +319,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // "BP had turned down his offer": a person pronoun cannot stand for a company, a country or a body; nor for a group or a
         // body the subject names by a common noun ("Saudi authorities are tracking down people who had contact with her"), though
         // "BP's chief executive defended his decision" is one person.
-        if ((subject.Kind != SubjectKind.Common || ObjectPronoun.NoPersonHead(subject.Display)) && subject.ActorIds.Count > 0
-            && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place
+        // Nor can it stand for the unnamed agents of the law in the plural ("Police have interviewed his personal physician").
+        if ((((subject.Kind != SubjectKind.Common || ObjectPronoun.NoPersonHead(subject.Display)) && subject.ActorIds.Count > 0
+                && byId[subject.ActorIds[0]].Kind is ActorKind.Organisation or ActorKind.Country or ActorKind.Place)
+            || (subject.Kind == SubjectKind.Authority && ObjectPronoun.NoPersonHead(subject.Display)))
             && ObjectPronoun.Stranded(titleWords, subjectWords, PersonWords(context.RecentPersons.Concat(Persons(mentions, byId)), byId))) return null;
 
         // "He was photographed at the race" opening the paragraph after one that named him with its day goes on at that day.

@@ -146,6 +146,10 @@ public static partial class HeadlineBuilder
         if (!tail.Exists(t => IsNominal(t.Tag)) && NextContent(tokens, tags, tail.Count == 0 ? tokens[group.Verb].Start + tokens[group.Verb].Length : tail[^1].End) is { } opener
             && ComplementOpeners.Contains(opener)) return null;
 
+        // "asked Ida Berg to keep in mind [that many were still struggling]", "vowed to make sure [that ...]": an idiom of minding or
+        // ensuring takes the clause after it as its object, whatever nouns it holds; cut there, it says nothing of what.
+        if (EndsOnClauseIdiom(tail) && NextContent(tokens, tags, tail[^1].End) is { } idiomObject && ComplementOpeners.Contains(idiomObject)) return null;
+
         // "York Chow urged" from "He urged those who ...": a headline that loses the whole predicate is no headline.
         if (complement && tail.Count == 0) return null;
         // "has recruited [as head of media Lars Holm]", "the harm the company has wrought": a verb that needs an object, told
@@ -211,6 +215,8 @@ public static partial class HeadlineBuilder
         if (VerbComplements.CutOff(tokens, tags, lexical, tokens.FindIndex(t => t.Start >= (tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length)))) return null;
         // "has struck back[, accusing Holm of lying]": an answer that does not say what it was.
         if (BareRetort.Holds(tokens[group.Verb].Text, [.. tail.Select(t => t.Word)])) return null;
+        // "has followed suit[, renaming the virus]", "did the same": a predicate standing for another's tells no happening of its own.
+        if (ProVerbPhrase.Holds(tokens[group.Verb].Text, [.. tail.Select(t => t.Word)])) return null;
         // "has joined the Nordic Council [in warning that ...]": doing as others did, not becoming one of them.
         if (JoinedInDoing.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End))) return null;
         // "assembled a small army", "unveiled a series": a noun of number without its "of" phrase says nothing of what was gathered.
@@ -409,6 +415,18 @@ public static partial class HeadlineBuilder
     {
         "that", "which", "what", "whether", "how", "why", "who", "if", ":", "\"", "“",
     };
+
+    // "keep in mind", "bear in mind", "make sure", "made clear", "pointed out", "found out": verb and particle or adjective
+    // that together take a clause as their object.
+    private static bool EndsOnClauseIdiom(List<(string Word, string Tag, int End)> tail)
+    {
+        if (tail.Count < 2) return false;
+        var (last, before) = (tail[^1].Word.ToLowerInvariant(), tail[^2].Word.ToLowerInvariant());
+        var lemmas = VerbLemma.Candidates(before).Append(before).ToList();
+        return (before == "in" && last == "mind")
+            || (last is "sure" or "certain" or "clear" && lemmas.Contains("make"))
+            || (last == "out" && lemmas.Exists(l => l is "point" or "find" or "figure" or "spell"));
+    }
 
     // The first word after a source offset that is not an adverb ("pointed out forcefully that").
     private static string? NextContent(List<TextSpan> tokens, IReadOnlyList<string> tags, int end)

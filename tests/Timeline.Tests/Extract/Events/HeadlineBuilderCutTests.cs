@@ -41,6 +41,37 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
         Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
     }
 
+    [Theory]
+    [InlineData("The Nordic Council has now followed suit, renaming the Aarhus ferry terminal.", "followed")]
+    [InlineData("Norway banned Maersk tankers from its ports on Monday. Denmark followed suit on Tuesday.", "followed")]
+    [InlineData("Norway banned Maersk tankers from its ports on Monday. Denmark followed suit as well on Tuesday.", "followed")]
+    public void A_predicate_standing_for_another_is_not_told(string body, string trigger)
+    {
+        Assert.DoesNotContain(Events(body), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("The Nordic Council followed Maersk into the Aarhus market.", "Nordic Council followed Maersk into the Aarhus market")]
+    [InlineData("Lars Holm filed a suit against Maersk.", "Lars Holm filed a suit against Maersk")]
+    public void Following_someone_or_a_lawsuit_is_told(string body, string title)
+    {
+        Assert.Contains(Events(body), e => e.Title == title);
+    }
+
+    [Theory]
+    [InlineData("Lars Holm told reporters he had asked Ida Berg to keep in mind that many in Aarhus were still struggling.")]
+    [InlineData("Lars Holm told reporters he had asked Ida Berg to bear in mind how many in Aarhus were still struggling.")]
+    public void An_idiom_cut_before_the_clause_it_takes_is_not_told(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Title.EndsWith(" in mind", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeping_something_named_in_mind_is_told()
+    {
+        Assert.Contains(Events("Lars Holm asked Ida Berg to keep the report in mind."), e => e.Title == "Lars Holm asked Ida Berg to keep the report in mind");
+    }
+
     [Fact]
     public void Looking_at_something_is_told()
     {

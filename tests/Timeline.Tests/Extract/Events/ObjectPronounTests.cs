@@ -84,6 +84,22 @@ public sealed class ObjectPronounTests(ExtractorFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("Police have interviewed his personal physician Dr Ida Berg but she has not been named as a suspect.", "interviewed")]
+    [InlineData("Danish police questioned his former manager Ida Berg on Monday.", "questioned")]
+    public void Unnamed_agents_of_the_law_with_his_are_not_told(string sentence, string trigger)
+    {
+        var events = fixture.Extract("Singer Lars Holm died last month in Aarhus. " + sentence, Published).Events;
+        Assert.DoesNotContain(events, e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Fact]
+    public void One_unnamed_agent_of_the_law_with_himself_is_told()
+    {
+        var events = fixture.Extract("Singer Lars Holm died last month in Aarhus. A federal judge recused himself from the Holm case on Monday.", Published).Events;
+        Assert.Contains(events, e => e.Sources[0].Trigger == "recused");
+    }
+
+    [Theory]
     [InlineData("Swedish authorities", true)]
     [InlineData("the company", true)]
     [InlineData("Maersk's chief executive", false)]
