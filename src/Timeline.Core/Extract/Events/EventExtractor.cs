@@ -450,9 +450,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             .Concat(group.Passive ? [] : MeansClause.Participants(tokens, tags, group.Verb,
                 pastTitle >= 0 ? TimePhrase.Skip(pastTitle, tokens.Count, k => words[k], TimeAt) : tokens.Count - 1, mentions, byId))
             .Concat(group.Passive ? EventParticipants.PassiveAgent(clause, tokens, tags, group.Verb, mentions, byId) : []).Concat(speakers).Distinct(StringComparer.Ordinal).ToList();
-        // "read a statement on behalf of the Jackson family": a person the sentence names only as the family's name takes no part.
-        var kinOnly = mentions.Where(m => byId[m.ActorId].Kind == ActorKind.Person && KinGroup.Names(article.Body, m.Mention.End)).Select(m => m.ActorId)
-            .Where(id => !mentions.Exists(o => o.ActorId == id && !KinGroup.Names(article.Body, o.Mention.End))).ToHashSet(StringComparer.Ordinal);
+        // "read a statement on behalf of the Jackson family", "heard evidence from Jackson choreographer Kenny Ortega": a person the
+        // sentence names only as the family's name, or only before another person's title, takes no part.
+        bool Modifier(ResolvedMention m) => KinGroup.Names(article.Body, m.Mention.End) || NameBeforeTitle.Modifies(tokens, tags, m, mentions, byId);
+        var kinOnly = mentions.Where(m => byId[m.ActorId].Kind == ActorKind.Person && Modifier(m)).Select(m => m.ActorId)
+            .Where(id => !mentions.Exists(o => o.ActorId == id && !Modifier(o))).ToHashSet(StringComparer.Ordinal);
         actorIds.RemoveAll(kinOnly.Contains);
         // "Tokyo prosecutors arrested Ghosn": unnamed agents of the law acting on a person or a body the clause names, in the active voice;
         // "Police arrested three men" names no one to follow; "convicted Holm and sentenced him" names him.

@@ -447,9 +447,11 @@ internal static class HeadlineTail
                 if (quotes % 2 == 1) quoteAt = tail.Count;
             }
 
-            // "Holm" for "Lars Holm"; "the Holm family" names the family, not the person, and stays as written.
+            // "Holm" for "Lars Holm"; "the Holm family" names the family, not the person, and stays as written, as does
+            // "Holm choreographer Ida Berg", where the name only says whose choreographer she is.
             if (mentions.FirstOrDefault(m => m.Mention.Start == t.Start && m.Mention.IsPartial) is { } partial
-                && !(k + 1 < tokens.Count && KinGroup.Names(t.Text + " " + tokens[k + 1].Text, t.Text.Length)))
+                && !(k + 1 < tokens.Count && KinGroup.Names(t.Text + " " + tokens[k + 1].Text, t.Text.Length))
+                && !NameBeforeTitle.Modifies(tokens, tags, partial, mentions, actors))
             {
                 tail.Add((actors[partial.ActorId].Name, "NNP", partial.Mention.End));
                 while (k + 1 < tokens.Count && tokens[k + 1].Start < partial.Mention.End) k++;
