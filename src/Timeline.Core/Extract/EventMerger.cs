@@ -210,6 +210,14 @@ public static class EventMerger
     private static TimelineEvent Combine(TimelineEvent kept, TimelineEvent other)
     {
         var best = Better(kept.Date, other.Date) ? kept.Date : other.Date;
+        // The other article's words date the event: the date says which article they are in, so that a reader of the first
+        // source ("Last week the WHO declared a pandemic") sees where "11 June" comes from.
+        if (ReferenceEquals(best, other.Date) && best.Article is null && (best.Text is not null || best.Anchor is not null)
+            && other.Sources.Count > 0 && (kept.Sources.Count == 0 || kept.Sources[0].Article != other.Sources[0].Article))
+        {
+            best = best with { Article = other.Sources[0].Article };
+        }
+
         var all = new[] { kept.Date, other.Date }.Concat(kept.OtherDates).Concat(other.OtherDates).ToList();
         // "Dudley has stepped up his battle" (Tuesday's report) and "Last week, Dudley stepped up his battle" (the next Monday's): what
         // an article reports as done happened on or before its day, so the week the other gives ends there.

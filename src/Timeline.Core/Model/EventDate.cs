@@ -32,6 +32,12 @@ public sealed record EventDate
     public string? Text { get; init; }
 
     /// <summary>
+    /// The id of the article whose words gave the date, when it is not the event's first source: an event that several articles
+    /// report takes the most precise date any of them gives ("11 June" from one, "last week" from another).
+    /// </summary>
+    public string? Article { get; init; }
+
+    /// <summary>
     /// True when the text gives no date and the event is only known to have happened on or before
     /// <see cref="End"/>, the day it was reported: no start, no anchor, no words of the article.
     /// </summary>

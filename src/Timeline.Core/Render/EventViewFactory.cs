@@ -83,6 +83,8 @@ internal sealed class EventViewFactory
             Actors = [.. e.Actors.Distinct(StringComparer.Ordinal).Select(ActorLink)],
             Place = e.Place is { } place && !string.IsNullOrWhiteSpace(place) ? ActorLink(place) : null,
             Sources = [.. e.Sources.Select(s => s.Article).Distinct(StringComparer.Ordinal).Select(Source)],
+            DateWords = DatedElsewhere(e) is not null ? Html.EscapeOrNull(e.Date.Text) : null,
+            DateSource = DatedElsewhere(e) is { } dating ? Source(dating) : null,
         };
         if (ReferenceEquals(_events.GetValueOrDefault(e.Id), e))
         {
@@ -91,6 +93,11 @@ internal sealed class EventViewFactory
 
         return view;
     }
+
+    // The article whose words gave the date, when it is one of the event's sources but not the first.
+    private static string? DatedElsewhere(TimelineEvent e) =>
+        e.Date.Article is { } article && e.Sources.Count > 0 && e.Sources[0].Article != article
+        && e.Sources.Exists(s => s.Article == article) ? article : null;
 
     /// <summary>Less certain than the site asks for; an event without a confidence was written by a person and is never uncertain.</summary>
     public static bool IsUncertain(TimelineEvent e, double minConfidence) => e.Confidence is { } c && c < minConfidence;

@@ -45,6 +45,31 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_date_another_article_gives_names_that_article()
+    {
+        var a = Event("frederiksen-meet-stubb", "reuters", March with { Text = "this month" }, actors: ["mette-frederiksen", "alexander-stubb"]);
+        var b = Event("frederiksen-talks-stubb", "yle", Day(12) with { Text = "12 March" }, trigger: "talks", actors: ["mette-frederiksen", "finland"]);
+
+        var merged = Assert.Single(EventMerger.Merge([a, b], Actors));
+
+        Assert.Equal("12 March", merged.Date.Text);
+        Assert.Equal("yle", merged.Date.Article);
+        Assert.Null(Assert.Single(merged.OtherDates).Article);
+    }
+
+    [Fact]
+    public void A_date_the_first_source_gives_names_no_article()
+    {
+        var a = Event("frederiksen-meet-stubb", "reuters", Day(12) with { Text = "12 March" }, actors: ["mette-frederiksen", "alexander-stubb"]);
+        var b = Event("frederiksen-talks-stubb", "yle", March with { Text = "this month" }, trigger: "talks", actors: ["mette-frederiksen", "finland"]);
+
+        var merged = Assert.Single(EventMerger.Merge([a, b], Actors));
+
+        Assert.Equal("12 March", merged.Date.Text);
+        Assert.Null(merged.Date.Article);
+    }
+
+    [Fact]
     public void The_same_act_by_two_different_doers_on_one_actor_is_two_happenings()
     {
         List<Actor> actors =

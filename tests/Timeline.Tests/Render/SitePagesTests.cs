@@ -1,3 +1,4 @@
+using Timeline.Model;
 using Timeline.Render;
 
 namespace Timeline.Tests.Render;
@@ -24,6 +25,29 @@ public sealed class SitePagesTests : IDisposable
         Assert.Contains("id=\"border-talks-2020\"", consult, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"joint-exercise-2024\"", consult, StringComparison.Ordinal);
         Assert.Equal(RichSample.EventCount, Directory.GetFiles(Path.Combine(_site.Site, "events")).Length);
+    }
+
+    [Fact]
+    public void A_date_another_source_gave_names_its_words_and_article_escaped()
+    {
+        var data = RenderSamples.Small();
+        var second = new ArticleInfo { Id = "minsk-report", Title = "Minsk <b>report</b>", Date = new DateOnly(2023, 8, 19), Source = "BelTA" };
+        var visit = data.Events[0] with
+        {
+            Date = data.Events[0].Date with { Text = "16 <i>to</i> 18 August", Article = "minsk-report" },
+            Sources = [RenderSamples.Source("belarus-visit", 0), RenderSamples.Source("minsk-report", 50)],
+        };
+        data = data with { Articles = [.. data.Articles, second], Events = [visit, .. data.Events.Skip(1)] };
+        Assert.True(_site.Render(data), _site.Errors());
+
+        var page = _site.Read("events/li-shangfu-visit-belarus.html");
+        Assert.Contains("<dt>Dated by</dt>", page, StringComparison.Ordinal);
+        Assert.Contains("“16 &lt;i&gt;to&lt;/i&gt; 18 August” in <a href=\"../articles/minsk-report.html\">Minsk &lt;b&gt;report&lt;/b&gt;</a>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dt>Dated by</dt>", _site.Read("events/li-shangfu-meets-russia.html"), StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(_site.Read("events.json"));
+        var date = json.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetString() == visit.Id).GetProperty("date");
+        Assert.Equal("16 <i>to</i> 18 August", date.GetProperty("text").GetString());
+        Assert.Equal("minsk-report", date.GetProperty("article").GetString());
     }
 
     [Fact]

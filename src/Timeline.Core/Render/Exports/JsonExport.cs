@@ -67,6 +67,8 @@ internal static class JsonExport
         w.WriteBoolean("planned", e.Date.Planned);
         w.WriteString("relation", e.Date.Relation.ToString().ToLowerInvariant());
         JsonText.Optional(w, "anchor", e.Date.Anchor);
+        JsonText.Optional(w, "text", e.Date.Text);
+        JsonText.Optional(w, "article", e.Date.Article);
         w.WriteEndObject();
         w.WriteString("status", e.Status.ToString().ToLowerInvariant());
         JsonText.Optional(w, "type", e.Type);

@@ -73,4 +73,10 @@ internal sealed record EventView
     public LinkView? Place { get; init; }
 
     public List<SourceView> Sources { get; init; } = [];
+
+    /// <summary>The words that gave the date, HTML-escaped, when another article than the first source gave them; else null.</summary>
+    public string? DateWords { get; init; }
+
+    /// <summary>The article whose words gave the date, when it is not the first source; else null.</summary>
+    public SourceView? DateSource { get; init; }
 }
