@@ -160,7 +160,7 @@ public sealed class ActorRecognizer
                 // "Coast Guard Petty Officer Kelly Parker", "BP Chief Operating Officer Doug Suttles": a title with a person's name after it
                 // starts that person's mention, not a longer name of the body before it.
                 var more = i + found.Length < tokens.Count && !_gazetteer.CommonWords.Contains(tokens[i + found.Length].Text.ToLowerInvariant())
-                    && !RoleOpensPerson(tokens, i + found.Length) ? NameRun(tokens, i + found.Length) : 0;
+                    && !RoleOpensPerson(tokens, i + found.Length) && !PersonAfterCountry(tokens, i, found) ? NameRun(tokens, i + found.Length) : 0;
                 if (more > 0 && (GivenNameThatIsAPlace(tokens, i, found, more) ?? _classifier.Classify(tokens, i, found.Length + more, knownStart: true)
                     ?? JoinedFirms(tokens, i, found, more)) is { } longer)
                 {
@@ -391,6 +391,19 @@ public sealed class ActorRecognizer
         var whose = tokens[i - 2].Text;
         if (!NameShapes.IsCapitalised(whose) || Determiners.Contains(whose)) return null;
         return Mention(tokens, i, found.Length, null) with { Kind = ActorKind.Organisation };
+    }
+
+    // "stars from the US and UK Chris Hunt, head of ...": no body's name goes on from a country's name with a person's given name and
+    // family name; the words are a sentence that ran on (a lost full stop, a caption) into a person's name, which starts at the given
+    // name. A country's name that is a given name itself ("Jordan Henderson", "Georgia Smith") is the person's, as is read below.
+    private bool PersonAfterCountry(List<TextSpan> tokens, int i, (int Length, GazetteerEntry Entry) found)
+    {
+        var given = i + found.Length;
+        if (found.Entry is not { Kind: ActorKind.Country, IsDemonym: false } || given + 1 >= tokens.Count) return false;
+        if (Enumerable.Range(i, found.Length).Any(k => _gazetteer.GivenNames.Contains(tokens[k].Text))) return false;
+        var (first, family) = (tokens[given].Text, tokens[given + 1].Text);
+        return _gazetteer.GivenNames.Contains(first) && !_gazetteer.IsDictionaryWord(first)
+            && NameShapes.LooksLikeNameWord(family) && !NameShapes.IsOrganisationWord(family);
     }
 
     // "Paris Hilton", "Frederick H. Collier": a known place that is also a given name, followed by a family name, is a person.

@@ -85,6 +85,26 @@ public sealed class NameRunTests
     }
 
     [Theory]
+    [InlineData("The show includes stars from the US and UK Chris Hunt, head of the tour, admitted it had been hard.", "UK", "Chris Hunt")]
+    [InlineData("Fans came from France Ida Berg said on Monday.", "France", "Ida Berg")]
+    public void A_country_run_on_into_a_given_name_and_a_family_name_is_the_country_and_a_person(string sentence, string country, string person)
+    {
+        var mentions = Recognizer.Recognize(sentence, 0);
+
+        Assert.Contains(mentions, m => m.Kind == ActorKind.Country && m.Text == country);
+        Assert.Contains(mentions, m => m.Kind == ActorKind.Person && m.Text == person);
+    }
+
+    [Theory]
+    [InlineData("The UK Independence Party won two seats on Monday.", "UK Independence Party")]
+    [InlineData("The US Virgin Islands voted on Monday.", "US Virgin Islands")]
+    [InlineData("The Ireland Rugby Football Union met on Monday.", "Ireland Rugby Football Union")]
+    public void A_country_s_name_that_opens_a_longer_name_stays_in_it(string sentence, string text)
+    {
+        Assert.Contains(Recognizer.Recognize(sentence, 0), m => m.Text == text);
+    }
+
+    [Theory]
     [InlineData("Relatives of Michael Jackson will seek a second autopsy.", "Michael Jackson")]
     [InlineData("Fans of Paris Hilton queued all night.", "Paris Hilton")]
     [InlineData("Left speechless by his death Supporters of Michael Jordan gathered outside.", "Michael Jordan")]
