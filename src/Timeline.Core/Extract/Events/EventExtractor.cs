@@ -469,7 +469,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (actorIds.Count == 0) return null;
         }
 
-        var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? EventParticipants.HasDirectTarget(clause, tokens[verb], mentions, byId) : objects.Any(), tags[verb]),
+        var type = TypeSense.Refine(EventTyping.TypeOf(trigger, subject, trigger.Word.TypedByDictionary ? EventParticipants.HasDirectTarget(clause, tokens, tags, verb, mentions, byId) : objects.Any(), tags[verb]),
             words, trigger.Token, k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && byId[m.ActorId].Kind == ActorKind.Person),
             k => k < tokens.Count && mentions.Exists(m => m.Mention.Start == tokens[k].Start && !m.Mention.IsDemonym && byId[m.ActorId].Kind is not (ActorKind.Place or ActorKind.NotAnActor)));
         var title = headline.Title;

@@ -13,13 +13,15 @@ public static partial class EventParticipants
 {
     // The actor the verb acts on: named right after it, or after one preposition ("warned Iran", "met with the
     // Kenyan president", "accused the United States"), within three words and no comma; not a place.
-    public static bool HasDirectTarget(TextSpan clause, TextSpan verb, List<ResolvedMention> mentions, Dictionary<string, Actor> byId) =>
+    public static bool HasDirectTarget(TextSpan clause, List<TextSpan> tokens, IReadOnlyList<string> tags, int verb, List<ResolvedMention> mentions, Dictionary<string, Actor> byId) =>
         mentions.Exists(m =>
         {
-            if (m.Mention.IsDemonym || m.Mention.Start < verb.End || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) return false;
+            if (m.Mention.IsDemonym || m.Mention.Start < tokens[verb].End || byId[m.ActorId].Kind is ActorKind.Place or ActorKind.NotAnActor) return false;
+            // "will examine the White House claims", "studied Maersk data": a name before a noun of its own says whose; the noun is the object.
+            if (Attributive(tokens, tags, m.Mention.End)) return false;
             // "died at Aarhus University Hospital": where it happened, not whom it was done to.
             if (Locative(clause, m, byId[m.ActorId])) return false;
-            var between = clause.Text[(verb.End - clause.Start)..(m.Mention.Start - clause.Start)];
+            var between = clause.Text[(tokens[verb].End - clause.Start)..(m.Mention.Start - clause.Start)];
             // "died in 1889 and Sarah married": a name past a conjunction belongs to another conjunct, not to the verb.
             var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return !between.Contains(',', StringComparison.Ordinal) && words.Length <= 3 && !words.Any(w => w is "and" or "or" or "but");

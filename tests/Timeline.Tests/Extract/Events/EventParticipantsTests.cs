@@ -102,6 +102,8 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
     [InlineData("Prime Minister Lars Holm died on Tuesday and Jonas Dahl took over the party.", "died")]
     [InlineData("Sweden warned of long delays in Aarhus on Tuesday.", "warned")]
     [InlineData("Prime Minister Lars Holm died at Aarhus University Hospital on Tuesday.", "died")]
+    [InlineData("The Nordic Council examined the Maersk claims on Tuesday.", "examined")]
+    [InlineData("Sweden warned Maersk tanker crews on Tuesday over the ferry rules.", "warned")]
     public void A_verb_typed_only_by_the_dictionary_with_no_actor_it_is_done_to_is_other(string sentence, string trigger)
     {
         Assert.Equal("other", fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Type);
@@ -110,6 +112,7 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
     [Theory]
     [InlineData("Sweden warned Denmark on Tuesday over its ferry rules.", "warned", "THREATEN")]
     [InlineData("Maersk attacked Sweden on Tuesday over its ferry rules.", "attacked", "ASSAULT")]
+    [InlineData("The Nordic Council investigated Maersk on Tuesday over its ferry rules.", "investigated", "ACCUSE")]
     public void A_typed_verb_done_to_a_named_actor_keeps_its_type(string sentence, string trigger, string type)
     {
         Assert.Equal(type, fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Type);

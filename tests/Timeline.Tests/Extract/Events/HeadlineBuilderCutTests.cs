@@ -28,6 +28,8 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     [InlineData("Maersk has struck back however, accusing Lars Holm of lying.", "struck")]
     [InlineData("Maersk hit back this afternoon, saying the report was unfair.", "hit")]
     [InlineData("Lars Holm reacted when the ferry sank.", "reacted")]
+    [InlineData("Lars Holm looked at the jury and paused for what seemed like an eternity before replying.", "paused")]
+    [InlineData("Ida Berg hesitated briefly before signing the Maersk contract on Monday.", "hesitated")]
     public void An_answer_that_does_not_say_what_it_was_is_not_told(string sentence, string trigger)
     {
         Assert.DoesNotContain(Events(sentence), e => e.Sources[0].Trigger == trigger);
@@ -70,6 +72,12 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     public void Keeping_something_named_in_mind_is_told()
     {
         Assert.Contains(Events("Lars Holm asked Ida Berg to keep the report in mind."), e => e.Title == "Lars Holm asked Ida Berg to keep the report in mind");
+    }
+
+    [Fact]
+    public void Pausing_something_is_told()
+    {
+        Assert.Contains(Events("Maersk paused production at its Aarhus plant on Monday."), e => e.Sources[0].Trigger == "paused");
     }
 
     [Fact]
