@@ -70,7 +70,10 @@ public sealed class ArticleExtractor
         }
 
         var sentences = Readable(SentenceSplitter.Split(article.Body), article.Skipped);
-        var times = TimexAnnotator.Annotate(article.Body, article.Date, _tagger.Tag(article.Body, article.Date, cancellation));
+        // A page of entries stamped with earlier days dates each entry from its own day.
+        var entries = DatedEntries.Find(article.Body, article.Date);
+        var parts = Parts(article, entries);
+        var times = parts.SelectMany(p => TimesOf(article.Body, p.Start, p.End, p.Day, cancellation)).ToList();
         var mentions = sentences.Select(s =>
         {
             cancellation.ThrowIfCancellationRequested();
@@ -79,7 +82,10 @@ public sealed class ArticleExtractor
         mentions = GroupReferences.Add(_gazetteer, sentences, mentions);
         mentions = TradeNamedFirms.Add(_gazetteer, sentences, mentions);
         var actors = _edits.Apply(ArticleInitials.Join(LeaderGovernments.Join(article.Body, _evidence.Check(article.Body, ActorResolver.Resolve(mentions, article.Body))), article.Body));
-        var events = _events.Extract(article, sentences, times, actors, cancellation);
+        var events = entries.Count == 0
+            ? _events.Extract(article, sentences, times, actors, cancellation)
+            : [.. parts.SelectMany(p => _events.Extract(article with { Date = p.Day }, [.. sentences.Where(s => s.Start >= p.Start && s.Start < p.End)],
+                [.. times.Where(t => t.Start >= p.Start && t.Start < p.End)], actors, cancellation))];
         var support = ActorSupports.Of(article.Id, article.Body, actors, events);
         return new ArticleExtraction
         {
@@ -90,6 +96,27 @@ public sealed class ArticleExtractor
             Times = [.. times],
             Sentences = SentenceDating.Date(sentences, times, actors.Mentions),
         };
+    }
+
+    // The article as one part dated by its own day, or its head and its dated entries, each [Start, End) with the day it counts from.
+    private static List<(int Start, int End, DateOnly? Day)> Parts(Article article, List<DatedEntries.Entry> entries)
+    {
+        if (entries.Count == 0) return [(0, article.Body.Length, article.Date)];
+        var parts = new List<(int Start, int End, DateOnly? Day)> { (0, entries[0].Start, article.Date) };
+        for (var k = 0; k < entries.Count; k++)
+        {
+            parts.Add((entries[k].Start, k + 1 < entries.Count ? entries[k + 1].Start : article.Body.Length, entries[k].Day));
+        }
+
+        return [.. parts.Where(p => p.End > p.Start)];
+    }
+
+    // The time expressions of body[start..end), counted from its day, with their offsets in the body.
+    private IReadOnlyList<Timex3> TimesOf(string body, int start, int end, DateOnly? day, CancellationToken cancellation)
+    {
+        if (start == 0 && end == body.Length) return TimexAnnotator.Annotate(body, day, _tagger.Tag(body, day, cancellation));
+        var text = body[start..end];
+        return [.. TimexAnnotator.Annotate(text, day, _tagger.Tag(text, day, cancellation)).Select(t => t with { Start = t.Start + start })];
     }
 
     // Page furniture is not text: its sentences are left out, and the rest numbered as if it were not there.

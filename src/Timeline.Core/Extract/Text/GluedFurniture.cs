@@ -14,16 +14,7 @@ public static partial class GluedFurniture
     public static IEnumerable<(int Start, int End)> Find(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        // Every paragraph is searched: only one that can hold a stamp ("...day") or a credit (":") pays for the regex.
-        if (paragraph.Contains("day", StringComparison.Ordinal))
-        {
-            foreach (Match m in StampRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
-        }
-
-        if (paragraph.Contains(':', StringComparison.Ordinal))
-        {
-            foreach (Match m in MonthFirstStampRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
-        }
+        foreach (var stamp in Stamps(paragraph)) yield return stamp;
 
         if (paragraph.Contains(':', StringComparison.Ordinal))
         {
@@ -33,6 +24,22 @@ public static partial class GluedFurniture
         if (paragraph.Contains("cents", StringComparison.Ordinal))
         {
             foreach (Match m in BulletRegex().Matches(paragraph)) yield return (m.Index, m.Index + m.Length);
+        }
+    }
+
+    /// <summary>The spans (start, end) of the time stamps in <paramref name="text"/>: a date with a clock time and its zone.</summary>
+    public static IEnumerable<(int Start, int End)> Stamps(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Only a text that can hold a stamp ("...day", or a clock's ":") pays for the regex.
+        if (text.Contains("day", StringComparison.Ordinal))
+        {
+            foreach (Match m in StampRegex().Matches(text)) yield return (m.Index, m.Index + m.Length);
+        }
+
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            foreach (Match m in MonthFirstStampRegex().Matches(text)) yield return (m.Index, m.Index + m.Length);
         }
     }
 

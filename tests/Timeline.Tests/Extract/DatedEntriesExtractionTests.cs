@@ -1,0 +1,39 @@
+using Timeline.Model;
+using Timeline.Tests.Extract.Events;
+
+namespace Timeline.Tests.Extract;
+
+/// <summary>The events of a page of dated entries are dated from their entry's day, not the page's.</summary>
+public sealed class DatedEntriesExtractionTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
+{
+    private static readonly DateOnly Published = new(2011, 1, 11);
+
+    [Fact]
+    public void An_entry_s_relative_dates_count_from_its_stamp()
+    {
+        const string page = "Blog: Energy and the Nordic Council.\n\n"
+            + "Jul 18, 2010 15:26 UTC Lars Holm met Maersk directors in Aarhus on Friday.";
+        var met = fixture.ByTrigger(page, Published, "met");
+
+        Assert.Equal("2010-07-16", met.Date.Value);
+    }
+
+    [Fact]
+    public void What_an_entry_tells_with_no_date_happened_by_its_day()
+    {
+        const string page = "Blog: Energy and the Nordic Council.\n\n"
+            + "May 12, 2010 12:28 UTC The Nordic Council has banned Maersk tankers from the Vell field.";
+        var banned = fixture.ByTrigger(page, Published, "banned");
+
+        Assert.Equal(DateRelation.Before, banned.Date.Relation);
+        Assert.Equal(new DateOnly(2010, 5, 12), banned.Date.End);
+    }
+
+    [Fact]
+    public void A_page_without_earlier_stamps_counts_from_its_own_day()
+    {
+        var met = fixture.ByTrigger("Lars Holm met Maersk directors in Aarhus on Friday.", Published, "met");
+
+        Assert.Equal("2011-01-07", met.Date.Value);
+    }
+}
