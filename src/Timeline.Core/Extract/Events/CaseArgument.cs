@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Timeline.Extract.Events;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Timeline.Extract.Events;
 /// said" is its ruling and stays; so does what "Attorney General Eric Holder said", an office and not a side; and so does a plan a
 /// lawyer announces ("his lawyer said he would appeal"), which the caller keeps by the reported clause's mood. Pure.
 /// </summary>
-public static class CaseArgument
+public static partial class CaseArgument
 {
     // Where a case is heard; said "in court", "at the trial", "told the jury".
     private static readonly HashSet<string> Proceedings = new(StringComparer.OrdinalIgnoreCase)
@@ -63,6 +65,21 @@ public static class CaseArgument
 
         return ByAdvocate(words, speakerStart, speakerEnd);
     }
+
+    /// <summary>
+    /// Whether the sentence <paramref name="sentence"/> goes on, right after the clause that ends at <paramref name="clauseEnd"/>,
+    /// with "but" and a jury, a court or a judge ("..., but the jury decided that ...", "but a federal judge ruled ..."): what
+    /// the clause reports was weighed and found against.
+    /// </summary>
+    public static bool Overruled(string sentence, int clauseEnd)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return clauseEnd >= 0 && clauseEnd < sentence.Length && OverruledRegex().IsMatch(sentence[clauseEnd..]);
+    }
+
+    [GeneratedRegex(@"^[\s,;]*but\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:jury|jurors|court|judge|coroner|inquest|tribunal|magistrates?|appeals? court)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OverruledRegex();
 
     // "Prosecutors said", "Mr Holm's attorneys said", "AEG's lawyer Kathy Jorrie told": the speaker, after any opening phrase set off
     // by a comma, is a short phrase naming a side's advocate. "Attorney General Eric Holder" holds an office and argues no side.

@@ -197,6 +197,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (group.Negated || NegatedObject.Follows(words, tags, group.Verb) || group.Mood is VerbMood.Present or VerbMood.Hypothetical or VerbMood.NonFinite) return null;
         // "Cooper testified that Holm had given him the drug", "prosecutors said Holm abandoned him": one side's account in a case.
         if (report is { IsCaseArgument: true } && group.Mood is not VerbMood.Planned) return null;
+        // "Dr Murray said Michael took the medicine himself, but the jury decided that he'd given the dose": an account the same
+        // sentence goes on to say a jury or a court found against is a side's, overruled.
+        if (report is not null && CaseArgument.Overruled(sentence.Text, clause.End - sentence.Start)) return null;
         if (group.Start < regionStart) return null;
         if (group.Mood is VerbMood.Planned && ContingentPlan.Holds(words, regionStart, group.Start, group.Verb, regionEnd)) return null;
         if (group.Mood is VerbMood.Planned && report is { } rated && rated.Index < verb && ForecastFrame.Holds(words, rated.Index, rated.ComplementStart)) return null;

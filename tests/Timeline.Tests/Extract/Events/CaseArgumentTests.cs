@@ -74,6 +74,9 @@ public sealed class CaseArgumentTests(ExtractorFixture fixture) : IClassFixture<
     [InlineData("Officials said Prime Minister Lars Holm took the lethal dose himself.", true)]
     [InlineData("Karl Vik told the jury that Prime Minister Lars Holm took the lethal dose himself.", false)]
     [InlineData("Karl Vik told reporters that Prime Minister Lars Holm took the lethal dose himself.", true)]
+    [InlineData("Ida Berg said Prime Minister Lars Holm took the lethal dose himself, but the jury decided that she had given it to him.", false)]
+    [InlineData("Ida Berg said Prime Minister Lars Holm took the lethal dose himself, but a federal judge ruled otherwise.", false)]
+    [InlineData("Ida Berg said Prime Minister Lars Holm took the lethal dose himself, but Maersk said that she had given it to him.", true)]
     public void What_a_side_says_happened_is_no_event_but_what_others_say_is(string sentence, bool told)
     {
         var events = fixture.Extract(Lead + sentence, Published).Events;
