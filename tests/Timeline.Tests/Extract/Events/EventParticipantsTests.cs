@@ -97,6 +97,15 @@ public sealed class EventParticipantsTests(ExtractorFixture fixture) : IClassFix
         Assert.DoesNotContain(other, fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Actors);
     }
     [Theory]
+    [InlineData("Ida Berg was arrested by Danish officials in Aarhus on Monday.", "arrested", true)]
+    [InlineData("Ida Berg was detained by Danish police in Aarhus on Monday.", "detained", true)]
+    [InlineData("Ida Berg was attacked by Danish fans in Aarhus on Monday.", "attacked", false)]
+    public void A_nationality_before_the_state_s_agents_names_the_state_as_the_doer(string sentence, string trigger, bool named)
+    {
+        Assert.Equal(named, fixture.ByTrigger(sentence, new DateOnly(2024, 3, 15), trigger).Actors.Contains("denmark"));
+    }
+
+    [Theory]
     [InlineData("Maersk unveiled a new ferry in Aarhus on Tuesday.", "unveiled")]
     [InlineData("Maersk bought a new ferry from a yard in Aarhus on Tuesday.", "bought")]
     [InlineData("Prime Minister Lars Holm died on Tuesday and Jonas Dahl took over the party.", "died")]
