@@ -31,6 +31,8 @@ public sealed class JudgingAdverbTests(ExtractorFixture fixture) : IClassFixture
     [InlineData("it is only protecting confidential data", "protecting")]
     [InlineData("the yard was merely addressing a false perception", "addressing")]
     [InlineData("the ministry is simply doing what lobbyists demand", "doing")]
+    [InlineData("he certainly cleaned up the civil service", "cleaned")]
+    [InlineData("Maersk has definitely outgrown its rivals", "outgrown")]
     public void A_verdict_or_a_hedge_on_the_act_marks_it(string clause, string verb)
     {
         Assert.True(Marks(clause, verb));
