@@ -342,8 +342,28 @@ public static partial class OwnTimeFilter
         // Friday, citing the spill, BP cut") is set off from the subject by a comma.
         if (time.Start < triggerOffset && SubjectIngRegex().Match(clause[from..to]) is { Success: true } inSubject) from += inSubject.Length;
         return !OpensOtherClause(clause[from..to]) && !(time.Start >= triggerOffset && ClosesOnNounsVerb(clause[from..to]))
-            && !(time.Start >= triggerOffset && BeforeGerund(clause, clauseStart, time));
+            && !(time.Start >= triggerOffset && BeforeGerund(clause, clauseStart, time))
+            && !(time.Start >= triggerOffset && InfinitiveSpan(clause[from..to]));
     }
+
+    /// <summary>
+    /// "has asked Mexicans to stay at home over the holiday weekend", "agreed to pay the fund until 2013": a span of time after an
+    /// infinitive that follows the verb ("over", "during", "until", "throughout" it) is how long the infinitive's act goes on, not
+    /// when the verb's own act was done. <paramref name="between"/> is the text from the verb to the time.
+    /// </summary>
+    public static bool InfinitiveSpan(string between)
+    {
+        ArgumentNullException.ThrowIfNull(between);
+        return InfinitiveRegex().IsMatch(between) && DurativeEndRegex().IsMatch(between);
+    }
+
+    // "to" and a word that is no determiner: the infinitive's marker, not the preposition ("to the port").
+    [GeneratedRegex(@"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+\b")]
+    private static partial Regex InfinitiveRegex();
+
+    // The span's preposition, its article and up to two words of the time's noun phrase ("over the holiday [weekend]").
+    [GeneratedRegex(@"\b(?:over|during|until|till|through|throughout)\s+(?:the\s+|this\s+|next\s+)?(?:(?!(?:on|in|at|by|of|for|and|or)\b)[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurativeEndRegex();
 
     /// <summary>
     /// "took her husband to task for recently dropping in at a party", "was accused of secretly meeting the rebels": a time

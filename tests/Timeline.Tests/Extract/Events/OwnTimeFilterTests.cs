@@ -210,6 +210,17 @@ public sealed class OwnTimeFilterTests
     }
 
     [Theory]
+    [InlineData("President Lars Holm has asked Danes to stay at home over the holiday weekend", "asked", "weekend", false)]
+    [InlineData("Maersk agreed to keep the port closed until March", "agreed", "March", false)]
+    [InlineData("Maersk agreed to pay into the fund throughout 2013", "agreed", "2013", false)]
+    [InlineData("Lars Holm flew to Oslo over the weekend", "flew", "weekend", true)]
+    [InlineData("Maersk agreed to close the port on Monday", "agreed", "Monday", true)]
+    public void A_span_after_an_infinitive_is_the_infinitive_s(string clause, string trigger, string time, bool same)
+    {
+        Assert.Equal(same, OwnTimeFilter.SameClause(clause, 0, clause.IndexOf(trigger, StringComparison.Ordinal), Time(clause, time)));
+    }
+
+    [Theory]
     [InlineData("The bank will cancel the dividend due for payment on June 21", "cancel", "June 21", false)]
     [InlineData("The firm paid the invoices due on Friday", "paid", "Friday", false)]
     [InlineData("Maersk sold $125 million of notes due Oct. 15, 2031", "sold", "Oct. 15, 2031", false)]
