@@ -3,7 +3,7 @@ using Timeline.Tests.Extract.Events;
 
 namespace Timeline.Tests.Extract;
 
-/// <summary>The events of a page of dated entries are dated from their entry's day, not the page's.</summary>
+/// <summary>The events of a page of dated entries, or of a story filed in the night, are dated from the day they were written.</summary>
 public sealed class DatedEntriesExtractionTests(ExtractorFixture fixture) : IClassFixture<ExtractorFixture>
 {
     private static readonly DateOnly Published = new(2011, 1, 11);
@@ -27,6 +27,15 @@ public sealed class DatedEntriesExtractionTests(ExtractorFixture fixture) : ICla
 
         Assert.Equal(DateRelation.Before, banned.Date.Relation);
         Assert.Equal(new DateOnly(2010, 5, 12), banned.Date.End);
+    }
+
+    [Fact]
+    public void A_story_filed_in_the_small_hours_counts_from_the_evening_before()
+    {
+        const string story = "OSLO | Wed Apr 29, 2009 12:20 am BST OSLO (Wire) - Prime Minister Lars Holm said he would meet Maersk directors in Aarhus on Tuesday.";
+        var meet = fixture.ByTrigger(story, new DateOnly(2009, 4, 29), "meet");
+
+        Assert.Equal("2009-04-28", meet.Date.Value);
     }
 
     [Fact]
