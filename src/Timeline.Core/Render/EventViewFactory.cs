@@ -49,6 +49,7 @@ internal sealed class EventViewFactory
             Ongoing: e.Status == EventStatus.Ongoing,
             Uncertain: IsUncertain(e, _minConfidence));
         var tags = e.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var datedBy = DatedElsewhere(e);
         var actorIds = e.Actors.Append(e.Place ?? "").Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
         var view = new EventView
         {
@@ -83,8 +84,8 @@ internal sealed class EventViewFactory
             Actors = [.. e.Actors.Distinct(StringComparer.Ordinal).Select(ActorLink)],
             Place = e.Place is { } place && !string.IsNullOrWhiteSpace(place) ? ActorLink(place) : null,
             Sources = [.. e.Sources.Select(s => s.Article).Distinct(StringComparer.Ordinal).Select(Source)],
-            DateWords = DatedElsewhere(e) is not null ? Html.EscapeOrNull(e.Date.Text) : null,
-            DateSource = DatedElsewhere(e) is { } dating ? Source(dating) : null,
+            DateWords = datedBy is not null ? Html.EscapeOrNull(e.Date.Text) : null,
+            DateSource = datedBy is not null ? Source(datedBy) : null,
         };
         if (ReferenceEquals(_events.GetValueOrDefault(e.Id), e))
         {

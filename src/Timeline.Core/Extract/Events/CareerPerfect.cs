@@ -17,11 +17,14 @@ public static class CareerPerfect
     // The prepositions that name the field, role or employer: "advised on", "written about", "served as", "consulted for".
     private static readonly HashSet<string> FieldWords = new(StringComparer.OrdinalIgnoreCase) { "on", "about", "as", "for" };
 
-    /// <summary>Whether the verb at <paramref name="verb"/>, a present perfect (<paramref name="presentPerfect"/>) with no time of its own, tells a career.</summary>
-    public static bool Holds(IReadOnlyList<string> words, int verb, bool presentPerfect, bool dated)
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/>, a present perfect (<paramref name="presentPerfect"/>), is one of working life
+    /// with its field after it; the caller then checks that the clause has no time of its own.
+    /// </summary>
+    public static bool Holds(IReadOnlyList<string> words, int verb, bool presentPerfect)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (!presentPerfect || dated || verb + 1 >= words.Count || !FieldWords.Contains(words[verb + 1])) return false;
+        if (!presentPerfect || verb + 1 >= words.Count || !FieldWords.Contains(words[verb + 1])) return false;
         var form = words[verb].ToLowerInvariant();
         return VerbLemma.Candidates(form).Append(form).Any(WorkVerbs.Contains);
     }

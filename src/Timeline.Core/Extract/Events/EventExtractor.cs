@@ -269,7 +269,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         if (StatedView.IsView(words, group.Verb, personActs, k => k < inName.Length && inName[k])) return null;
         if (DescribedState.Holds(words, group.Verb, regionEnd)) return null;
         if (EnduringVerb.Holds(words, group.Verb)) return null;
-        if (CareerPerfect.Holds(words, group.Verb, group.PresentPerfect, EventDating.Own(clause.Text, clause.Start, triggerToken.Start, ownTimes, article.Date) is not null)) return null;
+        // The clause's own time is looked for only where the rest of the pattern holds: most clauses are no career.
+        if (CareerPerfect.Holds(words, group.Verb, group.PresentPerfect)
+            && EventDating.Own(clause.Text, clause.Start, triggerToken.Start, ownTimes, article.Date) is null) return null;
         if (AnnouncementFormula.Holds(words, group.Verb, regionEnd)) return null;
         if (report is null && WriterAside.IsAside(words, tags, k => HappeningScreen.InQuotation(sentence.Text, tokens[k].Start - sentence.Start))) return null;
         if (WriterAside.AddressesReader(sentence.Text)) return null;

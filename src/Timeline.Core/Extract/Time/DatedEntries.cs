@@ -51,13 +51,16 @@ public static partial class DatedEntries
     {
         var m = MonthFirstRegex().Match(stamp) is { Success: true } first ? first : DayFirstRegex().Match(stamp);
         if (!m.Success) return null;
-        var month = Array.FindIndex(Months, name => m.Groups["month"].Value.StartsWith(name, StringComparison.Ordinal)) + 1;
+        var month = Month(m.Groups["month"].Value);
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         return month > 0 && day <= DateTime.DaysInMonth(year, month) && day >= 1 ? new DateOnly(year, month, day) : null;
     }
 
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>The number (1-12) of a stamp's month, written in full or cut to three letters ("Apr", "April"); 0 for none.</summary>
+    internal static int Month(string name) => Array.FindIndex(Months, m => name.StartsWith(m, StringComparison.Ordinal)) + 1;
 
     [GeneratedRegex(@"(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}),\s+(?<year>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirstRegex();

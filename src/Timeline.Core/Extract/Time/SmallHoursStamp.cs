@@ -24,7 +24,7 @@ public static partial class SmallHoursStamp
         var m = StampRegex().Match(text.Length > Opening ? text[..Opening] : text);
         // Only a dateline may stand before it ("LONDON |"), never a sentence.
         if (!m.Success || text.AsSpan(0, m.Index).IndexOfAny('.', '!', '?') >= 0) return null;
-        var month = Array.FindIndex(Months, name => m.Groups["month"].Value.StartsWith(name, StringComparison.Ordinal)) + 1;
+        var month = DatedEntries.Month(m.Groups["month"].Value);
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         var hour = int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture) % 12;
@@ -33,8 +33,6 @@ public static partial class SmallHoursStamp
         // calendar's week before it; the Monday is kept, as its weekdays read the same from either day.
         return hour < LastNightHour && published.DayOfWeek != DayOfWeek.Monday ? published.AddDays(-1) : null;
     }
-
-    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     // "Wed Apr 29, 2009 12:20 am BST", "Monday, April 27, 2009 1:05 a.m. EDT": the clock in the morning, with its zone.
     [GeneratedRegex(@"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}),\s+(?<year>\d{4}),?\s+(?<hour>\d{1,2}):\d\d\s?(?:am|a\.m\.)\s+(?:BST|GMT|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT)\b",
