@@ -16,7 +16,7 @@ public sealed class ArticleExtractor
     /// Bump it when extraction changes: the extraction cache keys on it. The cache also keys on this assembly's
     /// build, so a forgotten bump still never serves results of other code.
     /// </summary>
-    public const string ExtractorVersion = "268";
+    public const string ExtractorVersion = "269";
 
     private readonly TemporalTagger _tagger;
     private readonly ActorRecognizer _actors;
@@ -72,7 +72,7 @@ public sealed class ArticleExtractor
         // "Wed Apr 29, 2009 12:20 am BST": a story filed in the night was written the day before, and counts from that day.
         if (article.Date is { } stamped && SmallHoursStamp.WrittenOn(article.Body, stamped) is { } evening)
         {
-            article = article with { Date = evening };
+            article = article with { Date = evening, Stamped = stamped };
         }
 
         var sentences = Readable(SentenceSplitter.Split(article.Body), article.Skipped);

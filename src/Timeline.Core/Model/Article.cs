@@ -14,6 +14,12 @@ public sealed record Article
     /// <summary>Publication date: from the article, else the reference date, else unknown.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>
+    /// The date the article's own stamp bears when extraction counts from another day: a story stamped in the small hours was
+    /// written the evening before, which <see cref="Date"/> then holds. Null otherwise.
+    /// </summary>
+    public DateOnly? Stamped { get; init; }
+
     /// <summary>True when <see cref="Date"/> came from <c>--reference-date</c>, not from the article.</summary>
     public bool DateFromReference { get; init; }
 

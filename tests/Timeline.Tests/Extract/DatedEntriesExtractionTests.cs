@@ -39,6 +39,18 @@ public sealed class DatedEntriesExtractionTests(ExtractorFixture fixture) : ICla
     }
 
     [Fact]
+    public void A_small_hours_story_carries_its_leads_weekday_to_the_next_paragraph()
+    {
+        // The lead's "on Monday" is the evening the story was written; the next paragraph tells the same day's news.
+        const string story = "OSLO | Tue Apr 28, 2009 12:49 am BST OSLO (Wire) - Storms have killed 14 people in Norway and Maersk moved closer on Monday to closing its Aarhus yard.\n\n"
+            + "Maersk cut its dividend to 2 crowns, citing a significantly increased risk to its yards.";
+        var cut = fixture.ByTrigger(story, new DateOnly(2009, 4, 28), "cut");
+
+        Assert.Equal("2009-04-27", cut.Date.Value);
+        Assert.Equal(DateRelation.On, cut.Date.Relation);
+    }
+
+    [Fact]
     public void A_page_without_earlier_stamps_counts_from_its_own_day()
     {
         var met = fixture.ByTrigger("Lars Holm met Maersk directors in Aarhus on Friday.", Published, "met");

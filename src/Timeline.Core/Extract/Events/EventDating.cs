@@ -16,7 +16,7 @@ internal static partial class EventDating
     public static (EventDate Date, bool ByText) Date(
         string clause, int clauseStart, int triggerOffset, TriggerMatch trigger,
         IReadOnlyList<Timex3> times, DateOnly? articleDate, IReadOnlyList<ExtractedEvent> earlier, NarrativeLink? narrativeLink = null,
-        DatedHappenings? happenings = null, string? body = null)
+        DatedHappenings? happenings = null, string? body = null, DateOnly? stamped = null)
     {
         // "Since the April 20 blowout, Maersk hired 500 engineers": the time in the phrase dates the blowout, and the clause after it.
         var byHappening = happenings?.Anchor(clause, clauseStart, triggerOffset);
@@ -77,9 +77,10 @@ internal static partial class EventDating
                 .Select(t => (Time: t, Date: TimexResolver.Resolve(t, articleDate)))
                 .LastOrDefault(t => t.Date is { Relation: DateRelation.On, Precision: >= DatePrecision.Day, Planned: false } d && d.Start <= published && d.Start >= published.AddDays(-7));
             // Across the paragraph break only a day gone by ("yesterday", "on Monday"): the day of publication is as often a
-            // dateline, a comment's timestamp or "currently" as the story's day.
+            // dateline, a comment's timestamp or "currently" as the story's day. A story stamped in the small hours counts from the
+            // evening before, whose "on Monday" is a day named in the text, not the stamp's.
             var overBreak = told.Time is { } at && at.Start < story.StoryFrom;
-            if (told.Date is { } day && !(overBreak && day.Start >= published)) return (day with { Text = null, Approximate = false }, true);
+            if (told.Date is { } day && !(overBreak && day.Start >= (stamped ?? published))) return (day with { Text = null, Approximate = false }, true);
         }
 
         return (Fallback(articleDate), false);

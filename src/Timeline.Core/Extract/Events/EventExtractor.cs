@@ -339,7 +339,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var carry = input.CarryFrom >= 0 && (subject.Kind == SubjectKind.Pronoun || (subject.Kind == SubjectKind.Named && input.Lead.InLead(sentence.Paragraph))) && subject.ActorIds.Count > 0 && !group.PresentPerfect && !group.PastPerfect
             && subject.ActorIds.TrueForAll(id => input.PreviousMentions.Exists(m => m.ActorId == id)) ? input.CarryFrom : -1;
         var link = new NarrativeLink(sentence.Paragraph, sentence.Index, subject.ActorIds, input.StoryFrom, input.RecallFrom, subject.Kind == SubjectKind.Pronoun, carry);
-        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link, input.Happenings, article.Body);
+        var (date, byText) = EventDating.Date(clause.Text, clause.Start, triggerToken.Start, trigger, ownTimes, article.Date, earlier, link, input.Happenings, article.Body, article.Stamped);
         // "Mitchell Wiener, 55, died after being admitted ...": the lead told this verb's happening with its day ("died on Sunday").
         if (!byText && told && input.Lead.For(lemma, sentence.Index) is { } retold) (date, byText) = (retold, true);
         // "Svanberg said yesterday that Hayward had been relieved": what was reported had happened by the day it was said.
