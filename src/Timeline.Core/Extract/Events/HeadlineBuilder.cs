@@ -217,6 +217,14 @@ public static partial class HeadlineBuilder
         if (BareRetort.Holds(tokens[group.Verb].Text, [.. tail.Select(t => t.Word)])) return null;
         // "has followed suit[, renaming the virus]", "did the same": a predicate standing for another's tells no happening of its own.
         if (ProVerbPhrase.Holds(tokens[group.Verb].Text, [.. tail.Select(t => t.Word)])) return null;
+        // "is moving closer to raising its alert level": nearer its aim, which has not come about.
+        if (ApproachPhrase.Holds(tokens[group.Verb].Text, [.. tail.Select(t => t.Word)])) return null;
+        // "decided not to attend", "said he would attend": what was attended is in another sentence.
+        var ends = tail.Count > 0 ? tail[^1].End : tokens[group.Verb].Start + tokens[group.Verb].Length;
+        var lastWord = tail.Count > 0 ? tail[^1].Word : tokens[group.Verb].Text;
+        var beforeLast = tail.Count > 1 ? tail[^2].Word : tail.Count == 1 ? tokens[group.Verb].Text : group.Verb > 0 ? tokens[group.Verb - 1].Text : null;
+        var nextAt = tokens.FindIndex(t => t.Start >= ends);
+        if (ElidedObject.Holds(lastWord, beforeLast, tail.Count == 0 && group.Passive, nextAt >= 0 ? tags[nextAt] : null)) return null;
         // "has joined the Nordic Council [in warning that ...]": doing as others did, not becoming one of them.
         if (JoinedInDoing.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End))) return null;
         // "assembled a small army", "unveiled a series": a noun of number without its "of" phrase says nothing of what was gathered.
