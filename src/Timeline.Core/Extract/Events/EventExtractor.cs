@@ -429,7 +429,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             && (m.Mention.IsDemonym
                 ? byId[m.ActorId].Kind == ActorKind.Country && SubjectFinder.NamesState(tokens, tags, m.Mention.End)
                 : !(byId[m.ActorId].Kind == ActorKind.Country && (MotionEndpoint.Is(clause, m.Mention.Start) || EventParticipants.Attributive(tokens, tags, m.Mention.End)
-                    || EventParticipants.QualifiesName(tokens, m.Mention.End, mentions, byId))))).Select(m => m.ActorId)
+                    || EventParticipants.QualifiesName(tokens, m.Mention.End, mentions, byId) || EventParticipants.TopicOfEstimate(clause, m.Mention.Start))))).Select(m => m.ActorId)
             // "Ida Berg presented the prime minister with a gift": the one person the article names with that office.
             .Concat(RoleHolder.Within(words, group.Verb + 1, pastTitle >= 0 ? pastTitle : tokens.Count, byId));
         // "He has outspent Bush": a pronoun never stands for a name its own clause goes on to give, so it was read wrong.

@@ -24,7 +24,12 @@ public static partial class EventParticipants
             var between = clause.Text[(tokens[verb].End - clause.Start)..(m.Mention.Start - clause.Start)];
             // "died in 1889 and Sarah married": a name past a conjunction belongs to another conjunct, not to the verb.
             var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return !between.Contains(',', StringComparison.Ordinal) && words.Length <= 3 && !words.Any(w => w is "and" or "or" or "but");
+            // "apologised for apologising to BP": a name past another verb is that verb's. A participle before a noun is its adjective
+            // ("defended outgoing chief executive Tony Hayward").
+            var verbBetween = Enumerable.Range(verb + 1, Math.Max(0, tokens.Count - verb - 1))
+                .TakeWhile(k => tokens[k].Start < m.Mention.Start).Any(k => tags[k].StartsWith("VB", StringComparison.Ordinal)
+                    && !(tags[k] is "VBG" or "VBN" && k + 1 < tokens.Count && (tags[k + 1].StartsWith("NN", StringComparison.Ordinal) || tags[k + 1].StartsWith("JJ", StringComparison.Ordinal))));
+            return !between.Contains(',', StringComparison.Ordinal) && words.Length <= 3 && !words.Any(w => w is "and" or "or" or "but") && !verbBetween;
         });
 
     /// <summary>
@@ -95,6 +100,17 @@ public static partial class EventParticipants
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape|Lake|Port|Gulf\s+Coast)\s+of\s+(?:the\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex FeatureRegex();
+
+    /// <summary>
+    /// "lowered its forecast for Argentina's soybean crop", "raised its estimate of China's oil demand", "cut its outlook for the US":
+    /// a noun of foreseeing or estimating takes what it is about after "for", "of" or "on"; a country there is the subject matter of
+    /// the figure, not a party to the revision.
+    /// </summary>
+    public static bool TopicOfEstimate(TextSpan clause, int mentionStart) =>
+        EstimateTopicRegex().IsMatch(clause.Text.AsSpan(0, Math.Clamp(mentionStart - clause.Start, 0, clause.Text.Length)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:forecasts?|estimates?|outlooks?|projections?|predictions?|expectations?|guidance)\s+(?:for|of|on)\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EstimateTopicRegex();
 
     /// <summary>
     /// "knocked out Britain's Ricky Hatton", "a tie against Brazil's Santos": a country's possessive right before another actor's
