@@ -112,8 +112,13 @@ public static class VerbGroupReader
             var watching = ContinueVerbs.Contains(words[governor]) && Deliberation.Any(d => VerbLemma.Candidates(d).Contains(words[verb].ToLowerInvariant()));
             // "was prepared to oppose the motion": after "be", "prepared" is willing, a stance; "BP prepared to drill" is a step.
             var willing = words[governor].Equals("prepared", StringComparison.OrdinalIgnoreCase) && Enumerable.Range(from, governor - from).Any(k => Be.Contains(words[k]));
+            // "has been preparing to sell assets": the present perfect progressive tells of the preparing, under way up to now; the
+            // sale is its aim, on no day the text gives.
+            var underWay = words[governor].EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && Enumerable.Range(from, governor - from).Any(k => words[k].ToLowerInvariant() is "has" or "have" or "'ve")
+                && Enumerable.Range(from, governor - from).Any(k => words[k].Equals("been", StringComparison.OrdinalIgnoreCase));
             var governed = Negation.Contains(words[Math.Max(0, from - 1)]) || willing ? VerbMood.Hypothetical : watching ? VerbMood.Present
-                : ContinueVerbs.Contains(words[governor]) ? VerbMood.Ongoing : VerbMood.Planned;
+                : ContinueVerbs.Contains(words[governor]) || underWay ? VerbMood.Ongoing : VerbMood.Planned;
             // "had been due to spend", "had planned to visit": a plan told in the past perfect was made before the story's time.
             var planBefore = Enumerable.Range(from, governor - from).Any(k => words[k].Equals("had", StringComparison.OrdinalIgnoreCase));
             return new VerbGroup { Start = from, Verb = verb, Mood = governed, Negated = negated || (from > 0 && Negation.Contains(words[from - 1])), PastPerfect = planBefore };
