@@ -659,7 +659,7 @@ public static partial class ActorDuplicates
     private static bool GoesByMiddleName(Actor person) => person.Name.Split(' ') is { Length: >= 3 } words
         && words[1..^1].Any(w => w.Length > 2 && !NameShapes.IsInitial(w) && person.Aliases.Contains(w, StringComparer.Ordinal));
 
-    private static bool IsKnownNameWord(string word) =>
+    internal static bool IsKnownNameWord(string word) =>
         Gazetteer.Default.NameWords.Contains(word) || Gazetteer.Default.GivenNames.Contains(word) || Gazetteer.Default.IsDictionaryWord(word);
 
     private static bool IsTitle(string word) => NameShapes.IsTitleAbbreviation(word) || Gazetteer.Default.Roles.Contains(word.ToLowerInvariant());
