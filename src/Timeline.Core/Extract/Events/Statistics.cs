@@ -67,6 +67,9 @@ public static partial class Statistics
         // "hit its highest level since October", "a record high", "a four-year low": a market statistic.
         var rest = string.Join(' ', words.Skip(verb + 1).Take(Math.Max(0, Math.Min(end, words.Count) - verb - 1))).ToLowerInvariant();
         if (RecordRegex().IsMatch(rest)) return true;
+        // "was narrowly denied a posthumous entry in the top 10", "has been named as the biggest selling artist in the UK", "entered the
+        // UK charts at number three": a place in a ranking of sales is read off the counted sales; no one acted.
+        if (ChartPlaceRegex().IsMatch(rest)) return true;
         // "is sinking deeper into recession", "slipped into deflation", "emerged from recession": an economy's turn is read off its
         // figures (two quarters of output, a price index); no one acted.
         if (EconomicTurnRegex().IsMatch(rest)) return true;
@@ -254,4 +257,7 @@ public static partial class Statistics
     // "a surge in", "a sharp rise in", "an unprecedented 20% increase in": a change of quantity and what it is of.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:an?|the)\s+(?:[\w%.,-]+\s+){0,3}?(?:surge|rise|increase|jump|spike|upsurge|upturn|upswing|fall|drop|decline|slump|downturn|plunge|dip|growth|leap|slide)\s+in\b")]
     private static partial System.Text.RegularExpressions.Regex ChangeInRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:in|into|of|from|out\s+of)\s+the\s+top\s+(?:\d+|ten|five|twenty|forty|hundred)\b(?!\s*[\w-]*[a-z])|(?:best|biggest|top|fastest)[- ]selling\s+(?:\w+\s+)?(?:artists?|albums?|singles?|songs?|records?|acts?|singers?|bands?|books?|authors?|titles?)\b|the\s+(?:\w+\s+)?charts?\b|number\s+(?:one|two|three|\d+)\s+(?:spot|slot|position|place|single|album|song|hit)s?\b)")]
+    private static partial System.Text.RegularExpressions.Regex ChartPlaceRegex();
 }

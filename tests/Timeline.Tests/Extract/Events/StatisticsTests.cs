@@ -34,6 +34,26 @@ public sealed class StatisticsTests
     }
 
     [Theory]
+    [InlineData("Lars Holm was narrowly denied a posthumous entry in the top 10", "denied", "deny")]
+    [InlineData("Ida Berg has been named as the biggest selling artist in Denmark since 2009", "named", "name")]
+    [InlineData("Ida Berg's single entered the UK charts at number three", "entered", "enter")]
+    [InlineData("The album climbed to the number one spot on Sunday", "climbed", "climb")]
+    public void A_place_in_a_ranking_of_sales_is_a_statistic(string clause, string verb, string lemma)
+    {
+        Assert.True(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
+    [InlineData("Maersk fired its top 10 executives on Monday", "fired", "fire")]
+    [InlineData("Maersk named Ida Berg as chief executive", "named", "name")]
+    [InlineData("Lars Holm skipped through a presentation of charts", "skipped", "skip")]
+    [InlineData("Maersk hired two of the top 10 law firms in Denmark", "hired", "hire")]
+    public void A_ranking_word_that_ranks_no_sales_is_no_statistic(string clause, string verb, string lemma)
+    {
+        Assert.False(IsStatistic(clause, verb, lemma));
+    }
+
+    [Theory]
     [InlineData("Maersk has rated the latest attempt's chance of success at 60 to 70 percent", "rated", "rate")]
     [InlineData("Lars Holm pegged the company's chances at 60% to 70%", "pegged", "peg")]
     [InlineData("Officials put the death toll at about 50", "put", "put")]
