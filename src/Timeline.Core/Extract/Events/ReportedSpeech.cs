@@ -65,6 +65,7 @@ public sealed record ReportedSpeech
         for (var r = verb - 1; r > 0; r--)
         {
             if (!IsReportVerb(words, tags, lexicon, r) && !TestifiesThat(words, tags, r, verb)) continue;
+            if (InFrontedTimeClause(words, r)) continue;
             var speakerEnd = r;
             while (speakerEnd > 0 && (tags[speakerEnd - 1].StartsWith("RB", StringComparison.Ordinal) || IsAuxiliary(words[speakerEnd - 1]))) speakerEnd--;
             var complement = r + 1;
@@ -172,6 +173,17 @@ public sealed record ReportedSpeech
         words[r].ToLowerInvariant() is "testified" or "testifies" or "testify" or "announced" or "announces" or "revealed" or "reveals" or "disclosed" or "discloses"
         && tags[r] is "VBD" or "VBZ" or "VBP" or "VBN"
         && Enumerable.Range(r + 1, Math.Max(0, verb - r - 1)).Any(k => words[k] == "that");
+
+    // "After the three cases confirmed yesterday the ministry stepped up its response": a saying in a clause that opens the sentence
+    // with "after", "before" or "since", and runs on with no comma before it, is that clause's verb; it times the main clause and
+    // reports none of it. Set off by a comma ("After the blast, BP said ...") the saying is the main clause's.
+    private static bool InFrontedTimeClause(IReadOnlyList<string> words, int r)
+    {
+        var first = 0;
+        while (first < r && words[first] is "\"" or "“" or "‘" or "'") first++;
+        return first < r && words[first].ToLowerInvariant() is "after" or "before" or "since" or "once" or "until"
+            && !Enumerable.Range(first + 1, r - first - 1).Any(k => words[k] is "," or ";" or ":" or "-" or "--" or "—");
+    }
 
     private static bool IsPastForm(IReadOnlyList<string> words, IReadOnlyList<string> tags, int r) =>
         tags[r] is "VBD" or "VBN" || (r > 0 && words[r - 1] is "has" or "have" or "had");

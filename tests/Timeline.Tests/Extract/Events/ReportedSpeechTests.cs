@@ -18,6 +18,21 @@ public sealed class ReportedSpeechTests
 
     private static string Span(List<string> words, int from, int to) => string.Join(' ', words.Skip(from).Take(to - from));
 
+    [Theory]
+    [InlineData("After the three cases confirmed yesterday the ministry stepped up its emergency response", "stepped")]
+    [InlineData("Before officials confirmed the cases the ministry stepped up its emergency response", "stepped")]
+    public void A_saying_in_a_fronted_clause_of_time_reports_nothing(string clause, string verb) =>
+        Assert.Null(Find(clause, verb).Speech);
+
+    [Fact]
+    public void A_saying_after_a_fronted_phrase_set_off_by_a_comma_reports()
+    {
+        var (words, speech) = Find("After the blast, Maersk said it had closed two yards", "closed");
+
+        Assert.NotNull(speech);
+        Assert.Equal("said", words[speech.Index]);
+    }
+
     [Fact]
     public void The_reported_clause_starts_after_said()
     {
