@@ -37,6 +37,30 @@ public static partial class ToldContent
         VerbLemma.Candidates(verb).Any(InformingVerbs.Contains)
         && !after.Any(w => w.ToLowerInvariant() is "of" or "about" or "on" or "that" or "over" or "to");
 
+    // Verbs of making a statement public: "read a statement", "issued a statement", "released a brief statement".
+    private static readonly HashSet<string> PublishingVerbs = new(StringComparer.Ordinal) { "read", "issue", "release", "make", "publish", "give" };
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase) { "statement", "statements", "comment", "comments", "remarks" };
+
+    /// <summary>
+    /// "Lawyer Brian Panish read a statement on behalf of the Jackson family": a statement made public whose content the title does not
+    /// give ("criticizing the findings", "that ...", "on the spill" would) is a bare "X said".
+    /// </summary>
+    public static bool StatementWithoutContent(string verb, IReadOnlyList<(string Word, string Tag)> after)
+    {
+        ArgumentNullException.ThrowIfNull(verb);
+        ArgumentNullException.ThrowIfNull(after);
+        var word = verb.ToLowerInvariant();
+        if (!VerbLemma.Candidates(word).Append(word).Any(PublishingVerbs.Contains)) return false;
+        var noun = after.ToList().FindIndex(t => StatementNouns.Contains(t.Word));
+        // "a statement", "a brief written statement": a determiner and at most two adjectives before the noun.
+        if (noun < 1 || noun > 3 || after[0].Word.ToLowerInvariant() is not ("a" or "an") || !after.Skip(1).Take(noun - 1).All(t => t.Tag.StartsWith("JJ", StringComparison.Ordinal))) return false;
+        var rest = after.Skip(noun + 1).ToList();
+        // "on behalf of the family", "to reporters": who spoke for whom and to whom; a topic after "on" ("on the spill") is content.
+        var onBehalf = rest.Count >= 3 && rest[0].Word.Equals("on", StringComparison.OrdinalIgnoreCase) && rest[1].Word.Equals("behalf", StringComparison.OrdinalIgnoreCase);
+        return rest.Count == 0 || onBehalf || (rest[0].Word.ToLowerInvariant() is "to" or "outside" or "at" && !rest.Exists(t => t.Tag == "VBG" || t.Word.Equals("that", StringComparison.OrdinalIgnoreCase)));
+    }
+
     // Verbs of asking whose "for" phrase is what was asked ("asked Congress for $75 billion to pay for the war").
     private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal) { "ask", "call", "press", "appeal", "apply", "petition" };
 

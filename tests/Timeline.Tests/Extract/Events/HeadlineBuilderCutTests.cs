@@ -53,6 +53,22 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("Lawyer Lars Holm read a statement on behalf of the Berg family.", "read")]
+    [InlineData("Maersk issued a brief statement to reporters in Aarhus on Monday.", "issued")]
+    public void A_statement_whose_content_the_title_does_not_give_is_not_told(string body, string trigger)
+    {
+        Assert.DoesNotContain(Events(body), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("Maersk issued a statement criticising the Nordic Council's findings.", "Maersk issued a statement criticising the Nordic Council's findings")]
+    [InlineData("Lars Holm read a statement on the Aarhus leak to reporters.", "Lars Holm read a statement on the Aarhus leak")]
+    public void A_statement_with_its_content_is_told(string body, string title)
+    {
+        Assert.Contains(Events(body), e => e.Title.StartsWith(title, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Nordic Council said it is moving closer to raising its fishing quota.", "moving")]
     [InlineData("Maersk is edging closer to a deal with Lars Holm, Ida Berg said.", "edging")]
     [InlineData("The Nordic Council has moved a step closer to banning cod fishing.", "moved")]
