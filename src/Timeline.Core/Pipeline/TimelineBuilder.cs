@@ -153,7 +153,7 @@ public sealed class TimelineBuilder(BuildOptions options)
         var (listed, renamed) = ListedActors.Select(ActorRegistry.Merge(actors), support, handWritten);
         var (registryOfRun, withoutThings) = SpelledOutAcrossArticles.Drop(listed, [.. events.Select(e => ActorDuplicates.Rename(e, renamed))],
             [.. articles.Select(a => a.Body)], handWritten);
-        var renamedEvents = TitleLostLetters.Restore(TitleNamedBodies.Add(withoutThings, registryOfRun), registryOfRun);
+        var renamedEvents = TitleFamilyNames.Write(TitleLostLetters.Restore(TitleNamedBodies.Add(withoutThings, registryOfRun), registryOfRun), registryOfRun);
         var data = new TimelineData { Articles = infos, Events = EventMerger.Merge(renamedEvents, registryOfRun), Actors = registryOfRun };
         mergeClock.Dispose();
         SaveResult saved;
