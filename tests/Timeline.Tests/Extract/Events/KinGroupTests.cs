@@ -24,11 +24,11 @@ public sealed class KinGroupTests(ExtractorFixture fixture) : IClassFixture<Extr
     [Fact]
     public void The_person_takes_no_part_in_what_is_done_for_the_family_and_the_title_names_the_family()
     {
-        var family = fixture.ByTrigger(Lead + "Lawyer Ida Berg read a statement on behalf of the Holm family on Tuesday.", Published, "read");
-        var person = fixture.ByTrigger(Lead + "Lawyer Ida Berg read a statement on behalf of Holm on Tuesday.", Published, "read");
+        var family = fixture.ByTrigger(Lead + "Lawyer Ida Berg accepted an award on behalf of the Holm family on Tuesday.", Published, "accepted");
+        var person = fixture.ByTrigger(Lead + "Lawyer Ida Berg accepted an award on behalf of Holm on Tuesday.", Published, "accepted");
 
         Assert.DoesNotContain("lars-holm", family.Actors);
-        Assert.Equal("Ida Berg read a statement on behalf of the Holm family", family.Title);
+        Assert.Equal("Ida Berg accepted an award on behalf of the Holm family", family.Title);
         Assert.Contains("lars-holm", person.Actors);
     }
 
