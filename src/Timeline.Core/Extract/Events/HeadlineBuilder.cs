@@ -206,6 +206,8 @@ public static partial class HeadlineBuilder
         var beforeClaim = tail.TakeWhile(t => t.Tag != HeadlineTail.ContentTag).ToList();
         if (beforeClaim.Count >= 2 && beforeClaim.Count == tail.Count && tail.Exists(t => t.Word == "it") && NextWord(tokens, tail[^1].End) is "that" or "to"
             && tail.SkipWhile(t => t.Word != "it").Skip(1).FirstOrDefault().Word is "was" or "is" or "would" or "will" or "had" or "has") return null;
+        // "demanded an apology from the presenter", "was given four milligrams of the drug": a phrase that refers back by kind.
+        if (ElegantVariation.Holds(tail.ConvertAll(t => (t.Word, t.Tag)))) return null;
         // "read a statement on behalf of the family": a statement whose content the title does not give is a bare saying.
         if (ToldContent.StatementWithoutContent(tokens[group.Verb].Text, tail.ConvertAll(t => (t.Word, t.Tag)))) return null;
         // "informed his bosses", "was briefed": what they were told is in another sentence.
@@ -226,7 +228,7 @@ public static partial class HeadlineBuilder
         var lastWord = tail.Count > 0 ? tail[^1].Word : tokens[group.Verb].Text;
         var beforeLast = tail.Count > 1 ? tail[^2].Word : tail.Count == 1 ? tokens[group.Verb].Text : group.Verb > 0 ? tokens[group.Verb - 1].Text : null;
         var nextAt = tokens.FindIndex(t => t.Start >= ends);
-        if (ElidedObject.Holds(lastWord, beforeLast, tail.Count == 0 && group.Passive, nextAt >= 0 ? tags[nextAt] : null)) return null;
+        if (ElidedObject.Holds(lastWord, tail.Count > 0 ? tail[^1].Tag : tags[group.Verb], beforeLast, tail.Count == 0 && group.Passive, nextAt >= 0 ? tags[nextAt] : null)) return null;
         // "has joined the Nordic Council [in warning that ...]": doing as others did, not becoming one of them.
         if (JoinedInDoing.CutOff(tokens, tags, tokens[group.Verb].Text, tail.Count == 0 ? group.Verb + 1 : tokens.FindIndex(t => t.Start >= tail[^1].End))) return null;
         // "assembled a small army", "unveiled a series": a noun of number without its "of" phrase says nothing of what was gathered.

@@ -53,6 +53,22 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("Ida Berg hosts a talk show in Aarhus. Lars Holm demanded an apology from the presenter on Monday.", "demanded")]
+    [InlineData("Lars Holm was given four milligrams of the drug on Monday.", "given")]
+    public void A_title_that_refers_back_by_kind_is_not_told(string body, string trigger)
+    {
+        Assert.DoesNotContain(Events(body), e => e.Sources[0].Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("Lars Holm met the singer Ida Berg in Aarhus on Monday.", "Lars Holm met the singer Ida Berg")]
+    [InlineData("Maersk said on Monday it would cut 500 jobs. Rear Adm Lars Holm gave the oil firm 48 hours to identify more capacity.", "Lars Holm gave Maersk 48 hours")]
+    public void A_phrase_that_says_which_is_told(string body, string title)
+    {
+        Assert.Contains(Events(body), e => e.Title.StartsWith(title, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Lawyer Lars Holm read a statement on behalf of the Berg family.", "read")]
     [InlineData("Maersk issued a brief statement to reporters in Aarhus on Monday.", "issued")]
     public void A_statement_whose_content_the_title_does_not_give_is_not_told(string body, string trigger)
@@ -104,10 +120,12 @@ public sealed class HeadlineBuilderCutTests(ExtractorFixture fixture) : IClassFi
     [Fact]
     public void A_passive_has_its_object_for_subject()
     {
-        Assert.True(!ElidedObject.Holds("signed", "was", false, null));
-        Assert.True(ElidedObject.Holds("attend", "to", false, "."));
-        Assert.False(ElidedObject.Holds("signed", "has", true, null));
-        Assert.False(ElidedObject.Holds("attend", "to", false, "DT"));
+        Assert.True(!ElidedObject.Holds("signed", "VBN", "was", false, null));
+        Assert.True(ElidedObject.Holds("attend", "VB", "to", false, "."));
+        Assert.False(ElidedObject.Holds("signed", "VBN", "has", true, null));
+        Assert.False(ElidedObject.Holds("attend", "VB", "to", false, "DT"));
+        // "Castro is orchestrating the visit": a noun of the same form is the object itself.
+        Assert.False(ElidedObject.Holds("visit", "NN", "the", false, "."));
     }
 
     [Theory]
