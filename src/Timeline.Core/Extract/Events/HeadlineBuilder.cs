@@ -206,10 +206,11 @@ public static partial class HeadlineBuilder
         var beforeClaim = tail.TakeWhile(t => t.Tag != HeadlineTail.ContentTag).ToList();
         if (beforeClaim.Count >= 2 && beforeClaim.Count == tail.Count && tail.Exists(t => t.Word == "it") && NextWord(tokens, tail[^1].End) is "that" or "to"
             && tail.SkipWhile(t => t.Word != "it").Skip(1).FirstOrDefault().Word is "was" or "is" or "would" or "will" or "had" or "has") return null;
+        var tagged = tail.ConvertAll(t => (t.Word, t.Tag));
         // "demanded an apology from the presenter", "was given four milligrams of the drug": a phrase that refers back by kind.
-        if (ElegantVariation.Holds(tail.ConvertAll(t => (t.Word, t.Tag)))) return null;
+        if (ElegantVariation.Holds(tagged)) return null;
         // "read a statement on behalf of the family": a statement whose content the title does not give is a bare saying.
-        if (ToldContent.StatementWithoutContent(tokens[group.Verb].Text, tail.ConvertAll(t => (t.Word, t.Tag)))) return null;
+        if (ToldContent.StatementWithoutContent(tokens[group.Verb].Text, tagged)) return null;
         // "informed his bosses", "was briefed": what they were told is in another sentence.
         if (ToldContent.MessageMissing(tokens[group.Verb].Text, tail.Select(t => t.Word))) return null;
         // "blocked government scientists [from warning the public]", "had cast the trip [as a solidarity mission]": a verb
