@@ -16,7 +16,7 @@ public sealed class ArticleExtractor
     /// Bump it when extraction changes: the extraction cache keys on it. The cache also keys on this assembly's
     /// build, so a forgotten bump still never serves results of other code.
     /// </summary>
-    public const string ExtractorVersion = "276";
+    public const string ExtractorVersion = "277";
 
     private readonly TemporalTagger _tagger;
     private readonly ActorRecognizer _actors;

@@ -1,18 +1,19 @@
 namespace Timeline.Extract.Events;
 
 /// <summary>
-/// "demanded an apology from the presenter", "presented the PM with a box set", "was given four milligrams of the drug", "are due to
-/// headline the concert": news names a person, a firm or a thing once and then refers back to it by what it is (the elegant variation of
-/// newswriting: "the singer", "the sedative"). A title that keeps such a phrase leaves the reader to guess whom or what it means, so it
-/// does not stand alone. The story's own subject ("the virus", "the spill") is no such phrase, and a firm referred to by kind ("the oil
-/// giant") is named in the title by <see cref="SubjectFinder"/>'s company in title. Pure.
+/// "demanded an apology from the presenter", "was given four milligrams of the drug", "are due to headline the concert": news names a
+/// person or a thing once and then refers back to it by what it is (the elegant variation of newswriting: "the singer", "the
+/// sedative"). A title that keeps such a phrase leaves the reader to guess whom or what it means, so it does not stand alone. The
+/// story's own subject ("the virus", "the spill") is no such phrase, and a firm referred to by kind ("the oil giant") is named in the
+/// title by <see cref="SubjectFinder"/>'s company in title. Pure.
 /// </summary>
 public static class ElegantVariation
 {
-    // Nouns that name a person by a trade or an office, and a thing by its kind, that news uses to refer back.
+    // Nouns that name a person by a trade and a thing by its kind, that news uses to refer back. An office ("the PM", "the minister") is
+    // another matter: its holder is one person the article may name, whom RoleHolder finds.
     private static readonly HashSet<string> Referring = new(StringComparer.OrdinalIgnoreCase)
     {
-        "presenter", "host", "singer", "star", "actor", "actress", "rapper", "performer", "comedian", "musician", "PM", "premier",
+        "presenter", "host", "singer", "star", "actor", "actress", "rapper", "performer", "comedian", "musician",
         "concert", "drug", "medication", "medicine", "sedative",
     };
 

@@ -1038,10 +1038,10 @@ public sealed class HeadlineBuilderTests(ExtractorFixture fixture) : IClassFixtu
     [Fact]
     public void A_part_of_a_day_a_happening_names_is_not_cut_out_of_the_title_leaving_its_of_phrase()
     {
-        var title = Events("Prime Minister Lars Holm was given four milligrams of the drug on the morning of his death.").Single(e => e.Sources[0].Trigger == "given").Title;
+        var title = Events("Prime Minister Lars Holm was given four milligrams of midazolam on the morning of his death.").Single(e => e.Sources[0].Trigger == "given").Title;
 
-        Assert.DoesNotContain("drug of his", title, StringComparison.Ordinal);
-        Assert.StartsWith("Lars Holm was given four milligrams of the drug", title, StringComparison.Ordinal);
+        Assert.DoesNotContain("midazolam of his", title, StringComparison.Ordinal);
+        Assert.StartsWith("Lars Holm was given four milligrams of midazolam", title, StringComparison.Ordinal);
     }
 
     [Theory]
