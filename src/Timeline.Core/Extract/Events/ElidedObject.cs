@@ -18,10 +18,10 @@ public static class ElidedObject
         && (tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "PRP" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "``" or "WDT" or "WP");
 
     /// <summary>
-    /// Whether the title ends on such a verb with no object: <paramref name="last"/> is its last word (tagged <paramref name="lastTag"/>:
-    /// "orchestrating the visit" ends on a noun), <paramref name="before"/> the
-    /// word before it (null when none), <paramref name="passive"/> says the verb group is passive when <paramref name="last"/> is its
-    /// verb, and <paramref name="nextTag"/> is the tag of the clause's word after the title (null at its end).
+    /// Whether the title ends on such a verb with no object: <paramref name="last"/> is its last word, tagged <paramref name="lastTag"/>
+    /// ("orchestrating the visit" ends on a noun); <paramref name="before"/> is the word before it (null when none); <paramref name="passive"/>
+    /// says the verb group is passive when <paramref name="last"/> is its verb; <paramref name="nextTag"/> is the tag of the clause's word
+    /// after the title (null at its end).
     /// </summary>
     public static bool Holds(string last, string lastTag, string? before, bool passive, string? nextTag)
     {
